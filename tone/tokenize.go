@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,36 +12,92 @@ type TokenKind uint8
 
 // Token kinds.
 const (
-	// Word is a run of letters, possibly with inner apostrophes, hyphens or
-	// dots (don't, well-known, U.S.).
+	// Word is a run of letters (and digits), possibly with inner apostrophes,
+	// hyphens or dots: don't, well-known, U.S., 1990s.
 	Word TokenKind = iota
-	// Number is a run of digits, possibly with inner separators (1,000.5).
+	// Number is a run of digits, possibly with inner separators: 1,000.5,
+	// 10:30, 9/11, 2024-05-01.
 	Number
-	// Punct is a single punctuation or symbol character.
+	// Punct is a single punctuation mark, symbol or other character that is
+	// neither a letter, a digit nor a space.
 	Punct
 )
 
-// Token is one token of a text. Text is always text[Start:End].
+var kindNames = [...]string{Word: "word", Number: "number", Punct: "punct"}
+
+// String returns "word", "number" or "punct".
+func (k TokenKind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("TokenKind(%d)", uint8(k))
+}
+
+// MarshalText encodes the kind as its name.
+func (k TokenKind) MarshalText() ([]byte, error) {
+	if int(k) >= len(kindNames) {
+		return nil, fmt.Errorf("tone: unknown token kind %d", uint8(k))
+	}
+	return []byte(kindNames[k]), nil
+}
+
+// UnmarshalText decodes a kind from its name.
+func (k *TokenKind) UnmarshalText(b []byte) error {
+	for i, n := range kindNames {
+		if string(b) == n {
+			*k = TokenKind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("tone: unknown token kind %q", b)
+}
+
+// Token is one token of a text. Text is always text[Start:End], with Start
+// and End byte offsets into the text given to Tokenize.
 type Token struct {
-	Text       string
-	Start, End int
-	Kind       TokenKind
-	// Caps is set for words of two or more letters written all in capitals.
-	Caps bool
+	Text  string    `json:"text"`
+	Start int       `json:"start"`
+	End   int       `json:"end"`
+	Kind  TokenKind `json:"kind"`
+	// Caps is set for words with two or more letters, all of them capitals
+	// ("NEVER", "U.S.", "NATO"). Acronyms count too: a scorer that reads
+	// capitals as emphasis decides which to trust.
+	Caps bool `json:"caps,omitempty"`
 	// Bracketed is set for tokens inside square brackets, which news text
-	// uses for editorial insertions such as "[Kim Jong Un]".
-	Bracketed bool
+	// uses for editorial insertions such as "[Kim Jong Un]". The brackets
+	// themselves are Bracketed too. A bracket left open ends at the line
+	// break.
+	Bracketed bool `json:"bracketed,omitempty"`
 }
 
-// Norm returns the token lower-cased, with curly apostrophes straightened.
+// Norm returns the token lower-cased, with curly and modifier apostrophes
+// straightened: "Don’t" becomes "don't". It does not allocate for tokens
+// that are already lower-case ASCII.
 func (t Token) Norm() string {
-	return strings.ToLower(strings.ReplaceAll(t.Text, "\u2019", "'"))
+	s := t.Text
+	if strings.ContainsAny(s, "\u2019\u2018\u02bc") {
+		s = aposReplacer.Replace(s)
+	}
+	return strings.ToLower(s)
 }
 
-func isApos(r rune) bool { return r == '\'' || r == '\u2019' }
+var aposReplacer = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'")
 
-// Tokenize splits text into tokens. Spaces are dropped; every other
-// character belongs to exactly one token.
+// isApos reports whether r is used as an apostrophe inside words.
+func isApos(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02bc' || r == '\u2018' }
+
+// isHyphen reports whether r joins the parts of a hyphenated word.
+func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
+}
+
+// Tokenize splits text into tokens, in order. Spaces are dropped; every
+// other character belongs to exactly one token. Words keep their inner
+// apostrophes (don't, don’t, O'Brien), hyphens (well-known) and dots
+// (U.S., e.g.); numbers keep their separators (1,000.5). Invalid UTF-8
+// bytes become one-byte Punct tokens.
 func Tokenize(text string) []Token {
 	toks := make([]Token, 0, len(text)/5+1)
 	depth := 0
@@ -48,60 +105,97 @@ func Tokenize(text string) []Token {
 	for i < len(text) {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
+		case r == '\n':
+			depth = 0
+			i += w
 		case unicode.IsSpace(r):
 			i += w
-			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			start := i
-			kind := Number
-			if unicode.IsLetter(r) {
-				kind = Word
+			end, letters := scanWord(text, i)
+			i = end
+			t := Token{Text: text[start:end], Start: start, End: end, Kind: Number, Bracketed: depth > 0}
+			if letters {
+				t.Kind = Word
+				t.Caps = isCaps(t.Text)
 			}
-			i += w
-			for i < len(text) {
-				r, w := utf8.DecodeRuneInString(text[i:])
-				if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
-					if unicode.IsLetter(r) {
-						kind = Word
-					}
-					i += w
-					continue
-				}
-				// Inner joiners: apostrophes, hyphens, dots and commas
-				// between letters or digits.
-				if isApos(r) || r == '-' || r == '.' || (r == ',' && kind == Number) {
-					n, nw := utf8.DecodeRuneInString(text[i+w:])
-					if nw > 0 && (unicode.IsLetter(n) || unicode.IsDigit(n)) {
-						if r == ',' && !unicode.IsDigit(n) {
-							break
-						}
-						i += w + nw
-						continue
-					}
-					// Trailing dot of an abbreviation such as U.S.
-					if r == '.' && strings.Count(text[start:i], ".") > 0 && kind == Word {
-						i += w
-					}
-				}
-				break
-			}
-			t := Token{Text: text[start:i], Start: start, End: i, Kind: kind, Bracketed: depth > 0}
-			t.Caps = kind == Word && isCaps(t.Text)
 			toks = append(toks, t)
-			continue
 		default:
 			if r == '[' {
 				depth++
 			}
-			t := Token{Text: text[i : i+w], Start: i, End: i + w, Kind: Punct, Bracketed: depth > 0}
+			toks = append(toks, Token{Text: text[i : i+w], Start: i, End: i + w, Kind: Punct, Bracketed: depth > 0})
 			if r == ']' && depth > 0 {
 				depth--
 			}
-			toks = append(toks, t)
 			i += w
 		}
 	}
 	return toks
+}
+
+// scanWord scans the word or number starting at i and returns its end and
+// whether it holds a letter.
+func scanWord(text string, i int) (end int, letters bool) {
+	start := i
+	dots := false
+	for i < len(text) {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			if unicode.IsLetter(r) {
+				letters = true
+			}
+			i += w
+			continue
+		}
+		// A joiner counts only between two word characters.
+		n, nw := utf8.DecodeRuneInString(text[i+w:])
+		if nw == 0 || !(unicode.IsLetter(n) || unicode.IsDigit(n)) {
+			break
+		}
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		join := false
+		switch {
+		case isApos(r), isHyphen(r):
+			join = true
+		case r == '.':
+			join = true
+			dots = true
+		case r == ',' || r == ':' || r == '/':
+			// Number separators: 1,000 10:30 9/11.
+			join = unicode.IsDigit(prev) && unicode.IsDigit(n)
+		}
+		if !join {
+			break
+		}
+		i += w + nw
+		if unicode.IsLetter(n) {
+			letters = true
+		}
+	}
+	// The final dot of an abbreviation with inner dots: U.S., e.g., Ph.D.
+	if dots && letters && i < len(text) && text[i] == '.' && shortSegments(text[start:i]) {
+		i++
+		// U.S.-led: a hyphen goes on to the next word.
+		if h, hw := utf8.DecodeRuneInString(text[i:]); isHyphen(h) {
+			if n, _ := utf8.DecodeRuneInString(text[i+hw:]); unicode.IsLetter(n) || unicode.IsDigit(n) {
+				i, _ = scanWord(text, i+hw)
+			}
+		}
+	}
+	return i, letters
+}
+
+// shortSegments reports whether the dotted word w is made of segments of
+// at most three characters, as abbreviations are and domain names mostly
+// are not.
+func shortSegments(w string) bool {
+	for seg := range strings.SplitSeq(w, ".") {
+		if utf8.RuneCountInString(seg) > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 func isCaps(s string) bool {
