@@ -74,14 +74,13 @@ type Token struct {
 // straightened: "Don’t" becomes "don't". It does not allocate for tokens
 // that are already lower-case ASCII.
 func (t Token) Norm() string {
-	s := t.Text
-	if strings.ContainsAny(s, "\u2019\u2018\u02bc") {
-		s = aposReplacer.Replace(s)
+	for i := 0; i < len(t.Text); i++ {
+		if c := t.Text[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return string(appendNorm(make([]byte, 0, len(t.Text)), t.Text))
+		}
 	}
-	return strings.ToLower(s)
+	return t.Text
 }
-
-var aposReplacer = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'")
 
 // isApos reports whether r is used as an apostrophe inside words.
 func isApos(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02bc' || r == '\u2018' }
