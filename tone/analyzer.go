@@ -5,11 +5,23 @@ package tone
 type Options struct {
 	// Model is the Naive Bayes sentiment model; nil means the embedded one.
 	Model *Model
+	// Lexicons are applied after the embedded ones (DefaultLexicons):
+	// they add terms, override the weights of known terms and add new
+	// dimensions, reported in Scores.Extra. Build them with ParseLexicon.
+	Lexicons []*Lexicon
+	// NoDefaultLexicons leaves the embedded lexicons out: only Lexicons
+	// are read.
+	NoDefaultLexicons bool
+	// Weights are the fitted coefficients and word valences; nil means the
+	// embedded ones (DefaultWeights).
+	Weights *Weights
 }
 
 // Analyzer scores texts. It is safe for concurrent use once built.
 type Analyzer struct {
-	bayes *Model
+	bayes   *Model
+	rh      *rhetoric
+	weights *Weights
 }
 
 // New builds an Analyzer from opts, loading embedded data where opts leaves
@@ -23,15 +35,48 @@ func New(opts Options) (*Analyzer, error) {
 		}
 		a.bayes = m
 	}
+	var lexs []*Lexicon
+	if !opts.NoDefaultLexicons {
+		def, err := DefaultLexicons()
+		if err != nil {
+			return nil, err
+		}
+		lexs = append(lexs, def...)
+	}
+	lexs = append(lexs, opts.Lexicons...)
+	rh, err := compile(lexs)
+	if err != nil {
+		return nil, err
+	}
+	a.rh = rh
+	a.weights = opts.Weights
+	if a.weights == nil {
+		w, err := DefaultWeights()
+		if err != nil {
+			return nil, err
+		}
+		a.weights = w
+	}
 	return a, nil
+}
+
+// Dimensions returns the names of every dimension Score fills: the fixed
+// ones, then those user lexicons added (in Scores.Extra).
+func (a *Analyzer) Dimensions() []string {
+	out := []string{DimValence, DimBayes, DimHostility, DimCooperation, DimIntensity, DimGoldstein}
+	for _, d := range a.rh.dims[len(builtinScale):] {
+		out = append(out, d.name)
+	}
+	return out
 }
 
 // Score scores one text.
 func (a *Analyzer) Score(text string) Result {
 	toks := Tokenize(text)
-	r := Result{Evidence: Evidence{}}
-	p, ev := a.bayes.Predict(toks)
-	r.Scores.Bayes = p
-	r.Evidence[DimBayes] = ev
+	r := Result{Evidence: make(Evidence, 6+len(a.rh.dims)-len(builtinScale))}
+	f := a.features(text, toks, a.weights.Words, nil)
+	r.Scores.Bayes = f.nbP
+	r.Evidence[DimBayes] = f.nbResult
+	a.fill(&f, &r)
 	return r
 }

@@ -26,6 +26,10 @@ type Scores struct {
 	Cooperation float64 `json:"cooperation"`
 	Intensity   float64 `json:"intensity"`
 	Goldstein   float64 `json:"goldstein"`
+	// Extra holds the dimensions that user lexicons add (see
+	// ParseLexicon), by name. In JSON they sit inline in "scores" next to
+	// the fixed names.
+	Extra map[string]float64 `json:"-"`
 }
 
 // Get returns the value of the named dimension and whether the name is known.
@@ -44,7 +48,8 @@ func (s Scores) Get(dim string) (float64, bool) {
 	case DimGoldstein:
 		return s.Goldstein, true
 	}
-	return 0, false
+	v, ok := s.Extra[dim]
+	return v, ok
 }
 
 // Term is one piece of evidence: a word or phrase of the text and how much it

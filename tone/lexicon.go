@@ -1,0 +1,432 @@
+package tone
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed lexicon/rhetoric.yaml lexicon/vader.tsv
+var lexiconFS embed.FS
+
+// Scale tells the range of a lexicon dimension.
+type Scale string
+
+// Scales of a dimension.
+const (
+	// Bipolar dimensions run from -1 to 1 (like valence); terms carry a
+	// sign and negation flips them.
+	Bipolar Scale = "bipolar"
+	// Unipolar dimensions run from 0 to 1 (like hostility); negation
+	// cancels a term.
+	Unipolar Scale = "unipolar"
+)
+
+// MaxWeight bounds the absolute weight of a lexicon term (VADER's -4..4
+// scale, with a little room).
+const MaxWeight = 5
+
+// maxGap is how many tokens a "a ... b" phrase may skip.
+const maxGap = 8
+
+// ErrLexicon is wrapped by every error ParseLexicon and New return for a bad
+// lexicon file.
+var ErrLexicon = errors.New("invalid lexicon")
+
+// Lexicon is one parsed lexicon file: dimensions with their terms, and
+// modifiers (negators, intensifiers, hedges, contrast and background
+// words). Build one with ParseLexicon and pass it in Options.Lexicons.
+type Lexicon struct {
+	name string
+	dims []lexDim
+	mods []lexMod
+}
+
+type lexDim struct {
+	name, desc string
+	scale      Scale
+	line       int
+	terms      []lexTerm
+}
+
+type lexTerm struct {
+	phrase string
+	weight float64
+	line   int
+}
+
+type modKind uint8
+
+const (
+	modNone modKind = iota
+	modNegator
+	modPseudo
+	modIntensifier
+	modHedge
+	modContrast
+	modBackground
+)
+
+var modNames = map[modKind]string{
+	modNegator: "negators", modPseudo: "pseudo_negations", modIntensifier: "intensifiers",
+	modHedge: "hedges", modContrast: "contrast", modBackground: "background",
+}
+
+type lexMod struct {
+	kind   modKind
+	phrase string
+	weight float64
+	line   int
+}
+
+// Name returns the name the lexicon was parsed under (its file name).
+func (l *Lexicon) Name() string { return l.name }
+
+// Dimensions returns the names of the dimensions the lexicon defines or adds
+// terms to, in file order.
+func (l *Lexicon) Dimensions() []string {
+	out := make([]string, len(l.dims))
+	for i, d := range l.dims {
+		out[i] = d.name
+	}
+	return out
+}
+
+// Terms returns how many terms the lexicon holds over all dimensions.
+func (l *Lexicon) Terms() int {
+	n := 0
+	for _, d := range l.dims {
+		n += len(d.terms)
+	}
+	return n
+}
+
+// lexFile is the YAML layout of a lexicon file.
+type lexFile struct {
+	Dimensions map[string]lexDimFile `yaml:"dimensions"`
+	Modifiers  *lexModFile           `yaml:"modifiers"`
+}
+
+type lexDimFile struct {
+	Scale       Scale     `yaml:"scale"`
+	Description string    `yaml:"description"`
+	Terms       yaml.Node `yaml:"terms"`
+}
+
+type lexModFile struct {
+	Negators        yaml.Node `yaml:"negators"`
+	PseudoNegations yaml.Node `yaml:"pseudo_negations"`
+	Intensifiers    yaml.Node `yaml:"intensifiers"`
+	Hedges          yaml.Node `yaml:"hedges"`
+	Contrast        yaml.Node `yaml:"contrast"`
+	Background      yaml.Node `yaml:"background"`
+}
+
+var (
+	dimNameRE  = regexp.MustCompile(`^[a-z][a-z0-9_]{0,39}$`)
+	yamlLineRE = regexp.MustCompile(`^line (\d+): (.*)$`)
+	unknownRE  = regexp.MustCompile(`^field (\S+) not found in type \S+$`)
+)
+
+// reserved dimension names are computed, not read from lexicons.
+var reserved = map[string]bool{DimBayes: true, DimGoldstein: true}
+
+// builtinScale is the fixed scale of the built-in lexicon dimensions.
+var builtinScale = map[string]Scale{
+	DimValence: Bipolar, DimHostility: Unipolar, DimCooperation: Unipolar, DimIntensity: Unipolar,
+}
+
+// ParseLexicon parses a lexicon file in YAML. name (usually the file path)
+// prefixes every error, with the line at fault:
+//
+//	dimensions:
+//	  hostility:            # a built-in dimension: add or override terms
+//	    terms:
+//	      "scorched earth": 3
+//	  sanctions_talk:       # a new dimension: scale is required
+//	    scale: unipolar     # unipolar 0..1 or bipolar -1..1
+//	    description: talk of sanctions
+//	    terms:
+//	      sanction: 2
+//	      "asset freeze": 2.5
+//	modifiers:
+//	  negators: ["no way"]
+//	  intensifiers: {mightily: 0.4}
+//
+// Term weights are numbers in -5..5; a phrase "a ... b" matches b up to six
+// words after a. Unknown keys, bad weights and terms listed twice in one
+// dimension are errors.
+func ParseLexicon(name string, data []byte) (*Lexicon, error) {
+	var f lexFile
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, fmt.Errorf("%w: %s: empty file", ErrLexicon, name)
+		}
+		return nil, yamlError(name, err)
+	}
+	// The map loses the dimension lines; read them from a node pass.
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, yamlError(name, err)
+	}
+	dimLines := map[string]int{}
+	var order []string
+	if len(root.Content) == 1 && root.Content[0].Kind == yaml.MappingNode {
+		top := root.Content[0]
+		for i := 0; i+1 < len(top.Content); i += 2 {
+			if top.Content[i].Value == "dimensions" && top.Content[i+1].Kind == yaml.MappingNode {
+				dm := top.Content[i+1]
+				for j := 0; j+1 < len(dm.Content); j += 2 {
+					dimLines[dm.Content[j].Value] = dm.Content[j].Line
+					order = append(order, dm.Content[j].Value)
+				}
+			}
+		}
+	}
+	if len(f.Dimensions) == 0 && f.Modifiers == nil {
+		return nil, fmt.Errorf("%w: %s: no dimensions and no modifiers", ErrLexicon, name)
+	}
+	l := &Lexicon{name: name}
+	for _, dn := range order {
+		df := f.Dimensions[dn]
+		line := dimLines[dn]
+		if !dimNameRE.MatchString(dn) {
+			return nil, fmt.Errorf("%w: %s:%d: dimension name %q: use lower-case letters, digits and _ (at most 40)", ErrLexicon, name, line, dn)
+		}
+		if reserved[dn] {
+			return nil, fmt.Errorf("%w: %s:%d: dimension %q is computed, not read from a lexicon", ErrLexicon, name, line, dn)
+		}
+		switch df.Scale {
+		case "", Bipolar, Unipolar:
+		default:
+			return nil, fmt.Errorf("%w: %s:%d: dimension %q: scale %q: want unipolar or bipolar", ErrLexicon, name, line, dn, df.Scale)
+		}
+		if s, ok := builtinScale[dn]; ok && df.Scale != "" && df.Scale != s {
+			return nil, fmt.Errorf("%w: %s:%d: dimension %q is built in with scale %s, not %s", ErrLexicon, name, line, dn, s, df.Scale)
+		}
+		d := lexDim{name: dn, desc: df.Description, scale: df.Scale, line: line}
+		terms, err := weightMap(name, "dimension "+strconvQuote(dn)+": terms", &df.Terms, -MaxWeight, MaxWeight)
+		if err != nil {
+			return nil, err
+		}
+		for _, t := range terms {
+			d.terms = append(d.terms, lexTerm(t))
+		}
+		l.dims = append(l.dims, d)
+	}
+	if m := f.Modifiers; m != nil {
+		lists := []struct {
+			kind   modKind
+			node   *yaml.Node
+			lo, hi float64
+		}{
+			{modNegator, &m.Negators, 0, 0},
+			{modPseudo, &m.PseudoNegations, 0, 0},
+			{modContrast, &m.Contrast, 0, 0},
+			{modIntensifier, &m.Intensifiers, -0.9, 2},
+			{modHedge, &m.Hedges, 0, 1},
+			{modBackground, &m.Background, 0, 1},
+		}
+		for _, li := range lists {
+			if li.node.Kind == 0 {
+				continue
+			}
+			what := "modifiers: " + modNames[li.kind]
+			var ts []lexTerm
+			var err error
+			if li.hi == 0 {
+				ts, err = phraseList(name, what, li.node)
+			} else {
+				ts, err = weightMap(name, what, li.node, li.lo, li.hi)
+			}
+			if err != nil {
+				return nil, err
+			}
+			for _, t := range ts {
+				l.mods = append(l.mods, lexMod{kind: li.kind, phrase: t.phrase, weight: t.weight, line: t.line})
+			}
+		}
+	}
+	return l, nil
+}
+
+func strconvQuote(s string) string { return strconv.Quote(s) }
+
+// yamlError turns a yaml.v3 error into "name:line: message".
+func yamlError(name string, err error) error {
+	var te *yaml.TypeError
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msgs := make([]string, 0, len(te.Errors))
+		for _, e := range te.Errors {
+			if m := yamlLineRE.FindStringSubmatch(e); m != nil {
+				msg := m[2]
+				if u := unknownRE.FindStringSubmatch(msg); u != nil {
+					msg = fmt.Sprintf("unknown key %q", u[1])
+				}
+				msgs = append(msgs, fmt.Sprintf("%s:%s: %s", name, m[1], msg))
+			} else {
+				msgs = append(msgs, name+": "+e)
+			}
+		}
+		return fmt.Errorf("%w: %s", ErrLexicon, strings.Join(msgs, "; "))
+	}
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+		return fmt.Errorf("%w: %s:%s: %s", ErrLexicon, name, m[1], m[2])
+	}
+	return fmt.Errorf("%w: %s: %s", ErrLexicon, name, msg)
+}
+
+// normPhrase gives the lookup form of a term: its tokens' Norm joined by
+// single spaces, with " ... " kept as the gap marker.
+func normPhrase(p string) (string, bool) {
+	parts := strings.Split(p, "...")
+	if len(parts) > 2 {
+		return "", false
+	}
+	var out []string
+	for _, part := range parts {
+		toks := Tokenize(part)
+		if len(toks) == 0 {
+			return "", false
+		}
+		ws := make([]string, len(toks))
+		for i, t := range toks {
+			ws[i] = t.Norm()
+		}
+		out = append(out, strings.Join(ws, " "))
+	}
+	return strings.Join(out, " ... "), true
+}
+
+// weightMap reads a mapping of phrase to number from node, checking the
+// range and duplicates (after normalisation).
+func weightMap(name, what string, node *yaml.Node, lo, hi float64) ([]lexTerm, error) {
+	if node.Kind == 0 {
+		return nil, nil
+	}
+	if node.Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("%w: %s:%d: %s: want a mapping of term: weight", ErrLexicon, name, node.Line, what)
+	}
+	seen := map[string]int{}
+	out := make([]lexTerm, 0, len(node.Content)/2)
+	for i := 0; i+1 < len(node.Content); i += 2 {
+		k, v := node.Content[i], node.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			return nil, fmt.Errorf("%w: %s:%d: %s: a term must be a string", ErrLexicon, name, k.Line, what)
+		}
+		np, ok := normPhrase(k.Value)
+		if !ok {
+			return nil, fmt.Errorf("%w: %s:%d: %s: term %q has no words", ErrLexicon, name, k.Line, what, k.Value)
+		}
+		if prev, dup := seen[np]; dup {
+			return nil, fmt.Errorf("%w: %s:%d: %s: duplicate term %q (first at line %d)", ErrLexicon, name, k.Line, what, k.Value, prev)
+		}
+		seen[np] = k.Line
+		w, err := strconv.ParseFloat(v.Value, 64)
+		if v.Kind != yaml.ScalarNode || (v.Tag != "!!int" && v.Tag != "!!float") || err != nil || math.IsNaN(w) || math.IsInf(w, 0) {
+			return nil, fmt.Errorf("%w: %s:%d: %s: term %q: weight %q is not a number", ErrLexicon, name, v.Line, what, k.Value, v.Value)
+		}
+		if w < lo || w > hi {
+			return nil, fmt.Errorf("%w: %s:%d: %s: term %q: weight %g out of range %g..%g", ErrLexicon, name, v.Line, what, k.Value, w, lo, hi)
+		}
+		out = append(out, lexTerm{phrase: np, weight: w, line: k.Line})
+	}
+	return out, nil
+}
+
+// phraseList reads a sequence of phrases from node.
+func phraseList(name, what string, node *yaml.Node) ([]lexTerm, error) {
+	if node.Kind != yaml.SequenceNode {
+		return nil, fmt.Errorf("%w: %s:%d: %s: want a list of phrases", ErrLexicon, name, node.Line, what)
+	}
+	seen := map[string]int{}
+	out := make([]lexTerm, 0, len(node.Content))
+	for _, n := range node.Content {
+		if n.Kind != yaml.ScalarNode {
+			return nil, fmt.Errorf("%w: %s:%d: %s: a phrase must be a string", ErrLexicon, name, n.Line, what)
+		}
+		np, ok := normPhrase(n.Value)
+		if !ok || strings.Contains(np, "...") {
+			return nil, fmt.Errorf("%w: %s:%d: %s: phrase %q has no words", ErrLexicon, name, n.Line, what, n.Value)
+		}
+		if prev, dup := seen[np]; dup {
+			return nil, fmt.Errorf("%w: %s:%d: %s: duplicate phrase %q (first at line %d)", ErrLexicon, name, n.Line, what, n.Value, prev)
+		}
+		seen[np] = n.Line
+		out = append(out, lexTerm{phrase: np, line: n.Line})
+	}
+	return out, nil
+}
+
+// parseTSV reads "term<TAB>weight" lines into the named dimension; lines
+// starting with # are comments.
+func parseTSV(name, dim string, scale Scale, data []byte) (*Lexicon, error) {
+	d := lexDim{name: dim, scale: scale, line: 1}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	seen := map[string]int{}
+	for ln := 1; sc.Scan(); ln++ {
+		s := sc.Text()
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		term, ws, ok := strings.Cut(s, "\t")
+		if !ok {
+			return nil, fmt.Errorf("%w: %s:%d: want term<TAB>weight", ErrLexicon, name, ln)
+		}
+		w, err := strconv.ParseFloat(ws, 64)
+		if err != nil || w < -MaxWeight || w > MaxWeight {
+			return nil, fmt.Errorf("%w: %s:%d: term %q: bad weight %q", ErrLexicon, name, ln, term, ws)
+		}
+		np, ok := normPhrase(term)
+		if !ok {
+			continue
+		}
+		if _, dup := seen[np]; dup {
+			continue // the VADER list spells a few emoticons twice
+		}
+		seen[np] = ln
+		d.terms = append(d.terms, lexTerm{phrase: np, weight: w, line: ln})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%w: %s: %w", ErrLexicon, name, err)
+	}
+	return &Lexicon{name: name, dims: []lexDim{d}}, nil
+}
+
+var defaultLex = sync.OnceValues(func() ([]*Lexicon, error) {
+	v, err := lexiconFS.ReadFile("lexicon/vader.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("read embedded lexicon: %w", err)
+	}
+	vl, err := parseTSV("lexicon/vader.tsv", DimValence, Bipolar, v)
+	if err != nil {
+		return nil, err
+	}
+	r, err := lexiconFS.ReadFile("lexicon/rhetoric.yaml")
+	if err != nil {
+		return nil, fmt.Errorf("read embedded lexicon: %w", err)
+	}
+	rl, err := ParseLexicon("lexicon/rhetoric.yaml", r)
+	if err != nil {
+		return nil, err
+	}
+	return []*Lexicon{vl, rl}, nil
+})
+
+// DefaultLexicons returns the embedded lexicons, in the order they are
+// applied: VADER's word list for valence, then tonetrack's rhetoric lexicon
+// (hostility, cooperation, intensity, news terms for valence, modifiers).
+func DefaultLexicons() ([]*Lexicon, error) { return defaultLex() }

@@ -1,0 +1,476 @@
+package tone
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the rule-based reader: lexicons compiled into a phrase
+// table, and a scan of a text's tokens that applies negation scope, hedges,
+// contrast, background clauses, intensifiers and capitals to every matched
+// term. What it returns (raw sums per dimension) the fitted model in
+// rhetoric_model.go turns into scores.
+
+type dimRole uint8
+
+const (
+	roleUser dimRole = iota
+	roleValence
+	roleHostility
+	roleCooperation
+	roleIntensity
+)
+
+type dimInfo struct {
+	name  string
+	desc  string
+	scale Scale
+	role  dimRole
+}
+
+type dimWeight struct {
+	dim int
+	w   float64
+}
+
+// phrase is one entry of the compiled phrase table: a word or a multi-word
+// expression, possibly with a gap ("window ... open"), carrying term weights
+// and/or a modifier.
+type phrase struct {
+	words []string // contiguous words from the head
+	tail  []string // words after the gap; nil without gap
+	tight bool     // contains punctuation: tokens must touch (emoticons)
+	terms []dimWeight
+	mod   modKind
+	mw    float64
+}
+
+func (p *phrase) size() int { return len(p.words) + len(p.tail) }
+
+// rhetoric is the compiled reader.
+type rhetoric struct {
+	dims  []dimInfo
+	index map[string]int
+	heads map[string][]*phrase
+}
+
+// Negation and contrast factors (VADER's values for valence).
+const (
+	negScalar        = -0.74 // a negated bipolar term flips and weakens
+	negHostileToCoop = 0.5   // "no intention of attacking": reassurance
+	negCoopToHostile = 0.6   // "refused to negotiate": rejection
+	contrastBefore   = 0.5
+	contrastAfter    = 1.5
+	capsFactor       = 1.3
+	negScopeTokens   = 6
+	boostScopeTokens = 3
+)
+
+// compile merges lexicons, later ones overriding earlier terms and
+// modifiers, into a phrase table.
+func compile(lexs []*Lexicon) (*rhetoric, error) {
+	r := &rhetoric{index: map[string]int{}, heads: map[string][]*phrase{}}
+	for _, n := range []string{DimValence, DimHostility, DimCooperation, DimIntensity} {
+		role := map[string]dimRole{DimValence: roleValence, DimHostility: roleHostility,
+			DimCooperation: roleCooperation, DimIntensity: roleIntensity}[n]
+		r.index[n] = len(r.dims)
+		r.dims = append(r.dims, dimInfo{name: n, scale: builtinScale[n], role: role})
+	}
+	byKey := map[string]*phrase{}
+	get := func(key string) *phrase {
+		p := byKey[key]
+		if p == nil {
+			head, tail, gap := strings.Cut(key, " ... ")
+			p = &phrase{words: strings.Split(head, " ")}
+			if gap {
+				p.tail = strings.Split(tail, " ")
+			}
+			for _, w := range append(slices.Clip(p.words), p.tail...) {
+				r, _ := utf8.DecodeRuneInString(w)
+				if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+					p.tight = true
+				}
+			}
+			byKey[key] = p
+		}
+		return p
+	}
+	for _, l := range lexs {
+		if l == nil {
+			continue
+		}
+		for _, d := range l.dims {
+			di, ok := r.index[d.name]
+			if !ok {
+				if d.scale == "" {
+					return nil, fmt.Errorf("%w: %s:%d: unknown dimension %q: a new dimension needs a scale (unipolar or bipolar)", ErrLexicon, l.name, d.line, d.name)
+				}
+				di = len(r.dims)
+				r.index[d.name] = di
+				r.dims = append(r.dims, dimInfo{name: d.name, desc: d.desc, scale: d.scale})
+			} else if d.scale != "" && d.scale != r.dims[di].scale {
+				return nil, fmt.Errorf("%w: %s:%d: dimension %q has scale %s elsewhere, not %s", ErrLexicon, l.name, d.line, d.name, r.dims[di].scale, d.scale)
+			}
+			if d.desc != "" {
+				r.dims[di].desc = d.desc
+			}
+			for _, t := range d.terms {
+				p := get(t.phrase)
+				set := false
+				for i := range p.terms {
+					if p.terms[i].dim == di {
+						p.terms[i].w = t.weight
+						set = true
+					}
+				}
+				if !set {
+					p.terms = append(p.terms, dimWeight{di, t.weight})
+				}
+			}
+		}
+		for _, m := range l.mods {
+			p := get(m.phrase)
+			p.mod, p.mw = m.kind, m.weight
+		}
+	}
+	// A multi-word term counts, on the dimensions it does not set itself,
+	// what its words count alone ("prepared for a war" sets hostility; its
+	// valence is that of "prepared" and "war").
+	for _, p := range byKey {
+		if p.size() == 1 || len(p.terms) == 0 {
+			continue
+		}
+		own := map[int]bool{}
+		for _, t := range p.terms {
+			own[t.dim] = true
+		}
+		add := map[int]float64{}
+		for _, w := range append(slices.Clip(p.words), p.tail...) {
+			if s := byKey[w]; s != nil {
+				for _, t := range s.terms {
+					if !own[t.dim] {
+						add[t.dim] += t.w
+					}
+				}
+			}
+		}
+		for d, w := range add {
+			p.terms = append(p.terms, dimWeight{d, w})
+		}
+		slices.SortFunc(p.terms, func(a, b dimWeight) int { return cmp.Compare(a.dim, b.dim) })
+	}
+	for _, p := range byKey {
+		r.heads[p.words[0]] = append(r.heads[p.words[0]], p)
+	}
+	for _, ps := range r.heads {
+		slices.SortFunc(ps, func(a, b *phrase) int {
+			if c := cmp.Compare(b.size(), a.size()); c != 0 {
+				return c
+			}
+			return cmp.Compare(strings.Join(a.words, " "), strings.Join(b.words, " "))
+		})
+	}
+	return r, nil
+}
+
+// key returns the lookup form of a token without allocating when it is
+// already lower-case ASCII.
+func key(t Token) string {
+	s := t.Text
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			return t.Norm()
+		}
+	}
+	return s
+}
+
+// item is one matched unit of a text: a phrase (or plain token) at
+// tokens [start,end), plus the tail of a gapped phrase at [t0,t1).
+type item struct {
+	p          *phrase
+	start, end int
+	t0, t1     int
+	sent       int
+}
+
+// match tries p at token i.
+func (p *phrase) match(keys []string, toks []Token, i int) (end, t0, t1 int, ok bool) {
+	if i+len(p.words) > len(keys) {
+		return 0, 0, 0, false
+	}
+	for k, w := range p.words {
+		if keys[i+k] != w || (p.tight && k > 0 && toks[i+k].Start != toks[i+k-1].End) {
+			return 0, 0, 0, false
+		}
+	}
+	end = i + len(p.words)
+	if p.tail == nil {
+		return end, -1, -1, true
+	}
+	for j := end; j < len(keys) && j <= end+maxGap; j++ {
+		if isSentenceEnd(keys[j]) {
+			break
+		}
+		if j+len(p.tail) > len(keys) {
+			break
+		}
+		hit := true
+		for k, w := range p.tail {
+			if keys[j+k] != w {
+				hit = false
+				break
+			}
+		}
+		if hit {
+			return end, j, j + len(p.tail), true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+func isSentenceEnd(k string) bool { return k == "." || k == "!" || k == "?" }
+
+func isClauseEnd(k string) bool {
+	switch k {
+	case ".", "!", "?", ",", ";", ":", "(", ")", "\u2014", "\u2013", "--":
+		return true
+	}
+	return false
+}
+
+// raw is what a scan finds in a text.
+type raw struct {
+	sums    []float64 // per dimension
+	pos     float64   // positive valence mass
+	neg     float64   // negative valence mass (as a positive number)
+	learned float64   // fitted word valences, scoped like valence terms
+	words   int
+	exclaim int
+	caps    int
+	ev      [][]Term // per dimension
+}
+
+// observer receives, in fitting, every word token with the valence factor
+// that applied to it.
+type observer func(key string, factor float64)
+
+// scan reads toks as a careful reader would. learned holds fitted word
+// valences (may be nil); obs (may be nil) sees every word with its factor.
+func (r *rhetoric) scan(text string, toks []Token, learned map[string]float64, obs observer) raw {
+	out := raw{sums: make([]float64, len(r.dims)), ev: make([][]Term, len(r.dims))}
+	keys := make([]string, len(toks))
+	letters, upper := 0, 0
+	for i, t := range toks {
+		keys[i] = key(t)
+		if t.Kind == Word {
+			out.words++
+			letters++
+			if t.Caps {
+				upper++
+			}
+		}
+	}
+	shouting := letters > 0 && upper*2 > letters // all-caps text: caps are no emphasis
+
+	// Pass 1: longest-match phrases; sentence numbers; contrast positions.
+	items := make([]item, 0, len(toks))
+	taken := make([]bool, len(toks))
+	var contrastAt []int // per sentence: index of its last contrast item, -1 none
+	contrastAt = append(contrastAt, -1)
+	sent := 0
+	for i := 0; i < len(toks); i++ {
+		if taken[i] {
+			continue
+		}
+		it := item{start: i, end: i + 1, t0: -1, t1: -1, sent: sent}
+		for _, p := range r.heads[keys[i]] {
+			if end, t0, t1, ok := p.match(keys, toks, i); ok {
+				overlap := false
+				for j := t0; j >= 0 && j < t1; j++ {
+					overlap = overlap || taken[j]
+				}
+				if overlap {
+					continue
+				}
+				it.p, it.end, it.t0, it.t1 = p, end, t0, t1
+				for j := t0; j >= 0 && j < t1; j++ {
+					taken[j] = true
+				}
+				break
+			}
+		}
+		if it.p != nil && it.p.mod == modContrast {
+			contrastAt[sent] = len(items)
+		}
+		items = append(items, it)
+		i = it.end - 1
+		if it.p == nil && isSentenceEnd(keys[i]) {
+			sent++
+			contrastAt = append(contrastAt, -1)
+		}
+	}
+
+	// Pass 2: walk the items with the reader's state.
+	var (
+		negUntil   = -1
+		negText    string
+		hedge      = 1.0
+		background = 1.0
+		boost      float64
+		boostUntil = -1
+	)
+	ix := &r.dims
+	addEv := func(d int, term string, w float64) {
+		if w != 0 {
+			out.ev[d] = append(out.ev[d], Term{Term: term, Weight: w})
+		}
+	}
+	for n, it := range items {
+		k := keys[it.start]
+		if it.p == nil && toks[it.start].Kind == Punct {
+			if k == "!" {
+				out.exclaim++
+			}
+			if isClauseEnd(k) {
+				negUntil, hedge, background, boostUntil = -1, 1, 1, -1
+			}
+			continue
+		}
+		contrast := 1.0
+		if c := contrastAt[it.sent]; c >= 0 && n != c {
+			if n < c {
+				contrast = contrastBefore
+			} else {
+				contrast = contrastAfter
+			}
+		}
+		negated := it.start < negUntil
+		b := 0.0
+		if it.start <= boostUntil {
+			b = boost
+		}
+		caps := 1.0
+		if !shouting && toks[it.start].Caps && it.p != nil && len(it.p.terms) > 0 {
+			caps = capsFactor
+			out.caps++
+		}
+		// Learned word valences, for every word of the item.
+		vf := hedge * background * (1 + 0.5*(contrast-1)) * (1 + b)
+		if negated {
+			vf *= negScalar
+		}
+		if learned != nil || obs != nil {
+			for j := it.start; j < it.end; j++ {
+				if toks[j].Kind != Word {
+					continue
+				}
+				if obs != nil {
+					obs(keys[j], vf)
+				}
+				if w, ok := learned[keys[j]]; ok {
+					out.learned += w * vf
+				}
+			}
+		}
+		if it.p == nil {
+			if isNegatorWord(k) {
+				negUntil, negText = it.end+negScopeTokens, toks[it.start].Text
+			}
+			continue
+		}
+		p := it.p
+		if len(p.terms) > 0 {
+			term := text[toks[it.start].Start:toks[it.end-1].End]
+			if it.t0 >= 0 {
+				term += " … " + text[toks[it.t0].Start:toks[it.t1-1].End]
+			}
+			shown := term
+			if negated {
+				shown = negText + " … " + term
+			}
+			f := hedge * background * (1 + b) * caps
+			for _, dw := range p.terms {
+				w := dw.w
+				d := (*ix)[dw.dim]
+				switch {
+				case d.role == roleIntensity:
+					c := w * (1 + math.Abs(b))
+					out.sums[dw.dim] += c
+					addEv(dw.dim, term, c)
+				case d.scale == Bipolar:
+					c := w * f * contrast
+					if negated {
+						c *= negScalar
+					}
+					out.sums[dw.dim] += c
+					if d.role == roleValence {
+						if c > 0 {
+							out.pos += c
+						} else {
+							out.neg -= c
+						}
+					}
+					addEv(dw.dim, shown, c)
+				default:
+					uc := 1 + 0.5*(contrast-1)
+					c := w * f * uc
+					switch {
+					case negated && d.role == roleHostility:
+						ci := r.index[DimCooperation]
+						out.sums[ci] += negHostileToCoop * c
+						addEv(ci, shown, negHostileToCoop*c)
+					case negated && d.role == roleCooperation:
+						hi := r.index[DimHostility]
+						out.sums[hi] += negCoopToHostile * c
+						addEv(hi, shown, negCoopToHostile*c)
+					case negated:
+					default:
+						out.sums[dw.dim] += c
+						addEv(dw.dim, term, c)
+					}
+				}
+			}
+			if b != 0 {
+				boostUntil = -1
+			}
+			// Negation reaches the first scored term of its scope (the
+			// predicate: "not negotiate with terrorists"), not its object.
+			if negated && p.mod != modNegator {
+				for _, dw := range p.terms {
+					if (*ix)[dw.dim].role != roleIntensity {
+						negUntil = -1
+						break
+					}
+				}
+			}
+		}
+		switch p.mod {
+		case modNegator:
+			negUntil, negText = it.end+negScopeTokens, text[toks[it.start].Start:toks[it.end-1].End]
+		case modContrast:
+			negUntil, hedge, background = -1, 1, 1
+		case modIntensifier:
+			boost, boostUntil = p.mw, it.end+boostScopeTokens-1
+			ii := r.index[DimIntensity]
+			out.sums[ii] += math.Abs(p.mw)
+			addEv(ii, text[toks[it.start].Start:toks[it.end-1].End], math.Abs(p.mw))
+		case modHedge:
+			hedge *= p.mw
+		case modBackground:
+			background *= p.mw
+		}
+	}
+	return out
+}
+
+// isNegatorWord reports contractions such as "don't" and "can't".
+func isNegatorWord(k string) bool {
+	return strings.HasSuffix(k, "n't") || k == "cannot"
+}
