@@ -45,7 +45,7 @@ const busyTimeout = 10 * time.Second
 
 // scanPage is how many rows Each reads per query; it pages by key so that no
 // read transaction stays open for the whole scan.
-const scanPage = 5000
+var scanPage = 5000
 
 // Store is a durable, idempotent collection of statements. It is safe for
 // concurrent use.

@@ -214,9 +214,22 @@ func (sr *series) state(name string, now time.Time) SpeakerState {
 		Shift:      map[string]float64{},
 	}
 	hour := sum(sr.minutes, nowMin-minuteBuckets+1, nowMin)
-	day := sum(sr.hours, nowHour-recentHours+1, nowHour)
-	week := sum(sr.hours, nowHour-weekHours+1, nowHour)
-	base := sum(sr.hours, nowHour-recentHours-weekHours+1, nowHour-recentHours)
+	var day, week, base bucket
+	for i := range sr.hours {
+		b := &sr.hours[i]
+		switch {
+		case b.idx > nowHour:
+			// in the future: not yet in any window
+		case b.idx > nowHour-recentHours:
+			merge(&day, b)
+			merge(&week, b)
+		case b.idx > nowHour-weekHours:
+			merge(&week, b)
+			merge(&base, b)
+		case b.idx > nowHour-recentHours-weekHours:
+			merge(&base, b)
+		}
+	}
 	for i, b := range []bucket{hour, day, week} {
 		if b.n == 0 {
 			continue
@@ -301,13 +314,18 @@ func sum(bs []bucket, lo, hi int64) bucket {
 		if b.idx < lo || b.idx > hi {
 			continue
 		}
-		out.n += b.n
-		for d := range nDims {
-			out.sum[d] += b.sum[d]
-			out.sq[d] += b.sq[d]
-		}
+		merge(&out, b)
 	}
 	return out
+}
+
+// merge adds b's sums to out.
+func merge(out, b *bucket) {
+	out.n += b.n
+	for d := range nDims {
+		out.sum[d] += b.sum[d]
+		out.sq[d] += b.sq[d]
+	}
 }
 
 func values(s tone.Scores) [nDims]float64 {
