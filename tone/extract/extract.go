@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"errors"
+	"fmt"
 	"time"
 
 	"github.com/tonetrack/tonetrack/tone"
@@ -16,34 +16,88 @@ type Article struct {
 	Source    string    `json:"source,omitempty"`
 }
 
-// ParseArticle reads an article from data: JSON {"text","title","url",
-// "published","source"}, HTML (the body found by readability), or plain text
-// with the title on the first line. contentType may be empty; then the form is
-// sniffed from the data.
-func ParseArticle(data []byte, contentType string) (Article, error) {
-	return Article{}, errors.New("extract: not implemented yet")
-}
-
 // Options configures an Extractor. The zero value uses the embedded analyzer
 // and the built-in aliases.
 type Options struct {
 	// Analyzer scores each statement; nil means tone.New(tone.Options{}).
 	Analyzer *tone.Analyzer
+	// Aliases are laid over the built-in aliases (DefaultAliases): an entry
+	// replaces the built-in entry of the same canonical name. nil means the
+	// built-in aliases alone.
+	Aliases *Aliases
+	// NoDefaultAliases drops the built-in aliases, so only Aliases apply.
+	NoDefaultAliases bool
 }
 
-// Extractor turns articles into attributed, scored statements. It is safe for
-// concurrent use.
+// Extractor turns articles into attributed, scored statements. It holds no
+// state between calls and is safe for concurrent use.
 type Extractor struct {
 	an *tone.Analyzer
+	al *Aliases
 }
 
 // New builds an Extractor.
 func New(opts Options) (*Extractor, error) {
-	return &Extractor{an: opts.Analyzer}, nil
+	an := opts.Analyzer
+	if an == nil {
+		var err error
+		an, err = tone.New(tone.Options{})
+		if err != nil {
+			return nil, fmt.Errorf("extract: build analyzer: %w", err)
+		}
+	}
+	base := DefaultAliases()
+	if opts.NoDefaultAliases {
+		base = &Aliases{}
+	}
+	if base.Len() == 0 && !opts.NoDefaultAliases {
+		return nil, fmt.Errorf("extract: built-in aliases did not load")
+	}
+	return &Extractor{an: an, al: Merge(base, opts.Aliases)}, nil
 }
 
-// Extract returns the statements of an article, deduplicated, in article
-// order, each with its id, speaker, kind, scores and evidence.
+// Extract returns the statements of an article, deduplicated by id, in
+// article order, each with its id, speaker, kind, scores and evidence, and
+// Time set to a.Published. Every Text is a substring of Normalize(a.Text).
 func (x *Extractor) Extract(a Article) []Statement {
-	return nil
+	found := x.find(a)
+	out := make([]Statement, 0, len(found))
+	for _, f := range found {
+		st := Statement{
+			ID:      f.ID,
+			Speaker: f.Speaker,
+			Text:    f.Text,
+			Kind:    f.Kind,
+			Via:     f.Via,
+			Title:   a.Title,
+			URL:     a.URL,
+			Time:    a.Published,
+			Source:  a.Source,
+		}
+		if x.an != nil {
+			res := x.an.Score(st.Text)
+			st.Scores, st.Evidence = res.Scores, res.Evidence
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// find returns the unscored statements of a, deduplicated.
+func (x *Extractor) find(a Article) []Statement {
+	norm := Normalize(a.Text)
+	r := newReader(norm, a.Title, x.al)
+	r.read()
+	seen := map[string]bool{}
+	var out []Statement
+	for _, f := range r.out {
+		text := norm[f.start:f.end]
+		id := ID(f.speaker, text)
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		out = append(out, Statement{ID: id, Speaker: f.speaker, Text: text, Kind: f.kind, Via: f.via})
+	}
+	return out
 }

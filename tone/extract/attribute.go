@@ -1,0 +1,350 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// found is one attributed statement before scoring: offsets into the
+// normalised text, so Text is always norm[start:end].
+type found struct {
+	speaker    string
+	start, end int
+	kind, via  string
+}
+
+type mention struct {
+	pos  int
+	name string
+}
+
+// reader reads one article. It is built per Extract call and holds all the
+// per-article state (names seen, pronoun antecedents, statements).
+type reader struct {
+	norm   string
+	title  string
+	al     *Aliases
+	full   []string          // multi-word person names found in the article
+	ment   []mention         // persons mentioned as subjects or speakers, in order
+	gender map[string]string // canonical -> "m" | "f" learnt from pronouns and titles
+	out    []found
+
+	// paragraph state
+	lastDirect  string // speaker of the last direct quote in this paragraph
+	prevPara    string // speaker of the last statement of the previous paragraph if it was a quote
+	pending     *quoteSpan
+	pendingPara int
+}
+
+func newReader(norm, title string, al *Aliases) *reader {
+	return &reader{norm: norm, title: title, al: al, gender: map[string]string{}}
+}
+
+var transcriptLabel = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{0,40}[A-Z.])(?: \([^)]{1,60}\))?: (\S.*)$`)
+
+var journalistLabels = set(`presenter anchor host interviewer reporter correspondent moderator question q narrator
+voiceover crosstalk unidentified announcer chair`)
+
+var dateline = regexp.MustCompile(`^[A-Z][\p{L}.'’ ,-]{0,40}?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([^)]{1,40}\))?(?: /[^/]{1,40}/)? ?(?:--|—|–|-) `)
+
+// datelineLen returns the length of a dateline ("CAIRO, March 4 (Wire) - ")
+// at the start of a paragraph, or 0.
+func datelineLen(p string) int {
+	m := dateline.FindString(p)
+	if m == "" {
+		return 0
+	}
+	caps := 0
+	for _, r := range m {
+		if unicode.IsUpper(r) {
+			caps++
+		} else if unicode.IsLower(r) {
+			break
+		}
+	}
+	if caps >= 3 || strings.Contains(m, "(") || strings.Contains(m, "/") {
+		return len(m)
+	}
+	return 0
+}
+
+// isHeadline reports whether a paragraph is a headline or other label, not
+// prose: mostly capitals, the article's title, or short with no closing
+// punctuation.
+func (r *reader) isHeadline(p string) bool {
+	if r.title != "" && NormalizeWords(p) == NormalizeWords(r.title) {
+		return true
+	}
+	up, low := 0, 0
+	for _, c := range p {
+		if unicode.IsUpper(c) {
+			up++
+		} else if unicode.IsLower(c) {
+			low++
+		}
+	}
+	if up >= 8 && up*10 >= (up+low)*7 {
+		return !transcriptLabel.MatchString(p) || low == 0
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	if strings.ContainsRune(`.!?"”’':;)…`, last) {
+		return false
+	}
+	return len(strings.Fields(p)) <= 14 && !transcriptLabel.MatchString(p)
+}
+
+// read finds the statements of the article.
+func (r *reader) read() {
+	paras := paragraphs(r.norm)
+	skip := make([]bool, len(paras))
+	for i, p := range paras {
+		skip[i] = r.isHeadline(r.norm[p[0]:p[1]])
+	}
+	r.prescan(paras, skip)
+	for i, p := range paras {
+		if skip[i] {
+			r.pending = nil
+			r.prevPara = ""
+			continue
+		}
+		r.paragraph(i, p[0], p[1])
+	}
+}
+
+// prescan collects the multi-word person names of the article, so that a
+// later "Shoukry" or "Mr Starmer" resolves to "Sameh Shoukry" and "Keir
+// Starmer".
+func (r *reader) prescan(paras [][2]int, skip []bool) {
+	seen := map[string]bool{}
+	for i, p := range paras {
+		if skip[i] {
+			continue
+		}
+		if m := transcriptLabel.FindStringSubmatch(r.norm[p[0]:p[1]]); m != nil && !journalistLabels[strings.ToLower(m[1])] {
+			n := titleCase(m[1])
+			if len(strings.Fields(n)) >= 2 && !seen[n] {
+				seen[n] = true
+				r.full = append(r.full, n)
+			}
+		}
+		ts := r.tokens(p[0], p[1], scanQuotes(r.norm, p[0], p[1]))
+		for j := 0; j < len(ts); j++ {
+			if !isNameTok(ts[j]) {
+				continue
+			}
+			run := runRight(ts, j)
+			j += len(run) - 1
+			name := r.stripName(run)
+			if len(name) < 2 {
+				continue
+			}
+			words := wordsOf(name)
+			if isOrgName(words) {
+				continue
+			}
+			n := joinToks(r.norm, name)
+			if !seen[n] {
+				seen[n] = true
+				r.full = append(r.full, n)
+			}
+		}
+	}
+}
+
+func wordsOf(ts []tok) []string {
+	w := make([]string, len(ts))
+	for i, t := range ts {
+		w[i] = t.s
+	}
+	return w
+}
+
+func (r *reader) stripName(run []tok) []tok {
+	// alias titles count as titles too
+	if r.al != nil && len(r.al.titles) > 0 {
+		for i := len(run) - 2; i >= 0; i-- {
+			if r.al.titles[run[i].low] && !titleWords[run[i].low] {
+				return stripName(run[i+1:])
+			}
+		}
+	}
+	return stripName(run)
+}
+
+// tokens tokenizes a paragraph and marks the tokens inside each quote.
+func (r *reader) tokens(start, end int, qs []quoteSpan) []tok {
+	ts := tokenize(r.norm, start, end)
+	qi := 0
+	for i := range ts {
+		for qi < len(qs) && ts[i].start >= qs[qi].Close {
+			qi++
+		}
+		if qi < len(qs) && ts[i].start >= qs[qi].Open && ts[i].start < qs[qi].Close {
+			ts[i].q = qi
+		}
+	}
+	return ts
+}
+
+// canon returns the canonical speaker for a name found at pos, and whether
+// it is a news outlet. ok is false when the name is not a speaker (one
+// unknown word, a demonym).
+func (r *reader) canon(name string, pos int) (canonical string, kind string, ok bool) {
+	if e, found := r.al.Lookup(name); found {
+		return e.Canonical, e.Kind, true
+	}
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return "", "", false
+	}
+	// the fullest form used in the article
+	best, bestPos := "", -1
+	for _, f := range r.full {
+		fw := strings.Fields(f)
+		if len(fw) <= len(words) || !(hasPrefixWords(fw, words) || hasSuffixWords(fw, words)) {
+			continue
+		}
+		p := r.lastMention(f, pos)
+		if best == "" || p > bestPos || (p == bestPos && len(fw) > len(strings.Fields(best))) {
+			best, bestPos = f, p
+		}
+	}
+	if best != "" {
+		if e, found := r.al.Lookup(best); found {
+			return e.Canonical, e.Kind, true
+		}
+		return best, KindPerson, true
+	}
+	switch {
+	case isOutletName(words):
+		return name, KindOutlet, true
+	case isOrgName(words):
+		return name, KindOrganisation, true
+	case len(words) >= 2:
+		return name, KindPerson, true
+	}
+	return "", "", false
+}
+
+func (r *reader) lastMention(name string, pos int) int {
+	for i := len(r.ment) - 1; i >= 0; i-- {
+		if r.ment[i].pos < pos && r.ment[i].name == name {
+			return r.ment[i].pos
+		}
+	}
+	return -1
+}
+
+func hasPrefixWords(full, part []string) bool {
+	for i := range part {
+		if !strings.EqualFold(full[i], part[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasSuffixWords(full, part []string) bool {
+	off := len(full) - len(part)
+	for i := range part {
+		if !strings.EqualFold(full[off+i], part[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *reader) mention(pos int, name, kind string) {
+	if kind != KindPerson {
+		return
+	}
+	r.ment = append(r.ment, mention{pos, name})
+}
+
+// resolvePronoun returns the last person mentioned before pos that fits
+// the pronoun's gender (g is "m", "f" or "" for any).
+func (r *reader) resolvePronoun(pos int, g string) string {
+	for i := len(r.ment) - 1; i >= 0; i-- {
+		m := r.ment[i]
+		if m.pos >= pos {
+			continue
+		}
+		if g != "" {
+			if have := r.gender[m.name]; have != "" && have != g {
+				continue
+			}
+			r.gender[m.name] = g
+		}
+		return m.name
+	}
+	return ""
+}
+
+// emit records a statement with the text norm[start:end], trimmed as the
+// kind requires, unless it is empty.
+func (r *reader) emit(speaker string, start, end int, kind, via string) *found {
+	if speaker == "" {
+		return nil
+	}
+	start, end = trimSpan(r.norm, start, end, kind)
+	if end-start < 2 || !hasLetter(r.norm[start:end]) {
+		return nil
+	}
+	if via == speaker {
+		via = ""
+	}
+	r.out = append(r.out, found{speaker: speaker, start: start, end: end, kind: kind, via: via})
+	return &r.out[len(r.out)-1]
+}
+
+func hasLetter(s string) bool {
+	for _, c := range s {
+		if unicode.IsLetter(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSpan trims spaces and trailing commas, colons, semicolons and dashes;
+// reported clauses also lose a final full stop, and a reported clause that is
+// one quotation loses its marks.
+func trimSpan(s string, start, end int, kind string) (int, int) {
+	for {
+		ostart, oend := start, end
+		for start < end {
+			c, w := utf8.DecodeRuneInString(s[start:end])
+			if !unicode.IsSpace(c) {
+				break
+			}
+			start += w
+		}
+		for start < end {
+			c, w := utf8.DecodeLastRuneInString(s[start:end])
+			if !(unicode.IsSpace(c) || c == ',' || c == ';' || c == ':' || c == '—' || c == '–' || (c == '-' && end-w > start && s[end-w-1] == ' ')) {
+				break
+			}
+			end -= w
+		}
+		if kind == Indirect && start < end {
+			c, w := utf8.DecodeLastRuneInString(s[start:end])
+			if c == '.' && !strings.HasSuffix(s[start:end-w], "..") {
+				end -= w
+			}
+			// one quotation as the whole clause: drop the marks
+			if o, ow := utf8.DecodeRuneInString(s[start:end]); (o == '"' || isDoubleOpen(o)) && end-start > 2 {
+				qs := scanQuotes(s, start, end)
+				if len(qs) == 1 && qs[0].Open == start && qs[0].Close == end && !qs[0].OpenEnded {
+					start += ow
+					_, cw := utf8.DecodeLastRuneInString(s[start:end])
+					end -= cw
+				}
+			}
+		}
+		if start == ostart && end == oend {
+			return start, end
+		}
+	}
+}

@@ -1,0 +1,319 @@
+package extract
+
+import (
+	"strings"
+)
+
+// clauseAfter finds the reported clause after a speech verb whose group ends
+// before token j: "said (that) CLAUSE", "told a meeting ... that CLAUSE",
+// "urged both sides to ...". It returns byte offsets.
+func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
+	ts := p.ts
+	if j >= st.b {
+		return 0, 0, false
+	}
+	start := -1
+	needVerb := false
+	// "that" within a short adjunct: "told a meeting of military officials
+	// this week that"
+	for k := j; k < st.b && k < j+14; k++ {
+		t := ts[k]
+		if t.q >= 0 || (!t.word && t.s != "'" && t.s != "’") || auxWords[t.low] {
+			break
+		}
+		if _, ok := speechVerbs[t.low]; ok && k > j {
+			break
+		}
+		if t.low == "that" {
+			if k+1 < st.b {
+				start = k + 1
+			}
+			break
+		}
+		if cls == vSay && k == j && !adjunctStart[t.low] {
+			break
+		}
+	}
+	if start < 0 {
+		switch cls {
+		case vTell, vReport, vQuote:
+			return 0, 0, false
+		case vUrge:
+			// "urged the Philippines to stop": object and infinitive
+			to := -1
+			for k := j; k < st.b && k < j+10; k++ {
+				if ts[k].low == "to" && ts[k].q < 0 {
+					to = k
+					break
+				}
+				if !ts[k].word {
+					break
+				}
+			}
+			if to <= j {
+				return 0, 0, false
+			}
+			start = j
+		case vSay:
+			t := ts[j]
+			switch {
+			case !t.word || t.q >= 0:
+				return 0, 0, false
+			case t.low == "to" || t.low == "of" || t.low == "so" || t.low == "yes" || t.low == "no" || t.low == "goodbye" || t.low == "hello":
+				return 0, 0, false
+			case adjunctStart[t.low]:
+				// "saying at a Thursday meeting ... North Korea must be": find
+				// the clause's subject before its first auxiliary
+				k := j
+				for k < st.b && k < j+16 && ts[k].q < 0 && ts[k].s != "," && !auxWords[ts[k].low] {
+					k++
+				}
+				if k >= st.b || !auxWords[ts[k].low] {
+					return 0, 0, false
+				}
+				s := k
+				for s-1 > j && (isNameTok(ts[s-1]) || pronouns[ts[s-1].low] != "") {
+					s--
+				}
+				if s == k {
+					return 0, 0, false
+				}
+				start = s
+			default:
+				start = j
+				needVerb = true
+			}
+		}
+	}
+	if start < 0 || start >= st.b {
+		return 0, 0, false
+	}
+	end := r.clauseEnd(p, st, start)
+	if end <= start {
+		return 0, 0, false
+	}
+	if needVerb && !hasFiniteVerb(ts[start:end]) {
+		return 0, 0, false
+	}
+	a := ts[start].start
+	b := ts[end-1].end
+	if end == st.b {
+		b = st.end
+	}
+	return a, b, true
+}
+
+// clauseEnd returns the token index where a reported clause starting at
+// token start ends: the sentence end, or before ", adding", ", according to",
+// ", while", "and urged", ";" or a trailing ", X said".
+func (r *reader) clauseEnd(p *para, st *sent, start int) int {
+	ts := p.ts
+	for k := start; k < st.b; k++ {
+		t := ts[k]
+		if t.q >= 0 {
+			continue
+		}
+		if t.s == ";" {
+			return k
+		}
+		if t.s == "," && k+1 < st.b {
+			n := ts[k+1]
+			if n.q >= 0 {
+				continue
+			}
+			if n.low == "according" || n.low == "while" || n.low == "whereas" || n.low == "which" && k+2 < st.b && ts[k+2].low == "reported" {
+				return k
+			}
+			if strings.HasSuffix(n.low, "ing") && !notParticiples[n.low] && !n.up {
+				return k
+			}
+			// ", X said." / ", the agency reported."
+			for m := k + 1; m < st.b && m < k+9; m++ {
+				if ts[m].q >= 0 || ts[m].s == "," {
+					break
+				}
+				if _, ok := speechVerbs[ts[m].low]; ok {
+					if m > k+1 {
+						return k
+					}
+					break
+				}
+			}
+		}
+		if t.low == "and" && k+1 < st.b {
+			if _, ok := speechVerbs[ts[k+1].low]; ok {
+				return k
+			}
+			if n := ts[k+1]; n.q < 0 && n.word && !n.up && len(n.low) > 4 && strings.HasSuffix(n.low, "ed") {
+				// "said care homes were at breaking point and called for"
+				return k
+			}
+			if k+2 < st.b && skipLeft[ts[k+1].low] {
+				if _, ok := speechVerbs[ts[k+2].low]; ok {
+					return k
+				}
+			}
+		}
+	}
+	return st.b
+}
+
+// hasFiniteVerb reports whether a clause has something like a finite verb.
+func hasFiniteVerb(ts []tok) bool {
+	for _, t := range ts {
+		if !t.word {
+			continue
+		}
+		if auxWords[t.low] {
+			return true
+		}
+		if t.up {
+			continue
+		}
+		if len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "es")) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBefore finds "CLAUSE, X said." where the subject group starts at
+// token from and the verb is at i.
+func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
+	ts := p.ts
+	// the comma before the subject noun phrase (allowing modifiers:
+	// ", Kremlin spokesman Dmitry Peskov said")
+	c := -1
+	for k := from - 1; k >= st.a && k >= from-8; k-- {
+		if ts[k].q >= 0 {
+			return 0, 0, false
+		}
+		if ts[k].s == "," {
+			c = k
+			break
+		}
+		if !ts[k].word {
+			return 0, 0, false
+		}
+		if _, ok := speechVerbs[ts[k].low]; ok || auxWords[ts[k].low] {
+			return 0, 0, false
+		}
+	}
+	if c < 0 {
+		return 0, 0, false
+	}
+	// after the verb: only adjuncts up to the sentence end
+	for k := i + 1; k < st.b; k++ {
+		if ts[k].q >= 0 || ts[k].low == "that" {
+			return 0, 0, false
+		}
+		if ts[k].s == "," {
+			break
+		}
+	}
+	start := r.clauseStart(p, st, c)
+	if start >= c || ts[start].q >= 0 {
+		return 0, 0, false
+	}
+	for k := start; k < c; k++ {
+		if ts[k].q >= 0 {
+			continue
+		}
+		if _, ok := speechVerbs[ts[k].low]; ok {
+			return 0, 0, false
+		}
+	}
+	if !hasFiniteVerb(ts[start:c]) {
+		return 0, 0, false
+	}
+	return ts[start].start, ts[c-1].end, true
+}
+
+// according handles "according to X" at token i: a relay (via), "according
+// to X, which reported that CLAUSE", or a claim sourced to X.
+func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
+	ts := p.ts
+	k := i + 2
+	end := k
+	for end < st.b && ts[end].q < 0 && ts[end].s != "," && ts[end].s != "." && ts[end].s != ";" {
+		end++
+	}
+	if end == k {
+		return
+	}
+	np := ts[k:end]
+	var name, kind string
+	generic := false
+	for m := 0; m < len(np); m++ {
+		if isNameTok(np[m]) {
+			run := runRight(np, m)
+			if nt := r.stripName(run); len(nt) > 0 {
+				if n, kd, ok := r.canon(joinToks(r.norm, nt), nt[0].start); ok {
+					name, kind = n, kd
+				} else if e, ok := r.al.Lookup(joinToks(r.norm, nt)); ok {
+					name, kind = e.Canonical, e.Kind
+				}
+			}
+			if name == "" {
+				if e, ok := r.al.Lookup(joinToks(r.norm, run)); ok {
+					name, kind = e.Canonical, e.Kind
+				}
+			}
+			break
+		}
+	}
+	if name == "" {
+		if mediaNouns[np[len(np)-1].low] || np[len(np)-1].low == "reports" {
+			generic = true
+		} else {
+			return
+		}
+	}
+	outlet := generic || kind == KindOutlet
+	if outlet && !generic {
+		st.via = name
+	}
+	// ", which reported that CLAUSE": the sentence's subject said it
+	if end+3 < st.b && ts[end].s == "," && ts[end+1].low == "which" && (ts[end+2].low == "reported" || ts[end+2].low == "said") && ts[end+3].low == "that" {
+		sp, ok := r.sentenceSubject(p, st, i)
+		if !ok || sp.kind != KindPerson {
+			return
+		}
+		s := end + 4
+		if s >= st.b {
+			return
+		}
+		e := r.clauseEnd(p, st, s)
+		b := ts[e-1].end
+		if e == st.b {
+			b = st.end
+		}
+		via := ""
+		if !generic {
+			via = name
+		}
+		r.emit(sp.name, ts[s].start, b, Indirect, via)
+		return
+	}
+	if outlet {
+		return
+	}
+	// a claim sourced to a person or organisation
+	if i == st.a || (i == st.a+1 && ts[st.a].q < 0) {
+		// "According to X, CLAUSE."
+		if end < st.b && ts[end].s == "," && end+1 < st.b {
+			defer func() {
+				if len(r.out) == st.produced {
+					r.emit(name, ts[end+1].start, st.end, Indirect, "")
+				}
+			}()
+		}
+		return
+	}
+	if i > st.a && ts[i-1].s == "," && (end >= st.b || ts[end].s == ".") {
+		start := r.clauseStart(p, st, i-1)
+		if start < i-1 && ts[start].q < 0 && len(r.out) == st.produced && hasFiniteVerb(ts[start:i-1]) {
+			r.emit(name, ts[start].start, ts[i-2].end, Indirect, "")
+		}
+	}
+}

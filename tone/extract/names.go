@@ -1,0 +1,249 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tok is one token of a paragraph: a word (letters and digits with inner
+// apostrophes, hyphens and dots) or one punctuation mark. Offsets are into the
+// normalised article.
+type tok struct {
+	s, low     string
+	start, end int
+	word, up   bool // a word; starts with an upper-case letter
+	q          int  // index of the quote span the token is inside, or -1
+}
+
+// tokenize splits norm[start:end] into tokens.
+func tokenize(norm string, start, end int) []tok {
+	var out []tok
+	for i := start; i < end; {
+		r, w := utf8.DecodeRuneInString(norm[i:end])
+		if unicode.IsSpace(r) {
+			i += w
+			continue
+		}
+		if !isWordRune(r) {
+			out = append(out, tok{s: norm[i : i+w], low: norm[i : i+w], start: i, end: i + w, q: -1})
+			i += w
+			continue
+		}
+		j := i + w
+		for j < end {
+			r2, w2 := utf8.DecodeRuneInString(norm[j:end])
+			if isWordRune(r2) {
+				j += w2
+				continue
+			}
+			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
+				if j+w2 < end {
+					r3, _ := utf8.DecodeRuneInString(norm[j+w2 : end])
+					if isWordRune(r3) {
+						j += w2
+						continue
+					}
+				}
+			}
+			break
+		}
+		// keep the stop of an initial or an abbreviation (S. Jaishankar, U.S., Mr.)
+		if j < end && norm[j] == '.' {
+			word := norm[i:j]
+			if strings.Contains(word, ".") || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r)) || abbreviations[toLower(word)] {
+				j++
+			}
+		}
+		s := norm[i:j]
+		out = append(out, tok{s: s, low: toLower(s), start: i, end: j, word: true, up: unicode.IsUpper(r), q: -1})
+		i = j
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// titleWords precede a name and are not part of it (President, Foreign
+// Minister, Supreme Leader, Mr) and demonyms that qualify it (Egyptian).
+var titleWords = set(`president prime minister foreign secretary state supreme leader chancellor mr mr. mrs mrs. ms ms. miss
+dr dr. general secretary-general spokesman spokeswoman spokesperson defense defence affairs external health finance home
+interior vice deputy senator sen. sen rep. representative gov. governor king queen prince princess pope chairman chairwoman
+chair chief executive officer ceo cfo coo ambassador envoy special commissioner mp mep comrade respected marshal admiral
+colonel lt. sgt. captain judge justice speaker director head mayor premier shadow opposition sheikh emir crown sultan
+cardinal archbishop bishop professor prof. sir dame lord lady rabbi imam ayatollah commander lieutenant sergeant attorney
+agriculture trade commerce economy energy environment education transport labor treasury national security adviser
+advisor official vice-president deputy-prime first acting interim former senior top
+korean japanese chinese american russian british french german egyptian turkish israeli iranian ukrainian indian pakistani
+philippine filipino european qatari saudi emirati syrian iraqi afghan canadian mexican brazilian italian spanish polish
+dutch swedish danish norwegian finnish australian taiwanese vietnamese thai indonesian malaysian palestinian lebanese
+jordanian yemeni libyan sudanese ethiopian kenyan nigerian african arab western belarusian georgian armenian azerbaijani
+kazakh hungarian czech slovak romanian bulgarian serbian croatian greek cuban venezuelan colombian argentine chilean
+peruvian scottish irish welsh swiss austrian belgian portuguese soviet u.s. u.n. u.k. e.u.`)
+
+// leadWords are capitalised only because they start a sentence or a phrase;
+// they never start a name.
+var leadWords = set(`the a an in on at but and or later earlier speaking after before when while as for with from by during
+according meanwhile however also this that these those it he she they we i our his her their its my your there here then now
+yet so if once since until of to both all some many most no not every each last next asked following asked addressing
+expressing accompanying citing quoting despite amid under over about against among between through without within
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december today yesterday tonight`)
+
+// dayWords break a run of capitals: "Monday" and "March" are never names.
+var dayWords = set(`monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+september october november december`)
+
+// connectors may join the capitalised parts of a name.
+var connectors = set(`bin bint ibn al el de del della da di dos van von der den la le du y`)
+
+// orgWords end the name of an organisation.
+var orgWords = set(`agency news ministry office committee council party government union bank group grid energy corp
+corporation inc ltd company association organization organisation institute university commission department army
+forces court parliament assembly congress senate fund nations federation league alliance front network press times post
+television tv radio broadcasting media service services authority board bureau centre center foundation a/s ab plc llc
+gmbh ag sa journal telegraph tribune herald gazette daily wire kremlin pentagon`)
+
+// outletWords end the name of a news outlet.
+var outletWords = set(`news press times post television tv radio broadcasting journal telegraph tribune herald gazette
+daily wire`)
+
+// personRoles are nouns that, after "the", refer back to a named person:
+// "the leader said", "the minister added".
+var personRoles = set(`leader dictator president minister chancellor comrade premier spokesman spokeswoman spokesperson
+secretary envoy ambassador general chief king queen senator governor mayor chairman chairwoman official diplomat
+lawmaker congressman congresswoman politician commander prince princess pope director`)
+
+// pronouns that can be a speaker.
+var pronouns = map[string]string{"he": "m", "she": "f"}
+
+// isNameTok reports whether t can be part of a name.
+func isNameTok(t tok) bool {
+	return t.word && t.up && t.q < 0 && !dayWords[t.low]
+}
+
+func isPossessive(t tok) bool {
+	return strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s")
+}
+
+// stripName turns a run of capitalised tokens into a name: leading
+// sentence words dropped, everything up to the last title word dropped (when
+// a non-title word follows it). It returns "" when nothing name-like is left.
+func stripName(run []tok) []tok {
+	for len(run) > 0 && (leadWords[run[0].low] || connectors[run[0].low] || isPossessive(run[0])) {
+		run = run[1:]
+	}
+	// cut at a possessive: "Qatar's Prime Minister X" -> "Prime Minister X"
+	for i := len(run) - 1; i >= 0; i-- {
+		if isPossessive(run[i]) {
+			run = run[i+1:]
+			break
+		}
+	}
+	last := -1
+	for i, t := range run {
+		if titleWords[t.low] && i+1 < len(run) {
+			nonTitleAfter := false
+			for _, u := range run[i+1:] {
+				if !titleWords[u.low] {
+					nonTitleAfter = true
+				}
+			}
+			if nonTitleAfter {
+				last = i
+			}
+		}
+	}
+	run = run[last+1:]
+	for len(run) > 0 && connectors[run[0].low] {
+		run = run[1:]
+	}
+	for len(run) > 0 && (connectors[run[len(run)-1].low] || !run[len(run)-1].up) {
+		run = run[:len(run)-1]
+	}
+	if len(run) == 0 || titleWords[run[len(run)-1].low] {
+		return nil
+	}
+	return run
+}
+
+func joinToks(norm string, ts []tok) string {
+	if len(ts) == 0 {
+		return ""
+	}
+	return norm[ts[0].start:ts[len(ts)-1].end]
+}
+
+// runLeft returns the run of name tokens ending at ts[j] (inclusive), or nil.
+func runLeft(ts []tok, j int) []tok {
+	if j < 0 || !isNameTok(ts[j]) || connectors[ts[j].low] {
+		return nil
+	}
+	k := j
+	for k-1 >= 0 && (isNameTok(ts[k-1]) || (connectors[ts[k-1].low] && k-2 >= 0 && isNameTok(ts[k-2]))) && !isPossessive(ts[k-1]) {
+		k--
+	}
+	return ts[k : j+1]
+}
+
+// runRight returns the run of name tokens starting at ts[j], or nil.
+func runRight(ts []tok, j int) []tok {
+	if j >= len(ts) || !isNameTok(ts[j]) {
+		return nil
+	}
+	k := j
+	for k+1 < len(ts) && (isNameTok(ts[k+1]) || (connectors[ts[k+1].low] && k+2 < len(ts) && isNameTok(ts[k+2]))) {
+		k++
+		if isPossessive(ts[k]) {
+			break
+		}
+	}
+	return ts[j : k+1]
+}
+
+func isOrgName(words []string) bool {
+	return len(words) > 0 && orgWords[strings.ToLower(words[len(words)-1])]
+}
+
+func isOutletName(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if outletWords[last] {
+		return true
+	}
+	if last == "agency" && len(words) >= 2 {
+		p := strings.ToLower(words[len(words)-2])
+		return p == "news" || p == "press"
+	}
+	return false
+}
+
+// titleCase turns "RACHEL REEVES" into "Rachel Reeves".
+func titleCase(s string) string {
+	var b strings.Builder
+	start := true
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if start {
+				b.WriteRune(unicode.ToUpper(r))
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
+			start = false
+			continue
+		}
+		start = r == ' ' || r == '-'
+		b.WriteRune(r)
+	}
+	return b.String()
+}

@@ -1,0 +1,201 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// quoteSpan is a top-level quotation in a paragraph: the opening mark at
+// Open, the words in [From,To), and the closing mark ending at Close (Close ==
+// To when the quote runs on past the end of the paragraph: OpenEnded).
+type quoteSpan struct {
+	Open, From, To, Close int
+	OpenEnded             bool
+}
+
+func isDoubleOpen(r rune) bool  { return r == '“' || r == '„' || r == '«' }
+func isDoubleClose(r rune) bool { return r == '”' || r == '»' }
+func isSingleOpen(r rune) bool  { return r == '‘' || r == '‚' }
+
+// isOpenCtx reports whether the rune before a quote mark lets it open a
+// quote: start of text, a space, an opening bracket, a dash or another
+// opening mark.
+func isOpenCtx(prev rune) bool {
+	return prev == 0 || unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '{' ||
+		prev == '—' || prev == '–' || prev == '-' || prev == '/' || prev == ':' ||
+		prev == '"' || prev == '“' || prev == '‘' || prev == '\'' || prev == '«' || prev == '„'
+}
+
+// scanQuotes finds the top-level quotes of the paragraph p[start:end]. Straight
+// double quotes toggle; curly and guillemet quotes open and close by shape;
+// single quotes count only where they cannot be apostrophes (an opening mark
+// after a space and before a letter, closed by a mark not followed by a
+// letter), and a single quote that is never closed is taken for an
+// apostrophe. Offsets are into p.
+func scanQuotes(p string, start, end int) []quoteSpan {
+	ignore := map[int]bool{}
+	for attempt := 0; attempt < 4; attempt++ {
+		spans, bad := scanQuotesOnce(p, start, end, ignore)
+		if bad < 0 {
+			return spans
+		}
+		ignore[bad] = true
+	}
+	spans, _ := scanQuotesOnce(p, start, end, ignore)
+	return spans
+}
+
+type openMark struct {
+	pos    int
+	r      rune
+	single bool
+}
+
+// scanQuotesOnce scans once; bad is the offset of an unclosed single-quote
+// opener to ignore on the next attempt, or -1.
+func scanQuotesOnce(p string, start, end int, ignore map[int]bool) (spans []quoteSpan, bad int) {
+	var stack []openMark
+	prev := rune(0)
+	for i := start; i < end; {
+		r, w := utf8.DecodeRuneInString(p[i:end])
+		next := rune(0)
+		if i+w < end {
+			next, _ = utf8.DecodeRuneInString(p[i+w : end])
+		}
+		closeTop := func() {
+			top := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if len(stack) == 0 {
+				spans = append(spans, quoteSpan{Open: top.pos, From: top.pos + len(string(top.r)), To: i, Close: i + w})
+			}
+		}
+		topIs := func(f func(openMark) bool) bool { return len(stack) > 0 && f(stack[len(stack)-1]) }
+		switch {
+		case ignore[i]:
+		case r == '"':
+			switch {
+			case topIs(func(m openMark) bool { return m.r == '"' }):
+				closeTop()
+			case topIs(func(m openMark) bool { return isDoubleOpen(m.r) }) && !isOpenCtx(prev):
+				closeTop()
+			default:
+				stack = append(stack, openMark{i, r, false})
+			}
+		case isDoubleOpen(r):
+			stack = append(stack, openMark{i, r, false})
+		case isDoubleClose(r):
+			// close the nearest double opener, dropping unclosed singles above it
+			for len(stack) > 0 && stack[len(stack)-1].single {
+				stack = stack[:len(stack)-1]
+			}
+			if len(stack) > 0 {
+				closeTop()
+			}
+		case isSingleOpen(r) && next != 0 && !unicode.IsSpace(next):
+			stack = append(stack, openMark{i, r, true})
+		case r == '\'' || r == '’':
+			nextLetter := unicode.IsLetter(next) || unicode.IsDigit(next)
+			switch {
+			case topIs(func(m openMark) bool { return m.single }) && !nextLetter && prev != 0 && !unicode.IsSpace(prev):
+				closeTop()
+			case r == '\'' && isOpenCtx(prev) && nextLetter:
+				stack = append(stack, openMark{i, r, true})
+			}
+		}
+		prev = r
+		i += w
+	}
+	for _, m := range stack {
+		if m.single {
+			return spans, m.pos
+		}
+	}
+	if len(stack) > 0 {
+		top := stack[0]
+		spans = append(spans, quoteSpan{Open: top.pos, From: top.pos + len(string(top.r)), To: end, Close: end, OpenEnded: true})
+	}
+	return spans, -1
+}
+
+// abbreviations that a full stop does not end a sentence after.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "sen": true, "rep": true,
+	"gov": true, "lt": true, "col": true, "sgt": true, "capt": true, "prof": true, "jr": true, "sr": true,
+	"inc": true, "ltd": true, "co": true, "corp": true, "no": true, "vs": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"u.s": true, "u.n": true, "u.k": true, "e.u": true, "rev": true, "adm": true, "maj": true, "mt": true,
+	"ft": true, "est": true, "approx": true, "dept": true, "univ": true, "hon": true, "pres": true,
+}
+
+// sentences splits the paragraph p[start:end] into sentence ranges, never
+// inside a quote: a sentence ends after . ! or ? (and any closing quote or
+// bracket) when a space and a capital, digit or opening quote follow, unless
+// the stop ends an abbreviation or an initial.
+func sentences(p string, start, end int, qs []quoteSpan) [][2]int {
+	inQuote := func(pos int) bool {
+		for _, q := range qs {
+			if pos > q.Open && pos < q.Close {
+				return true
+			}
+		}
+		return false
+	}
+	var out [][2]int
+	s := start
+	for i := start; i < end; i++ {
+		c := p[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < end {
+			r, w := utf8.DecodeRuneInString(p[j:end])
+			if r == '"' || r == '\'' || isDoubleClose(r) || r == '’' || r == ')' || r == ']' {
+				j += w
+				continue
+			}
+			break
+		}
+		if j >= end || p[j] != ' ' || inQuote(j) {
+			continue
+		}
+		nr, _ := utf8.DecodeRuneInString(p[j+1 : end])
+		if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || nr == '"' || nr == '\'' || isDoubleOpen(nr) || isSingleOpen(nr) || nr == '(' || nr == '[') {
+			continue
+		}
+		if c == '.' {
+			// the word before the stop
+			k := i
+			for k > start && p[k-1] != ' ' && p[k-1] != '(' && p[k-1] != '"' {
+				k--
+			}
+			w := toLower(p[k:i])
+			if abbreviations[w] || (utf8.RuneCountInString(w) == 1 && j == i+1) {
+				continue
+			}
+		}
+		out = append(out, [2]int{s, j})
+		s = j + 1
+	}
+	if s < end {
+		out = append(out, [2]int{s, end})
+	}
+	return out
+}
+
+func toLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return lowerSlow(s)
+		}
+	}
+	return s
+}
+
+func lowerSlow(s string) string {
+	rs := []rune(s)
+	for i, r := range rs {
+		rs[i] = unicode.ToLower(r)
+	}
+	return string(rs)
+}

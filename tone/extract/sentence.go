@@ -1,0 +1,240 @@
+package extract
+
+import (
+	"strings"
+)
+
+// para is the paragraph being read.
+type para struct {
+	start, end int
+	qs         []quoteSpan
+	ts         []tok
+	index      int
+}
+
+// sent is one sentence: its tokens ts[a:b] and byte range.
+type sent struct {
+	a, b       int
+	start, end int
+	first      bool // first sentence of the paragraph
+	produced   int  // len(r.out) when the sentence began
+	via        string
+}
+
+func (r *reader) paragraph(index, start, end int) {
+	text := r.norm[start:end]
+	r.lastDirect = ""
+	// a quote left open at the end of the last paragraph continues here
+	// when this paragraph opens with a quote mark
+	pending := r.pending
+	r.pending = nil
+	prevPara := r.prevPara
+	r.prevPara = ""
+	before := len(r.out)
+
+	if m := transcriptLabel.FindStringSubmatchIndex(text); m != nil {
+		label := text[m[2]:m[3]]
+		if journalistLabels[strings.ToLower(label)] {
+			return
+		}
+		name, kind, ok := r.canon(titleCase(label), start)
+		if !ok {
+			name, kind, ok = titleCase(label), KindPerson, true
+		}
+		r.mention(start, name, kind)
+		r.emit(name, start+m[4], end, Direct, "")
+		return
+	}
+
+	p := &para{start: start, end: end, index: index}
+	p.qs = scanQuotes(r.norm, start, end)
+	p.ts = r.tokens(start, end, p.qs)
+	ss := sentences(r.norm, start, end, p.qs)
+	ti := 0
+	for si, s := range ss {
+		a := ti
+		for ti < len(p.ts) && p.ts[ti].start < s[1] {
+			ti++
+		}
+		st := &sent{a: a, b: ti, start: s[0], end: s[1], first: si == 0, produced: len(r.out)}
+		if st.first {
+			if n := datelineLen(r.norm[start:end]); n > 0 {
+				st.start = start + n
+				for st.a < st.b && p.ts[st.a].start < st.start {
+					st.a++
+				}
+			}
+		}
+		r.sentence(p, st)
+	}
+
+	// continuation of an open quote from the previous paragraph
+	if pending != nil && len(p.qs) > 0 && p.qs[0].Open == start {
+		for _, f := range r.out[before:] {
+			if f.kind == Direct && f.start >= p.qs[0].From && f.start < p.qs[0].Close {
+				r.emit(f.speaker, pending.From, pending.To, Direct, "")
+				// keep article order: move it before this paragraph's statements
+				last := r.out[len(r.out)-1]
+				copy(r.out[before+1:], r.out[before:len(r.out)-1])
+				r.out[before] = last
+				break
+			}
+		}
+	}
+	if n := len(p.qs); n > 0 && p.qs[n-1].OpenEnded {
+		q := p.qs[n-1]
+		attributed := false
+		for _, f := range r.out[before:] {
+			if f.start >= q.From && f.start < q.To {
+				attributed = true
+			}
+		}
+		if !attributed {
+			r.pending = &q
+		}
+	}
+	if len(r.out) > before {
+		if last := r.out[len(r.out)-1]; last.kind == Direct {
+			r.prevPara = last.speaker
+		}
+	}
+	_ = prevPara
+}
+
+// quoteOf returns the index of the quote span that starts at token i (an
+// opening mark), or -1.
+func (p *para) quoteAt(i int) int {
+	if i < 0 || i >= len(p.ts) || p.ts[i].q < 0 {
+		return -1
+	}
+	if p.qs[p.ts[i].q].Open == p.ts[i].start {
+		return p.ts[i].q
+	}
+	return -1
+}
+
+// quoteEnding returns the index of the quote whose closing mark is token i.
+func (p *para) quoteEnding(i int) int {
+	if i < 0 || i >= len(p.ts) || p.ts[i].q < 0 {
+		return -1
+	}
+	q := p.qs[p.ts[i].q]
+	if !q.OpenEnded && q.Close == p.ts[i].end {
+		return p.ts[i].q
+	}
+	return -1
+}
+
+// fullQuote reports whether quote qi stands as a sentence of its own in st
+// (at the start, or after a colon or comma) rather than inside a clause.
+func (p *para) fullQuote(st *sent, qi int) bool {
+	q := p.qs[qi]
+	if q.Open <= st.start {
+		return true
+	}
+	i := st.a
+	for i < st.b && p.ts[i].start < q.Open {
+		i++
+	}
+	if i == st.a {
+		return true
+	}
+	prev := p.ts[i-1]
+	if prev.s == ":" || prev.s == "," || prev.s == "—" || prev.s == "–" {
+		return true
+	}
+	return p.quoteEnding(i-1) >= 0
+}
+
+func (r *reader) sentence(p *para, st *sent) {
+	ts := p.ts
+	used := map[int]bool{} // quotes attributed in this sentence
+	r.subjectMention(p, st)
+	for i := st.a; i < st.b; i++ {
+		t := ts[i]
+		if !t.word || t.q >= 0 {
+			continue
+		}
+		if t.low == "according" && i+1 < st.b && ts[i+1].low == "to" {
+			r.according(p, st, i, used)
+			continue
+		}
+		if cls, ok := speechVerbs[t.low]; ok {
+			r.verb(p, st, i, cls, used)
+		}
+	}
+	// unattributed quotes standing alone continue the paragraph's speaker
+	for qi, q := range p.qs {
+		if used[qi] || q.Open < st.start || q.Open >= st.end || !p.fullQuote(st, qi) {
+			continue
+		}
+		if !r.standsAlone(p, st, qi) {
+			continue
+		}
+		speaker := r.lastDirect
+		if speaker == "" && st.first && q.Open == p.start {
+			speaker = r.prevPara
+		}
+		if speaker != "" {
+			r.emit(speaker, q.From, q.To, Direct, "")
+			used[qi] = true
+		}
+	}
+	if st.via != "" {
+		for k := st.produced; k < len(r.out); k++ {
+			if r.out[k].via == "" && r.out[k].speaker != st.via {
+				r.out[k].via = st.via
+			}
+		}
+	}
+	for k := st.produced; k < len(r.out); k++ {
+		if r.out[k].kind == Direct {
+			r.lastDirect = r.out[k].speaker
+		}
+	}
+}
+
+// standsAlone reports whether quote qi is a whole sentence: opens the
+// sentence (or follows another quote) and ends with its closing punctuation.
+func (r *reader) standsAlone(p *para, st *sent, qi int) bool {
+	q := p.qs[qi]
+	content := strings.TrimSpace(r.norm[q.From:q.To])
+	if content == "" {
+		return false
+	}
+	if len(strings.Fields(content)) < 3 {
+		return false
+	}
+	last := content[len(content)-1]
+	if !q.OpenEnded && !strings.ContainsRune(".!?,…", rune(last)) && !strings.HasSuffix(content, "…") {
+		return false
+	}
+	// nothing but punctuation after it in the sentence, except another quote
+	for i := st.a; i < st.b; i++ {
+		t := p.ts[i]
+		if t.start >= q.Close && t.q < 0 && t.word {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectMention records the first person named in the sentence (outside
+// quotes) as a possible antecedent for later pronouns and roles.
+func (r *reader) subjectMention(p *para, st *sent) {
+	ts := p.ts
+	for k := st.a; k < st.b; k++ {
+		t := ts[k]
+		if !isNameTok(t) {
+			continue
+		}
+		run := runRight(ts, k)
+		if name := r.stripName(run); len(name) > 0 {
+			if n, kind, ok := r.canon(joinToks(r.norm, name), t.start); ok && kind == KindPerson {
+				r.mention(name[0].start, n, kind)
+				return
+			}
+		}
+		k += len(run) - 1
+	}
+}

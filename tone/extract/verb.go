@@ -1,0 +1,468 @@
+package extract
+
+import (
+	"strings"
+)
+
+// speakerRef is who a verb's subject names.
+type speakerRef struct {
+	name, kind string
+	generic    bool // an unnamed outlet: "state media"
+	from       int  // first token of the subject group
+	inverted   bool // "said Karin Holm": the subject follows the verb
+	to         int  // token after the verb group
+}
+
+// verb handles the speech verb at token i.
+func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
+	ts := p.ts
+	sp, ok := r.subject(p, st, i)
+	if !ok {
+		return
+	}
+	if sp.kind == KindPerson && sp.name != "" {
+		r.mention(ts[sp.from].start, sp.name, sp.kind)
+	}
+	isOutlet := sp.generic || sp.kind == KindOutlet
+
+	// 1. a quote just before the subject group: "Q," X said.
+	if qi := r.quoteBefore(p, st, sp.from); qi >= 0 && !used[qi] {
+		used[qi] = true
+		q := p.qs[qi]
+		if inner, from, ok := r.bracketSpeaker(q); ok {
+			via := ""
+			if isOutlet && !sp.generic {
+				via = sp.name
+			}
+			r.emit(inner, from, q.To, Indirect, via)
+			return
+		}
+		if sp.name == "" || (cls == vReport) {
+			return
+		}
+		r.emit(sp.name, q.From, q.To, Direct, "")
+		return
+	}
+	if sp.name == "" || (isOutlet && cls == vReport) {
+		if sp.name != "" && isOutlet && cls == vReport && !sp.generic {
+			st.via = sp.name
+		}
+		return
+	}
+	if sp.name != "" && isOutlet && cls == vReport {
+		return
+	}
+
+	// 2. a quote just after the verb group: X said: "Q"
+	j := sp.to
+	if j < st.b && (ts[j].s == ":" || ts[j].s == ",") {
+		if qi := p.quoteAt(j + 1); qi >= 0 && !used[qi] {
+			used[qi] = true
+			r.emit(sp.name, p.qs[qi].From, p.qs[qi].To, Direct, "")
+			return
+		}
+	}
+	if qi := p.quoteAt(j); qi >= 0 && !used[qi] && r.quoteEndsSentence(p, st, qi) && cls != vUrge {
+		used[qi] = true
+		r.emit(sp.name, p.qs[qi].From, p.qs[qi].To, Direct, "")
+		return
+	}
+	if sp.inverted {
+		return
+	}
+
+	// 3. a reported clause after the verb
+	if a, b, ok := r.clauseAfter(p, st, j, cls); ok {
+		r.emit(sp.name, a, b, Indirect, "")
+		return
+	}
+
+	// 4. a reported clause before the subject: CLAUSE, X said.
+	if cls == vUrge || cls == vReport {
+		return
+	}
+	if a, b, ok := r.clauseBefore(p, st, sp.from, i); ok {
+		r.emit(sp.name, a, b, Indirect, "")
+	}
+}
+
+// subject finds who the verb at i names as speaker.
+func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
+	ts := p.ts
+	j := i - 1
+	for j >= st.a {
+		lw := ts[j].low
+		if skipLeft[lw] && ts[j].q < 0 {
+			j--
+			continue
+		}
+		if timeWords[lw] && j-1 >= st.a && (ts[j-1].low == "on" || ts[j-1].low == "this" || ts[j-1].low == "last" || ts[j-1].low == "late" || ts[j-1].low == "early") {
+			j -= 2
+			continue
+		}
+		break
+	}
+	participle := strings.HasSuffix(ts[i].low, "ing")
+	if j < st.a {
+		return speakerRef{}, false
+	}
+	t := ts[j]
+	ref := speakerRef{to: i + 1}
+	switch {
+	case t.q >= 0:
+		// right after a quote: "Q" said X
+		if p.quoteEnding(j) >= 0 {
+			return r.inverted(p, st, i)
+		}
+		return ref, false
+	case t.word && t.up && !pronounWord(t.low):
+		run := runLeft(ts, j)
+		if len(run) == 0 {
+			return ref, false
+		}
+		name := r.stripName(run)
+		ref.from = indexOf(ts, run[0])
+		if len(name) == 0 {
+			// "The Prime Minister said": a role
+			return r.role(p, st, ref, j)
+		}
+		n, kind, ok := r.canon(joinToks(r.norm, name), t.start)
+		if !ok {
+			return ref, false
+		}
+		ref.name, ref.kind = n, kind
+		return ref, true
+	case pronounWord(t.low):
+		g := pronouns[t.low]
+		if g == "" {
+			return ref, false
+		}
+		ref.from = j
+		ref.name = r.resolvePronoun(t.start, g)
+		ref.kind = KindPerson
+		return ref, ref.name != ""
+	case t.word && t.low == "as" && participle:
+		// "quoted Wang as saying"
+		if run := runLeft(ts, j-1); len(run) > 0 {
+			if name := r.stripName(run); len(name) > 0 {
+				if n, kind, ok := r.canon(joinToks(r.norm, name), run[0].start); ok {
+					ref.from = indexOf(ts, run[0])
+					ref.name, ref.kind = n, kind
+					return ref, true
+				}
+			}
+		}
+		return ref, false
+	case t.word && (t.low == "and" || t.low == "but"):
+		// "Kemi Badenoch ... accused the government of X and said"
+		return r.sentenceSubject(p, st, j)
+	case t.word:
+		return r.role(p, st, ref, j)
+	case t.s == ",":
+		if ref2, ok := r.inverted(p, st, i); ok {
+			return ref2, true
+		}
+		if participle {
+			return r.sentenceSubject(p, st, i)
+		}
+		return r.appositive(p, st, j)
+	}
+	return ref, false
+}
+
+func pronounWord(low string) bool {
+	return low == "he" || low == "she" || low == "they" || low == "it" || low == "we" || low == "i"
+}
+
+func indexOf(ts []tok, t tok) int {
+	lo, hi := 0, len(ts)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ts[m].start < t.start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// inverted reads "said Karin Holm, Chief Executive..." after the verb at i.
+func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
+	ts := p.ts
+	k := i + 1
+	ref := speakerRef{inverted: true, from: i}
+	if k < st.b && pronounWord(ts[k].low) {
+		if g := pronouns[ts[k].low]; g != "" {
+			ref.name = r.resolvePronoun(ts[k].start, g)
+			ref.kind = KindPerson
+			ref.to = k + 1
+			return ref, ref.name != ""
+		}
+		return ref, false
+	}
+	run := runRight(ts, k)
+	if len(run) == 0 {
+		// "said the company's chief executive, Jane Doe"
+		return ref, false
+	}
+	end := k + len(run)
+	if end < st.b && ts[end].word && !ts[end].up {
+		// "said Monday that": not a name here
+		if !(ts[end].low == "on" || ts[end].low == "in" || ts[end].low == "at") {
+			return ref, false
+		}
+	}
+	name := r.stripName(run)
+	if len(name) == 0 {
+		return ref, false
+	}
+	n, kind, ok := r.canon(joinToks(r.norm, name), run[0].start)
+	if !ok {
+		return ref, false
+	}
+	ref.name, ref.kind, ref.to = n, kind, end
+	return ref, true
+}
+
+// role reads "the leader said", "North Korean state media reported", "the
+// North Korean leader said" ending at token j.
+func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, bool) {
+	ts := p.ts
+	k := j
+	for k > st.a && k > j-6 && ts[k-1].word && ts[k-1].q < 0 && !speechVerbLike(ts[k-1].low) {
+		k--
+		if ts[k].low == "the" {
+			break
+		}
+	}
+	ref.from = k
+	words := make([]string, 0, j-k+1)
+	for _, t := range ts[k : j+1] {
+		if t.low != "the" {
+			words = append(words, t.s)
+		}
+	}
+	phrase := strings.Join(words, " ")
+	if e, ok := r.al.role(phrase); ok {
+		ref.name, ref.kind = e.Canonical, e.Kind
+		return ref, true
+	}
+	// "Yonhap News Agency", "state media", "the news agency"
+	last := ts[j].low
+	if mediaNouns[last] {
+		ref.generic = true
+		ref.kind = KindOutlet
+		return ref, true
+	}
+	if ts[k].low == "the" && personRoles[last] && j-k <= 3 {
+		ref.name = r.resolvePronoun(ts[j].start, "")
+		ref.kind = KindPerson
+		return ref, ref.name != ""
+	}
+	return ref, false
+}
+
+func speechVerbLike(low string) bool {
+	_, ok := speechVerbs[low]
+	return ok || low == "and" || low == "that" || low == "which" || low == "who"
+}
+
+// appositive reads "Kim Yo Jong, vice department director ..., said" and
+// "The Prime Minister, Keir Starmer, told": the comma at j closes the
+// appositive; the name is the first comma-separated part that is a name.
+func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
+	ts := p.ts
+	start := r.clauseStart(p, st, j)
+	var segs [][2]int
+	s := start
+	for k := start; k <= j; k++ {
+		if ts[k].s == "," && ts[k].q < 0 {
+			if k > s {
+				segs = append(segs, [2]int{s, k})
+			}
+			s = k + 1
+		}
+	}
+	ref := speakerRef{to: j + 2}
+	for _, sg := range segs {
+		seg := ts[sg[0]:sg[1]]
+		pure := true
+		for _, t := range seg {
+			if !(isNameTok(t) || connectors[t.low] || leadWords[t.low] || titleWords[t.low] || isPossessive(t)) {
+				pure = false
+				break
+			}
+		}
+		if !pure {
+			continue
+		}
+		name := r.stripName(seg)
+		if len(name) == 0 {
+			continue
+		}
+		n, kind, ok := r.canon(joinToks(r.norm, name), seg[0].start)
+		if !ok {
+			continue
+		}
+		ref.from = sg[0]
+		ref.name, ref.kind = n, kind
+		return ref, true
+	}
+	if len(segs) > 0 {
+		sg := segs[0]
+		if ref2, ok := r.role(p, st, speakerRef{to: j + 2}, sg[1]-1); ok && ts[sg[0]].low == "the" {
+			ref2.from = sg[0]
+			return ref2, true
+		}
+	}
+	return ref, false
+}
+
+// clauseStart is where the clause holding token j begins: the sentence
+// start, or after a quote, or after a leading "According to X," or "In
+// Ottawa,".
+func (r *reader) clauseStart(p *para, st *sent, j int) int {
+	ts := p.ts
+	start := st.a
+	for k := st.a; k < j; k++ {
+		if ts[k].q >= 0 && p.quoteEnding(k) >= 0 {
+			start = k + 1
+		}
+	}
+	return r.skipAdverbial(p, st, start, j)
+}
+
+// skipAdverbial skips a leading phrase such as "In New Delhi," or
+// "Speaking to reporters in Ottawa," from token start.
+func (r *reader) skipAdverbial(p *para, st *sent, start, j int) int {
+	ts := p.ts
+	for start < j && (ts[start].s == "," || ts[start].s == "—") {
+		start++
+	}
+	// leading adverbial phrase: "In New Delhi," "Speaking to reporters in Ottawa,"
+	if start < j && ts[start].word && leadWords[ts[start].low] {
+		for k := start; k < j && k < start+10; k++ {
+			if ts[k].s == "," {
+				if k+1 < j {
+					start = k + 1
+				}
+				break
+			}
+		}
+	}
+	return start
+}
+
+// sentenceSubject finds the subject of a participle's clause: the first name
+// (or leading pronoun) of the sentence.
+func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
+	ts := p.ts
+	start := r.skipAdverbial(p, st, st.a, i)
+	ref := speakerRef{to: i + 1}
+	for k := start; k < i; k++ {
+		t := ts[k]
+		if t.q >= 0 {
+			continue
+		}
+		if k == start && pronouns[t.low] != "" {
+			ref.from = k
+			ref.name = r.resolvePronoun(t.start, pronouns[t.low])
+			ref.kind = KindPerson
+			return ref, ref.name != ""
+		}
+		if !isNameTok(t) {
+			continue
+		}
+		run := runRight(ts, k)
+		name := r.stripName(run)
+		if len(name) > 0 {
+			if n, kind, ok := r.canon(joinToks(r.norm, name), t.start); ok {
+				ref.from = k
+				ref.name, ref.kind = n, kind
+				return ref, true
+			}
+		}
+		k += len(run) - 1
+	}
+	return ref, false
+}
+
+// quoteBefore returns the quote that ends just before the subject group at
+// token from ("Q," X said / "Q" said X), or -1.
+func (r *reader) quoteBefore(p *para, st *sent, from int) int {
+	ts := p.ts
+	k := from - 1
+	for k >= st.a && ts[k].q < 0 && !ts[k].word && (ts[k].s == "," || ts[k].s == "—" || ts[k].s == "–" || ts[k].s == "-") {
+		k--
+	}
+	if k < st.a {
+		return -1
+	}
+	qi := p.quoteEnding(k)
+	if qi < 0 || !p.fullQuote(st, qi) {
+		return -1
+	}
+	return qi
+}
+
+// quoteEndsSentence reports whether quote qi runs to the end of the
+// sentence (only punctuation follows).
+func (r *reader) quoteEndsSentence(p *para, st *sent, qi int) bool {
+	q := p.qs[qi]
+	for i := st.a; i < st.b; i++ {
+		if p.ts[i].start >= q.Close && p.ts[i].word {
+			return false
+		}
+	}
+	return true
+}
+
+// bracketSpeaker reads a quote that opens with a bracketed name and a speech
+// verb: "[Kim Jong Un] said that ...". It returns the speaker and where the
+// reported words start.
+func (r *reader) bracketSpeaker(q quoteSpan) (string, int, bool) {
+	s := r.norm[q.From:q.To]
+	if !strings.HasPrefix(s, "[") {
+		return "", 0, false
+	}
+	end := strings.IndexByte(s, ']')
+	if end < 0 {
+		return "", 0, false
+	}
+	inner := strings.TrimSpace(s[1:end])
+	ts := tokenize(r.norm, q.From+end+1, q.To)
+	if len(ts) < 2 {
+		return "", 0, false
+	}
+	if _, ok := speechVerbs[ts[0].low]; !ok {
+		return "", 0, false
+	}
+	var name string
+	if g, ok := pronouns[strings.ToLower(inner)]; ok {
+		name = r.resolvePronoun(q.Open, g)
+	} else {
+		its := tokenize(inner, 0, len(inner))
+		for i := range its {
+			its[i].q = -1
+		}
+		nt := stripName(its)
+		if len(nt) == 0 {
+			return "", 0, false
+		}
+		n, _, ok := r.canon(joinToks(inner, nt), q.Open)
+		if !ok {
+			return "", 0, false
+		}
+		name = n
+	}
+	if name == "" {
+		return "", 0, false
+	}
+	r.mention(q.Open, name, KindPerson)
+	from := ts[1].start
+	if ts[1].low == "that" && len(ts) > 2 {
+		from = ts[2].start
+	}
+	return name, from, true
+}

@@ -1,0 +1,71 @@
+package extract
+
+// verb classes: how a speech verb takes what was said.
+const (
+	vSay    = iota + 1 // said (that) CLAUSE; "Q," X said; X said: "Q"
+	vTell              // told (someone) that CLAUSE; "Q," X told reporters
+	vUrge              // urged (someone) to ...; urged that ...
+	vReport            // reported: outlets relaying others
+	vQuote             // wrote, tweeted, replied: quotes only, no reported clause without "that"
+)
+
+// speechVerbs maps a lower-case verb form to its class. Participles
+// (saying, adding) take their subject from the clause they hang on.
+var speechVerbs = map[string]int{
+	"said": vSay, "says": vSay, "say": vSay, "saying": vSay,
+	"added": vSay, "adds": vSay, "adding": vSay,
+	"warned": vSay, "warns": vSay, "warning": vSay,
+	"stressed": vSay, "stresses": vSay, "stressing": vSay,
+	"declared": vSay, "declares": vSay, "declaring": vSay,
+	"noted": vSay, "notes": vSay, "noting": vSay,
+	"stated": vSay,
+	"insisted": vSay, "insists": vSay, "insisting": vSay,
+	"argued": vSay, "argues": vSay, "arguing": vSay,
+	"explained": vSay, "explains": vSay,
+	"claimed": vSay, "claims": vSay, "claiming": vSay,
+	"asserted": vSay, "asserts": vSay,
+	"emphasised": vSay, "emphasized": vSay, "emphasising": vSay, "emphasizing": vSay,
+	"underlined": vSay, "underscored": vSay, "reiterated": vSay, "reiterates": vSay,
+	"acknowledged": vSay, "admitted": vSay, "conceded": vSay, "confirmed": vSay,
+	"cautioned": vSay, "predicted": vSay, "maintained": vSay, "contended": vSay,
+	"complained": vSay, "announced": vSay, "announces": vSay, "observed": vSay, "remarked": vSay,
+	"vowed": vSay, "pledged": vSay, "promised": vSay, "threatened": vSay,
+	"affirmed": vSay, "reaffirmed": vSay, "countered": vSay, "recalled": vSay,
+	"told": vTell, "tells": vTell, "telling": vTell, "assured": vTell, "informed": vTell,
+	"urged": vUrge, "urges": vUrge, "urging": vUrge, "demanded": vUrge, "demands": vUrge,
+	"appealed": vUrge, "implored": vUrge, "pleaded": vUrge,
+	"reported": vReport, "reports": vReport, "reporting": vReport,
+	"wrote": vQuote, "writes": vQuote, "tweeted": vQuote, "posted": vQuote,
+	"replied": vQuote, "responded": vQuote, "retorted": vQuote, "continued": vQuote,
+	"concluded": vQuote, "asked": vQuote, "exclaimed": vQuote, "quipped": vQuote, "shouted": vQuote,
+	"joked": vQuote, "mused": vQuote,
+}
+
+// auxWords mark a finite clause: "North Korea must be", "the talks would".
+var auxWords = set(`is are was were be been has have had will would shall should can could may might must do does did
+won't can't isn't wasn't aren't weren't hasn't haven't hadn't wouldn't couldn't shouldn't didn't doesn't don't
+won’t can’t isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t wouldn’t couldn’t shouldn’t didn’t doesn’t don’t`)
+
+// adjunctStart words begin a phrase between a verb and its clause: "said in
+// a statement that", "told reporters on Monday that".
+var adjunctStart = set(`in at on during after before while from with for outside inside via through by afterwards later
+earlier today yesterday tonight last this separately also privately publicly repeatedly again recently`)
+
+// skipLeft words may stand between a speaker and the verb: "He reportedly
+// added", "Mao Ning on Friday urged".
+var skipLeft = set(`also reportedly later then further again earlier previously repeatedly once simply separately
+quickly firmly flatly bluntly publicly privately recently subsequently finally has had have was is today yesterday
+tonight already still even only angrily`)
+
+// timeWords follow "on", "this" or "last" in a time phrase skipped between
+// speaker and verb.
+var timeWords = set(`monday tuesday wednesday thursday friday saturday sunday week month year morning afternoon
+evening night weekend`)
+
+// notParticiples end in -ing but do not start a participial phrase.
+var notParticiples = set(`during including bring thing things nothing something anything everything king spring
+morning evening meeting building ring sing string wing ceiling wedding beijing nothing being`)
+
+// mediaNouns, after words like "state", name an outlet without naming it:
+// "North Korean state media reported".
+var mediaNouns = set(`media television tv radio newspaper newspapers agency outlet outlets broadcaster press`)
