@@ -155,7 +155,7 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		return ref, false
 	case t.word && (t.low == "and" || t.low == "but"):
 		// "Kemi Badenoch ... accused the government of X and said"
-		return r.sentenceSubject(p, st, j)
+		return r.sentenceSubject(p, st, i)
 	case t.word:
 		return r.role(p, st, ref, j)
 	case t.s == ",":
