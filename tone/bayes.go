@@ -39,10 +39,13 @@ const (
 type Model struct {
 	flags uint64
 	meta  string
-	// prior is log P(positive)/P(negative); scale and bias calibrate the
-	// summed log-likelihood ratio into a probability (Platt scaling,
-	// fitted on held-out training documents).
-	prior, scale, bias float64
+	// prior is log P(positive)/P(negative). scale and shift calibrate the
+	// Naive Bayes log-odds into a probability: the calibrated log-odds are
+	// scale*(prior + sum of weights) + shift*(number of known features),
+	// fitted on held-out training documents. shift corrects the drift that
+	// grows with the length of a text, so a short text is not pushed to one
+	// side by the length of the training texts.
+	prior, scale, shift float64
 
 	keys  string   // all feature strings, concatenated in sorted order
 	off   []uint32 // feature i is keys[off[i]:off[i+1]]
@@ -120,8 +123,11 @@ func (m *Model) lookup(f []byte) (uint32, bool) {
 	}
 }
 
+// MaxEvidence is the number of terms Predict returns at most.
+const MaxEvidence = 12
+
 // Predict returns P(positive) for the tokens and the terms that drove it,
-// strongest first. A term's Weight is its contribution to the log-odds of
+// strongest first, at most MaxEvidence of them. A term's Weight is its contribution to the log-odds of
 // the positive class, rounded to 1e-4: the calibrated log-odds are the sum
 // of all weights plus a constant, so a text without known words scores the
 // prior. Each
@@ -144,6 +150,9 @@ func (m *Model) Predict(toks []Token) (float64, []Term) {
 	sort.SliceStable(terms, func(i, j int) bool {
 		return math.Abs(terms[i].Weight) > math.Abs(terms[j].Weight)
 	})
+	if len(terms) > MaxEvidence {
+		terms = terms[:MaxEvidence]
+	}
 	return sigmoid(z), terms
 }
 
@@ -167,18 +176,19 @@ func (m *Model) score(toks []Token, fn func(featureRef, float64)) float64 {
 		}
 	})
 	slices.SortStableFunc(hits, func(a, b hit) int { return cmp.Compare(a.i, b.i) })
-	sum := 0.0
-	for k, h := range hits {
-		if k > 0 && hits[k-1].i == h.i {
+	sum, k := 0.0, 0
+	for j, h := range hits {
+		if j > 0 && hits[j-1].i == h.i {
 			continue
 		}
 		w := float64(m.w[h.i])
 		sum += w
-		if fn != nil && w != 0 {
-			fn(h.ref, m.scale*w)
+		if fn != nil {
+			fn(h.ref, m.scale*w+m.shift)
 		}
+		k++
 	}
-	return m.scale*(m.prior+sum) + m.bias
+	return m.scale*(m.prior+sum) + m.shift*float64(k)
 }
 
 func sigmoid(z float64) float64 {

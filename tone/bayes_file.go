@@ -12,7 +12,7 @@ import (
 // The model file format, version 1. All integers are varints
 // (encoding/binary), weights zigzag varints in units of 1/weightUnit:
 //
-//	"TTNB" version(=1) flags prior scale bias (float64 bits, uvarint)
+//	"TTNB" version(=1) flags prior scale shift (float64 bits, uvarint)
 //	len(meta) meta (JSON)
 //	n, then n features sorted by bytes, front-coded:
 //	  shared-prefix-length suffix-length suffix weight
@@ -34,7 +34,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	b = append(b, modelMagic...)
 	b = binary.AppendUvarint(b, modelVersion)
 	b = binary.AppendUvarint(b, m.flags)
-	for _, f := range []float64{m.prior, m.scale, m.bias} {
+	for _, f := range []float64{m.prior, m.scale, m.shift} {
 		b = binary.AppendUvarint(b, math.Float64bits(f))
 	}
 	b = binary.AppendUvarint(b, uint64(len(m.meta)))
@@ -102,7 +102,7 @@ func ParseModel(data []byte) (*Model, error) {
 	for _, p := range []struct {
 		name string
 		f    *float64
-	}{{"prior", &m.prior}, {"scale", &m.scale}, {"bias", &m.bias}} {
+	}{{"prior", &m.prior}, {"scale", &m.scale}, {"shift", &m.shift}} {
 		bits, err := uv(p.name)
 		if err != nil {
 			return nil, err

@@ -19,13 +19,16 @@ type TrainOptions struct {
 	MinDocs int
 	// MaxFeatures keeps at most this many features, those carrying the most
 	// evidence (|log-likelihood ratio| times document frequency); 0 means
-	// 250000, negative means no limit.
+	// 100000, negative means no limit.
 	MaxFeatures int
 	// Holdout keeps every Holdout-th document out of the counts to
 	// calibrate probabilities (and report held-out accuracy); the final
 	// model then counts every document. 0 means 10; negative means no
-	// calibration (the raw Naive Bayes posterior).
+	// calibration (the raw Naive Bayes posterior, far too sure of itself
+	// on long texts).
 	Holdout int
+	// Source names the training data in the model's metadata (Model.Meta).
+	Source string
 	// NoBigrams, NoNegation and NoPunct turn off features: adjacent word
 	// pairs, the "not_" marking of words after a negation, "!" and "?".
 	NoBigrams, NoNegation, NoPunct bool
@@ -45,7 +48,7 @@ func (o TrainOptions) withDefaults() (TrainOptions, error) {
 		o.MinDocs = 3
 	}
 	if o.MaxFeatures == 0 {
-		o.MaxFeatures = 250000
+		o.MaxFeatures = 100000
 	}
 	if o.Holdout == 0 {
 		o.Holdout = 10
@@ -141,6 +144,7 @@ func (t *Trainer) Docs() int { return int(t.n) }
 
 // TrainReport tells how training went.
 type TrainReport struct {
+	Source       string  `json:"source,omitempty"`
 	Docs         int     `json:"docs"`
 	Positive     int     `json:"positive"`
 	Features     int     `json:"features"`
@@ -148,7 +152,7 @@ type TrainReport struct {
 	HeldAccuracy float64 `json:"held_out_accuracy,omitempty"`
 	HeldLogLoss  float64 `json:"held_out_log_loss,omitempty"`
 	Scale        float64 `json:"scale"`
-	Bias         float64 `json:"bias"`
+	Shift        float64 `json:"shift"`
 	Alpha        float64 `json:"alpha"`
 	MinDocs      int     `json:"min_docs"`
 	MaxFeatures  int     `json:"max_features"`
@@ -161,7 +165,7 @@ type TrainReport struct {
 // of its held-out accuracy. It fails when either class has no document.
 func (t *Trainer) Model() (*Model, TrainReport, error) {
 	rep := TrainReport{
-		Docs: int(t.n), Positive: t.docs[0] + t.docs[2], HeldOut: len(t.held),
+		Source: t.opts.Source, Docs: int(t.n), Positive: t.docs[0] + t.docs[2], HeldOut: len(t.held),
 		Alpha: t.opts.Alpha, MinDocs: t.opts.MinDocs, MaxFeatures: t.opts.MaxFeatures,
 		Bigrams: t.flags&featBigrams != 0, Negation: t.flags&featNegation != 0, Punct: t.flags&featPunct != 0,
 		Scale: 1,
@@ -170,40 +174,51 @@ func (t *Trainer) Model() (*Model, TrainReport, error) {
 	if pos == 0 || neg == 0 {
 		return nil, rep, fmt.Errorf("train: need documents of both classes (have %d positive, %d negative)", pos, neg)
 	}
-	scale, bias := 1.0, 0.0
+	scale, shift := 1.0, 0.0
 	if len(t.held) > 0 {
 		if t.docs[0] == 0 || t.docs[1] == 0 {
 			return nil, rep, errors.New("train: too few documents to hold some out for calibration")
 		}
 		// Weights from the counted part only, to score the held-out part.
 		w, prior := t.weights(func(c [4]int32) (int32, int32) { return c[0], c[1] }, t.docs[0], t.docs[1])
-		z := make([]float64, len(t.held))
-		y := make([]bool, len(t.held))
-		for k, h := range t.held {
-			s := prior
-			for _, i := range h.feats {
-				s += w[i]
-			}
-			z[k], y[k] = s, h.positive
+		// Prune as the final model will be, so the held-out figures are
+		// those of a model of that size.
+		keep := t.choose(w, func(c [4]int32) int32 { return c[0] + c[1] })
+		pruned := make([]float64, len(w))
+		for _, i := range keep {
+			pruned[i] = w[i]
 		}
-		scale, bias = fitPlatt(z, y)
-		scale, bias = round6(scale), round6(bias)
+		w = pruned
+		x := make([][2]float64, len(t.held))
+		y := make([]bool, len(t.held))
+		for j, h := range t.held {
+			s, k := prior, 0
+			for _, i := range h.feats {
+				if w[i] != 0 {
+					s += w[i]
+					k++
+				}
+			}
+			x[j], y[j] = [2]float64{s, float64(k)}, h.positive
+		}
+		scale, shift = fitCalibration(x, y)
+		scale, shift = round6(scale), round6(shift)
 		correct, loss := 0, 0.0
-		for k := range z {
-			p := sigmoid(scale*z[k] + bias)
-			if (p >= 0.5) == y[k] {
+		for j := range x {
+			p := sigmoid(scale*x[j][0] + shift*x[j][1])
+			if (p >= 0.5) == y[j] {
 				correct++
 			}
-			if y[k] {
+			if y[j] {
 				loss -= math.Log(max(p, 1e-15))
 			} else {
 				loss -= math.Log(max(1-p, 1e-15))
 			}
 		}
-		rep.HeldAccuracy = float64(correct) / float64(len(z))
-		rep.HeldLogLoss = loss / float64(len(z))
+		rep.HeldAccuracy = float64(correct) / float64(len(x))
+		rep.HeldLogLoss = loss / float64(len(x))
 	}
-	rep.Scale, rep.Bias = scale, bias
+	rep.Scale, rep.Shift = scale, shift
 	w, prior := t.weights(func(c [4]int32) (int32, int32) { return c[0] + c[2], c[1] + c[3] }, pos, neg)
 	keep := t.choose(w, func(c [4]int32) int32 { return c[0] + c[1] + c[2] + c[3] })
 	rep.Features = len(keep)
@@ -211,7 +226,7 @@ func (t *Trainer) Model() (*Model, TrainReport, error) {
 	if err != nil {
 		return nil, rep, fmt.Errorf("train: %w", err)
 	}
-	m := &Model{flags: t.flags, meta: string(meta), prior: round6(prior), scale: scale, bias: bias}
+	m := &Model{flags: t.flags, meta: string(meta), prior: round6(prior), scale: scale, shift: shift}
 	slices.SortFunc(keep, func(a, b int32) int { return strings.Compare(t.keys[a], t.keys[b]) })
 	var keys strings.Builder
 	m.off = make([]uint32, 1, len(keep)+1)
@@ -286,9 +301,10 @@ func (t *Trainer) choose(w []float64, df func([4]int32) int32) []int32 {
 
 func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }
 
-// fitPlatt fits p = sigmoid(a*z + b) to labels y by Newton's method on the
-// log loss, with Platt's smoothed targets.
-func fitPlatt(z []float64, y []bool) (a, b float64) {
+// fitCalibration fits p = sigmoid(a*x[0] + b*x[1]) to labels y (logistic
+// regression without intercept) by Newton's method on the log loss, with
+// Platt's smoothed targets against overconfidence.
+func fitCalibration(x [][2]float64, y []bool) (a, b float64) {
 	var np, nn float64
 	for _, v := range y {
 		if v {
@@ -306,19 +322,20 @@ func fitPlatt(z []float64, y []bool) (a, b float64) {
 	}
 	loss := func(a, b float64) float64 {
 		l := 0.0
-		for k := range z {
-			f := a*z[k] + b
+		for k := range x {
+			f := a*x[k][0] + b*x[k][1]
 			// log(1+e^f) - t*f, computed stably.
 			l += math.Max(f, 0) + math.Log1p(math.Exp(-math.Abs(f))) - target(k)*f
 		}
 		return l
 	}
-	// Start from a scale that maps the spread of z to a few units.
+	// Start from a scale that maps the spread of the log-odds to a few
+	// units.
 	var sd float64
-	for _, v := range z {
-		sd += v * v
+	for _, v := range x {
+		sd += v[0] * v[0]
 	}
-	sd = math.Sqrt(sd / float64(len(z)))
+	sd = math.Sqrt(sd / float64(len(x)))
 	a, b = 1, 0
 	if sd > 0 {
 		a = 1 / sd
@@ -326,33 +343,33 @@ func fitPlatt(z []float64, y []bool) (a, b float64) {
 	cur := loss(a, b)
 	for range 100 {
 		var ga, gb, haa, hab, hbb float64
-		for k := range z {
-			p := sigmoid(a*z[k] + b)
+		for k := range x {
+			p := sigmoid(a*x[k][0] + b*x[k][1])
 			d := p - target(k)
-			ga += d * z[k]
-			gb += d
+			ga += d * x[k][0]
+			gb += d * x[k][1]
 			q := p * (1 - p)
-			haa += q * z[k] * z[k]
-			hab += q * z[k]
-			hbb += q
+			haa += q * x[k][0] * x[k][0]
+			hab += q * x[k][0] * x[k][1]
+			hbb += q * x[k][1] * x[k][1]
 		}
-		haa, hbb = haa+1e-12, hbb+1e-12
+		haa, hbb = haa+1e-9, hbb+1e-9
 		det := haa*hbb - hab*hab
 		if det <= 0 {
 			break
 		}
 		da := (hbb*ga - hab*gb) / det
 		db := (haa*gb - hab*ga) / det
-		step := 1.0
-		for step > 1e-6 {
+		improved := false
+		for step := 1.0; step > 1e-6; step /= 2 {
 			na, nb := a-step*da, b-step*db
 			if l := loss(na, nb); l <= cur {
+				improved = cur-l > 1e-12*math.Max(1, cur)
 				a, b, cur = na, nb, l
 				break
 			}
-			step /= 2
 		}
-		if math.Abs(da)*step < 1e-10 && math.Abs(db)*step < 1e-10 {
+		if !improved {
 			break
 		}
 	}

@@ -24,7 +24,7 @@ func runTrain(ctx context.Context, e *env, args []string) error {
 	var o tone.TrainOptions
 	fs.Float64Var(&o.Alpha, "alpha", 0, "additive smoothing of counts (0: the default, 1)")
 	fs.IntVar(&o.MinDocs, "min-docs", 0, "drop features seen in fewer documents (0: the default, 3)")
-	fs.IntVar(&o.MaxFeatures, "max-features", 0, "keep at most N features (0: the default, 250000; -1: all)")
+	fs.IntVar(&o.MaxFeatures, "max-features", 0, "keep at most N features (0: the default, 100000; -1: all)")
 	fs.IntVar(&o.Holdout, "holdout", 0, "hold every Nth document out to calibrate probabilities (0: the default, 10; -1: no calibration)")
 	fs.BoolVar(&o.NoBigrams, "no-bigrams", false, "do not use word pairs")
 	fs.BoolVar(&o.NoNegation, "no-negation", false, "do not mark words after a negation")
@@ -41,6 +41,7 @@ func runTrain(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errors.New("train: --data FILE is required and no arguments are taken")
 	}
+	o.Source = filepath.Base(*data)
 	tr, err := tone.NewTrainer(o)
 	if err != nil {
 		return err
@@ -80,8 +81,8 @@ func runTrain(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stdout, "trained on %d documents (%d positive): %d features, %d bytes written to %s\n",
 		rep.Docs, rep.Positive, rep.Features, len(b), *out)
 	if rep.HeldOut > 0 {
-		fmt.Fprintf(e.stdout, "held out %d documents for calibration: accuracy %.4f, log loss %.4f (scale %.4g, bias %.4g)\n",
-			rep.HeldOut, rep.HeldAccuracy, rep.HeldLogLoss, rep.Scale, rep.Bias)
+		fmt.Fprintf(e.stdout, "held out %d documents for calibration: accuracy %.4f, log loss %.4f (scale %.4g, shift %.4g per feature)\n",
+			rep.HeldOut, rep.HeldAccuracy, rep.HeldLogLoss, rep.Scale, rep.Shift)
 	}
 	return nil
 }
