@@ -1,0 +1,208 @@
+package exporter
+
+import (
+	"cmp"
+	"errors"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/tonetrack/tonetrack/tone"
+	"github.com/tonetrack/tonetrack/tone/extract"
+	"github.com/tonetrack/tonetrack/tone/track"
+)
+
+// Other is the speaker label value that the least active speakers fold into
+// once there are more than Options.MaxSpeakers.
+const Other = "other"
+
+// DefaultMaxSpeakers is Options.MaxSpeakers when it is zero.
+const DefaultMaxSpeakers = 500
+
+// Options configures an Exporter. The zero value is safe.
+type Options struct {
+	// MaxSpeakers caps the values of the speaker label; past it the least
+	// active speakers fold into speaker="other". Zero means
+	// DefaultMaxSpeakers.
+	MaxSpeakers int
+	// Version is the version label of tone_build_info ("" means "devel").
+	Version string
+}
+
+// Exporter exports the tracker's state and the pipeline's events as tone_*
+// metrics. It implements pipeline.Observer and is safe for concurrent use.
+type Exporter struct {
+	tr  *track.Tracker
+	max int
+	m   *metrics
+
+	// mu guards named. Observations hold it for reading while they pick
+	// and use a series, re-ranking holds it for writing while it deletes
+	// the series of speakers that left the set.
+	mu    sync.RWMutex
+	named map[string]struct{}
+}
+
+// New builds an Exporter over tr and registers its metrics and Collector with
+// reg. tr may be nil: then only the direct instrumentation is exported.
+func New(reg prometheus.Registerer, tr *track.Tracker, opts Options) (*Exporter, error) {
+	if reg == nil {
+		return nil, errors.New("new exporter: nil registerer")
+	}
+	if opts.MaxSpeakers < 0 {
+		return nil, errors.New("new exporter: MaxSpeakers must not be negative")
+	}
+	if opts.MaxSpeakers == 0 {
+		opts.MaxSpeakers = DefaultMaxSpeakers
+	}
+	if opts.Version == "" {
+		opts.Version = "devel"
+	}
+	m, err := newMetrics(reg, opts.Version)
+	if err != nil {
+		return nil, err
+	}
+	e := &Exporter{tr: tr, max: opts.MaxSpeakers, m: m, named: make(map[string]struct{})}
+	if tr != nil {
+		if err := reg.Register(&collector{e: e}); err != nil {
+			return nil, err
+		}
+	}
+	return e, nil
+}
+
+// Added records a newly stored statement: one tone_score observation per
+// tracked dimension, with the statement id as exemplar.
+func (e *Exporter) Added(st extract.Statement) {
+	e.mu.RLock()
+	speaker, ok := e.labelLocked(st.Speaker)
+	if !ok {
+		e.mu.RUnlock()
+		e.mu.Lock()
+		speaker = e.admitLocked(st.Speaker)
+		e.mu.Unlock()
+		e.mu.RLock()
+		if _, still := e.named[speaker]; !still && speaker != Other {
+			speaker = Other
+		}
+	}
+	ex := prometheus.Labels{"statement_id": st.ID}
+	if !utf8Short(st.ID) {
+		ex = nil
+	}
+	for _, dim := range tone.Tracked {
+		v, _ := st.Scores.Get(dim)
+		o := e.m.score[dim].WithLabelValues(speaker)
+		if ex != nil {
+			o.(prometheus.ExemplarObserver).ObserveWithExemplar(v, ex)
+		} else {
+			o.Observe(v)
+		}
+	}
+	e.mu.RUnlock()
+}
+
+// utf8Short reports whether id fits in an exemplar: client_golang refuses
+// exemplar labels longer than 128 runes in all.
+func utf8Short(id string) bool {
+	return id != "" && len("statement_id")+len([]rune(id)) <= prometheus.ExemplarMaxRunes
+}
+
+// labelLocked returns the label of speaker if it is decided without writing:
+// the speaker is exported, or the set is full. e.mu is held (either way).
+func (e *Exporter) labelLocked(speaker string) (string, bool) {
+	if _, ok := e.named[speaker]; ok {
+		return speaker, true
+	}
+	if len(e.named) >= e.max {
+		return Other, true
+	}
+	return "", false
+}
+
+// admitLocked gives speaker a series of its own if there is room. e.mu is
+// held for writing.
+func (e *Exporter) admitLocked(speaker string) string {
+	if l, ok := e.labelLocked(speaker); ok {
+		return l
+	}
+	e.named[speaker] = struct{}{}
+	return speaker
+}
+
+// Duplicate counts n statements that were already stored.
+func (e *Exporter) Duplicate(n int) {
+	if n > 0 {
+		e.m.duplicates.Add(float64(n))
+	}
+}
+
+// ScoreDuration records the time one pipeline call spent scoring.
+func (e *Exporter) ScoreDuration(d time.Duration) {
+	e.m.duration.Observe(d.Seconds())
+}
+
+// Rejected counts one rejected request or item under reason (one of Reasons,
+// or a reason of the caller's own: a short, fixed, snake_case word).
+func (e *Exporter) Rejected(reason string) {
+	e.m.rejected.WithLabelValues(reason).Inc()
+}
+
+// rank orders states by activity, most active first: statement count, then
+// the speakers already exported (so the set does not flap on ties), then the
+// most recent statement, then name.
+func (e *Exporter) rank(states []track.SpeakerState) {
+	slices.SortFunc(states, func(a, b track.SpeakerState) int {
+		if c := cmp.Compare(b.Count, a.Count); c != 0 {
+			return c
+		}
+		_, an := e.named[a.Speaker]
+		_, bn := e.named[b.Speaker]
+		if an != bn {
+			if an {
+				return -1
+			}
+			return 1
+		}
+		if c := b.Last.Compare(a.Last); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Speaker, b.Speaker)
+	})
+}
+
+// fold ranks states in place when there are more than MaxSpeakers and
+// returns how many keep their own label (the first n); it updates the
+// exported set to match, deleting the histogram series of the speakers that
+// left it.
+func (e *Exporter) fold(states []track.SpeakerState) int {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	n := len(states)
+	if n > e.max {
+		e.rank(states)
+		n = e.max
+	}
+	next := make(map[string]struct{}, max(n, len(e.named)))
+	for _, s := range states[:n] {
+		next[s.Speaker] = struct{}{}
+	}
+	for s := range e.named {
+		if _, ok := next[s]; ok {
+			continue
+		}
+		if len(next) < e.max {
+			// Observed but not tracked yet (only possible when everyone
+			// fits): keep its series.
+			next[s] = struct{}{}
+			continue
+		}
+		for _, v := range e.m.score {
+			v.DeleteLabelValues(s)
+		}
+	}
+	e.named = next
+	return n
+}
