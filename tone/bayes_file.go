@@ -173,3 +173,9 @@ func ParseModel(data []byte) (*Model, error) {
 	m.buildIndex()
 	return m, nil
 }
+
+// sealForTest appends the checksum to a file body (tests build bad files
+// whose checksum is right).
+func (*Model) sealForTest(body []byte) []byte {
+	return binary.LittleEndian.AppendUint32(body, crc32.ChecksumIEEE(body))
+}

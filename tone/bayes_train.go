@@ -3,7 +3,6 @@ package tone
 import (
 	"cmp"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -21,7 +20,8 @@ type TrainOptions struct {
 	// evidence (|log-likelihood ratio| times document frequency); 0 means
 	// 100000, negative means no limit.
 	MaxFeatures int
-	// Holdout keeps every Holdout-th document out of the counts to
+	// Holdout keeps every Holdout-th document of each class out of the
+	// counts to
 	// calibrate probabilities (and report held-out accuracy); the final
 	// model then counts every document. 0 means 10; negative means no
 	// calibration (the raw Naive Bayes posterior, far too sure of itself
@@ -108,7 +108,10 @@ func (t *Trainer) Add(text string, positive bool) {
 	if positive {
 		col = 0
 	}
-	held := t.opts.Holdout > 0 && int(d)%t.opts.Holdout == t.opts.Holdout-1
+	// Every Holdout-th document of each class, so both are held out
+	// whatever the order of the data.
+	seen := t.docs[col] + t.docs[col+2]
+	held := t.opts.Holdout > 0 && seen%t.opts.Holdout == t.opts.Holdout-1
 	var hd heldDoc
 	if held {
 		col += 2
@@ -176,8 +179,8 @@ func (t *Trainer) Model() (*Model, TrainReport, error) {
 	}
 	scale, shift := 1.0, 0.0
 	if len(t.held) > 0 {
-		if t.docs[0] == 0 || t.docs[1] == 0 {
-			return nil, rep, errors.New("train: too few documents to hold some out for calibration")
+		if t.docs[0] == 0 || t.docs[1] == 0 || t.docs[2] == 0 || t.docs[3] == 0 {
+			return nil, rep, fmt.Errorf("train: too few documents to hold 1 in %d of each class out for calibration (turn calibration off with holdout -1)", t.opts.Holdout)
 		}
 		// Weights from the counted part only, to score the held-out part.
 		w, prior := t.weights(func(c [4]int32) (int32, int32) { return c[0], c[1] }, t.docs[0], t.docs[1])
@@ -203,6 +206,9 @@ func (t *Trainer) Model() (*Model, TrainReport, error) {
 		}
 		scale, shift = fitCalibration(x, y)
 		scale, shift = round6(scale), round6(shift)
+		if !(scale > 0) {
+			return nil, rep, fmt.Errorf("train: calibration failed (scale %v): the held-out documents contradict the counted ones", scale)
+		}
 		correct, loss := 0, 0.0
 		for j := range x {
 			p := sigmoid(scale*x[j][0] + shift*x[j][1])
