@@ -121,7 +121,7 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			if n.q >= 0 {
 				continue
 			}
-			if n.low == "according" || n.low == "while" || n.low == "whereas" || n.low == "which" && k+2 < st.b && ts[k+2].low == "reported" {
+			if clauseBreakers[n.low] || n.low == "which" && k+2 < st.b && ts[k+2].low == "reported" {
 				return k
 			}
 			if strings.HasSuffix(n.low, "ing") && !notParticiples[n.low] && !n.up {
@@ -140,11 +140,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				}
 			}
 		}
-		if t.low == "and" && k+1 < st.b {
+		if (t.low == "and" || t.low == "but") && k+1 < st.b {
 			if _, ok := speechVerbs[ts[k+1].low]; ok {
 				return k
 			}
-			if n := ts[k+1]; n.q < 0 && n.word && !n.up && len(n.low) > 4 && strings.HasSuffix(n.low, "ed") {
+			if n := ts[k+1]; n.q < 0 && actionVerbs[n.low] {
 				// "said care homes were at breaking point and called for"
 				return k
 			}
@@ -317,3 +317,13 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 		}
 	}
 }
+
+// clauseBreakers, after a comma, end a reported clause: what follows is the
+// journalist's ("..., as Norland began drills", "..., according to").
+var clauseBreakers = set(`according while whereas as amid despite after before ahead days hours weeks months just even`)
+
+// actionVerbs, after "and", start a second predicate of the speaker, not
+// part of what was said: "said care homes were at breaking point and called
+// for an emergency fund".
+var actionVerbs = set(`called accused criticised criticized rejected dismissed praised thanked refused declined appealed
+vowed pledged promised announced threatened blamed condemned denounced slammed hailed`)
