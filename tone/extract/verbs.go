@@ -18,7 +18,7 @@ var speechVerbs = map[string]int{
 	"stressed": vSay, "stresses": vSay, "stressing": vSay,
 	"declared": vSay, "declares": vSay, "declaring": vSay,
 	"noted": vSay, "notes": vSay, "noting": vSay,
-	"stated": vSay,
+	"stated":   vSay,
 	"insisted": vSay, "insists": vSay, "insisting": vSay,
 	"argued": vSay, "argues": vSay, "arguing": vSay,
 	"explained": vSay, "explains": vSay,
