@@ -28,9 +28,16 @@ func (r *reader) paragraph(index, start, end int) {
 	// when this paragraph opens with a quote mark
 	pending := r.pending
 	r.pending = nil
-	prevPara := r.prevPara
-	r.prevPara = ""
 	before := len(r.out)
+	defer func() {
+		// the next paragraph may continue this one's last quote
+		r.prevPara = ""
+		if len(r.out) > before {
+			if last := r.out[len(r.out)-1]; last.kind == Direct {
+				r.prevPara = last.speaker
+			}
+		}
+	}()
 
 	if m := transcriptLabel.FindStringSubmatchIndex(text); m != nil {
 		label := text[m[2]:m[3]]
@@ -93,12 +100,6 @@ func (r *reader) paragraph(index, start, end int) {
 			r.pending = &q
 		}
 	}
-	if len(r.out) > before {
-		if last := r.out[len(r.out)-1]; last.kind == Direct {
-			r.prevPara = last.speaker
-		}
-	}
-	_ = prevPara
 }
 
 // quoteOf returns the index of the quote span that starts at token i (an
