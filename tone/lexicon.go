@@ -16,7 +16,7 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-//go:embed lexicon/rhetoric.yaml lexicon/vader.tsv
+//go:embed lexicon/rhetoric.yaml lexicon/news.yaml lexicon/vader.tsv
 var lexiconFS embed.FS
 
 // Scale tells the range of a lexicon dimension.
@@ -415,18 +415,23 @@ var defaultLex = sync.OnceValues(func() ([]*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	r, err := lexiconFS.ReadFile("lexicon/rhetoric.yaml")
-	if err != nil {
-		return nil, fmt.Errorf("read embedded lexicon: %w", err)
+	out := []*Lexicon{vl}
+	for _, name := range []string{"lexicon/news.yaml", "lexicon/rhetoric.yaml"} {
+		data, err := lexiconFS.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("read embedded lexicon: %w", err)
+		}
+		l, err := ParseLexicon(name, data)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, l)
 	}
-	rl, err := ParseLexicon("lexicon/rhetoric.yaml", r)
-	if err != nil {
-		return nil, err
-	}
-	return []*Lexicon{vl, rl}, nil
+	return out, nil
 })
 
 // DefaultLexicons returns the embedded lexicons, in the order they are
-// applied: VADER's word list for valence, then tonetrack's rhetoric lexicon
-// (hostility, cooperation, intensity, news terms for valence, modifiers).
+// applied: VADER's word list for valence, news valence words, then
+// tonetrack's rhetoric lexicon (hostility, cooperation, intensity, news
+// phrases for valence, modifiers).
 func DefaultLexicons() ([]*Lexicon, error) { return defaultLex() }

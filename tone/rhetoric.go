@@ -250,6 +250,8 @@ type raw struct {
 	sums    []float64 // per dimension
 	pos     float64   // positive valence mass
 	neg     float64   // negative valence mass (as a positive number)
+	terms   int       // valence terms found
+	extreme float64   // the valence term of largest magnitude
 	learned float64   // fitted word valences, scoped like valence terms
 	words   int
 	exclaim int
@@ -304,6 +306,16 @@ func (r *rhetoric) scan(text string, toks []Token, learned map[string]float64, o
 					taken[j] = true
 				}
 				break
+			}
+		}
+		if it.p == nil && toks[i].Kind == Word {
+			// An inflection the lexicons do not list: try its base forms
+			// ("tyrannies", "shabbily", "sabotaged", "loveliest").
+			for _, base := range baseForms(keys[i]) {
+				if p := r.single(base); p != nil {
+					it.p = p
+					break
+				}
 			}
 		}
 		if it.p != nil && it.p.mod == modContrast {
@@ -411,6 +423,10 @@ func (r *rhetoric) scan(text string, toks []Token, learned map[string]float64, o
 					}
 					out.sums[dw.dim] += c
 					if d.role == roleValence {
+						out.terms++
+						if math.Abs(c) > math.Abs(out.extreme) {
+							out.extreme = c
+						}
 						if c > 0 {
 							out.pos += c
 						} else {
@@ -473,4 +489,61 @@ func (r *rhetoric) scan(text string, toks []Token, learned map[string]float64, o
 // isNegatorWord reports contractions such as "don't" and "can't".
 func isNegatorWord(k string) bool {
 	return strings.HasSuffix(k, "n't") || k == "cannot"
+}
+
+// single returns the one-word phrase key, if the table has it.
+func (r *rhetoric) single(k string) *phrase {
+	for _, p := range r.heads[k] {
+		if p.size() == 1 {
+			return p
+		}
+	}
+	return nil
+}
+
+// suffixes for baseForms: strip, then append each replacement in turn.
+var suffixes = []struct {
+	strip string
+	add   []string
+}{
+	{"iest", []string{"y"}},
+	{"ier", []string{"y"}},
+	{"ily", []string{"y"}},
+	{"ies", []string{"y"}},
+	{"ied", []string{"y"}},
+	{"ness", []string{""}},
+	{"ings", []string{"", "e"}},
+	{"ing", []string{"", "e"}},
+	{"est", []string{"", "e"}},
+	{"ed", []string{"", "e"}},
+	{"er", []string{"", "e"}},
+	{"ly", []string{"", "le"}},
+	{"es", []string{""}},
+	{"s", []string{""}},
+}
+
+// baseForms returns candidate base forms of an inflected English word,
+// most likely first; nil for short words.
+func baseForms(w string) []string {
+	if len(w) < 5 || strings.ContainsAny(w, "'-.") {
+		return nil
+	}
+	var out []string
+	for _, sf := range suffixes {
+		stem, ok := strings.CutSuffix(w, sf.strip)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, a := range sf.add {
+			out = append(out, stem+a)
+		}
+		// Doubled final consonant: "stopped", "biggest".
+		if n := len(stem); n >= 4 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiousl", rune(stem[n-1])) {
+			out = append(out, stem[:n-1])
+		}
+		if sf.strip != "s" && sf.strip != "es" {
+			break
+		}
+	}
+	return out
 }

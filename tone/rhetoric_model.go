@@ -27,9 +27,11 @@ const weightsMagic = "tonetrack-weights 1"
 
 // Feature names of the fitted models, in the order of their coefficients.
 var (
-	valenceFeatures   = []string{"compound", "sum_norm", "positive", "negative", "bayes", "hostility", "cooperation", "exclaim", "bias"}
+	valenceFeatures   = []string{"compound", "sum_norm", "positive", "negative", "mean_term", "extreme", "bayes", "hostility", "cooperation", "exclaim", "bias"}
 	goldsteinFeatures = []string{"hostility", "cooperation", "valence", "hostility_x_cooperation"}
 )
+
+const nValenceFeatures = 11
 
 // Weights are the fitted parts of the scorer: the coefficients that combine
 // lexicon, rule and Naive Bayes features into valence and goldstein, and
@@ -161,8 +163,8 @@ func (w *Weights) MarshalText() ([]byte, error) {
 // featureSet holds one text's features, before the fitted combination.
 type featureSet struct {
 	r        raw
-	valence  [9]float64 // in valenceFeatures order, learned part excluded
-	learned  float64    // learned word valences, normalised
+	valence  [nValenceFeatures]float64 // in valenceFeatures order, learned part excluded
+	learned  float64                   // learned word valences, normalised
 	hs, cs   float64
 	nbLogit  float64
 	nbP      float64
@@ -207,11 +209,17 @@ func (a *Analyzer) features(text string, toks []Token, learned map[string]float6
 		}
 	}
 	norm := lengthNorm(r.words)
-	f.valence = [9]float64{
+	mean := 0.0
+	if r.terms > 0 {
+		mean = r.sums[vi] / float64(r.terms) / 4
+	}
+	f.valence = [nValenceFeatures]float64{
 		compound(s),
 		s * norm / 4,
 		r.pos / (r.pos + 4),
 		r.neg / (r.neg + 4),
+		mean,
+		r.extreme / 4,
 		min(max(f.nbLogit, -8), 8) / 8,
 		f.hs,
 		f.cs,
@@ -220,6 +228,14 @@ func (a *Analyzer) features(text string, toks []Token, learned map[string]float6
 	}
 	f.learned = r.learned * norm
 	return f
+}
+
+// WithWeights returns a copy of a that scores with w (fitted weights, for
+// example from Fit or ParseWeights) instead of its own.
+func (a *Analyzer) WithWeights(w *Weights) *Analyzer {
+	c := *a
+	c.weights = w
+	return &c
 }
 
 // valenceOf combines features with the fitted coefficients.
