@@ -95,7 +95,8 @@ func parseJSON(data []byte) (Article, error) {
 	if err := json.Unmarshal(data, &j); err != nil {
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
-			line, col := lineCol(data, int(se.Offset))
+			// Offset counts the bytes read, the bad one included
+			line, col := lineCol(data, int(se.Offset)-1)
 			return Article{}, fmt.Errorf("article json: line %d, column %d: %w", line, col, err)
 		}
 		var te *json.UnmarshalTypeError
@@ -134,9 +135,7 @@ func ParseTime(s string) (time.Time, error) {
 }
 
 func lineCol(data []byte, off int) (int, int) {
-	if off > len(data) {
-		off = len(data)
-	}
+	off = max(0, min(off, len(data)))
 	line := 1 + bytes.Count(data[:off], []byte("\n"))
 	col := off - bytes.LastIndexByte(data[:off], '\n')
 	return line, col

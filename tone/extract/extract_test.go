@@ -1,0 +1,286 @@
+package extract
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tonetrack/tonetrack/tone"
+)
+
+func TestParseArticle(t *testing.T) {
+	for _, tc := range []struct {
+		name, data, ctype string
+		want              Article
+	}{
+		{"plain text", "Title here\nFirst paragraph.\n\nSecond.\n", "", Article{Title: "Title here", Text: "First paragraph.\n\nSecond.\n"}},
+		{"one line is text", "  Biden said the talks went well.\n", "", Article{Text: "Biden said the talks went well."}},
+		{"json", `{"text":"Body.","title":" T ","url":"https://x.example/a","published":"2024-04-10T12:00:00+02:00","source":"x"}`, "",
+			Article{Title: "T", Text: "Body.", URL: "https://x.example/a", Published: time.Date(2024, 4, 10, 10, 0, 0, 0, time.UTC), Source: "x"}},
+		{"json date only", `{"text":"Body.","published":"2024-04-10"}`, "application/json; charset=utf-8",
+			Article{Text: "Body.", Published: time.Date(2024, 4, 10, 0, 0, 0, 0, time.UTC)}},
+		{"text forced", `{"text":"x"}` + "\nbody", "text/plain", Article{Title: `{"text":"x"}`, Text: "body"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := ParseArticle([]byte(tc.data), tc.ctype)
+			if err != nil {
+				t.Fatalf("ParseArticle(%q) error %v", tc.data, err)
+			}
+			if got != tc.want {
+				t.Errorf("ParseArticle(%q) = %+v; want %+v", tc.data, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestParseHTMLDropsBoilerplate(t *testing.T) {
+	a := readArticle(t, "testdata/articles/html-relay.html")
+	if a.Title != "Russia says it is ready for grain deal talks" {
+		t.Errorf("title = %q", a.Title)
+	}
+	if !a.Published.Equal(time.Date(2025, 7, 21, 9, 30, 0, 0, time.UTC)) {
+		t.Errorf("published = %v", a.Published)
+	}
+	for _, junk := range []string{"Sign in", "cookies", "Related stories", "All rights reserved", "Wheat prices hit"} {
+		if strings.Contains(a.Text, junk) {
+			t.Errorf("text keeps boilerplate %q:\n%s", junk, a.Text)
+		}
+	}
+	if !strings.Contains(a.Text, "Peskov told reporters") {
+		t.Errorf("text lost the body:\n%s", a.Text)
+	}
+	// paragraphs stay apart
+	if n := len(paragraphs(Normalize(a.Text))); n < 5 {
+		t.Errorf("got %d paragraphs; want >= 5:\n%s", n, a.Text)
+	}
+}
+
+func TestParseArticleErrors(t *testing.T) {
+	for _, tc := range []struct {
+		file, want string
+	}{
+		{"article-title-number.json", `field "title": want string, got number`},
+		{"article-bad-published.json", `field "published": cannot read time "yesterday"`},
+		{"article-missing-text.json", `missing field "text"`},
+		{"article-syntax.json", "line 2, column 15"},
+		{"article-empty-text.json", `field "text": article has no text`},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata/invalid", tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = ParseArticle(data, "")
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("ParseArticle(%s) error = %v; want %q", tc.file, err, tc.want)
+			}
+		})
+	}
+	if _, err := ParseArticle([]byte("  \n "), ""); !errors.Is(err, ErrEmpty) {
+		t.Errorf("empty text: error %v; want ErrEmpty", err)
+	}
+	if _, err := ParseArticle([]byte("a\xffb\nc"), ""); err == nil || !strings.Contains(err.Error(), "UTF-8") {
+		t.Errorf("bad UTF-8: error %v", err)
+	}
+	if _, err := ParseArticle([]byte("x"), "application/pdf"); err == nil || !strings.Contains(err.Error(), "application/pdf") {
+		t.Errorf("pdf: error %v", err)
+	}
+}
+
+func TestParseAliasesErrors(t *testing.T) {
+	for _, tc := range []struct {
+		file, want string
+	}{
+		{"aliases-unknown-field.yaml", "line 3: field nickname not found"},
+		{"aliases-duplicate-alias.yaml", `aliases-duplicate-alias.yaml:3: "Joseph Biden Sr": alias "Biden" already belongs to "Joe Biden"`},
+		{"aliases-bad-kind.yaml", `aliases-bad-kind.yaml:1: "KCNA": unknown kind "newspaper"`},
+		{"aliases-not-mapping.yaml", "aliases-not-mapping.yaml:1: want a mapping"},
+		{"aliases-aliases-not-list.yaml", "line 2: cannot unmarshal !!str `Biden` into []string"},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			f, err := os.Open(filepath.Join("testdata/invalid", tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			_, err = ParseAliases(f, tc.file)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("ParseAliases(%s) error = %v; want %q", tc.file, err, tc.want)
+			}
+		})
+	}
+}
+
+func TestDefaultAliases(t *testing.T) {
+	if _, err := ParseAliases(strings.NewReader(string(defaultAliasesYAML)), "aliases.yaml"); err != nil {
+		t.Fatalf("built-in aliases: %v", err)
+	}
+	al := DefaultAliases()
+	for name, want := range map[string]string{"Biden": "Joe Biden", "KCNA": "Korean Central News Agency", "Kim Jong-un": "Kim Jong Un", "U.N.": "United Nations"} {
+		e, ok := al.Lookup(name)
+		if !ok || e.Canonical != want {
+			t.Errorf("Lookup(%q) = %v, %v; want %s", name, e, ok, want)
+		}
+	}
+}
+
+func TestAliasesOverride(t *testing.T) {
+	user, err := ParseAliases(strings.NewReader(`
+Chairman Kim:
+  aliases: [Kim Jong Un, Kim Jong-un]
+  roles: [the North Korean leader, the Marshal]
+Rocket Agency:
+  kind: outlet
+  aliases: [RA]
+`), "user.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{Aliases: user})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := Article{Text: "The North Korean leader said the enemy would be crushed.\n" +
+		"\"We are ready,\" Kim Jong-un said, according to RA.\n" +
+		"Biden said the door was open."}
+	got := x.find(a)
+	want := []Statement{
+		{Speaker: "Chairman Kim", Kind: Indirect, Text: "the enemy would be crushed"},
+		{Speaker: "Chairman Kim", Kind: Direct, Text: "We are ready", Via: "Rocket Agency"},
+		{Speaker: "Joe Biden", Kind: Indirect, Text: "the door was open"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v; want %+v", got, want)
+	}
+	for i := range want {
+		g := got[i]
+		if g.Speaker != want[i].Speaker || g.Kind != want[i].Kind || g.Text != want[i].Text || g.Via != want[i].Via {
+			t.Errorf("statement %d = %+v; want %+v", i, g, want[i])
+		}
+	}
+}
+
+// TestAttribution covers the forms of attribution one at a time.
+func TestAttribution(t *testing.T) {
+	type st struct{ speaker, kind, text, via string }
+	for _, tc := range []struct {
+		name, text string
+		want       []st
+	}{
+		{"quote then said", `"We will win," Jane Roe said.`, []st{{"Jane Roe", Direct, "We will win", ""}}},
+		{"said then name", `"We will win," said Jane Roe, the party leader.`, []st{{"Jane Roe", Direct, "We will win", ""}}},
+		{"colon", `Jane Roe said: "We will win."`, []st{{"Jane Roe", Direct, "We will win.", ""}}},
+		{"curly quotes", "“We will win,” Jane Roe said.", []st{{"Jane Roe", Direct, "We will win", ""}}},
+		{"single quotes", "'We will win,' Jane Roe said.", []st{{"Jane Roe", Direct, "We will win", ""}}},
+		{"reported that", `Jane Roe said on Monday that the party would win.`, []st{{"Jane Roe", Indirect, "the party would win", ""}}},
+		{"reported no that", `Jane Roe said the party would win.`, []st{{"Jane Roe", Indirect, "the party would win", ""}}},
+		{"clause first", `The party would win, Jane Roe said on Monday.`, []st{{"Jane Roe", Indirect, "The party would win", ""}}},
+		{"pronoun", "Jane Roe spoke in Paris.\n\"We will win,\" she said.", []st{{"Jane Roe", Direct, "We will win", ""}}},
+		{"pronoun skips other gender", "Jane Roe said the vote was fair. \"It was,\" she added. John Doe disagreed.\n\"It was rigged,\" he said. \"We lost,\" she said.",
+			[]st{{"Jane Roe", Indirect, "the vote was fair", ""}, {"Jane Roe", Direct, "It was", ""}, {"John Doe", Direct, "It was rigged", ""}, {"Jane Roe", Direct, "We lost", ""}}},
+		{"short name is the full one", "Jane Roe spoke.\n\"We will win,\" Roe said.", []st{{"Jane Roe", Direct, "We will win", ""}}},
+		{"title stripped", `Foreign Minister Jane Roe said the talks failed.`, []st{{"Jane Roe", Indirect, "the talks failed", ""}}},
+		{"urged", `Jane Roe urged both sides to "stop the fighting."`, []st{{"Jane Roe", Indirect, "both sides to \"stop the fighting.\"", ""}}},
+		{"via outlet", `Jane Roe said the talks failed, according to Reuters.`, []st{{"Jane Roe", Indirect, "the talks failed", "Reuters"}}},
+		{"relay which reported", `Jane Roe spoke in Paris, according to Kyodo News, which reported that she was angry.`, []st{{"Jane Roe", Indirect, "she was angry", "Kyodo News"}}},
+		{"bracket insertion", `"[Jane Roe] said that the war is over," state media reported.`, []st{{"Jane Roe", Indirect, "the war is over", ""}}},
+		{"two speakers", `"We will win," Jane Roe said, while John Doe said the vote was rigged.`, []st{{"Jane Roe", Direct, "We will win", ""}, {"John Doe", Indirect, "the vote was rigged", ""}}},
+		{"continued quote", `"We will win," Jane Roe said. "Nobody can stop us."`, []st{{"Jane Roe", Direct, "We will win", ""}, {"Jane Roe", Direct, "Nobody can stop us.", ""}}},
+		{"quote over paragraphs", "\"We will win. Nobody can stop us.\n\"The vote is ours,\" Jane Roe said.", []st{{"Jane Roe", Direct, "We will win. Nobody can stop us.", ""}, {"Jane Roe", Direct, "The vote is ours", ""}}},
+		{"narration", "The dictator's aggressive tone shoots down any prospect of talks.\n\"DPRK\" stands for \"Democratic People's Republic of Korea,\" the official name.", nil},
+		{"unnamed source", `The talks failed, officials said.`, nil},
+		{"headline", "JANE ROE SAYS THE PARTY WILL WIN\nJane Roe said the party would win.", []st{{"Jane Roe", Indirect, "the party would win", ""}}},
+		{"repeated quote once", "\"We will win,\" Jane Roe said.\nLater, Jane Roe said: \"We will win.\"", []st{{"Jane Roe", Direct, "We will win", ""}}},
+		{"transcript", "HOST: What now?\nJANE ROE: We will win.", []st{{"Jane Roe", Direct, "We will win.", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newTestExtractor(t)
+			got := x.find(Article{Text: tc.text})
+			var g []st
+			for _, s := range got {
+				g = append(g, st{s.Speaker, s.Kind, s.Text, s.Via})
+			}
+			if len(g) != len(tc.want) {
+				t.Fatalf("Extract(%q) = %q; want %q", tc.text, g, tc.want)
+			}
+			for i := range g {
+				if g[i] != tc.want[i] {
+					t.Errorf("Extract(%q)[%d] = %q; want %q", tc.text, i, g[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"a\r\nb\rc", "a\nb\nc"},
+		{"  a \t b  \n\n\n  c  ", "a b\nc"},
+		{"a\u00a0b\u200bc\u00adD", "a bcD"},
+		{"bad\xffbyte", "bad\uFFFDbyte"},
+		{"“curly” 'straight'", "“curly” 'straight'"},
+	} {
+		if got := Normalize(tc.in); got != tc.want {
+			t.Errorf("Normalize(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestExtractScoresAndTime checks what Extract adds to what it finds: ids,
+// scores, evidence and the article's fields, and that it keeps no state
+// between calls.
+func TestExtractScoresAndTime(t *testing.T) {
+	an, err := tone.New(tone.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{Analyzer: an})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2024, 4, 10, 12, 0, 0, 0, time.UTC)
+	a := Article{Title: "T", URL: "https://x.example", Source: "src", Published: pub, Text: `"We will win," Jane Roe said.`}
+	sts := x.Extract(a)
+	if len(sts) != 1 {
+		t.Fatalf("got %d statements", len(sts))
+	}
+	s := sts[0]
+	if s.ID != ID("Jane Roe", "We will win") || s.Title != "T" || s.URL != a.URL || s.Source != "src" || !s.Time.Equal(pub) {
+		t.Errorf("statement = %+v", s)
+	}
+	want := an.Score(s.Text)
+	if s.Scores.Goldstein != want.Scores.Goldstein || s.Scores.Bayes != want.Scores.Bayes || len(s.Evidence) != len(want.Evidence) {
+		t.Errorf("scores %+v; Score gives %+v", s.Scores, want.Scores)
+	}
+	again := x.Extract(a)
+	if len(again) != 1 || again[0].ID != s.ID {
+		t.Errorf("second call differs: %+v", again)
+	}
+}
+
+// TestSeedTone checks the seed story's statements by their scores: Kim's
+// hostile, Biden's and Kishida's conciliatory.
+func TestSeedTone(t *testing.T) {
+	x := newTestExtractor(t)
+	sts := x.Extract(readArticle(t, "testdata/articles/seed.txt"))
+	n := map[string]int{}
+	for _, s := range sts {
+		n[s.Speaker]++
+		switch s.Speaker {
+		case "Kim Jong Un":
+			if s.Scores.Hostility <= s.Scores.Cooperation {
+				t.Errorf("Kim: hostility %.2f <= cooperation %.2f for %q", s.Scores.Hostility, s.Scores.Cooperation, s.Text)
+			}
+		case "Joe Biden", "Fumio Kishida":
+			if s.Scores.Goldstein <= 0 {
+				t.Errorf("%s: goldstein %.2f <= 0 for %q", s.Speaker, s.Scores.Goldstein, s.Text)
+			}
+		}
+	}
+	if n["Kim Jong Un"] != 5 || n["Joe Biden"] != 2 || n["Fumio Kishida"] != 2 {
+		t.Errorf("statements per speaker %v", n)
+	}
+}
