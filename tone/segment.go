@@ -32,9 +32,10 @@ func Sentences(text string) []Span {
 	start := 0
 	emit := func(end int) {
 		s := text[start:end]
-		trim := strings.TrimSpace(s)
+		left := strings.TrimLeftFunc(s, unicode.IsSpace)
+		trim := strings.TrimRightFunc(left, unicode.IsSpace)
 		if trim != "" {
-			off := start + strings.Index(s, trim)
+			off := start + len(s) - len(left)
 			out = append(out, Span{Text: trim, Start: off, End: off + len(trim)})
 		}
 		start = end
