@@ -52,6 +52,7 @@ var scanPage = 5000
 type Store struct {
 	path string
 	w    *sql.DB // one connection: all writes
+	ins  *sql.Stmt
 	r    *sql.DB // a pool of read-only connections
 }
 
@@ -116,7 +117,13 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		r.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	return &Store{path: path, w: w, r: r}, nil
+	ins, err := w.PrepareContext(ctx, insertSQL)
+	if err != nil {
+		w.Close()
+		r.Close()
+		return nil, fmt.Errorf("open store %s: prepare: %w", path, err)
+	}
+	return &Store{path: path, w: w, r: r, ins: ins}, nil
 }
 
 // Path returns the file the store was opened from.
@@ -126,6 +133,9 @@ func (s *Store) Path() string { return s.path }
 // the database file and closes it.
 func (s *Store) Close() error {
 	var errs []error
+	if err := s.ins.Close(); err != nil {
+		errs = append(errs, err)
+	}
 	if err := s.r.Close(); err != nil {
 		errs = append(errs, err)
 	}
@@ -219,10 +229,7 @@ func (s *Store) Add(ctx context.Context, sts []extract.Statement) (added []bool,
 			tx.Rollback()
 		}
 	}()
-	ins, err := tx.PrepareContext(ctx, insertSQL)
-	if err != nil {
-		return nil, fmt.Errorf("add: prepare: %w", err)
-	}
+	ins := tx.StmtContext(ctx, s.ins)
 	defer ins.Close()
 	now := time.Now().UnixNano()
 	added = make([]bool, len(sts))
