@@ -22,41 +22,57 @@ type Analyzer struct {
 	bayes   *Model
 	rh      *rhetoric
 	weights *Weights
+	lexs    []*Lexicon
 }
 
 // New builds an Analyzer from opts, loading embedded data where opts leaves
 // a part unset.
 func New(opts Options) (*Analyzer, error) {
-	a := &Analyzer{bayes: opts.Model}
+	a := &Analyzer{bayes: opts.Model, weights: opts.Weights}
+	// The lexicons compile while the model decodes: both are CPU work
+	// done once, and a command's start-up time is their longer one.
+	type built struct {
+		rh   *rhetoric
+		lexs []*Lexicon
+		w    *Weights
+		err  error
+	}
+	done := make(chan built, 1)
+	go func() {
+		var b built
+		defer func() { done <- b }()
+		if !opts.NoDefaultLexicons {
+			def, err := DefaultLexicons()
+			if err != nil {
+				b.err = err
+				return
+			}
+			b.lexs = append(b.lexs, def...)
+		}
+		b.lexs = append(b.lexs, opts.Lexicons...)
+		b.w = opts.Weights
+		if b.w == nil {
+			w, err := DefaultWeights()
+			if err != nil {
+				b.err = err
+				return
+			}
+			b.w = w
+		}
+		b.rh, b.err = compile(b.lexs, b.w.Words)
+	}()
+	var merr error
 	if a.bayes == nil {
-		m, err := DefaultModel()
-		if err != nil {
-			return nil, err
-		}
-		a.bayes = m
+		a.bayes, merr = DefaultModel()
 	}
-	var lexs []*Lexicon
-	if !opts.NoDefaultLexicons {
-		def, err := DefaultLexicons()
-		if err != nil {
-			return nil, err
-		}
-		lexs = append(lexs, def...)
+	b := <-done
+	if merr != nil {
+		return nil, merr
 	}
-	lexs = append(lexs, opts.Lexicons...)
-	rh, err := compile(lexs)
-	if err != nil {
-		return nil, err
+	if b.err != nil {
+		return nil, b.err
 	}
-	a.rh = rh
-	a.weights = opts.Weights
-	if a.weights == nil {
-		w, err := DefaultWeights()
-		if err != nil {
-			return nil, err
-		}
-		a.weights = w
-	}
+	a.rh, a.lexs, a.weights = b.rh, b.lexs, b.w
 	return a, nil
 }
 
@@ -74,7 +90,7 @@ func (a *Analyzer) Dimensions() []string {
 func (a *Analyzer) Score(text string) Result {
 	toks := Tokenize(text)
 	r := Result{Evidence: make(Evidence, 6+len(a.rh.dims)-len(builtinScale))}
-	f := a.features(text, toks, a.weights.Words, nil)
+	f := a.features(text, toks, nil)
 	r.Scores.Bayes = f.nbP
 	r.Evidence[DimBayes] = f.nbResult
 	a.fill(&f, &r)

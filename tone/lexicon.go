@@ -113,8 +113,10 @@ func (l *Lexicon) Terms() int {
 
 // lexFile is the YAML layout of a lexicon file.
 type lexFile struct {
-	Dimensions map[string]lexDimFile `yaml:"dimensions"`
-	Modifiers  *lexModFile           `yaml:"modifiers"`
+	// Dimensions is read as a node, for the lines of its keys; its
+	// entries are checked key by key (see dimKeys).
+	Dimensions yaml.Node   `yaml:"dimensions"`
+	Modifiers  *lexModFile `yaml:"modifiers"`
 }
 
 type lexDimFile struct {
@@ -137,6 +139,9 @@ var (
 	yamlLineRE = regexp.MustCompile(`^line (\d+): (.*)$`)
 	unknownRE  = regexp.MustCompile(`^field (\S+) not found in type \S+$`)
 )
+
+// dimKeys are the keys a dimension may have (the yaml tags of lexDimFile).
+var dimKeys = map[string]bool{"scale": true, "description": true, "terms": true}
 
 // reserved dimension names are computed, not read from lexicons.
 var reserved = map[string]bool{DimBayes: true, DimGoldstein: true}
@@ -176,32 +181,34 @@ func ParseLexicon(name string, data []byte) (*Lexicon, error) {
 		}
 		return nil, yamlError(name, err)
 	}
-	// The map loses the dimension lines; read them from a node pass.
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, yamlError(name, err)
+	dm := &f.Dimensions
+	if dm.Kind != 0 && dm.Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("%w: %s:%d: dimensions: want a mapping of name: {scale, description, terms}", ErrLexicon, name, dm.Line)
 	}
-	dimLines := map[string]int{}
-	var order []string
-	if len(root.Content) == 1 && root.Content[0].Kind == yaml.MappingNode {
-		top := root.Content[0]
-		for i := 0; i+1 < len(top.Content); i += 2 {
-			if top.Content[i].Value == "dimensions" && top.Content[i+1].Kind == yaml.MappingNode {
-				dm := top.Content[i+1]
-				for j := 0; j+1 < len(dm.Content); j += 2 {
-					dimLines[dm.Content[j].Value] = dm.Content[j].Line
-					order = append(order, dm.Content[j].Value)
-				}
-			}
-		}
-	}
-	if len(f.Dimensions) == 0 && f.Modifiers == nil {
+	if len(dm.Content) == 0 && f.Modifiers == nil {
 		return nil, fmt.Errorf("%w: %s: no dimensions and no modifiers", ErrLexicon, name)
 	}
 	l := &Lexicon{name: name}
-	for _, dn := range order {
-		df := f.Dimensions[dn]
-		line := dimLines[dn]
+	dimSeen := map[string]int{}
+	for j := 0; j+1 < len(dm.Content); j += 2 {
+		kn, vn := dm.Content[j], dm.Content[j+1]
+		dn, line := kn.Value, kn.Line
+		if prev, dup := dimSeen[dn]; dup {
+			return nil, fmt.Errorf("%w: %s:%d: duplicate dimension %q (first at line %d)", ErrLexicon, name, line, dn, prev)
+		}
+		dimSeen[dn] = line
+		if vn.Kind != yaml.MappingNode {
+			return nil, fmt.Errorf("%w: %s:%d: dimension %q: want a mapping with scale, description and terms", ErrLexicon, name, line, dn)
+		}
+		for i := 0; i+1 < len(vn.Content); i += 2 {
+			if k := vn.Content[i]; !dimKeys[k.Value] {
+				return nil, fmt.Errorf("%w: %s:%d: unknown key %q", ErrLexicon, name, k.Line, k.Value)
+			}
+		}
+		var df lexDimFile
+		if err := vn.Decode(&df); err != nil {
+			return nil, yamlError(name, err)
+		}
 		if !dimNameRE.MatchString(dn) {
 			return nil, fmt.Errorf("%w: %s:%d: dimension name %q: use lower-case letters, digits and _ (at most 40)", ErrLexicon, name, line, dn)
 		}
@@ -292,6 +299,9 @@ func yamlError(name string, err error) error {
 // normPhrase gives the lookup form of a term: its tokens' Norm joined by
 // single spaces, with " ... " kept as the gap marker.
 func normPhrase(p string) (string, bool) {
+	if plainWord(p) {
+		return p, true
+	}
 	parts := strings.Split(p, "...")
 	if len(parts) > 2 {
 		return "", false
@@ -309,6 +319,19 @@ func normPhrase(p string) (string, bool) {
 		out = append(out, strings.Join(ws, " "))
 	}
 	return strings.Join(out, " ... "), true
+}
+
+// plainWord reports a lower-case ASCII word that Tokenize keeps whole.
+func plainWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // weightMap reads a mapping of phrase to number from node, checking the
@@ -376,7 +399,7 @@ func phraseList(name, what string, node *yaml.Node) ([]lexTerm, error) {
 func parseTSV(name, dim string, scale Scale, data []byte) (*Lexicon, error) {
 	d := lexDim{name: dim, scale: scale, line: 1}
 	sc := bufio.NewScanner(bytes.NewReader(data))
-	seen := map[string]int{}
+	seen := make(map[string]int, bytes.Count(data, []byte("\n")))
 	for ln := 1; sc.Scan(); ln++ {
 		s := sc.Text()
 		if s == "" || s[0] == '#' {

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -56,7 +57,24 @@ func (p *phrase) size() int { return len(p.words) + len(p.tail) }
 type rhetoric struct {
 	dims  []dimInfo
 	index map[string]int
-	heads map[string][]*phrase
+	heads map[string]*head
+}
+
+// head is what the table knows of a word: the phrases it starts and its
+// learned valence (from Weights.Words).
+type head struct {
+	phrases []*phrase // multi-word phrases starting with the word, longest first
+	one     phrase    // the word alone, when hasOne
+	hasOne  bool
+	learned float64
+}
+
+// single returns the word's own entry, or nil.
+func (h *head) single() *phrase {
+	if h == nil || !h.hasOne {
+		return nil
+	}
+	return &h.one
 }
 
 // Negation and contrast factors (VADER's values for valence).
@@ -73,17 +91,39 @@ const (
 
 // compile merges lexicons, later ones overriding earlier terms and
 // modifiers, into a phrase table.
-func compile(lexs []*Lexicon) (*rhetoric, error) {
-	r := &rhetoric{index: map[string]int{}, heads: map[string][]*phrase{}}
+func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
+	size := len(learned)
+	for _, l := range lexs {
+		if l != nil {
+			size += l.Terms() + len(l.mods)
+		}
+	}
+	r := &rhetoric{index: map[string]int{}, heads: make(map[string]*head, size)}
 	for _, n := range []string{DimValence, DimHostility, DimCooperation, DimIntensity} {
 		role := map[string]dimRole{DimValence: roleValence, DimHostility: roleHostility,
 			DimCooperation: roleCooperation, DimIntensity: roleIntensity}[n]
 		r.index[n] = len(r.dims)
 		r.dims = append(r.dims, dimInfo{name: n, scale: builtinScale[n], role: role})
 	}
-	byKey := map[string]*phrase{}
+	hd := func(k string) *head {
+		h := r.heads[k]
+		if h == nil {
+			h = &head{}
+			r.heads[k] = h
+		}
+		return h
+	}
+	multi := map[string]*phrase{}
 	get := func(key string) *phrase {
-		p := byKey[key]
+		if !strings.Contains(key, " ") {
+			h := hd(key)
+			if !h.hasOne {
+				h.hasOne = true
+				h.one.words = []string{key}
+			}
+			return &h.one
+		}
+		p := multi[key]
 		if p == nil {
 			head, tail, gap := strings.Cut(key, " ... ")
 			p = &phrase{words: strings.Split(head, " ")}
@@ -96,7 +136,7 @@ func compile(lexs []*Lexicon) (*rhetoric, error) {
 					p.tight = true
 				}
 			}
-			byKey[key] = p
+			multi[key] = p
 		}
 		return p
 	}
@@ -141,8 +181,8 @@ func compile(lexs []*Lexicon) (*rhetoric, error) {
 	// A multi-word term counts, on the dimensions it does not set itself,
 	// what its words count alone ("prepared for a war" sets hostility; its
 	// valence is that of "prepared" and "war").
-	for _, p := range byKey {
-		if p.size() == 1 || len(p.terms) == 0 {
+	for _, p := range multi {
+		if len(p.terms) == 0 {
 			continue
 		}
 		own := map[int]bool{}
@@ -151,7 +191,7 @@ func compile(lexs []*Lexicon) (*rhetoric, error) {
 		}
 		add := map[int]float64{}
 		for _, w := range append(slices.Clip(p.words), p.tail...) {
-			if s := byKey[w]; s != nil {
+			if s := r.heads[w].single(); s != nil {
 				for _, t := range s.terms {
 					if !own[t.dim] {
 						add[t.dim] += t.w
@@ -164,11 +204,18 @@ func compile(lexs []*Lexicon) (*rhetoric, error) {
 		}
 		slices.SortFunc(p.terms, func(a, b dimWeight) int { return cmp.Compare(a.dim, b.dim) })
 	}
-	for _, p := range byKey {
-		r.heads[p.words[0]] = append(r.heads[p.words[0]], p)
+	for _, p := range multi {
+		h := hd(p.words[0])
+		h.phrases = append(h.phrases, p)
 	}
-	for _, ps := range r.heads {
-		slices.SortFunc(ps, func(a, b *phrase) int {
+	for k, w := range learned {
+		hd(k).learned = w
+	}
+	for _, h := range r.heads {
+		if len(h.phrases) < 2 {
+			continue
+		}
+		slices.SortFunc(h.phrases, func(a, b *phrase) int {
 			if c := cmp.Compare(b.size(), a.size()); c != 0 {
 				return c
 			}
@@ -265,12 +312,17 @@ type observer func(key string, factor float64)
 
 // scan reads toks as a careful reader would. learned holds fitted word
 // valences (may be nil); obs (may be nil) sees every word with its factor.
-func (r *rhetoric) scan(text string, toks []Token, learned map[string]float64, obs observer) raw {
+func (r *rhetoric) scan(text string, toks []Token, obs observer) raw {
 	out := raw{sums: make([]float64, len(r.dims)), ev: make([][]Term, len(r.dims))}
-	keys := make([]string, len(toks))
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	keys := slices.Grow(sc.keys[:0], len(toks))[:len(toks)]
+	heads := slices.Grow(sc.heads[:0], len(toks))[:len(toks)]
+	sc.keys, sc.heads = keys, heads
 	letters, upper := 0, 0
 	for i, t := range toks {
 		keys[i] = key(t)
+		heads[i] = r.heads[keys[i]]
 		if t.Kind == Word {
 			out.words++
 			letters++
@@ -282,17 +334,22 @@ func (r *rhetoric) scan(text string, toks []Token, learned map[string]float64, o
 	shouting := letters > 0 && upper*2 > letters // all-caps text: caps are no emphasis
 
 	// Pass 1: longest-match phrases; sentence numbers; contrast positions.
-	items := make([]item, 0, len(toks))
-	taken := make([]bool, len(toks))
-	var contrastAt []int // per sentence: index of its last contrast item, -1 none
-	contrastAt = append(contrastAt, -1)
+	items := sc.items[:0]
+	taken := slices.Grow(sc.taken[:0], len(toks))[:len(toks)]
+	clear(taken)
+	contrastAt := append(sc.contrast[:0], -1) // per sentence: index of its last contrast item, -1 none
+	defer func() { sc.items, sc.taken, sc.contrast = items, taken, contrastAt }()
 	sent := 0
 	for i := 0; i < len(toks); i++ {
 		if taken[i] {
 			continue
 		}
 		it := item{start: i, end: i + 1, t0: -1, t1: -1, sent: sent}
-		for _, p := range r.heads[keys[i]] {
+		var cands []*phrase
+		if heads[i] != nil {
+			cands = heads[i].phrases
+		}
+		for _, p := range cands {
 			if end, t0, t1, ok := p.match(keys, toks, i); ok {
 				overlap := false
 				for j := t0; j >= 0 && j < t1; j++ {
@@ -308,15 +365,13 @@ func (r *rhetoric) scan(text string, toks []Token, learned map[string]float64, o
 				break
 			}
 		}
+		if it.p == nil {
+			it.p = heads[i].single()
+		}
 		if it.p == nil && toks[i].Kind == Word {
 			// An inflection the lexicons do not list: try its base forms
 			// ("tyrannies", "shabbily", "sabotaged", "loveliest").
-			for _, base := range baseForms(keys[i]) {
-				if p := r.single(base); p != nil {
-					it.p = p
-					break
-				}
-			}
+			it.p = r.baseForm(keys[i])
 		}
 		if it.p != nil && it.p.mod == modContrast {
 			contrastAt[sent] = len(items)
@@ -378,17 +433,15 @@ func (r *rhetoric) scan(text string, toks []Token, learned map[string]float64, o
 		if negated {
 			vf *= negScalar
 		}
-		if learned != nil || obs != nil {
-			for j := it.start; j < it.end; j++ {
-				if toks[j].Kind != Word {
-					continue
-				}
-				if obs != nil {
-					obs(keys[j], vf)
-				}
-				if w, ok := learned[keys[j]]; ok {
-					out.learned += w * vf
-				}
+		for j := it.start; j < it.end; j++ {
+			if toks[j].Kind != Word {
+				continue
+			}
+			if obs != nil {
+				obs(keys[j], vf)
+			}
+			if h := heads[j]; h != nil {
+				out.learned += h.learned * vf
 			}
 		}
 		if it.p == nil {
@@ -491,17 +544,18 @@ func isNegatorWord(k string) bool {
 	return strings.HasSuffix(k, "n't") || k == "cannot"
 }
 
-// single returns the one-word phrase key, if the table has it.
-func (r *rhetoric) single(k string) *phrase {
-	for _, p := range r.heads[k] {
-		if p.size() == 1 {
-			return p
-		}
-	}
-	return nil
+// scratch holds the per-call buffers of scan.
+type scratch struct {
+	keys     []string
+	heads    []*head
+	items    []item
+	taken    []bool
+	contrast []int
 }
 
-// suffixes for baseForms: strip, then append each replacement in turn.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// suffixes for baseForm: strip, then append each replacement in turn.
 var suffixes = []struct {
 	strip string
 	add   []string
@@ -522,28 +576,37 @@ var suffixes = []struct {
 	{"s", []string{""}},
 }
 
-// baseForms returns candidate base forms of an inflected English word,
-// most likely first; nil for short words.
-func baseForms(w string) []string {
-	if len(w) < 5 || strings.ContainsAny(w, "'-.") {
+// baseForm returns the one-word entry of a base form of an inflected
+// English word w ("tyrannies" -> "tyranny"), or nil. It does not allocate.
+func (r *rhetoric) baseForm(w string) *phrase {
+	if len(w) < 5 || len(w) > 40 || strings.ContainsAny(w, "'-.") {
 		return nil
 	}
-	var out []string
+	var buf [48]byte
+	look := func(stem, add string) *phrase {
+		n := copy(buf[:], stem)
+		n += copy(buf[n:], add)
+		return r.heads[string(buf[:n])].single()
+	}
 	for _, sf := range suffixes {
 		stem, ok := strings.CutSuffix(w, sf.strip)
 		if !ok || len(stem) < 3 {
 			continue
 		}
 		for _, a := range sf.add {
-			out = append(out, stem+a)
+			if p := look(stem, a); p != nil {
+				return p
+			}
 		}
 		// Doubled final consonant: "stopped", "biggest".
 		if n := len(stem); n >= 4 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiousl", rune(stem[n-1])) {
-			out = append(out, stem[:n-1])
+			if p := look(stem[:n-1], ""); p != nil {
+				return p
+			}
 		}
 		if sf.strip != "s" && sf.strip != "es" {
 			break
 		}
 	}
-	return out
+	return nil
 }

@@ -64,6 +64,11 @@ func (a *Analyzer) Fit(samples []FitSample, opts FitOptions) (*Weights, error) {
 	if opts.MinCount == 0 {
 		opts.MinCount = 5
 	}
+	// Features without learned word valences: the fit learns them anew.
+	base, err := a.WithWeights(&Weights{})
+	if err != nil {
+		return nil, err
+	}
 	// Vocabulary: words in at least MinCount valence texts.
 	df := map[string]int{}
 	seen := map[string]bool{}
@@ -103,7 +108,7 @@ func (a *Analyzer) Fit(samples []FitSample, opts FitOptions) (*Weights, error) {
 		}
 		toks := Tokenize(s.Text)
 		clear(acc)
-		f := a.features(s.Text, toks, nil, func(k string, factor float64) {
+		f := base.features(s.Text, toks, func(k string, factor float64) {
 			if c, ok := col[k]; ok {
 				acc[c] += factor
 			}
@@ -147,6 +152,10 @@ func (a *Analyzer) Fit(samples []FitSample, opts FitOptions) (*Weights, error) {
 	}
 
 	// Goldstein on hostility, cooperation and the fitted valence.
+	fitted, err := a.WithWeights(w)
+	if err != nil {
+		return nil, err
+	}
 	var grows []sparseRow
 	gw := 0.0
 	for _, s := range samples {
@@ -154,7 +163,7 @@ func (a *Analyzer) Fit(samples []FitSample, opts FitOptions) (*Weights, error) {
 			continue
 		}
 		toks := Tokenize(s.Text)
-		f := a.features(s.Text, toks, w.Words, nil)
+		f := fitted.features(s.Text, toks, nil)
 		v := w.valenceOf(&f)
 		row := sparseRow{y: s.Goldstein, w: s.Weight}
 		if row.w == 0 {

@@ -183,9 +183,9 @@ func compound(s float64) float64 { return s / math.Sqrt(s*s+15) }
 // lengthNorm scales summed word valences by text length.
 func lengthNorm(words int) float64 { return 1 / math.Sqrt(float64(words)+1) }
 
-func (a *Analyzer) features(text string, toks []Token, learned map[string]float64, obs observer) featureSet {
+func (a *Analyzer) features(text string, toks []Token, obs observer) featureSet {
 	var f featureSet
-	f.r = a.rh.scan(text, toks, learned, obs)
+	f.r = a.rh.scan(text, toks, obs)
 	r := &f.r
 	vi, hi, ci := a.rh.index[DimValence], a.rh.index[DimHostility], a.rh.index[DimCooperation]
 	s := r.sums[vi]
@@ -232,10 +232,14 @@ func (a *Analyzer) features(text string, toks []Token, learned map[string]float6
 
 // WithWeights returns a copy of a that scores with w (fitted weights, for
 // example from Fit or ParseWeights) instead of its own.
-func (a *Analyzer) WithWeights(w *Weights) *Analyzer {
+func (a *Analyzer) WithWeights(w *Weights) (*Analyzer, error) {
+	rh, err := compile(a.lexs, w.Words)
+	if err != nil {
+		return nil, err
+	}
 	c := *a
-	c.weights = w
-	return &c
+	c.weights, c.rh = w, rh
+	return &c, nil
 }
 
 // valenceOf combines features with the fitted coefficients.

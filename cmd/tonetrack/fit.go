@@ -180,7 +180,10 @@ func runFit(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("fit: %w", err)
 	}
-	fitted := a.WithWeights(w)
+	fitted, err := a.WithWeights(w)
+	if err != nil {
+		return fmt.Errorf("fit: %w", err)
+	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "set\tmeasure\tvalidation n\tvalidation\ttrain\twhole file\t")
 	for i, s := range fitSets {
