@@ -83,6 +83,7 @@ type pageData struct {
 	Statements []statementRow
 	NextURL    string
 	Truncated  bool // sparklines drawn from the newest sparkRows statements only
+	PerSpeaker bool // each sparkline spans its speaker's own statements
 	APIURL     string
 }
 
@@ -235,17 +236,13 @@ func (s *Server) fillPage(r *http.Request, data *pageData, q store.Query, states
 		return err
 	}
 	data.Truncated = more != ""
+	// With no range given each speaker's sparkline spans their own
+	// statements (the range may cover years of old news); with one, all
+	// share it so that they line up.
+	perSpeaker := q.From.IsZero() && q.To.IsZero()
 	lo, hi := q.From, q.To
 	if lo.IsZero() || hi.IsZero() {
-		var first, last time.Time
-		for _, st := range rows {
-			if first.IsZero() || st.Time.Before(first) {
-				first = st.Time
-			}
-			if st.Time.After(last) {
-				last = st.Time
-			}
-		}
+		first, last := span(rows)
 		if lo.IsZero() {
 			lo = first
 		}
@@ -256,20 +253,28 @@ func (s *Server) fillPage(r *http.Request, data *pageData, q store.Query, states
 	if !lo.Before(hi) {
 		lo = hi.Add(-time.Hour)
 	}
-	data.RangeFrom, data.RangeTo = fmtTime(lo), fmtTime(hi)
+	data.RangeFrom, data.RangeTo, data.PerSpeaker = fmtTime(lo), fmtTime(hi), perSpeaker
 
 	byName := make(map[string]*track.SpeakerState, len(states))
 	for i := range states {
 		byName[states[i].Speaker] = &states[i]
 	}
-	bins := make(map[string]*speakerBins)
+	groups := make(map[string][]extract.Statement)
 	for _, st := range rows {
-		b := bins[st.Speaker]
-		if b == nil {
-			b = &speakerBins{}
-			bins[st.Speaker] = b
+		groups[st.Speaker] = append(groups[st.Speaker], st)
+	}
+	bins := make(map[string]*speakerBins, len(groups))
+	for name, sts := range groups {
+		b := &speakerBins{}
+		blo, bhi := lo, hi
+		if perSpeaker {
+			first, last := span(sts)
+			blo, bhi = first, last.Add(time.Second)
 		}
-		b.add(st, lo, hi)
+		for _, st := range sts {
+			b.add(st, blo, bhi)
+		}
+		bins[name] = b
 	}
 	names := make([]string, 0, len(bins))
 	for n := range bins {
@@ -289,6 +294,19 @@ func (s *Server) fillPage(r *http.Request, data *pageData, q store.Query, states
 		data.Rows = append(data.Rows, speakerRowOf(n, bins[n], byName[n], f))
 	}
 	return nil
+}
+
+// span returns the earliest and latest time of sts.
+func span(sts []extract.Statement) (first, last time.Time) {
+	for _, st := range sts {
+		if first.IsZero() || st.Time.Before(first) {
+			first = st.Time
+		}
+		if st.Time.After(last) {
+			last = st.Time
+		}
+	}
+	return first, last
 }
 
 // speakerBins accumulates a speaker's statements into sparkBins bins.
@@ -444,7 +462,8 @@ func shiftClass(v float64) string {
 }
 
 // highlight splits text into segments, marking the evidence terms of every
-// dimension (or only of dim, when set) where they occur as whole words.
+// tracked dimension (or only of dim, when set) where they occur as whole
+// words.
 func highlight(text string, ev tone.Evidence, dim string) []segment {
 	type mark struct {
 		start, end int
@@ -460,7 +479,9 @@ func highlight(text string, ev tone.Evidence, dim string) []segment {
 	}
 	slices.Sort(dims)
 	for _, d := range dims {
-		if dim != "" && d != dim {
+		if (dim != "" && d != dim) || (dim != tone.DimBayes && d == tone.DimBayes) {
+			// Naive Bayes evidence weighs every word a little; marking
+			// it all would hide the lexicon terms that matter.
 			continue
 		}
 		for _, term := range ev[d] {
