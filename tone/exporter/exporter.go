@@ -139,7 +139,7 @@ func (e *Exporter) Duplicate(n int) {
 	}
 }
 
-// ScoreDuration records the time one pipeline call spent scoring.
+// ScoreDuration records the time spent scoring one statement.
 func (e *Exporter) ScoreDuration(d time.Duration) {
 	e.m.duration.Observe(d.Seconds())
 }

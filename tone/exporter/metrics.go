@@ -71,7 +71,7 @@ func newMetrics(reg prometheus.Registerer, version string) (*metrics, error) {
 		}, []string{"reason"}),
 		duration: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Name:    "tone_score_duration_seconds",
-			Help:    "Time spent scoring statements, per pipeline call.",
+			Help:    "Time spent scoring one statement (statements that arrive scored are not timed).",
 			Buckets: DurationBuckets,
 		}),
 		buildInfo: prometheus.NewGaugeVec(prometheus.GaugeOpts{
