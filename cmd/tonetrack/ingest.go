@@ -341,14 +341,17 @@ func (s *httpSink) post(ctx context.Context, path, ct string, body []byte) (int,
 func apiError(path, status string, data []byte) error {
 	var e struct {
 		Error string `json:"error"`
-		Line  int    `json:"line"`
+		Item  int    `json:"item"` // 1-based statement of the request
 		Field string `json:"field"`
 	}
 	if err := json.Unmarshal(data, &e); err != nil || e.Error == "" {
 		return fmt.Errorf("POST %s: %s: %s", path, status, bytes.TrimSpace(data))
 	}
-	if e.Line > 0 {
-		return &pipeline.InvalidError{Index: e.Line - 1, Field: e.Field, Problem: e.Error}
+	if e.Item > 0 {
+		if e.Field == "" {
+			e.Field = "statement"
+		}
+		return &pipeline.InvalidError{Index: e.Item - 1, Field: e.Field, Problem: e.Error}
 	}
 	return fmt.Errorf("POST %s: %s: %s", path, status, e.Error)
 }
