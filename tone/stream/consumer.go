@@ -181,24 +181,64 @@ func collect(errc <-chan error) []error {
 const linger = 20 * time.Millisecond
 
 func (c *Consumer) loop(ctx context.Context, name string, opts []jetstream.PullMessagesOpt, handle func(context.Context, []jetstream.Msg)) error {
-	cons, err := c.js.Consumer(ctx, c.cfg.Stream, name)
-	if err != nil {
-		return fmt.Errorf("consumer %s: %w", name, err)
-	}
 	opts = append(opts, jetstream.PullMaxMessages(2*c.cfg.Batch), jetstream.PullExpiry(5*time.Second))
-	it, err := cons.Messages(opts...)
-	if err != nil {
-		return fmt.Errorf("consume %s: %w", name, err)
-	}
-	defer it.Stop()
 	batch := make([]jetstream.Msg, 0, c.cfg.Batch)
+	wait := time.Second
 	for {
-		msg, err := it.Next(jetstream.NextContext(ctx))
+		it, err := c.messages(ctx, name, opts)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil
 			}
+			if c.opts.Conn.IsClosed() {
+				return fmt.Errorf("consume %s: %w", name, err)
+			}
+			// The server may be restarting, or someone deleted the
+			// consumer: make sure it exists and try again.
+			c.log.Warn("cannot consume; retrying", "consumer", name, "err", err, "retry_in", wait)
+			if !sleep(ctx, wait) {
+				return nil
+			}
+			wait = min(2*wait, 30*time.Second)
+			if err := c.ensureConsumers(ctx); err != nil {
+				c.log.Warn("cannot create consumers", "err", err)
+			}
+			continue
+		}
+		wait = time.Second
+		err = c.drain(ctx, it, batch, handle)
+		it.Stop()
+		if ctx.Err() != nil {
+			return nil
+		}
+		if c.opts.Conn.IsClosed() {
 			return fmt.Errorf("consume %s: %w", name, err)
+		}
+		c.log.Warn("consumer interrupted; resuming", "consumer", name, "err", err)
+		if !sleep(ctx, time.Second) {
+			return nil
+		}
+	}
+}
+
+func (c *Consumer) messages(ctx context.Context, name string, opts []jetstream.PullMessagesOpt) (jetstream.MessagesContext, error) {
+	cons, err := c.js.Consumer(ctx, c.cfg.Stream, name)
+	if err != nil {
+		return nil, err
+	}
+	return cons.Messages(opts...)
+}
+
+// drain handles batches from it until an error ends the iterator. Missed
+// heartbeats (the server is away) are waited out.
+func (c *Consumer) drain(ctx context.Context, it jetstream.MessagesContext, batch []jetstream.Msg, handle func(context.Context, []jetstream.Msg)) error {
+	for {
+		msg, err := it.Next(jetstream.NextContext(ctx))
+		if errors.Is(err, jetstream.ErrNoHeartbeat) {
+			continue
+		}
+		if err != nil {
+			return err
 		}
 		batch = append(batch[:0], msg)
 		for len(batch) < c.cfg.Batch {
@@ -209,6 +249,17 @@ func (c *Consumer) loop(ctx context.Context, name string, opts []jetstream.PullM
 			batch = append(batch, more)
 		}
 		handle(ctx, batch)
+	}
+}
+
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
 	}
 }
 
