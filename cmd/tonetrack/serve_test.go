@@ -347,3 +347,69 @@ func TestServeShutdownFinishesRequests(t *testing.T) {
 		t.Errorf("stored %d statements; want %d", n, len(batch))
 	}
 }
+
+func httpGet(tb testing.TB, url string) string {
+	tb.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		tb.Fatalf("GET %s = %s: %s", url, resp.Status, b)
+	}
+	return string(b)
+}
+
+// TestServeDemo checks that "serve --demo" has something to show at once:
+// speakers, recent means in /metrics and statements in the API.
+func TestServeDemo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	c := startServe(t, filepath.Join(t.TempDir(), "demo.db"), "--demo")
+	speakers := httpGet(t, c.base+"/api/v1/speakers")
+	if strings.Count(speakers, `"speaker"`) < 3 {
+		t.Errorf("/api/v1/speakers after --demo: %.300s", speakers)
+	}
+	metrics := httpGet(t, c.base+"/metrics")
+	for _, want := range []string{`tone_score_mean{`, `window="1h"`, `window="7d"`, "tone_statements_total{", "tone_build_info"} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics after --demo lacks %s", want)
+		}
+	}
+	if sts := httpGet(t, c.base+"/api/v1/statements?limit=5"); !strings.Contains(sts, `"scores"`) {
+		t.Errorf("/api/v1/statements after --demo: %.300s", sts)
+	}
+}
+
+// TestIngestServer loads the ingest fixtures into a running server.
+func TestIngestServer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	c := startServe(t, filepath.Join(t.TempDir(), "srv.db"))
+	jsonl := filepath.Join("testdata", "ingest", "statements.jsonl")
+	article := filepath.Join("testdata", "ingest", "article.txt")
+	e, out, errb := testEnv(t)
+	err := Run(t.Context(), e, []string{"ingest", "--server", c.base, jsonl, article})
+	if err != errPartial {
+		t.Fatalf("ingest --server = %v; want errPartial for the bad lines\n%s", err, errb)
+	}
+	for _, want := range []string{jsonl + ":3:", jsonl + ":4:", jsonl + ":5:"} {
+		if !strings.Contains(errb.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errb)
+		}
+	}
+	if !strings.Contains(out.String(), "4 statements added, 1 duplicates, 3 rejected") {
+		t.Errorf("summary = %q; want 4 added, 1 duplicate, 3 rejected", out)
+	}
+	got := httpGet(t, c.base+"/api/v1/statements/wire-7")
+	if !strings.Contains(got, "Ana Ruiz") {
+		t.Errorf("GET /api/v1/statements/wire-7 = %s", got)
+	}
+}
