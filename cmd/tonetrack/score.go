@@ -182,7 +182,7 @@ func parseScoreLine(line []byte) (scoreLine, error) {
 			return scoreLine{}, fmt.Errorf("invalid JSON in field %q: %w", key, err)
 		}
 		if key == "text" {
-			if err := json.Unmarshal(raw, &rec.text); err != nil {
+			if err := json.Unmarshal(raw, &rec.text); err != nil || string(raw) == "null" {
 				return scoreLine{}, fmt.Errorf(`field "text": not a string`)
 			}
 			hasText = true
