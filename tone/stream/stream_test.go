@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"path/filepath"
 	"sync"
 	"sync/atomic"
@@ -494,5 +495,77 @@ func TestEnsureStreamPartitionsMismatch(t *testing.T) {
 	_, err = NewPublisher(t.Context(), nc, Config{Partitions: 8})
 	if err == nil || !containsStr(err.Error(), "routes to 4 partitions, not 8") {
 		t.Errorf("NewPublisher with 8 partitions on a 4-partition stream: err = %v; want a mismatch error", err)
+	}
+}
+
+func TestServerRestartResumes(t *testing.T) {
+	dir := t.TempDir()
+	opts := &server.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: dir, NoLog: true, NoSigs: true}
+	s, err := server.NewServer(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go s.Start()
+	if !s.ReadyForConnections(10 * time.Second) {
+		t.Fatal("not ready")
+	}
+	url := s.ClientURL()
+	port := s.Addr().(*net.TCPAddr).Port
+	nc, err := nats.Connect(url, nats.MaxReconnects(-1), nats.ReconnectWait(100*time.Millisecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	cfg := norm(t, Config{Partitions: 2, AckWait: time.Second})
+	p, st, x := newPipeline(t, filepath.Join(t.TempDir(), "tone.db"))
+	c, err := New(t.Context(), Options{Config: cfg, Conn: nc, Sink: p, Extractor: x, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() { done <- c.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	count := func() int64 { n, _ := st.Count(t.Context()); return n }
+
+	sts := statements(200, 20)
+	pub, err := NewPublisher(t.Context(), nc, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pub.Statements(t.Context(), sts[:100]); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, 10*time.Second, "first half stored", func() bool { return count() == 100 })
+
+	s.Shutdown()
+	s.WaitForShutdown()
+	opts2 := *opts
+	opts2.Port = port
+	s2, err := server.NewServer(&opts2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go s2.Start()
+	if !s2.ReadyForConnections(10 * time.Second) {
+		t.Fatal("restarted server not ready")
+	}
+	defer func() { s2.Shutdown(); s2.WaitForShutdown() }()
+	waitFor(t, 10*time.Second, "reconnect", nc.IsConnected)
+	pctx, pcancel := context.WithTimeout(t.Context(), 10*time.Second)
+	defer pcancel()
+	for {
+		if _, err := pub.Statements(pctx, sts[100:]); err == nil {
+			break
+		} else if pctx.Err() != nil {
+			t.Fatalf("publish after restart: %v", err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	waitFor(t, 20*time.Second, "second half stored after the server restart", func() bool { return count() == 200 })
+	select {
+	case err := <-done:
+		t.Fatalf("Run returned %v during a server restart; want it to resume", err)
+	default:
 	}
 }
