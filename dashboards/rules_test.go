@@ -84,8 +84,13 @@ type rule struct {
 
 func loadRules(tb testing.TB) []rule {
 	tb.Helper()
+	return loadRulesFrom(tb, globT(tb, "rules/*.yaml"))
+}
+
+func loadRulesFrom(tb testing.TB, paths []string) []rule {
+	tb.Helper()
 	var all []rule
-	for _, p := range globT(tb, "rules/*.yaml") {
+	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			tb.Fatal(err)
