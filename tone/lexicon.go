@@ -75,11 +75,14 @@ const (
 	modHedge
 	modContrast
 	modBackground
+	modReversal
+	modFrame
 )
 
 var modNames = map[modKind]string{
 	modNegator: "negators", modPseudo: "pseudo_negations", modIntensifier: "intensifiers",
 	modHedge: "hedges", modContrast: "contrast", modBackground: "background",
+	modReversal: "reversals", modFrame: "frames",
 }
 
 type lexMod struct {
@@ -132,6 +135,8 @@ type lexModFile struct {
 	Hedges          yaml.Node `yaml:"hedges"`
 	Contrast        yaml.Node `yaml:"contrast"`
 	Background      yaml.Node `yaml:"background"`
+	Reversals       yaml.Node `yaml:"reversals"`
+	Frames          yaml.Node `yaml:"frames"`
 }
 
 var (
@@ -245,6 +250,8 @@ func ParseLexicon(name string, data []byte) (*Lexicon, error) {
 			{modIntensifier, &m.Intensifiers, -0.9, 2},
 			{modHedge, &m.Hedges, 0, 1},
 			{modBackground, &m.Background, 0, 1},
+			{modReversal, &m.Reversals, 0, 0},
+			{modFrame, &m.Frames, 0, 1},
 		}
 		for _, li := range lists {
 			if li.node.Kind == 0 {

@@ -180,12 +180,17 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 	}
 	// A multi-word term counts, on the dimensions it does not set itself,
 	// what its words count alone ("prepared for a war" sets hostility; its
-	// valence is that of "prepared" and "war").
+	// valence is that of "prepared" and "war"). A multi-word modifier keeps
+	// its words' weights except valence ("refused to" is as hostile as
+	// "refused").
 	for _, p := range multi {
-		if len(p.terms) == 0 {
+		if len(p.terms) == 0 && p.mod == modNone {
 			continue
 		}
 		own := map[int]bool{}
+		if len(p.terms) == 0 {
+			own[r.index[DimValence]] = true
+		}
 		for _, t := range p.terms {
 			own[t.dim] = true
 		}
@@ -390,6 +395,7 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer) raw {
 		negText    string
 		hedge      = 1.0
 		background = 1.0
+		frame      = 1.0 // accusation and demand frames scale cooperation
 		boost      float64
 		boostUntil = -1
 	)
@@ -406,7 +412,7 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer) raw {
 				out.exclaim++
 			}
 			if isClauseEnd(k) {
-				negUntil, hedge, background, boostUntil = -1, 1, 1, -1
+				negUntil, hedge, background, boostUntil, frame = -1, 1, 1, -1, 1
 			}
 			continue
 		}
@@ -493,14 +499,17 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer) raw {
 					switch {
 					case negated && d.role == roleHostility:
 						ci := r.index[DimCooperation]
-						out.sums[ci] += negHostileToCoop * c
-						addEv(ci, shown, negHostileToCoop*c)
+						out.sums[ci] += negHostileToCoop * c * frame
+						addEv(ci, shown, negHostileToCoop*c*frame)
 					case negated && d.role == roleCooperation:
 						hi := r.index[DimHostility]
 						out.sums[hi] += negCoopToHostile * c
 						addEv(hi, shown, negCoopToHostile*c)
 					case negated:
 					default:
+						if d.role == roleCooperation {
+							c *= frame
+						}
 						out.sums[dw.dim] += c
 						addEv(dw.dim, term, c)
 					}
@@ -511,7 +520,7 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer) raw {
 			}
 			// Negation reaches the first scored term of its scope (the
 			// predicate: "not negotiate with terrorists"), not its object.
-			if negated && p.mod != modNegator {
+			if negated && p.mod != modNegator && p.mod != modReversal {
 				for _, dw := range p.terms {
 					if (*ix)[dw.dim].role != roleIntensity {
 						negUntil = -1
@@ -521,10 +530,12 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer) raw {
 			}
 		}
 		switch p.mod {
-		case modNegator:
+		case modNegator, modReversal:
 			negUntil, negText = it.end+negScopeTokens, text[toks[it.start].Start:toks[it.end-1].End]
+		case modFrame:
+			frame *= p.mw
 		case modContrast:
-			negUntil, hedge, background = -1, 1, 1
+			negUntil, hedge, background, frame = -1, 1, 1, 1
 		case modIntensifier:
 			boost, boostUntil = p.mw, it.end+boostScopeTokens-1
 			ii := r.index[DimIntensity]

@@ -28,7 +28,7 @@ const weightsMagic = "tonetrack-weights 1"
 // Feature names of the fitted models, in the order of their coefficients.
 var (
 	valenceFeatures   = []string{"compound", "sum_norm", "positive", "negative", "mean_term", "extreme", "bayes", "hostility", "cooperation", "exclaim", "bias"}
-	goldsteinFeatures = []string{"hostility", "cooperation", "valence", "hostility_x_cooperation"}
+	goldsteinFeatures = []string{"hostility", "cooperation", "valence", "hostility_x_cooperation", "balance"}
 )
 
 const nValenceFeatures = 11
@@ -251,7 +251,11 @@ func (w *Weights) valenceOf(f *featureSet) float64 {
 	return min(max(v, -1), 1)
 }
 
-func goldsteinFeats(hs, cs, v float64) [4]float64 { return [4]float64{hs, cs, v, hs * cs} }
+// goldsteinFeats are the inputs of goldstein: squashed hostility and
+// cooperation, valence, their interaction and the balance of the two.
+func goldsteinFeats(hs, cs, v float64) [5]float64 {
+	return [5]float64{hs, cs, v, hs * cs, (cs - hs) / (cs + hs + 0.1)}
+}
 
 func (w *Weights) goldsteinOf(hs, cs, v float64) float64 {
 	g := 0.0
