@@ -302,11 +302,9 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 	if i == st.a || (i == st.a+1 && ts[st.a].q < 0) {
 		// "According to X, CLAUSE."
 		if end < st.b && ts[end].s == "," && end+1 < st.b {
-			defer func() {
-				if len(r.out) == st.produced {
-					r.emit(name, ts[end+1].start, st.end, Indirect, "")
-				}
-			}()
+			// decided at the end of the sentence: only if no one in it
+			// is quoted or reported
+			st.sourced, st.sourcedFrom = name, ts[end+1].start
 		}
 		return
 	}

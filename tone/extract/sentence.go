@@ -19,6 +19,10 @@ type sent struct {
 	first      bool // first sentence of the paragraph
 	produced   int  // len(r.out) when the sentence began
 	via        string
+
+	// "According to X, CLAUSE.": X and where CLAUSE starts
+	sourced     string
+	sourcedFrom int
 }
 
 func (r *reader) paragraph(index, start, end int) {
@@ -179,6 +183,11 @@ func (r *reader) sentence(p *para, st *sent) {
 		if speaker != "" {
 			r.emit(speaker, q.From, q.To, Direct, "")
 			used[qi] = true
+		}
+	}
+	if st.sourced != "" && len(r.out) == st.produced {
+		if s := r.emit(st.sourced, st.sourcedFrom, st.end, Indirect, ""); s != nil {
+			s.kind = Indirect
 		}
 	}
 	if st.via != "" {

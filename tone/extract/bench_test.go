@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func benchArticles(b *testing.B) ([]Article, int64) {
+	b.Helper()
+	var as []Article
+	var n int64
+	for _, dir := range []string{"testdata/articles", "testdata/heldout"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*"))
+		for _, p := range files {
+			if strings.HasSuffix(p, ".jsonl") {
+				continue
+			}
+			a := readArticle(b, p)
+			as = append(as, a)
+			n += int64(len(a.Text))
+		}
+	}
+	return as, n
+}
+
+// BenchmarkExtract measures whole extraction (attribution and scoring) over
+// the test articles; MB/s is of article text.
+func BenchmarkExtract(b *testing.B) {
+	as, n := benchArticles(b)
+	x := newTestExtractor(b)
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range as {
+			x.Extract(a)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(as))/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkAttribute measures attribution alone, without scoring.
+func BenchmarkAttribute(b *testing.B) {
+	as, n := benchArticles(b)
+	x := newTestExtractor(b)
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range as {
+			x.find(a)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(as))/b.Elapsed().Seconds(), "articles/s")
+}
