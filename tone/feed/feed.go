@@ -439,7 +439,10 @@ func (p *Poller) ingest(ctx context.Context, f Feed, it *gofeed.Item) (pipeline.
 // link, else (or when the page has no readable text) from the item's own
 // content or description.
 func (p *Poller) article(ctx context.Context, f Feed, it *gofeed.Item) (extract.Article, error) {
-	link := strings.TrimSpace(it.Link)
+	link, err := resolveLink(f.URL, it.Link)
+	if err != nil {
+		return extract.Article{}, &Error{URL: it.Link, Reason: ReasonArticle, Err: err}
+	}
 	var a extract.Article
 	var pageErr error
 	if link != "" {
@@ -462,7 +465,7 @@ func (p *Poller) article(ctx context.Context, f Feed, it *gofeed.Item) (extract.
 		if strings.TrimSpace(own) == "" {
 			own = it.Description
 		}
-		var err error
+		err = nil
 		if strings.TrimSpace(own) != "" {
 			a, err = extract.ParseArticle([]byte(own), "text/html")
 		}
@@ -525,4 +528,26 @@ func lastRune(s string) string {
 		return ""
 	}
 	return string(r)
+}
+
+// resolveLink makes an item's link absolute against the feed's URL; only
+// http and https pages are fetched. An empty link stays empty.
+func resolveLink(feedURL, link string) (string, error) {
+	link = strings.TrimSpace(link)
+	if link == "" {
+		return "", nil
+	}
+	base, err := url.Parse(feedURL)
+	if err != nil {
+		return "", fmt.Errorf("feed url: %w", err)
+	}
+	u, err := url.Parse(link)
+	if err != nil {
+		return "", fmt.Errorf("item link %q: %w", link, err)
+	}
+	u = base.ResolveReference(u)
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return "", fmt.Errorf("item link %q: not an http or https URL", link)
+	}
+	return u.String(), nil
 }

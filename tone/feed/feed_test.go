@@ -48,6 +48,7 @@ type site struct {
 	pageHits map[string]int
 
 	feedHits, notModified atomic.Int32
+	modified              time.Time // Last-Modified of the Atom feed
 	userAgent             atomic.Value
 }
 
@@ -78,6 +79,7 @@ func newSite(tb testing.TB) *site {
 		w.Header().Set("Retry-After", "120")
 		http.Error(w, "busy", http.StatusServiceUnavailable)
 	})
+	mux.HandleFunc("GET /atom.xml", s.atom)
 	mux.HandleFunc("GET /news/{name}", func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		body, ok := s.pages[r.PathValue("name")]
@@ -145,6 +147,30 @@ func (s *site) feed(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
 	fmt.Fprint(w, body)
+}
+
+// atom serves the items as an Atom feed with relative links, validated by
+// Last-Modified only.
+func (s *site) atom(w http.ResponseWriter, r *http.Request) {
+	s.feedHits.Add(1)
+	s.mu.Lock()
+	mod := s.modified
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="utf-8"?>` + "\n" + `<feed xmlns="http://www.w3.org/2005/Atom"><title>Ministry</title><id>urn:test:ministry</id><updated>` + mod.Format(time.RFC3339) + `</updated>`)
+	for _, it := range s.items {
+		fmt.Fprintf(&b, `<entry><title>%s</title><id>%s</id><link href="%s"/><published>%s</published><updated>%s</updated></entry>`,
+			html.EscapeString(it.title), html.EscapeString(it.guid), html.EscapeString(it.path), it.pub.Format(time.RFC3339), it.pub.Format(time.RFC3339))
+	}
+	b.WriteString(`</feed>`)
+	s.mu.Unlock()
+	if ims, err := http.ParseTime(r.Header.Get("If-Modified-Since")); err == nil && !mod.After(ims) {
+		s.notModified.Add(1)
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	w.Header().Set("Last-Modified", mod.UTC().Format(http.TimeFormat))
+	w.Header().Set("Content-Type", "application/atom+xml")
+	fmt.Fprint(w, b.String())
 }
 
 // articlePage is a news page in which named officials say things.
@@ -647,5 +673,32 @@ func TestNewRejectsBadFeeds(t *testing.T) {
 				t.Errorf("New(%v) = %v; want an error containing %q", tc.feeds, err, tc.want)
 			}
 		})
+	}
+}
+
+func TestAtomLastModifiedRelativeLinks(t *testing.T) {
+	s := newSite(t)
+	e := newEnv(t, filepath.Join(t.TempDir(), "tone.db"))
+	s.modified = t0
+	s.setItems(threeItems(t, s)...)
+	p, _ := newPoller(t, e, nil, Options{}, Feed{URL: s.url("/atom.xml"), Name: "ministry"})
+	for range 2 {
+		if err := p.PollOnce(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := counter(t, p, "ministry"); got != 3 {
+		t.Errorf("items = %v; want 3", got)
+	}
+	if s.notModified.Load() != 1 {
+		t.Errorf("304 answers = %d; want 1 (If-Modified-Since not sent?)", s.notModified.Load())
+	}
+	for _, st := range e.statements(t) {
+		if !strings.HasPrefix(st.URL, s.url("/news/")) {
+			t.Errorf("statement url %q; want the relative link resolved against the feed", st.URL)
+		}
+	}
+	if seen, err := e.state.Seen(t.Context(), "guid:id-story-2"); err != nil || !seen {
+		t.Errorf("Seen(Atom id) = %v, %v; want true", seen, err)
 	}
 }
