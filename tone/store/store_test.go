@@ -7,6 +7,7 @@ import (
 	"math"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -379,5 +380,43 @@ func TestConcurrentAdds(t *testing.T) {
 	}
 	if n := count(t, s); n != 4*5*20 {
 		t.Errorf("Count = %d; want %d", n, 4*5*20)
+	}
+}
+
+// TestQueriesUseIndexes checks with EXPLAIN QUERY PLAN that the scans behind
+// Each and List read an index range rather than the whole table.
+func TestQueriesUseIndexes(t *testing.T) {
+	s, _ := openTemp(t)
+	tests := []struct {
+		name, sql string
+		args      []any
+	}{
+		{"each page", "SELECT " + columns + " FROM statements WHERE (time_ns, seq) > (?, ?) ORDER BY time_ns, seq LIMIT ?", []any{0, 0, 10}},
+		{"list by speaker", "SELECT " + columns + " FROM statements WHERE speaker = ? AND (time_ns, seq) < (?, ?) ORDER BY time_ns DESC, seq DESC LIMIT ?", []any{"A", 0, 0, 10}},
+		{"list by time", "SELECT " + columns + " FROM statements WHERE time_ns >= ? AND time_ns < ? ORDER BY time_ns DESC, seq DESC LIMIT ?", []any{0, 1, 10}},
+		{"get", "SELECT " + columns + " FROM statements WHERE id = ?", []any{"x"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows, err := s.r.Query("EXPLAIN QUERY PLAN "+tt.sql, tt.args...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer rows.Close()
+			var plan []string
+			for rows.Next() {
+				var id, parent, unused int
+				var detail string
+				if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+					t.Fatal(err)
+				}
+				plan = append(plan, detail)
+			}
+			joined := strings.Join(plan, "; ")
+			t.Logf("plan: %s", joined)
+			if !strings.Contains(joined, "SEARCH statements USING") || strings.Contains(joined, "TEMP B-TREE") {
+				t.Errorf("plan of %s: %s; want an index read in order", tt.name, joined)
+			}
+		})
 	}
 }
