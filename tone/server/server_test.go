@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -30,11 +31,13 @@ import (
 // env is a tonetrack service over a real store in a temp dir, served on
 // 127.0.0.1:0.
 type env struct {
-	url   string
-	store *store.Store
-	reg   *prometheus.Registry
-	tr    *track.Tracker
-	ready error
+	url      string
+	handler  http.Handler
+	pipeline *pipeline.Pipeline
+	store    *store.Store
+	reg      *prometheus.Registry
+	tr       *track.Tracker
+	ready    error
 }
 
 type envOption func(*Options)
@@ -74,6 +77,8 @@ func newEnv(tb testing.TB, opts ...envOption) *env {
 	hs := httptest.NewServer(s.Handler())
 	tb.Cleanup(hs.Close)
 	e.url = hs.URL
+	e.handler = s.Handler()
+	e.pipeline = p
 	return e
 }
 
@@ -517,6 +522,23 @@ func TestMetricsEndpoint(t *testing.T) {
 		t.Fatal(err)
 	}
 	promtoolCheck(t, f)
+
+	// Compressed for clients that ask, as Prometheus does.
+	req, _ := http.NewRequest("GET", e.url+"/metrics", nil)
+	req.Header.Set("Accept-Encoding", "gzip")
+	resp, err := http.DefaultTransport.RoundTrip(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(resp.Body)
+	if err != nil || resp.Header.Get("Content-Encoding") != "gzip" {
+		t.Fatalf("GET /metrics with gzip: Content-Encoding %q, %v", resp.Header.Get("Content-Encoding"), err)
+	}
+	unzipped, err := io.ReadAll(zr)
+	resp.Body.Close()
+	if err != nil || !bytes.Contains(unzipped, []byte(`tone_statements_total{speaker="Anna Berg"} 2`)) {
+		t.Errorf("gzip /metrics does not decompress to the exposition: %v", err)
+	}
 
 	// OpenMetrics carries the exemplars: the statement ids.
 	code, om, hdr := e.do(t, "GET", "/metrics", "", nil, "Accept", "application/openmetrics-text; version=1.0.0")
