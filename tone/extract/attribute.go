@@ -23,13 +23,14 @@ type mention struct {
 // reader reads one article. It is built per Extract call and holds all the
 // per-article state (names seen, pronoun antecedents, statements).
 type reader struct {
-	norm   string
-	title  string
-	al     *Aliases
-	full   []string          // multi-word person names found in the article
-	ment   []mention         // persons mentioned as subjects or speakers, in order
-	gender map[string]string // canonical -> "m" | "f" learnt from pronouns and titles
-	out    []found
+	norm      string
+	title     string
+	titleNorm string
+	al        *Aliases
+	full      []string          // multi-word person names found in the article
+	ment      []mention         // persons mentioned as subjects or speakers, in order
+	gender    map[string]string // canonical -> "m" | "f" learnt from pronouns and titles
+	out       []found
 
 	// paragraph state
 	lastDirect  string // speaker of the last direct quote in this paragraph
@@ -39,7 +40,7 @@ type reader struct {
 }
 
 func newReader(norm, title string, al *Aliases) *reader {
-	return &reader{norm: norm, title: title, al: al, gender: map[string]string{}}
+	return &reader{norm: norm, title: title, titleNorm: NormalizeWords(title), al: al, gender: map[string]string{}}
 }
 
 var transcriptLabel = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{0,40}[A-Z.])(?: \([^)]{1,60}\))?: (\S.*)$`)
@@ -74,7 +75,7 @@ func datelineLen(p string) int {
 // prose: mostly capitals, the article's title, or short with no closing
 // punctuation.
 func (r *reader) isHeadline(p string) bool {
-	if r.title != "" && NormalizeWords(p) == NormalizeWords(r.title) {
+	if r.titleNorm != "" && len(p) <= 2*len(r.title)+8 && NormalizeWords(p) == r.titleNorm {
 		return true
 	}
 	up, low := 0, 0
@@ -98,38 +99,44 @@ func (r *reader) isHeadline(p string) bool {
 // read finds the statements of the article.
 func (r *reader) read() {
 	paras := paragraphs(r.norm)
-	skip := make([]bool, len(paras))
+	ps := make([]*para, len(paras))
 	for i, p := range paras {
-		skip[i] = r.isHeadline(r.norm[p[0]:p[1]])
+		if r.isHeadline(r.norm[p[0]:p[1]]) {
+			continue
+		}
+		pp := &para{start: p[0], end: p[1], index: i}
+		pp.qs = scanQuotes(r.norm, p[0], p[1])
+		pp.ts = r.tokens(p[0], p[1], pp.qs)
+		ps[i] = pp
 	}
-	r.prescan(paras, skip)
-	for i, p := range paras {
-		if skip[i] {
+	r.prescan(ps)
+	for _, p := range ps {
+		if p == nil {
 			r.pending = nil
 			r.prevPara = ""
 			continue
 		}
-		r.paragraph(i, p[0], p[1])
+		r.paragraph(p)
 	}
 }
 
 // prescan collects the multi-word person names of the article, so that a
 // later "Shoukry" or "Mr Starmer" resolves to "Sameh Shoukry" and "Keir
 // Starmer".
-func (r *reader) prescan(paras [][2]int, skip []bool) {
+func (r *reader) prescan(ps []*para) {
 	seen := map[string]bool{}
-	for i, p := range paras {
-		if skip[i] {
+	for _, p := range ps {
+		if p == nil {
 			continue
 		}
-		if m := transcriptLabel.FindStringSubmatch(r.norm[p[0]:p[1]]); m != nil && !journalistLabels[strings.ToLower(m[1])] {
+		if m := transcriptLabel.FindStringSubmatch(r.norm[p.start:p.end]); m != nil && !journalistLabels[strings.ToLower(m[1])] {
 			n := titleCase(m[1])
 			if len(strings.Fields(n)) >= 2 && !seen[n] {
 				seen[n] = true
 				r.full = append(r.full, n)
 			}
 		}
-		ts := r.tokens(p[0], p[1], scanQuotes(r.norm, p[0], p[1]))
+		ts := p.ts
 		for j := 0; j < len(ts); j++ {
 			if !isNameTok(ts[j]) {
 				continue

@@ -25,7 +25,8 @@ type sent struct {
 	sourcedFrom int
 }
 
-func (r *reader) paragraph(index, start, end int) {
+func (r *reader) paragraph(p *para) {
+	start, end := p.start, p.end
 	text := r.norm[start:end]
 	r.lastDirect = ""
 	// a quote left open at the end of the last paragraph continues here
@@ -57,9 +58,6 @@ func (r *reader) paragraph(index, start, end int) {
 		return
 	}
 
-	p := &para{start: start, end: end, index: index}
-	p.qs = scanQuotes(r.norm, start, end)
-	p.ts = r.tokens(start, end, p.qs)
 	ss := sentences(r.norm, start, end, p.qs)
 	ti := 0
 	for si, s := range ss {
