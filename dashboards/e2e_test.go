@@ -619,7 +619,7 @@ func (p *promServer) exemplars(t *testing.T, expr string, from, to time.Time) []
 	var ids []string
 	for _, s := range data {
 		for _, e := range s.Exemplars {
-			if id := e.Labels["statement_id"]; id != "" {
+			if id := e.Labels[exemplarLabel]; id != "" {
 				ids = append(ids, id)
 			}
 		}

@@ -221,5 +221,20 @@ func Overview() (dashboard.Dashboard, error) {
 			expr: `max by (instance) (scrape_duration_seconds{job=~"$job"})`}},
 	}))
 
+	b = b.WithPanel(timeSeries(n.id(), base{
+		title: "HTTP requests by route and status", unit: "reqps", w: 12, h: 8, min: f(0), decimals: f(2),
+		about:      "Requests tonetrack answered per second, by route pattern and status code (tone_http_requests_total, all replicas). 4xx are bad input (see rejections), 5xx are tonetrack's own failures.",
+		thresholds: thresholds("green"),
+		queries: []query{{ref: "A", legend: "{{handler}} {{code}}",
+			expr: `sum by (handler, code) (rate(tone_http_requests_total{job=~"$job"}[$__rate_interval])) > 0`}},
+	}))
+	b = b.WithPanel(timeSeries(n.id(), base{
+		title: "HTTP latency (p99) by route", unit: "s", w: 12, h: 8, min: f(0),
+		about:      "99th percentile time to answer, by route pattern, across replicas (tone_http_request_duration_seconds). Ingest routes include scoring and the store's commit.",
+		thresholds: thresholds("green", step{0.5, "yellow"}, step{2, "red"}),
+		queries: []query{{ref: "A", legend: "{{handler}}",
+			expr: `histogram_quantile(0.99, sum by (le, handler) (rate(tone_http_request_duration_seconds_bucket{job=~"$job"}[$__rate_interval])))`}},
+	}))
+
 	return b.Build()
 }
