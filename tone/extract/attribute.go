@@ -227,8 +227,11 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 	switch {
 	case isOutletName(words):
 		return name, KindOutlet, true
-	case isOrgName(words):
+	case isOrgName(words) && len(words) >= 2:
+		// "Baltic Grid", never a bare "Government" or "Union"
 		return name, KindOrganisation, true
+	case isOrgName(words):
+		return "", "", false
 	case len(words) >= 2:
 		return name, KindPerson, true
 	}

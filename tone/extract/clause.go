@@ -24,6 +24,10 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		if _, ok := speechVerbs[t.low]; ok && k > j {
 			break
 		}
+		if t.low == "about" || t.low == "how" || t.low == "what" {
+			// "wrote about the fear that ...": a relative clause
+			break
+		}
 		if t.low == "that" {
 			if k+1 < st.b {
 				start = k + 1
@@ -143,6 +147,15 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 		if (t.low == "and" || t.low == "but") && k+1 < st.b {
 			if _, ok := speechVerbs[ts[k+1].low]; ok {
 				return k
+			}
+			// "and NBC says", "and he said"
+			for m := k + 1; m < st.b && m <= k+5; m++ {
+				if !(isNameTok(ts[m]) || pronouns[ts[m].low] != "" || ts[m].low == "they" || skipLeft[ts[m].low]) {
+					if _, ok := speechVerbs[ts[m].low]; ok && m > k+1 {
+						return k
+					}
+					break
+				}
 			}
 			if n := ts[k+1]; n.q < 0 && actionVerbs[n.low] {
 				// "said care homes were at breaking point and called for"

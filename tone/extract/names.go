@@ -96,7 +96,7 @@ according meanwhile however also this that these those it he she they we i our h
 yet so if once since until of to both all some many most no not every each last next asked following asked addressing
 expressing accompanying citing quoting despite amid under over about against among between through without within
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
-october november december today yesterday tonight`)
+october november december today yesterday tonight a.m. p.m.`)
 
 // dayWords break a run of capitals: "Monday" and "March" are never names.
 var dayWords = set(`monday tuesday wednesday thursday friday saturday sunday january february march april june july august

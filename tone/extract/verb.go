@@ -122,6 +122,17 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		name := r.stripName(run)
 		ref.from = indexOf(ts, run[0])
+		// "Senator Daniel Patrick Moynihan of New York observed": the
+		// person, not the place
+		if f := ref.from; f >= 2 && ts[f-1].low == "of" && isNameTok(ts[f-2]) {
+			if left := r.stripName(runLeft(ts, f-2)); len(left) >= 2 {
+				if n, kind, ok := r.canon(joinToks(r.norm, left), left[0].start); ok && kind == KindPerson {
+					ref.from = indexOf(ts, left[0])
+					ref.name, ref.kind = n, kind
+					return ref, true
+				}
+			}
+		}
 		if len(name) == 0 {
 			// "The Prime Minister said": a role
 			return r.role(p, st, ref, j)
