@@ -38,11 +38,14 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	addrFile := fs.String("addr-file", "", "write the address listened on to `FILE` once ready (for scripts and tests with --listen HOST:0)")
 	shutdown := fs.Duration("shutdown-timeout", 30*time.Second, "on SIGTERM, how long in-flight requests may take to finish")
 	analyzer := addAnalyzerFlags(fs)
+	sources := addSourceFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: tonetrack serve [--listen HOST:PORT] [--db FILE] [--demo] [flags]\n\n"+
 			"Serves the HTTP API (/api/v1/statements, /api/v1/articles, /api/v1/speakers), the statement explorer (/),\n"+
 			"/metrics, /healthz and /readyz. Statements are stored durably in --db; on start the per-speaker series\n"+
-			"are rebuilt from it. SIGTERM or SIGINT stops it gracefully.\n\n")
+			"are rebuilt from it. SIGTERM or SIGINT stops it gracefully.\n"+
+			"Live sources: --feed URL and --config FILE poll RSS/Atom feeds; --nats URL consumes JetStream\n"+
+			"(subjects tone.statements, tone.articles; see 'tonetrack publish').\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -118,6 +121,11 @@ func runServe(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("serve: demo: %w", err)
 		}
 	}
+	// Feeds and NATS: stopped (in-flight items finished) before the store closes.
+	defer sources.stop()
+	if err := sources.start(ctx, e.log, fs, p, ex, reg, path, version()); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
 
 	srv, err := server.New(server.Options{
 		Pipeline:          p,
@@ -129,6 +137,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		Logger:            e.log,
 		MaxBodyBytes:      *maxBody,
 		MaxStatementBytes: *maxStatement,
+		Ready:             sources.ready,
 	})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -164,10 +173,13 @@ func runServe(ctx context.Context, e *env, args []string) error {
 
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
+	var srcErr error
 	select {
 	case err := <-errc:
 		return fmt.Errorf("serve: %w", err)
 	case <-ctx.Done():
+	case srcErr = <-sources.errs():
+		log.Error("a live source stopped; shutting down", "err", srcErr)
 	}
 	log.Info("shutting down: finishing in-flight requests", "timeout", *shutdown)
 	sctx, cancel := context.WithTimeout(context.Background(), *shutdown)
@@ -180,6 +192,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	log.Info("stopped")
+	if srcErr != nil {
+		return fmt.Errorf("serve: %w", srcErr)
+	}
 	return nil
 }
 

@@ -109,35 +109,9 @@ func (sf *sourceFlags) start(ctx context.Context, log *slog.Logger, fs *flag.Fla
 	sf.cancel = cancel
 	sf.started = true
 
-	if len(cfg.Feeds) > 0 {
-		state, err := feed.OpenState(ctx, dbPath)
-		if err != nil {
-			return err
-		}
-		poller, err := feed.New(feed.Options{
-			Feeds: cfg.Feeds, Sink: p, State: state, Registerer: reg, Logger: log, Version: version,
-			UserAgent: cfg.Fetch.UserAgent, Timeout: cfg.Fetch.Timeout,
-			MaxFeedBytes: cfg.Fetch.MaxFeedBytes, MaxPageBytes: cfg.Fetch.MaxPageBytes,
-		})
-		if err != nil {
-			state.Close()
-			return err
-		}
-		sf.wg.Add(1)
-		go func() {
-			defer sf.wg.Done()
-			defer state.Close()
-			if err := poller.Run(ctx); err != nil {
-				sf.errc <- fmt.Errorf("feeds: %w", err)
-			}
-		}()
-		names := make([]string, 0, len(cfg.Feeds))
-		for _, f := range poller.Feeds() {
-			names = append(names, f.Name)
-		}
-		log.Info("polling feeds", "component", "feed", "feeds", names)
-	}
-
+	// With NATS on, feed items go through the stream like everything else,
+	// so each speaker's statements reach the one replica that owns them.
+	var sink feed.Sink = p
 	if nc.URL != "" {
 		if err := nc.Normalize(); err != nil {
 			return err
@@ -159,9 +133,39 @@ func (sf *sourceFlags) start(ctx context.Context, log *slog.Logger, fs *flag.Fla
 				sf.errc <- fmt.Errorf("nats: %w", err)
 			}
 		}()
+		sink = c.Router()
 		log.Info("consuming NATS JetStream", "component", "stream", "url", nc.URL, "stream", nc.Stream,
 			"partitions", c.Partitions(), "replica", nc.Replica, "replicas", nc.Replicas)
 	}
+	if len(cfg.Feeds) > 0 {
+		state, err := feed.OpenState(ctx, dbPath)
+		if err != nil {
+			return err
+		}
+		poller, err := feed.New(feed.Options{
+			Feeds: cfg.Feeds, Sink: sink, State: state, Registerer: reg, Logger: log, Version: version,
+			UserAgent: cfg.Fetch.UserAgent, Timeout: cfg.Fetch.Timeout,
+			MaxFeedBytes: cfg.Fetch.MaxFeedBytes, MaxPageBytes: cfg.Fetch.MaxPageBytes,
+		})
+		if err != nil {
+			state.Close()
+			return err
+		}
+		sf.wg.Add(1)
+		go func() {
+			defer sf.wg.Done()
+			defer state.Close()
+			if err := poller.Run(ctx); err != nil {
+				sf.errc <- fmt.Errorf("feeds: %w", err)
+			}
+		}()
+		names := make([]string, 0, len(cfg.Feeds))
+		for _, f := range poller.Feeds() {
+			names = append(names, f.Name)
+		}
+		log.Info("polling feeds", "component", "feed", "feeds", names, "via_nats", nc.URL != "")
+	}
+
 	return nil
 }
 
