@@ -1,7 +1,6 @@
 package tone
 
 import (
-	"cmp"
 	_ "embed" // the default model
 	"errors"
 	"fmt"
@@ -9,7 +8,7 @@ import (
 	"io/fs"
 	"math"
 	"slices"
-	"sort"
+	"sync"
 )
 
 //go:generate go run ../cmd/tonetrack train --data ../../shared/data/imdb_train.jsonl.gz --out model/sentiment.ttnb
@@ -56,14 +55,19 @@ type Model struct {
 }
 
 // DefaultModel returns the embedded model, trained on the IMDB movie reviews
-// of Maas et al. (2011) by `tonetrack train`. Each call decodes it afresh.
+// of Maas et al. (2011) by `tonetrack train`. It is decoded once and shared:
+// a Model is read-only.
 func DefaultModel() (*Model, error) {
+	return defaultModel()
+}
+
+var defaultModel = sync.OnceValues(func() (*Model, error) {
 	m, err := ParseModel(defaultModelData)
 	if err != nil {
 		return nil, fmt.Errorf("embedded model: %w", err)
 	}
 	return m, nil
-}
+})
 
 // LoadModel reads a model file written by `tonetrack train` (or
 // MarshalBinary) from fsys.
@@ -127,68 +131,85 @@ func (m *Model) lookup(f []byte) (uint32, bool) {
 const MaxEvidence = 12
 
 // Predict returns P(positive) for the tokens and the terms that drove it,
-// strongest first, at most MaxEvidence of them. A term's Weight is its contribution to the log-odds of
-// the positive class, rounded to 1e-4: the calibrated log-odds are the sum
-// of all weights plus a constant, so a text without known words scores the
-// prior. Each
-// feature counts once per text, as in training.
+// strongest first, at most MaxEvidence of them. A term's Weight is its
+// contribution to the log-odds of the positive class, rounded to 1e-4: the
+// calibrated log-odds are the sum of all weights plus a constant, so a text
+// without known words scores the prior. Each feature counts once per text,
+// as in training, and is shown where it first occurs.
 func (m *Model) Predict(toks []Token) (float64, []Term) {
-	var terms []Term
-	idx := map[string]int{}
-	z := m.score(toks, func(f featureRef, w float64) {
-		t := f.term(toks)
-		if i, ok := idx[t]; ok {
-			terms[i].Weight += w
-			return
-		}
-		idx[t] = len(terms)
-		terms = append(terms, Term{Term: t, Weight: w})
-	})
-	for i := range terms {
-		terms[i].Weight = math.Round(terms[i].Weight*1e4) / 1e4
+	hits := m.hits(toks)
+	z := m.logOdds(hits)
+	// The strongest MaxEvidence, strongest first; among equals, the
+	// earliest in the text.
+	stronger := func(a, b hit) bool {
+		wa, wb := math.Abs(float64(m.w[a.i])), math.Abs(float64(m.w[b.i]))
+		return wa > wb || (wa == wb && a.pos < b.pos)
 	}
-	sort.SliceStable(terms, func(i, j int) bool {
-		return math.Abs(terms[i].Weight) > math.Abs(terms[j].Weight)
-	})
-	if len(terms) > MaxEvidence {
-		terms = terms[:MaxEvidence]
+	top := make([]hit, 0, MaxEvidence)
+	for _, h := range hits {
+		if len(top) == MaxEvidence && !stronger(h, top[len(top)-1]) {
+			continue
+		}
+		if len(top) < MaxEvidence {
+			top = append(top, h)
+		} else {
+			top[len(top)-1] = h
+		}
+		for j := len(top) - 1; j > 0 && stronger(top[j], top[j-1]); j-- {
+			top[j], top[j-1] = top[j-1], top[j]
+		}
+	}
+	var terms []Term
+	for _, h := range top {
+		w := m.scale*float64(m.w[h.i]) + m.shift
+		terms = append(terms, Term{Term: h.ref.term(toks), Weight: math.Round(w*1e4) / 1e4})
 	}
 	return sigmoid(z), terms
 }
 
 // Prob returns P(positive) for the tokens, like Predict without evidence.
 func (m *Model) Prob(toks []Token) float64 {
-	return sigmoid(m.score(toks, nil))
+	return sigmoid(m.logOdds(m.hits(toks)))
 }
 
-// score returns the calibrated log-odds, calling fn for each known feature
-// (once per distinct feature, at its first place) with its calibrated
-// weight.
-func (m *Model) score(toks []Token, fn func(featureRef, float64)) float64 {
-	type hit struct {
-		i   uint32
-		ref featureRef
-	}
-	hits := make([]hit, 0, len(toks)+8)
+// hit is a known feature found in a text: its index in the model, the
+// order in which it was found and where.
+type hit struct {
+	i   uint32
+	pos int32
+	ref featureRef
+}
+
+// hits returns the distinct known features of the tokens, each at its first
+// place, in the order of the model's features.
+func (m *Model) hits(toks []Token) []hit {
+	found := make([]hit, 0, 2*len(toks))
+	keys := make([]uint64, 0, 2*len(toks)) // feature index, then place: sorts to first places
 	features(toks, m.flags, func(f []byte, ref featureRef) {
 		if i, ok := m.lookup(f); ok {
-			hits = append(hits, hit{i, ref})
+			keys = append(keys, uint64(i)<<32|uint64(len(found)))
+			found = append(found, hit{i, int32(len(found)), ref})
 		}
 	})
-	slices.SortStableFunc(hits, func(a, b hit) int { return cmp.Compare(a.i, b.i) })
-	sum, k := 0.0, 0
-	for j, h := range hits {
-		if j > 0 && hits[j-1].i == h.i {
+	slices.Sort(keys)
+	out := make([]hit, 0, len(keys))
+	for j, k := range keys {
+		if j > 0 && keys[j-1]>>32 == k>>32 {
 			continue
 		}
-		w := float64(m.w[h.i])
-		sum += w
-		if fn != nil {
-			fn(h.ref, m.scale*w+m.shift)
-		}
-		k++
+		out = append(out, found[uint32(k)])
 	}
-	return m.scale*(m.prior+sum) + m.shift*float64(k)
+	return out
+}
+
+// logOdds returns the calibrated log-odds of the positive class given the
+// distinct known features.
+func (m *Model) logOdds(hits []hit) float64 {
+	sum := 0.0
+	for _, h := range hits {
+		sum += float64(m.w[h.i])
+	}
+	return m.scale*(m.prior+sum) + m.shift*float64(len(hits))
 }
 
 func sigmoid(z float64) float64 {

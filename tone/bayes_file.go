@@ -1,12 +1,11 @@
 package tone
 
 import (
-	"bytes"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"hash/crc32"
 	"math"
-	"strings"
 )
 
 // The model file format, version 1. All integers are varints
@@ -77,101 +76,113 @@ func ParseModel(data []byte) (*Model, error) {
 	if got, want := crc32.ChecksumIEEE(body), binary.LittleEndian.Uint32(data[len(data)-4:]); got != want {
 		return nil, bad("checksum mismatch (file truncated or corrupt)")
 	}
-	r := bytes.NewReader(body[len(modelMagic):])
-	uv := func(what string) (uint64, error) {
-		v, err := binary.ReadUvarint(r)
-		if err != nil {
-			return 0, bad("reading %s: %v", what, err)
-		}
-		return v, nil
-	}
-	v, err := uv("version")
-	if err != nil {
-		return nil, err
-	}
-	if v != modelVersion {
+	d := decoder{b: body, pos: len(modelMagic)}
+	v := d.uvarint()
+	if d.err == nil && v != modelVersion {
 		return nil, bad("version %d; this build reads version %d", v, modelVersion)
 	}
 	m := &Model{}
-	if m.flags, err = uv("flags"); err != nil {
-		return nil, err
-	}
-	if m.flags&^featKnown != 0 {
+	m.flags = d.uvarint()
+	if d.err == nil && m.flags&^featKnown != 0 {
 		return nil, bad("unknown feature flags %#x", m.flags&^featKnown)
 	}
 	for _, p := range []struct {
 		name string
 		f    *float64
 	}{{"prior", &m.prior}, {"scale", &m.scale}, {"shift", &m.shift}} {
-		bits, err := uv(p.name)
-		if err != nil {
-			return nil, err
-		}
-		*p.f = math.Float64frombits(bits)
-		if math.IsNaN(*p.f) || math.IsInf(*p.f, 0) {
+		*p.f = math.Float64frombits(d.uvarint())
+		if d.err == nil && (math.IsNaN(*p.f) || math.IsInf(*p.f, 0)) {
 			return nil, bad("%s is %v", p.name, *p.f)
 		}
 	}
-	ml, err := uv("meta length")
-	if err != nil {
-		return nil, err
+	m.meta = string(d.bytes(d.uvarint()))
+	n := d.uvarint()
+	if d.err != nil {
+		return nil, bad("header: %v", d.err)
 	}
-	if ml > uint64(r.Len()) {
-		return nil, bad("meta length %d past the end", ml)
-	}
-	meta := make([]byte, ml)
-	r.Read(meta) //nolint:errcheck // length checked above
-	m.meta = string(meta)
-	n, err := uv("feature count")
-	if err != nil {
-		return nil, err
-	}
-	if n > maxModelFeatures || n > uint64(r.Len()) {
+	if n > maxModelFeatures || n > uint64(len(body)-d.pos) {
 		return nil, bad("feature count %d too large", n)
 	}
-	var keys strings.Builder
-	keys.Grow(r.Len())
+	keys := make([]byte, 0, 8*n)
 	m.off = make([]uint32, 1, n+1)
-	m.w = make([]float32, 0, n)
-	prev := make([]byte, 0, 64)
+	m.w = make([]float32, n)
+	prev := 0 // start of the previous key in keys
 	for i := range n {
-		p, err := uv("feature prefix")
-		if err != nil {
-			return nil, err
+		p, s := d.uvarint(), d.uvarint()
+		suffix := d.bytes(s)
+		wq := d.varint()
+		if d.err != nil {
+			return nil, bad("feature %d: %v", i, d.err)
 		}
-		s, err := uv("feature length")
-		if err != nil {
-			return nil, err
+		plen := uint64(len(keys) - prev)
+		if p > plen {
+			return nil, bad("feature %d: shared prefix %d longer than the previous feature", i, p)
 		}
-		if p > uint64(len(prev)) || s > uint64(r.Len()) {
-			return nil, bad("feature %d: lengths %d+%d out of range", i, p, s)
+		// Keys must be strictly increasing: past the shared prefix, the
+		// new key has a greater byte than the old one, or the old one
+		// ended there.
+		if s == 0 || (i > 0 && p < plen && suffix[0] <= keys[prev+int(p)]) {
+			return nil, bad("feature %d out of order or repeated", i)
 		}
-		// Keys must be strictly increasing: past the shared prefix, the new
-		// key has a byte greater than the old one's, or the old one ended.
-		old := -1
-		if p < uint64(len(prev)) {
-			old = int(prev[p])
-		}
-		cur := append(prev[:p], make([]byte, s)...)
-		r.Read(cur[p:]) //nolint:errcheck // length checked above
-		if s == 0 || (i > 0 && int(cur[p]) <= old) {
-			return nil, bad("feature %d %q out of order or repeated", i, cur)
-		}
-		wq, err := binary.ReadVarint(r)
-		if err != nil {
-			return nil, bad("feature %d weight: %v", i, err)
-		}
-		keys.Write(cur)
-		m.off = append(m.off, uint32(keys.Len()))
-		m.w = append(m.w, float32(float64(wq)/weightUnit))
-		prev = cur
+		start := len(keys)
+		keys = append(keys, keys[prev:prev+int(p)]...)
+		keys = append(keys, suffix...)
+		prev = start
+		m.off = append(m.off, uint32(len(keys)))
+		m.w[i] = float32(float64(wq) / weightUnit)
 	}
-	if r.Len() != 0 {
-		return nil, bad("%d bytes after the last feature", r.Len())
+	if d.pos != len(body) {
+		return nil, bad("%d bytes after the last feature", len(body)-d.pos)
 	}
-	m.keys = keys.String()
+	m.keys = string(keys)
 	m.buildIndex()
 	return m, nil
+}
+
+// decoder reads varints from a byte slice, remembering the first error.
+type decoder struct {
+	b   []byte
+	pos int
+	err error
+}
+
+func (d *decoder) uvarint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.b[d.pos:])
+	if n <= 0 {
+		d.err = errors.New("bad or truncated number")
+		return 0
+	}
+	d.pos += n
+	return v
+}
+
+func (d *decoder) varint() int64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Varint(d.b[d.pos:])
+	if n <= 0 {
+		d.err = errors.New("bad or truncated number")
+		return 0
+	}
+	d.pos += n
+	return v
+}
+
+func (d *decoder) bytes(n uint64) []byte {
+	if d.err != nil {
+		return nil
+	}
+	if n > uint64(len(d.b)-d.pos) {
+		d.err = fmt.Errorf("length %d past the end", n)
+		return nil
+	}
+	b := d.b[d.pos : d.pos+int(n)]
+	d.pos += int(n)
+	return b
 }
 
 // sealForTest appends the checksum to a file body (tests build bad files

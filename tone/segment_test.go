@@ -6,10 +6,19 @@ import (
 	"testing"
 )
 
-const sentencesGolden = "testdata/sentences.json"
+const (
+	sentencesGolden = "testdata/sentences.json"
+	// articleGolden is a whole news article, also the benchmarks' text.
+	articleGolden = "testdata/sentences_article.json"
+)
 
 func TestSentencesGolden(t *testing.T) {
-	cases := readGolden[[]string](t, sentencesGolden)
+	testSentencesGolden(t, sentencesGolden)
+	testSentencesGolden(t, articleGolden)
+}
+
+func testSentencesGolden(t *testing.T, path string) {
+	cases := readGolden[[]string](t, path)
 	if len(cases) == 0 {
 		t.Fatal("no cases")
 	}
@@ -34,7 +43,7 @@ func TestSentencesGolden(t *testing.T) {
 		})
 	}
 	if *update {
-		writeGolden(t, sentencesGolden, cases)
+		writeGolden(t, path, cases)
 	}
 }
 

@@ -89,7 +89,31 @@ func isApos(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02bc' ||
 func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIAlnum(byte(r))
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
+}
+
+func isASCIIAlnum(c byte) bool {
+	return ('a' <= c|0x20 && c|0x20 <= 'z') || ('0' <= c && c <= '9')
+}
+
+// isLetter is unicode.IsLetter with a fast path for ASCII.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	}
+	return unicode.IsLetter(r)
+}
+
+// isLetterOrDigit is unicode.IsLetter || unicode.IsDigit with a fast path
+// for ASCII.
+func isLetterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIAlnum(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // Tokenize splits text into tokens, in order. Spaces are dropped; every
@@ -102,14 +126,17 @@ func Tokenize(text string) []Token {
 	depth := 0
 	i := 0
 	for i < len(text) {
-		r, w := utf8.DecodeRuneInString(text[i:])
+		r, w := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case r == '\n':
 			depth = 0
 			i += w
-		case unicode.IsSpace(r):
+		case r == ' ' || unicode.IsSpace(r):
 			i += w
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isLetterOrDigit(r):
 			start := i
 			end, letters := scanWord(text, i)
 			i = end
@@ -139,17 +166,23 @@ func scanWord(text string, i int) (end int, letters bool) {
 	start := i
 	dots := false
 	for i < len(text) {
-		r, w := utf8.DecodeRuneInString(text[i:])
+		r, w := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+		}
 		if isWordRune(r) {
-			if unicode.IsLetter(r) {
+			if !letters && isLetter(r) {
 				letters = true
 			}
 			i += w
 			continue
 		}
+		if r == ' ' {
+			break
+		}
 		// A joiner counts only between two word characters.
 		n, nw := utf8.DecodeRuneInString(text[i+w:])
-		if nw == 0 || !(unicode.IsLetter(n) || unicode.IsDigit(n)) {
+		if nw == 0 || !isLetterOrDigit(n) {
 			break
 		}
 		prev, _ := utf8.DecodeLastRuneInString(text[:i])
