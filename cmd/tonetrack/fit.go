@@ -117,7 +117,7 @@ func runFit(ctx context.Context, e *env, args []string) error {
 	lambda := fs.Float64("lambda", 0, "ridge penalty on the dense coefficients (0: default)")
 	wordLambda := fs.Float64("word-lambda", 0, "ridge penalty on learned word valences (0: default)")
 	minCount := fs.Int("min-count", 0, "texts a word must occur in to get a learned valence (0: default)")
-	newsWeight := fs.Float64("news-weight", 1, "weight of nyt_dev (the set closest to political rhetoric) against the other valence sets")
+	newsWeight := fs.Float64("news-weight", 2, "weight of nyt_dev (the set closest to political rhetoric) against the other valence sets")
 	analyzer := addAnalyzerFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: tonetrack fit --data DIR [--out FILE] [flags]\n\n"+
