@@ -13,7 +13,25 @@
 // sentiment model and the lexicons are embedded; Options lets a caller bring
 // its own.
 //
-// Besides scoring, the package exposes the text handling the rest of
-// tonetrack builds on: Tokenize splits text into word tokens and Sentences
-// splits news text into sentences.
+// # Text handling
+//
+// Tokenize splits text into word, number and punctuation tokens with their
+// byte offsets; words keep inner apostrophes (straight or curly), hyphens
+// and abbreviation dots, and carry flags for words in capitals (Caps) and
+// editorial insertions in square brackets (Bracketed). Sentences splits news
+// text into sentences (Span), knowing titles, initials, dotted
+// abbreviations, quotes that run over several sentences and headline lines.
+// The rest of tonetrack builds on both.
+//
+// # Naive Bayes sentiment
+//
+// Model is a multinomial Naive Bayes classifier with binary counts over
+// words, words in the scope of a negation and adjacent word pairs, computed
+// in log space. Predict returns a calibrated P(positive) for a whole text
+// and the terms that drove it. Trainer builds a Model from labelled texts;
+// `tonetrack train` runs it over JSON Lines and writes the versioned model
+// file (MarshalBinary) that DefaultModel embeds and LoadModel reads from
+// any fs.FS. Training is deterministic: the same data and options give the
+// same bytes, so the embedded model is regenerated and checked with
+// `go generate ./tone/` (it reads ../shared/data/imdb_train.jsonl.gz).
 package tone
