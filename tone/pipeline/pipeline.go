@@ -258,12 +258,13 @@ func (p *Pipeline) AddArticle(ctx context.Context, a extract.Article) (Result, e
 	return p.Add(ctx, sts)
 }
 
-// Rebuild replays every stored statement, in time order, into the tracker
-// and the observer. Call it once, on start, before Add.
+// Rebuild replays every stored statement, in arrival order, into the
+// tracker and the observer (the tracker files each by its own time). Call it
+// once, on start, before Add.
 func (p *Pipeline) Rebuild(ctx context.Context) error {
 	start := time.Now()
 	var n int64
-	err := p.st.EachScores(ctx, func(st extract.Statement) error {
+	err := p.st.ScanScores(ctx, func(st extract.Statement) error {
 		n++
 		if p.tr != nil {
 			p.tr.Observe(st.Speaker, st.Time, st.Scores)

@@ -43,6 +43,9 @@ const (
 // connection or process before failing with SQLITE_BUSY.
 const busyTimeout = 10 * time.Second
 
+// mmapSize is how much of the database file is memory-mapped.
+const mmapSize = 1 << 30
+
 // scanPage is how many rows Each reads per query; it pages by key so that no
 // read transaction stays open for the whole scan.
 var scanPage = 5000
@@ -70,6 +73,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	common.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
 	common.Add("_pragma", "synchronous(FULL)")
 	common.Add("_pragma", "foreign_keys(1)")
+	// Memory-mapped reads: a scan of a large store (Rebuild, backfill)
+	// reads pages without a system call each.
+	common.Add("_pragma", fmt.Sprintf("mmap_size(%d)", int64(mmapSize)))
 
 	wq := url.Values{}
 	for k, v := range common {
@@ -160,8 +166,8 @@ func (s *Store) Close() error {
 const columns = `id, speaker, text, kind, via, title, url, source, time_ns,
 	valence, bayes, hostility, cooperation, intensity, goldstein, extra, evidence, seq`
 
-// lightColumns are what Each with light=true reads: no text, no evidence.
-const lightColumns = `id, speaker, '', kind, via, '', '', source, time_ns,
+// lightColumns are what the light scans read: id, speaker, time and scores.
+const lightColumns = `id, speaker, '', '', '', '', '', '', time_ns,
 	valence, bayes, hostility, cooperation, intensity, goldstein, extra, NULL, seq`
 
 const insertSQL = `INSERT INTO statements
@@ -435,23 +441,35 @@ func (s *Store) List(ctx context.Context, q Query) (sts []extract.Statement, nex
 // arrival order), stopping at the first error fn returns. It reads in pages,
 // so fn may take its time and writers are not held up.
 func (s *Store) Each(ctx context.Context, fn func(extract.Statement) error) error {
-	return s.each(ctx, false, fn)
+	return s.each(ctx, false, true, fn)
 }
 
-// EachScores is Each without the text, title, URL and evidence of each
+// EachScores is Each with only the id, speaker, time and scores of each
 // statement: what rebuilding series and backfilling metrics need, several
 // times faster over a large store.
 func (s *Store) EachScores(ctx context.Context, fn func(extract.Statement) error) error {
-	return s.each(ctx, true, fn)
+	return s.each(ctx, true, true, fn)
 }
 
-func (s *Store) each(ctx context.Context, light bool, fn func(extract.Statement) error) error {
+// ScanScores is EachScores in arrival order rather than statement-time
+// order: it reads the table from start to end instead of jumping from the
+// time index into it, about twice as fast over a large store. Rebuild uses
+// it, since the tracker takes statements in any order.
+func (s *Store) ScanScores(ctx context.Context, fn func(extract.Statement) error) error {
+	return s.each(ctx, true, false, fn)
+}
+
+func (s *Store) each(ctx context.Context, light, byTime bool, fn func(extract.Statement) error) error {
 	cols := columns
 	if light {
 		cols = lightColumns
 	}
 	first := "SELECT " + cols + " FROM statements ORDER BY time_ns, seq LIMIT ?"
 	after := "SELECT " + cols + " FROM statements WHERE (time_ns, seq) > (?, ?) ORDER BY time_ns, seq LIMIT ?"
+	if !byTime {
+		first = "SELECT " + cols + " FROM statements ORDER BY seq LIMIT ?"
+		after = "SELECT " + cols + " FROM statements WHERE seq > ? ORDER BY seq LIMIT ?"
+	}
 	var lastT, lastSeq int64
 	started := false
 	page := make([]extract.Statement, 0, scanPage)
@@ -460,6 +478,8 @@ func (s *Store) each(ctx context.Context, light bool, fn func(extract.Statement)
 		var err error
 		if !started {
 			rows, err = s.r.QueryContext(ctx, first, scanPage)
+		} else if !byTime {
+			rows, err = s.r.QueryContext(ctx, after, lastSeq, scanPage)
 		} else {
 			rows, err = s.r.QueryContext(ctx, after, lastT, lastSeq, scanPage)
 		}

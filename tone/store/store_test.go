@@ -325,7 +325,7 @@ func TestEachInTimeOrder(t *testing.T) {
 	for _, light := range []bool{false, true} {
 		var got []time.Time
 		var texts int
-		err := s.each(t.Context(), light, func(st extract.Statement) error {
+		err := s.each(t.Context(), light, true, func(st extract.Statement) error {
 			got = append(got, st.Time)
 			if st.Text != "" {
 				texts++
@@ -345,6 +345,22 @@ func TestEachInTimeOrder(t *testing.T) {
 		}
 		if light && texts != 0 || !light && texts != len(times) {
 			t.Errorf("each(light=%v) gave %d texts", light, texts)
+		}
+	}
+	// ScanScores: arrival order, every statement once.
+	var seqTimes []time.Time
+	if err := s.ScanScores(t.Context(), func(st extract.Statement) error {
+		seqTimes = append(seqTimes, st.Time)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(seqTimes) != len(times) {
+		t.Fatalf("ScanScores gave %d statements; want %d", len(seqTimes), len(times))
+	}
+	for i, h := range times {
+		if want := t0.Add(time.Duration(h) * time.Hour); !seqTimes[i].Equal(want) {
+			t.Errorf("ScanScores statement %d at %s; want %s (arrival order)", i, seqTimes[i], want)
 		}
 	}
 	stop := errors.New("stop")
@@ -391,6 +407,7 @@ func TestQueriesUseIndexes(t *testing.T) {
 		name, sql string
 		args      []any
 	}{
+		{"scan page", "SELECT " + lightColumns + " FROM statements WHERE seq > ? ORDER BY seq LIMIT ?", []any{0, 10}},
 		{"each page", "SELECT " + columns + " FROM statements WHERE (time_ns, seq) > (?, ?) ORDER BY time_ns, seq LIMIT ?", []any{0, 0, 10}},
 		{"list by speaker", "SELECT " + columns + " FROM statements WHERE speaker = ? AND (time_ns, seq) < (?, ?) ORDER BY time_ns DESC, seq DESC LIMIT ?", []any{"A", 0, 0, 10}},
 		{"list by time", "SELECT " + columns + " FROM statements WHERE time_ns >= ? AND time_ns < ? ORDER BY time_ns DESC, seq DESC LIMIT ?", []any{0, 1, 10}},
