@@ -143,7 +143,7 @@ func BenchmarkRebuild1M(b *testing.B) {
 		}
 	}
 	b.StopTimer()
-	b.ReportMetric((cpuTime() - cpu0).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 	if tr.Len() != 1000 {
 		b.Fatalf("tracker has %d speakers; want 1000", tr.Len())
 	}
