@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -9,9 +10,12 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
+	"github.com/tonetrack/tonetrack/tone/extract"
+	"github.com/tonetrack/tonetrack/tone/store"
 	"github.com/tonetrack/tonetrack/tone/track"
 )
 
@@ -163,4 +167,106 @@ func TestServeSourceFlagErrors(t *testing.T) {
 			t.Errorf("serve %v = %v; want an error containing %q", tc.args, err, tc.want)
 		}
 	}
+}
+
+// TestServeReplicaKilledOtherTakesOver SIGKILLs one of two serve replicas
+// while statements stream in: every statement ends up stored by one replica
+// or the other (none lost), and the survivor takes over the dead one's
+// partitions. Statements the dead replica committed but had not yet
+// acknowledged may be stored again by the survivor: at most its in-flight
+// batches, never twice in one store.
+func TestServeReplicaKilledOtherTakesOver(t *testing.T) {
+	ns := startNATS(t)
+	dir := t.TempDir()
+	db0, db1 := filepath.Join(dir, "r0.db"), filepath.Join(dir, "r1.db")
+	common := []string{"--nats", ns.ClientURL(), "--nats-replicas", "2", "--nats-partitions", "4"}
+	r0 := startServe(t, db0, append(common, "--nats-replica", "0")...)
+	r1 := startServe(t, db1, append(common, "--nats-replica", "1")...)
+
+	const total = 3000
+	var ids []string
+	files := make([]string, 0, 6)
+	for f := range 6 {
+		var b strings.Builder
+		for i := f * total / 6; i < (f+1)*total/6; i++ {
+			sp := fmt.Sprintf("Speaker %02d", i%50)
+			text := fmt.Sprintf("We will keep working with our partners on issue %d.", i)
+			ids = append(ids, extract.ID(sp, text))
+			fmt.Fprintf(&b, `{"speaker":%q,"text":%q,"time":"2026-11-28T10:00:00Z"}`+"\n", sp, text)
+		}
+		name := filepath.Join(dir, fmt.Sprintf("part%d.jsonl", f))
+		if err := os.WriteFile(name, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, name)
+	}
+	publish := func(files ...string) {
+		e, _, errb := testEnv(t)
+		if err := Run(t.Context(), e, append([]string{"publish", "--nats", ns.ClientURL(), "--batch", "100"}, files...)); err != nil {
+			t.Fatalf("publish: %v\n%s", err, errb)
+		}
+	}
+	publish(files[:3]...)
+	// Kill replica 0 as soon as it has stored something, while the rest is
+	// still being published.
+	deadline := time.Now().Add(time.Minute)
+	for metricSum(httpGet(t, r0.base+"/metrics"), "tone_statements_total") == 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("replica 0 stored nothing\n%s", r0.stderr)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if err := r0.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	publish(files[3:]...)
+
+	// Replica 1 takes over; wait until the two stores hold every id.
+	st1 := openStore(t, db1)
+	deadline = time.Now().Add(2 * time.Minute)
+	for {
+		<-r0.done
+		r0.done <- nil
+		st0 := openStore(t, db0)
+		missing, both := 0, 0
+		for _, id := range ids {
+			_, err0 := st0.Get(t.Context(), id)
+			_, err1 := st1.Get(t.Context(), id)
+			switch {
+			case err0 != nil && err1 != nil:
+				missing++
+			case err0 == nil && err1 == nil:
+				both++
+			}
+		}
+		st0.Close()
+		if missing == 0 {
+			t.Logf("all %d statements stored; %d by both replicas (committed by the killed one, not yet acknowledged)", total, both)
+			if both > 2*512 {
+				t.Errorf("%d statements stored by both replicas; want at most the killed replica's in-flight batches", both)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d of %d statements lost after replica 0 was killed\n%s", missing, total, r1.stderr)
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	n1, err := st1.Count(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := metricSum(httpGet(t, r1.base+"/metrics"), "tone_statements_total"); int64(m) != n1 {
+		t.Errorf("replica 1 exports %v statements, stores %d", m, n1)
+	}
+}
+
+func openStore(tb testing.TB, path string) *store.Store {
+	tb.Helper()
+	st, err := store.Open(context.Background(), path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { st.Close() })
+	return st
 }
