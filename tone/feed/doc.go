@@ -19,6 +19,10 @@
 //     ingests an item twice. The feed's validators are saved only once every
 //     new item of a poll is done, so a 304 can never hide an item that failed.
 //
+// The Sink may also be a stream.Router (tonetrack serve with NATS): then
+// "committed" means acknowledged by JetStream, and the replica that owns
+// each speaker stores the statements.
+//
 // Press releases speak for an institution and often quote nobody. When a feed
 // has a DefaultSpeaker and the extractor finds no attributed statement in an
 // item, the item's sentences are attributed to that speaker (kind "direct",

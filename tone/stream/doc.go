@@ -29,6 +29,11 @@
 // AckWait. When it comes back it gets its partitions back without any
 // coordination.
 //
+// Sources inside a replica write through a Router (a Sink that routes
+// instead of storing): tonetrack serve's feed poller does so when NATS is
+// on, so a speaker's statements reach the same replica whether they came
+// from a feed, a publisher or an article.
+//
 // # Correctness across replicas
 //
 // Each replica is a whole tonetrack with its own store, tracker and
