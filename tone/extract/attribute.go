@@ -30,6 +30,9 @@ type reader struct {
 	full      []string          // multi-word person names found in the article
 	ment      []mention         // persons mentioned as subjects or speakers, in order
 	gender    map[string]string // canonical -> "m" | "f" learnt from pronouns and titles
+	acro      map[string]string // "JCS" -> "Joint Chiefs of Staff", defined in the article
+	host      string            // transcript label of the interviewer, when the first turn is a question
+	titled    map[string]string // title word -> the person last named with it ("mayor" -> "Linda Okoye")
 	out       []found
 
 	// paragraph state
@@ -125,10 +128,21 @@ func (r *reader) read() {
 // Starmer".
 func (r *reader) prescan(ps []*para) {
 	seen := map[string]bool{}
+	r.acro = map[string]string{}
+	r.titled = map[string]string{}
+	firstTurn := true
 	for _, p := range ps {
 		if p == nil {
 			continue
 		}
+		if m := transcriptLabel.FindStringSubmatch(r.norm[p.start:p.end]); m != nil && firstTurn {
+			// an interview opens with the interviewer's question
+			if strings.HasSuffix(strings.TrimSpace(m[2]), "?") {
+				r.host = m[1]
+			}
+		}
+		firstTurn = false
+		r.acronyms(p.ts)
 		if m := transcriptLabel.FindStringSubmatch(r.norm[p.start:p.end]); m != nil && !journalistLabels[strings.ToLower(m[1])] {
 			n := titleCase(m[1])
 			if len(strings.Fields(n)) >= 2 && !seen[n] {
@@ -146,6 +160,15 @@ func (r *reader) prescan(ps []*para) {
 			name := r.stripName(run)
 			if len(name) < 2 {
 				continue
+			}
+			// remember the titles the article gives a person
+			for _, t := range run {
+				if t.start >= name[0].start {
+					break
+				}
+				if titleWords[t.low] {
+					r.titled[strings.TrimSuffix(t.low, ".")] = joinToks(r.norm, name)
+				}
 			}
 			words := wordsOf(name)
 			if isOrgName(words) {
@@ -201,6 +224,12 @@ func (r *reader) tokens(start, end int, qs []quoteSpan) []tok {
 func (r *reader) canon(name string, pos int) (canonical string, kind string, ok bool) {
 	if e, found := r.al.Lookup(name); found {
 		return e.Canonical, e.Kind, true
+	}
+	if full, ok := r.acro[name]; ok {
+		if e, found := r.al.Lookup(full); found {
+			return e.Canonical, e.Kind, true
+		}
+		return full, KindOrganisation, true
 	}
 	words := strings.Fields(name)
 	if len(words) == 0 {
@@ -355,6 +384,30 @@ func trimSpan(s string, start, end int, kind string) (int, int) {
 		}
 		if start == ostart && end == oend {
 			return start, end
+		}
+	}
+}
+
+// acronyms records names defined with an acronym in brackets: "Joint Chiefs
+// of Staff (JCS)".
+func (r *reader) acronyms(ts []tok) {
+	for i := 2; i+1 < len(ts); i++ {
+		if ts[i-1].s != "(" || ts[i+1].s != ")" || !ts[i].word || strings.ToUpper(ts[i].s) != ts[i].s || len(ts[i].s) < 2 {
+			continue
+		}
+		k := i - 2
+		if !isNameTok(ts[k]) {
+			continue
+		}
+		for k-1 >= 0 && (isNameTok(ts[k-1]) || (ts[k-1].low == "of" || ts[k-1].low == "for" || ts[k-1].low == "and") && k-2 >= 0 && isNameTok(ts[k-2])) && !isPossessive(ts[k-1]) {
+			k--
+		}
+		for k < i-2 && (leadWords[ts[k].low] || isPossessive(ts[k])) {
+			k++
+		}
+		phrase := r.norm[ts[k].start:ts[i-2].end]
+		if first := []rune(phrase)[0]; first == []rune(ts[i].s)[0] {
+			r.acro[ts[i].s] = phrase
 		}
 	}
 }

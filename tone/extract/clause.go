@@ -257,6 +257,14 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 	np := ts[k:end]
 	var name, kind string
 	generic := false
+	// "According to her, CLAUSE"
+	if len(np) == 1 && (np[0].low == "her" || np[0].low == "him") {
+		g := map[string]string{"her": "f", "him": "m"}[np[0].low]
+		if who := r.resolvePronoun(np[0].start, g); who != "" && i == st.a && end+1 < st.b && ts[end].s == "," {
+			st.sourced, st.sourcedFrom = who, ts[end+1].start
+		}
+		return
+	}
 	for m := 0; m < len(np); m++ {
 		if isNameTok(np[m]) {
 			run := runRight(np, m)
@@ -271,6 +279,10 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 				if e, ok := r.al.Lookup(joinToks(r.norm, run)); ok {
 					name, kind = e.Canonical, e.Kind
 				}
+			}
+			// "state broadcaster CCTV", "news agency Bernama"
+			if m > 0 && mediaNouns[np[m-1].low] && (name == "" || kind != KindOutlet) {
+				name, kind = joinToks(r.norm, run), KindOutlet
 			}
 			break
 		}

@@ -12,7 +12,8 @@ import (
 type tok struct {
 	s, low     string
 	start, end int
-	word, up   bool // a word; starts with an upper-case letter
+	word, up   bool // a word; starts with an upper-case letter (or al-X)
+	mid        bool // follows a lower-case word
 	q          int  // index of the quote span the token is inside, or -1
 }
 
@@ -56,7 +57,12 @@ func tokenize(norm string, start, end int) []tok {
 			}
 		}
 		s := norm[i:j]
-		out = append(out, tok{s: s, low: toLower(s), start: i, end: j, word: true, up: unicode.IsUpper(r), q: -1})
+		low := toLower(s)
+		up := unicode.IsUpper(r) || particleName(s)
+		// "spokesperson He Yadong": a name, not the pronoun, after a
+		// lower-case word
+		mid := len(out) > 0 && out[len(out)-1].word && !out[len(out)-1].up
+		out = append(out, tok{s: s, low: low, start: i, end: j, word: true, up: up, mid: mid, q: -1})
 		i = j
 	}
 	return out
@@ -81,7 +87,9 @@ chair chief executive officer ceo cfo coo ambassador envoy special commissioner 
 colonel lt. sgt. captain judge justice speaker director head mayor premier shadow opposition sheikh emir crown sultan
 cardinal archbishop bishop professor prof. sir dame lord lady rabbi imam ayatollah commander lieutenant sergeant attorney
 agriculture trade commerce economy energy environment education transport labor treasury national security adviser
-advisor official vice-president deputy-prime first acting interim former senior top
+advisor official vice-president deputy-prime first acting interim former senior top councilman councilwoman
+councillor councilor alderman alderwoman assemblyman assemblywoman congressman congresswoman delegate
+superintendent sheriff chancellor-elect president-elect foreign-minister
 korean japanese chinese american russian british french german egyptian turkish israeli iranian ukrainian indian pakistani
 philippine filipino european qatari saudi emirati syrian iraqi afghan canadian mexican brazilian italian spanish polish
 dutch swedish danish norwegian finnish australian taiwanese vietnamese thai indonesian malaysian palestinian lebanese
@@ -137,8 +145,20 @@ func isPossessive(t tok) bool {
 // stripName turns a run of capitalised tokens into a name: leading
 // sentence words dropped, everything up to the last title word dropped (when
 // a non-title word follows it). It returns "" when nothing name-like is left.
+// particleName reports whether a lower-case word is a name with a particle:
+// al-Ansari, el-Sisi, bin-Salman, ad-Din.
+func particleName(s string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "at-", "bin-", "ibn-", "abu-", "d'", "d’"} {
+		if strings.HasPrefix(s, p) && len(s) > len(p) {
+			r, _ := utf8.DecodeRuneInString(s[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
 func stripName(run []tok) []tok {
-	for len(run) > 0 && (leadWords[run[0].low] || connectors[run[0].low] || isPossessive(run[0])) {
+	for len(run) > 0 && (leadWords[run[0].low] && !(run[0].mid && pronouns[run[0].low] != "" && len(run) > 1) || connectors[run[0].low] || isPossessive(run[0])) {
 		run = run[1:]
 	}
 	// cut at a possessive: "Qatar's Prime Minister X" -> "Prime Minister X"

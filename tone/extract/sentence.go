@@ -46,7 +46,7 @@ func (r *reader) paragraph(p *para) {
 
 	if m := transcriptLabel.FindStringSubmatchIndex(text); m != nil {
 		label := text[m[2]:m[3]]
-		if journalistLabels[strings.ToLower(label)] {
+		if journalistLabels[strings.ToLower(label)] || label == r.host {
 			return
 		}
 		name, kind, ok := r.canon(titleCase(label), start)

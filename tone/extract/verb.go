@@ -41,6 +41,13 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 			return
 		}
 		r.emit(sp.name, q.From, q.To, Direct, "")
+		// "A," she said, "B."
+		if j := sp.to; j+1 < st.b && ts[j].s == "," {
+			if qi := p.quoteAt(j + 1); qi >= 0 && !used[qi] {
+				used[qi] = true
+				r.emit(sp.name, p.qs[qi].From, p.qs[qi].To, Direct, "")
+			}
+		}
 		return
 	}
 	if sp.name == "" || (isOutlet && cls == vReport) {
@@ -109,6 +116,15 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 	t := ts[j]
 	ref := speakerRef{to: i + 1}
 	switch {
+	case t.s == ")" && j >= 2 && ts[j-2].s == "(" && r.acro[ts[j-1].s] != "":
+		// "South Korea's Joint Chiefs of Staff (JCS) said"
+		ref.from = j - 2
+		for ref.from > st.a && isNameTok(ts[ref.from-1]) || ref.from > st.a+1 && ts[ref.from-1].low == "of" && isNameTok(ts[ref.from-2]) {
+			ref.from--
+		}
+		n, kind, ok := r.canon(ts[j-1].s, ts[j-1].start)
+		ref.name, ref.kind = n, kind
+		return ref, ok
 	case t.q >= 0:
 		// right after a quote: "Q" said X
 		if p.quoteEnding(j) >= 0 {
@@ -140,6 +156,10 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		n, kind, ok := r.canon(joinToks(r.norm, name), t.start)
 		if !ok {
 			return ref, false
+		}
+		if ref.from > st.a && ts[ref.from-1].low == "the" {
+			// "the JCS said", "the White House said"
+			ref.from--
 		}
 		ref.name, ref.kind = n, kind
 		return ref, true
@@ -266,6 +286,15 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.kind = KindOutlet
 		return ref, true
 	}
+	if ts[k].low == "the" && j-k <= 3 {
+		// "the mayor": the person the article named with that title
+		if full, ok := r.titled[last]; ok {
+			if n, kind, ok := r.canon(full, ts[j].start); ok {
+				ref.name, ref.kind = n, kind
+				return ref, true
+			}
+		}
+	}
 	if ts[k].low == "the" && personRoles[last] && j-k <= 3 {
 		ref.name = r.resolvePronoun(ts[j].start, "")
 		ref.kind = KindPerson
@@ -307,6 +336,13 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 		}
 		if !pure {
 			continue
+		}
+		// "Senator Tim Scott of South Carolina": the person, not the place
+		for m, t := range seg {
+			if t.low == "of" && m > 0 {
+				seg = seg[:m]
+				break
+			}
 		}
 		name := r.stripName(seg)
 		if len(name) == 0 {
