@@ -52,7 +52,15 @@ func TestEndToEnd(t *testing.T) {
 	tt.postStatements(t, now, func(age time.Duration) bool { return age >= 24*time.Hour })
 	prom.waitScrapes(t, 3)
 	tt.postArticle(t, "talks.txt", now.Add(-40*time.Minute))
-	tt.postArticle(t, "seed.txt", now.Add(-20*time.Minute))
+	var kimIDs []string
+	for _, st := range tt.postArticle(t, "seed.txt", now.Add(-20*time.Minute)) {
+		if st.Speaker == "Kim Jong Un" {
+			kimIDs = append(kimIDs, st.ID)
+		}
+	}
+	if len(kimIDs) == 0 {
+		t.Fatalf("the seed story gave no statement by Kim Jong Un")
+	}
 	tt.postStatements(t, now, func(age time.Duration) bool { return age < 24*time.Hour })
 	// Bad input, which must be rejected and counted.
 	tt.post(t, "/api/v1/statements", "application/json", []byte(`[{"speaker": "Nobody"}]`), http.StatusBadRequest)
@@ -129,6 +137,42 @@ func TestEndToEnd(t *testing.T) {
 					t.Errorf("%s %s: %v", name, k, err)
 				}
 			}
+		}
+	}
+
+	// The rejected request was counted.
+	if res, err := prom.query(t, `sum(tone_ingest_rejected_total{job="tonetrack"}) >= 1`); err != nil || len(res) != 1 {
+		t.Errorf("the rejected request is not in tone_ingest_rejected_total: %v, %v", res, err)
+	}
+
+	// The speaker dashboard's links open the explorer on the speaker's
+	// statements in the time range.
+	links := map[string]bool{}
+	for _, p := range parseBoard(t, committedDashboards(t)["speaker.json"]).leafPanels() {
+		for _, l := range p.FieldConfig.Defaults.Links {
+			links[l.URL] = true
+		}
+	}
+	for l := range links {
+		u := strings.NewReplacer(
+			"${tonetrack_url}", tt.base,
+			"${speaker:percentencode}", url.QueryEscape("Kim Jong Un"),
+			"${dimension}", "hostility",
+			"${__from}", fmt.Sprint(time.Now().Add(-2*time.Hour).UnixMilli()),
+			"${__to}", fmt.Sprint(time.Now().UnixMilli()),
+		).Replace(l)
+		if strings.Contains(u, "${") {
+			t.Errorf("link %s: unknown variable left in %s", l, u)
+			continue
+		}
+		resp, err := http.Get(u)
+		if err != nil {
+			t.Fatalf("GET %s: %v", u, err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || !bytes.Contains(body, []byte(kimIDs[0])) {
+			t.Errorf("link %s: GET %s: %s; want 200 and Kim Jong Un's statement %s from the seed story", l, u, resp.Status, kimIDs[0])
 		}
 	}
 
@@ -298,9 +342,15 @@ func (tt *tonetrack) postStatements(t *testing.T, now time.Time, keep func(time.
 	tt.post(t, "/api/v1/statements", "application/json", body, http.StatusOK)
 }
 
+// storedStatement is the part of a stored statement the test reads.
+type storedStatement struct {
+	ID      string `json:"id"`
+	Speaker string `json:"speaker"`
+}
+
 // postArticle posts a testdata/e2e article (title on line 1) as JSON with a
-// publication time.
-func (tt *tonetrack) postArticle(t *testing.T, name string, published time.Time) {
+// publication time, and returns the statements stored from it.
+func (tt *tonetrack) postArticle(t *testing.T, name string, published time.Time) []storedStatement {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join("testdata", "e2e", name))
 	if err != nil {
@@ -314,7 +364,7 @@ func (tt *tonetrack) postArticle(t *testing.T, name string, published time.Time)
 		t.Fatal(err)
 	}
 	var res struct {
-		Statements []json.RawMessage `json:"statements"`
+		Statements []storedStatement `json:"statements"`
 	}
 	if err := json.Unmarshal(tt.post(t, "/api/v1/articles", "application/json", body, http.StatusOK), &res); err != nil {
 		t.Fatalf("POST article %s: %v", name, err)
@@ -322,6 +372,7 @@ func (tt *tonetrack) postArticle(t *testing.T, name string, published time.Time)
 	if len(res.Statements) == 0 {
 		t.Fatalf("article %s gave no statements", name)
 	}
+	return res.Statements
 }
 
 // shortenedRules copies dashboards/rules into dir with every for: set to d,
