@@ -51,7 +51,7 @@ var transcriptLabel = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{0,40}[A-Z.])(?: \(
 var journalistLabels = set(`presenter anchor host interviewer reporter correspondent moderator question q narrator
 voiceover crosstalk unidentified announcer chair`)
 
-var dateline = regexp.MustCompile(`^[A-Z][\p{L}.'’ ,-]{0,40}?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([^)]{1,40}\))?(?: /[^/]{1,40}/)? ?(?:--|—|–|-) `)
+var dateline = regexp.MustCompile(`^[A-Z][\p{L}.'’ ,-]{0,40}?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([^)]{1,40}\))?(?: /[^/]{1,40}/)? ?(?:--|—|–|-) |^[A-Z][\p{L}.'’ -]{0,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][A-Za-z-]{1,20}\) `)
 
 // datelineLen returns the length of a dateline ("CAIRO, March 4 (Wire) - ")
 // at the start of a paragraph, or 0.

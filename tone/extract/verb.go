@@ -224,6 +224,10 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 	k := i + 1
 	ref := speakerRef{inverted: true, from: i}
 	if k < st.b && pronounWord(ts[k].low) {
+		if k+1 < st.b && ts[k+1].word {
+			// "said he was confident": a reported clause, not "said he."
+			return ref, false
+		}
 		if g := pronouns[ts[k].low]; g != "" {
 			ref.name = r.resolvePronoun(ts[k].start, g)
 			ref.kind = KindPerson
