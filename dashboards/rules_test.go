@@ -8,7 +8,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/prometheus/common/model"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -120,13 +122,23 @@ func TestAlertsConventions(t *testing.T) {
 	for _, m := range regexp.MustCompile(`(?m)^#+ (.+)$`).FindAllStringSubmatch(string(runbook), -1) {
 		anchors[githubAnchor(m[1])] = true
 	}
+	fors := map[string]time.Duration{}
+	for _, r := range loadRules(t) {
+		if r.Alert != "" && r.For != "" {
+			d, err := model.ParseDuration(r.For)
+			if err != nil {
+				t.Fatalf("%s: for: %v", r.Alert, err)
+			}
+			fors[r.Alert] = time.Duration(d)
+		}
+	}
 	fired, silent := map[string]bool{}, map[string]bool{}
 	for _, p := range globT(t, "tests/*.yaml") {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		alertTestSides(t, b, fired, silent)
+		alertTestSides(t, b, fors, fired, silent)
 	}
 
 	alerts := 0
@@ -165,7 +177,7 @@ func TestAlertsConventions(t *testing.T) {
 			t.Errorf("%s: runbook_url %q does not point at a section of RUNBOOK.md", r.Alert, u)
 		}
 		if !fired[r.Alert] || !silent[r.Alert] {
-			t.Errorf("%s: tests/*.yaml must expect it both firing and silent (fired %v, silent %v)", r.Alert, fired[r.Alert], silent[r.Alert])
+			t.Errorf("%s: tests/*.yaml must expect it firing, and silent less than its for: (%s) before (fired %v, pending side %v)", r.Alert, r.For, fired[r.Alert], silent[r.Alert])
 		}
 	}
 	if alerts < 7 {
@@ -174,12 +186,15 @@ func TestAlertsConventions(t *testing.T) {
 }
 
 // alertTestSides reads a promtool test file and records, per alert name,
-// whether some test expects it firing and some expects it silent.
-func alertTestSides(tb testing.TB, file []byte, fired, silent map[string]bool) {
+// whether some test expects it firing (fired) and whether the same test also
+// expects it silent less than its for: duration before it first fires
+// (silent: the pending side of the for: window).
+func alertTestSides(tb testing.TB, file []byte, fors map[string]time.Duration, fired, silent map[string]bool) {
 	tb.Helper()
 	var f struct {
 		Tests []struct {
 			AlertRuleTest []struct {
+				EvalTime  string           `yaml:"eval_time"`
 				Alertname string           `yaml:"alertname"`
 				ExpAlerts []map[string]any `yaml:"exp_alerts"`
 			} `yaml:"alert_rule_test"`
@@ -189,11 +204,28 @@ func alertTestSides(tb testing.TB, file []byte, fired, silent map[string]bool) {
 		tb.Fatalf("parse tests: %v", err)
 	}
 	for _, tc := range f.Tests {
+		first := map[string]time.Duration{}
+		quiet := map[string][]time.Duration{}
 		for _, a := range tc.AlertRuleTest {
+			d, err := model.ParseDuration(a.EvalTime)
+			if err != nil {
+				tb.Fatalf("eval_time %q: %v", a.EvalTime, err)
+			}
+			at := time.Duration(d)
 			if len(a.ExpAlerts) > 0 {
 				fired[a.Alertname] = true
+				if f, ok := first[a.Alertname]; !ok || at < f {
+					first[a.Alertname] = at
+				}
 			} else {
-				silent[a.Alertname] = true
+				quiet[a.Alertname] = append(quiet[a.Alertname], at)
+			}
+		}
+		for name, f := range first {
+			for _, q := range quiet[name] {
+				if q < f && f-q <= fors[name] {
+					silent[name] = true
+				}
 			}
 		}
 	}
