@@ -175,7 +175,10 @@ func runFit(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	e.log.Info("fitting", "samples", len(samples))
-	meta := []string{fmt.Sprintf("split: seed %d, validation %.2f of each set by group; fitted on the training parts of %d sets", *seed, *frac, len(fitSets))}
+	meta := []string{
+		fmt.Sprintf("split: seed %d, validation %.2f of each set by group; fitted on the training parts of %d sets", *seed, *frac, len(fitSets)),
+		fmt.Sprintf("options: news-weight %g, lambda %g, word-lambda %g, min-count %d (0: default)", *newsWeight, *lambda, *wordLambda, *minCount),
+	}
 	w, err := a.Fit(samples, tone.FitOptions{Lambda: *lambda, WordLambda: *wordLambda, MinCount: *minCount})
 	if err != nil {
 		return fmt.Errorf("fit: %w", err)
