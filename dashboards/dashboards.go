@@ -251,29 +251,43 @@ func tonetrackURLVar() cog.Builder[dashboard.VariableModel] {
 		})
 }
 
-// alertAnnotations marks the times tonetrack's alerts fired.
-func alertAnnotations() cog.Builder[dashboard.AnnotationQuery] {
-	return dashboard.NewAnnotationQueryBuilder().
-		Name("tonetrack alerts").
-		Datasource(ds()).
-		Enable(true).
-		IconColor("red").
-		Expr(`ALERTS{alertstate="firing", alertname=~"Tone.+"}`).
-		Step("60s").
-		TitleFormat("{{alertname}}").
-		TextFormat("{{alertname}} {{severity}} {{speaker}} {{dimension}} {{feed}}").
-		TagKeys("alertname,severity,speaker")
+// annotationBuilder builds an annotation query without the SDK's default
+// placement ("inControlsMenu", which Grafana 12 would tuck away in a menu).
+type annotationBuilder dashboard.AnnotationQuery
+
+func (a annotationBuilder) Build() (dashboard.AnnotationQuery, error) {
+	return dashboard.AnnotationQuery(a), nil
 }
 
+// alertAnnotations marks the times tonetrack's alerts fired.
+func alertAnnotations() cog.Builder[dashboard.AnnotationQuery] {
+	d := ds()
+	return annotationBuilder{
+		Name:        "tonetrack alerts",
+		Datasource:  &d,
+		Enable:      true,
+		Hide:        cog.ToPtr(false),
+		IconColor:   "red",
+		Expr:        cog.ToPtr(`ALERTS{alertstate="firing", alertname=~"Tone.+"}`),
+		Step:        cog.ToPtr("60s"),
+		TitleFormat: cog.ToPtr("{{alertname}}"),
+		TextFormat:  cog.ToPtr("{{alertname}} {{severity}} {{speaker}} {{dimension}} {{feed}}"),
+		TagKeys:     cog.ToPtr("alertname,severity,speaker"),
+	}
+}
+
+// builtInAnnotations is Grafana's own annotations and alerts, as every
+// dashboard has them.
 func builtInAnnotations() cog.Builder[dashboard.AnnotationQuery] {
-	return dashboard.NewAnnotationQueryBuilder().
-		Name("Annotations & Alerts").
-		Datasource(common.DataSourceRef{Type: cog.ToPtr("grafana"), Uid: cog.ToPtr("-- Grafana --")}).
-		Enable(true).
-		Hide(true).
-		IconColor("rgba(0, 211, 255, 1)").
-		Type("dashboard").
-		BuiltIn(1)
+	return annotationBuilder{
+		Name:       "Annotations & Alerts",
+		Datasource: &common.DataSourceRef{Type: cog.ToPtr("grafana"), Uid: cog.ToPtr("-- Grafana --")},
+		Enable:     true,
+		Hide:       cog.ToPtr(true),
+		IconColor:  "rgba(0, 211, 255, 1)",
+		Type:       cog.ToPtr("dashboard"),
+		BuiltIn:    cog.ToPtr(1.0),
+	}
 }
 
 func dashLinks(title string, tags ...string) cog.Builder[dashboard.DashboardLink] {
