@@ -34,7 +34,7 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			}
 			break
 		}
-		if cls == vSay && k == j && !adjunctStart[t.low] {
+		if cls == vSay && k == j && !adjunctStart[t.low] && !timeWords[t.low] {
 			break
 		}
 	}
@@ -65,7 +65,7 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				return 0, 0, false
 			case t.low == "to" || t.low == "of" || t.low == "so" || t.low == "yes" || t.low == "no" || t.low == "goodbye" || t.low == "hello":
 				return 0, 0, false
-			case adjunctStart[t.low]:
+			case adjunctStart[t.low] || timeWords[t.low]:
 				// "saying at a Thursday meeting ... North Korea must be": find
 				// the clause's subject before its first auxiliary
 				k := j

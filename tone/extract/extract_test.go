@@ -195,6 +195,15 @@ func TestAttribution(t *testing.T) {
 		{"headline", "JANE ROE SAYS THE PARTY WILL WIN\nJane Roe said the party would win.", []st{{"Jane Roe", Indirect, "the party would win", ""}}},
 		{"repeated quote once", "\"We will win,\" Jane Roe said.\nLater, Jane Roe said: \"We will win.\"", []st{{"Jane Roe", Direct, "We will win", ""}}},
 		{"transcript", "HOST: What now?\nJANE ROE: We will win.", []st{{"Jane Roe", Direct, "We will win.", ""}}},
+		{"said monday that", `Jane Roe said Monday that the party would win.`, []st{{"Jane Roe", Indirect, "the party would win", ""}}},
+		{"said the role", "Foreign Minister Jane Roe arrived in Paris.\n\"We will win,\" said the minister.", []st{{"Jane Roe", Direct, "We will win", ""}}},
+		{"split quote", `"We will win," Jane Roe said, "and nobody can stop us."`, []st{{"Jane Roe", Direct, "We will win", ""}, {"Jane Roe", Direct, "and nobody can stop us.", ""}}},
+		{"said he was", "John Doe arrived.\nJohn Doe, in a letter, said he was \"confident\" of a deal.", []st{{"John Doe", Indirect, "he was \"confident\" of a deal", ""}}},
+		{"interviewer named", "JUDY WOODRUFF: Is the alliance ready?\nMARK RUTTE: We are ready.\nJUDY WOODRUFF: Thank you.", []st{{"Mark Rutte", Direct, "We are ready.", ""}}},
+		{"the mayor by title", "Mayor Linda Okoye spoke first. Councilman Ray Delgado spoke next.\n\"We are done,\" the mayor said.", []st{{"Linda Okoye", Direct, "We are done", ""}}},
+		{"acronym", "The Joint Chiefs of Staff (JCS) met.\n\"We are ready,\" the JCS said.", []st{{"Joint Chiefs of Staff", Direct, "We are ready", ""}}},
+		{"person of place", `Senator Tim Scott of South Carolina said the Fed was right.`, []st{{"Tim Scott", Indirect, "the Fed was right", ""}}},
+		{"unnamed org word", `The Government claims it is ready for talks.`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newTestExtractor(t)

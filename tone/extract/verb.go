@@ -238,6 +238,19 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 	}
 	run := runRight(ts, k)
 	if len(run) == 0 {
+		// "said the minister." / "said the North Korean leader."
+		if k < st.b && ts[k].low == "the" {
+			e := k + 1
+			for e < st.b && ts[e].word && ts[e].q < 0 && e < k+5 {
+				e++
+			}
+			if e > k+1 && (e == st.b || !ts[e].word) {
+				if ref2, ok := r.role(p, st, speakerRef{inverted: true, to: e}, e-1); ok && !ref2.generic {
+					ref2.from, ref2.inverted, ref2.to = i, true, e
+					return ref2, true
+				}
+			}
+		}
 		// "said the company's chief executive, Jane Doe"
 		return ref, false
 	}
