@@ -1,4 +1,36 @@
 // Package extract reads an article the way a careful reader does and says who
-// said what: it turns articles (plain text, HTML or JSON) into attributed
-// Statements, each scored by a tone.Analyzer.
+// said what: it turns articles (plain text, HTML or JSON, see ParseArticle)
+// into attributed Statements, each scored by a tone.Analyzer.
+//
+// # What counts as a statement
+//
+// Direct speech is quoted words attributed by a speech verb before or after
+// the quote ("Q," Kishida said; said Karin Holm; Starmer replied: "Q"), or a
+// quote that continues the last quoted speaker of the paragraph, or of the
+// previous paragraph when a quote runs over paragraphs. Reported speech is the
+// clause a speech verb introduces (said (that) ..., told a meeting ... that
+// ..., urged both sides to ..., "CLAUSE, X said"), a claim sourced with
+// "according to" a person or organisation, or the clause of "according to
+// OUTLET, which reported that ...". Words relayed by a named outlet (KCNA
+// quoted ... as saying; ..., the Philippine News Agency reported; according to
+// TASS) carry the outlet in Via. Headlines, the journalist's narration, scare
+// quotes, unnamed sources ("officials said") and interviewers' questions are
+// nobody's statements.
+//
+// # Speakers
+//
+// A speaker is resolved to one canonical name per article: titles are
+// dropped (Supreme Leader, Foreign Minister, Mr), short forms take the fullest
+// form the article uses ("Shoukry" -> "Sameh Shoukry"), "he" and "she" take
+// the last fitting person named, "the minister" the person the article gave
+// that title, and an alias table (DefaultAliases merged with a user's file,
+// see ParseAliases) maps names, aliases and roles ("the North Korean leader")
+// to canonical names and says which names are news outlets.
+//
+// # Text
+//
+// Extract reads Normalize(a.Text); every Statement.Text is a substring of it.
+// Statements are deduplicated by ID (speaker and normalised words) within
+// an article; across articles the store dedupes by the same ID. An Extractor
+// keeps no state between calls and is safe for concurrent use.
 package extract
