@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
@@ -53,6 +55,7 @@ func runScore(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("score: %w", err)
 	}
+	limitHeap()
 	files := fs.Args()
 	if len(files) == 0 {
 		files = []string{"-"}
@@ -342,4 +345,23 @@ func maybeGunzip(r io.Reader) (io.Reader, error) {
 		return zr, nil
 	}
 	return br, nil
+}
+
+// scoreHeapHeadroom is how far score lets its heap grow past what the
+// loaded models take.
+const scoreHeapHeadroom = 6 << 20
+
+// limitHeap sets a soft memory limit of the heap the models take plus
+// scoreHeapHeadroom, unless GOMEMLIMIT says otherwise: score streams, so
+// its working set is small, and without a limit the collector lets garbage
+// grow to twice the live heap. The limit is soft: a bigger text still
+// gets the memory it needs.
+func limitHeap() {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	debug.SetMemoryLimit(int64(ms.Sys-ms.HeapReleased) + scoreHeapHeadroom)
 }
