@@ -23,6 +23,7 @@ type Analyzer struct {
 	rh      *rhetoric
 	weights *Weights
 	lexs    []*Lexicon
+	coef    coefs
 }
 
 // New builds an Analyzer from opts, loading embedded data where opts leaves
@@ -72,7 +73,7 @@ func New(opts Options) (*Analyzer, error) {
 	if b.err != nil {
 		return nil, b.err
 	}
-	a.rh, a.lexs, a.weights = b.rh, b.lexs, b.w
+	a.rh, a.lexs, a.weights, a.coef = b.rh, b.lexs, b.w, b.w.coefs()
 	return a, nil
 }
 

@@ -164,7 +164,7 @@ func (a *Analyzer) Fit(samples []FitSample, opts FitOptions) (*Weights, error) {
 		}
 		toks := Tokenize(s.Text)
 		f := fitted.features(s.Text, toks, nil)
-		v := w.valenceOf(&f)
+		v := fitted.valenceOf(&f)
 		row := sparseRow{y: s.Goldstein, w: s.Weight}
 		if row.w == 0 {
 			row.w = 1

@@ -31,7 +31,10 @@ var (
 	goldsteinFeatures = []string{"hostility", "cooperation", "valence", "hostility_x_cooperation", "balance"}
 )
 
-const nValenceFeatures = 11
+const (
+	nValenceFeatures   = 11
+	nGoldsteinFeatures = 5
+)
 
 // Weights are the fitted parts of the scorer: the coefficients that combine
 // lexicon, rule and Naive Bayes features into valence and goldstein, and
@@ -238,29 +241,47 @@ func (a *Analyzer) WithWeights(w *Weights) (*Analyzer, error) {
 		return nil, err
 	}
 	c := *a
-	c.weights, c.rh = w, rh
+	c.weights, c.rh, c.coef = w, rh, w.coefs()
 	return &c, nil
 }
 
-// valenceOf combines features with the fitted coefficients.
-func (w *Weights) valenceOf(f *featureSet) float64 {
-	v := f.learned
+// coefs holds a Weights' coefficients in feature order, for scoring
+// without map look-ups.
+type coefs struct {
+	valence   [nValenceFeatures]float64
+	goldstein [nGoldsteinFeatures]float64
+}
+
+func (w *Weights) coefs() coefs {
+	var c coefs
 	for i, n := range valenceFeatures {
-		v += w.Valence[n] * f.valence[i]
+		c.valence[i] = w.Valence[n]
+	}
+	for i, n := range goldsteinFeatures {
+		c.goldstein[i] = w.Goldstein[n]
+	}
+	return c
+}
+
+// valenceOf combines features with the fitted coefficients.
+func (a *Analyzer) valenceOf(f *featureSet) float64 {
+	v := f.learned
+	for i, c := range a.coef.valence {
+		v += c * f.valence[i]
 	}
 	return min(max(v, -1), 1)
 }
 
 // goldsteinFeats are the inputs of goldstein: squashed hostility and
 // cooperation, valence, their interaction and the balance of the two.
-func goldsteinFeats(hs, cs, v float64) [5]float64 {
-	return [5]float64{hs, cs, v, hs * cs, (cs - hs) / (cs + hs + 0.1)}
+func goldsteinFeats(hs, cs, v float64) [nGoldsteinFeatures]float64 {
+	return [nGoldsteinFeatures]float64{hs, cs, v, hs * cs, (cs - hs) / (cs + hs + 0.1)}
 }
 
-func (w *Weights) goldsteinOf(hs, cs, v float64) float64 {
+func (a *Analyzer) goldsteinOf(hs, cs, v float64) float64 {
 	g := 0.0
 	for i, x := range goldsteinFeats(hs, cs, v) {
-		g += w.Goldstein[goldsteinFeatures[i]] * x
+		g += a.coef.goldstein[i] * x
 	}
 	return min(max(g, -10), 10)
 }
@@ -315,16 +336,15 @@ func cmpAbs(a, b float64) int {
 // fill writes scores and evidence for f into r.
 func (a *Analyzer) fill(f *featureSet, res *Result) {
 	rw := &f.r
-	w := a.weights
 	rh := a.rh
 	vi, hi, ci, ii := rh.index[DimValence], rh.index[DimHostility], rh.index[DimCooperation], rh.index[DimIntensity]
 	s := &res.Scores
-	s.Valence = w.valenceOf(f)
+	s.Valence = a.valenceOf(f)
 	s.Hostility = f.hs
 	s.Cooperation = f.cs
 	emph := 0.5*float64(min(rw.exclaim, 3)) + 0.5*float64(min(rw.caps, 3)) + 0.1*(rw.pos+rw.neg) + 0.15*rw.sums[hi]
 	s.Intensity = squash(rw.sums[ii]+emph, 3)
-	s.Goldstein = w.goldsteinOf(f.hs, f.cs, s.Valence)
+	s.Goldstein = a.goldsteinOf(f.hs, f.cs, s.Valence)
 	ev := res.Evidence
 	ev[DimValence] = tidy(rw.ev[vi])
 	ev[DimHostility] = tidy(rw.ev[hi])
@@ -338,10 +358,10 @@ func (a *Analyzer) fill(f *featureSet, res *Result) {
 	// contribution (the squash has slope 1/2 at 0).
 	gev := make([]Term, 0, len(rw.ev[hi])+len(rw.ev[ci]))
 	for _, t := range rw.ev[hi] {
-		gev = append(gev, Term{Term: t.Term, Weight: w.Goldstein["hostility"] * t.Weight / 2})
+		gev = append(gev, Term{Term: t.Term, Weight: a.coef.goldstein[0] * t.Weight / 2})
 	}
 	for _, t := range rw.ev[ci] {
-		gev = append(gev, Term{Term: t.Term, Weight: w.Goldstein["cooperation"] * t.Weight / 2})
+		gev = append(gev, Term{Term: t.Term, Weight: a.coef.goldstein[1] * t.Weight / 2})
 	}
 	ev[DimGoldstein] = tidy(gev)
 	for d := len(builtinScale); d < len(rh.dims); d++ {
