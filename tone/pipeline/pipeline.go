@@ -263,17 +263,40 @@ func (p *Pipeline) AddArticle(ctx context.Context, a extract.Article) (Result, e
 // once, on start, before Add.
 func (p *Pipeline) Rebuild(ctx context.Context) error {
 	start := time.Now()
+	// Reading the store and updating the tracker and the metrics run side
+	// by side, one chunk of statements apart.
+	const chunk = 1024
+	chunks := make(chan []extract.Statement, 4)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for c := range chunks {
+			for _, st := range c {
+				if p.tr != nil {
+					p.tr.Observe(st.Speaker, st.Time, st.Scores)
+				}
+				if p.obs != nil {
+					p.obs.Added(st)
+				}
+			}
+		}
+	}()
 	var n int64
+	cur := make([]extract.Statement, 0, chunk)
 	err := p.st.ScanScores(ctx, func(st extract.Statement) error {
 		n++
-		if p.tr != nil {
-			p.tr.Observe(st.Speaker, st.Time, st.Scores)
-		}
-		if p.obs != nil {
-			p.obs.Added(st)
+		cur = append(cur, st)
+		if len(cur) == chunk {
+			chunks <- cur
+			cur = make([]extract.Statement, 0, chunk)
 		}
 		return nil
 	})
+	if len(cur) > 0 {
+		chunks <- cur
+	}
+	close(chunks)
+	<-done
 	if err != nil {
 		return fmt.Errorf("rebuild from store: %w", err)
 	}
