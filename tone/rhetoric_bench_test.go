@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/jonreiter/govader"
+	"github.com/tonetrack/tonetrack/tone"
 )
 
 // benchSentences are the seed statements and the careful-reader pairs: news
@@ -100,4 +101,22 @@ func BenchmarkVersusGovader(b *testing.B) {
 	b.ReportMetric(float64(len(sents)*b.N)/secs(tv), "govader-sentences/s")
 	b.ReportMetric(float64(len(sents)*b.N)/secs(tt), "tonetrack-sentences/s")
 	b.ReportMetric(secs(tv)/secs(tt), "speedup")
+}
+
+// BenchmarkBayesPredict is the Naive Bayes part of Score alone (tokenizing
+// included), to show its share of BenchmarkScore.
+func BenchmarkBayesPredict(b *testing.B) {
+	m, err := tone.DefaultModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents, n := benchSentences(b)
+	b.ReportAllocs()
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, s := range sents {
+			m.Predict(tone.Tokenize(s))
+		}
+	}
+	b.ReportMetric(float64(len(sents)*b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
