@@ -167,7 +167,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		if selected == "" {
 			selected = tone.DimGoldstein
 		}
-		rep.Note = "AUC of the score pointing to conflict (-score, or hostility) for Goldstein < 0 against > 0; correlations with the Goldstein value"
+		rep.Note = "AUC of the score turned toward conflict (hostility, intensity, or minus the others) for Goldstein < 0 against > 0;\nPearson and Spearman of the score itself with the Goldstein value"
 		rep.Rows = evalGoldstein(items)
 	}
 	for i := range rep.Rows {
@@ -291,8 +291,8 @@ func evalGoldstein(items []evalItem) []evalRow {
 	rows = append(rows, evalRow{
 		Dimension: "hostility-cooperation",
 		AUC:       num(rocAUC(hc(sub), conflict)),
-		Pearson:   num(-pearson(hc(items), gold)),
-		Spearman:  num(-spearman(hc(items), gold)),
+		Pearson:   num(pearson(hc(items), gold)),
+		Spearman:  num(spearman(hc(items), gold)),
 	})
 	return rows
 }
