@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -282,6 +283,73 @@ func TestExemplar(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no exemplar on tone_score", tc.dim)
+		}
+	}
+}
+
+func TestConcurrentFolding(t *testing.T) {
+	const max = 5
+	r := newRig(t, max)
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Go(func() {
+			for i := range 300 {
+				r.add(fmt.Sprintf("S%02d", (i*7+w)%40), time.Duration(i)*time.Minute, 0.1, 0.2, 0.3, 0.4, 1)
+			}
+		})
+	}
+	wg.Go(func() {
+		for {
+			select {
+			case <-done:
+				return
+			default:
+			}
+			if _, err := r.reg.Gather(); err != nil {
+				t.Errorf("Gather: %v", err)
+				return
+			}
+		}
+	})
+	time.Sleep(50 * time.Millisecond)
+	close(done)
+	wg.Wait()
+	// Speaker labels stay bounded: at most max speakers plus "other".
+	if n := testutil.CollectAndCount(r.reg, "tone_score"); n > (max+1)*len(tone.Tracked) {
+		t.Errorf("tone_score series = %d; want at most %d", n, (max+1)*len(tone.Tracked))
+	}
+	if n := testutil.CollectAndCount(r.reg, "tone_statements_total"); n != max+1 {
+		t.Errorf("tone_statements_total series = %d; want %d", n, max+1)
+	}
+	var total float64
+	mfs, _ := r.reg.Gather()
+	for _, mf := range mfs {
+		if mf.GetName() == "tone_statements_total" {
+			for _, m := range mf.GetMetric() {
+				total += m.GetCounter().GetValue()
+			}
+		}
+	}
+	if total != 4*300 {
+		t.Errorf("sum of tone_statements_total = %v; want %d", total, 4*300)
+	}
+}
+
+func TestLongIDNoExemplar(t *testing.T) {
+	r := newRig(t, 0)
+	// client_golang refuses exemplars over 128 runes; such an id is
+	// observed without one rather than panicking.
+	st := extract.Statement{ID: strings.Repeat("x", 120), Speaker: "Alice", Time: now, Scores: tone.Scores{Valence: 0.5}}
+	r.tr.Observe(st.Speaker, st.Time, st.Scores)
+	r.ex.Added(st)
+	m := series(t, r, "tone_score", "Alice", "valence")
+	if m == nil || m.GetHistogram().GetSampleCount() != 1 {
+		t.Fatalf("tone_score{speaker=Alice,dimension=valence} = %v; want one observation", m)
+	}
+	for _, b := range m.GetHistogram().GetBucket() {
+		if b.GetExemplar() != nil {
+			t.Errorf("bucket le=%v has exemplar %v; want none for a 120-rune id", b.GetUpperBound(), b.GetExemplar())
 		}
 	}
 }
