@@ -52,3 +52,39 @@ func BenchmarkMetrics1000Speakers(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkExplorer renders / over 20,000 statements by 200 speakers.
+func BenchmarkExplorer(b *testing.B) {
+	e := newEnv(b)
+	now := time.Now().UTC()
+	var batch []extract.Statement
+	for i := range 20000 {
+		f := float64(i%9) / 8
+		batch = append(batch, extract.Statement{
+			Speaker:  fmt.Sprintf("Speaker %03d", i%200),
+			Text:     fmt.Sprintf("We welcome dialogue but condemn the provocation number %d.", i),
+			Time:     now.Add(-time.Duration(i) * time.Minute),
+			Scores:   tone.Scores{Valence: 2*f - 1, Bayes: f, Hostility: f, Cooperation: 1 - f, Intensity: f, Goldstein: 20*f - 10},
+			Evidence: tone.Evidence{"hostility": {{Term: "condemn", Weight: 1.5}, {Term: "provocation", Weight: 1.8}}, "cooperation": {{Term: "welcome", Weight: 1.8}}},
+		})
+	}
+	if _, err := e.pipeline.Add(b.Context(), batch); err != nil {
+		b.Fatal(err)
+	}
+	for _, q := range []string{"/", "/?speaker=Speaker+007&from=now-7d"} {
+		b.Run(q, func(b *testing.B) {
+			req := httptest.NewRequest("GET", q, nil)
+			var size int
+			b.ReportAllocs()
+			for b.Loop() {
+				rec := httptest.NewRecorder()
+				e.handler.ServeHTTP(rec, req)
+				if rec.Code != http.StatusOK {
+					b.Fatalf("GET %s = %d", q, rec.Code)
+				}
+				size = rec.Body.Len()
+			}
+			b.SetBytes(int64(size))
+		})
+	}
+}

@@ -24,6 +24,10 @@
 // and ${__to} give; any number from 100000000000 up is read as milliseconds),
 // or relative to now as Grafana writes them ("now", "now-24h", "now-7d").
 //
+// /metrics is promhttp's handler with OpenMetrics negotiation on (so that
+// Prometheus gets the exemplars of tone_score), compressed with gzip at
+// BestSpeed when the client accepts it.
+//
 // Every route is instrumented with promhttp middleware
 // (tone_http_requests_total and tone_http_request_duration_seconds, labelled
 // by route pattern, method and code, so their cardinality is fixed).
