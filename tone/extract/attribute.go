@@ -28,6 +28,8 @@ type reader struct {
 	titleNorm string
 	al        *Aliases
 	full      []string          // multi-word person names found in the article
+	fullIdx   map[string][]int  // lower-case first and last word -> indices into full
+	mentPos   map[string][]int  // name -> positions it was mentioned at, in order
 	ment      []mention         // persons mentioned as subjects or speakers, in order
 	gender    map[string]string // canonical -> "m" | "f" learnt from pronouns and titles
 	acro      map[string]string // "JCS" -> "Joint Chiefs of Staff", defined in the article
@@ -147,7 +149,7 @@ func (r *reader) prescan(ps []*para) {
 			n := titleCase(m[1])
 			if len(strings.Fields(n)) >= 2 && !seen[n] {
 				seen[n] = true
-				r.full = append(r.full, n)
+				r.addFull(n)
 			}
 		}
 		ts := p.ts
@@ -177,7 +179,7 @@ func (r *reader) prescan(ps []*para) {
 			n := joinToks(r.norm, name)
 			if !seen[n] {
 				seen[n] = true
-				r.full = append(r.full, n)
+				r.addFull(n)
 			}
 		}
 	}
@@ -237,7 +239,12 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 	}
 	// the fullest form used in the article
 	best, bestPos := "", -1
-	for _, f := range r.full {
+	cands := r.fullIdx[strings.ToLower(words[0])]
+	if len(words) > 1 {
+		cands = append(cands[:len(cands):len(cands)], r.fullIdx[strings.ToLower(words[len(words)-1])]...)
+	}
+	for _, fi := range cands {
+		f := r.full[fi]
 		fw := strings.Fields(f)
 		if len(fw) <= len(words) || !(hasPrefixWords(fw, words) || hasSuffixWords(fw, words)) {
 			continue
@@ -268,12 +275,28 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 }
 
 func (r *reader) lastMention(name string, pos int) int {
-	for i := len(r.ment) - 1; i >= 0; i-- {
-		if r.ment[i].pos < pos && r.ment[i].name == name {
-			return r.ment[i].pos
+	ps := r.mentPos[name]
+	for i := len(ps) - 1; i >= 0; i-- {
+		if ps[i] < pos {
+			return ps[i]
 		}
 	}
 	return -1
+}
+
+// addFull records a multi-word person name of the article.
+func (r *reader) addFull(n string) {
+	if r.fullIdx == nil {
+		r.fullIdx = map[string][]int{}
+	}
+	w := strings.Fields(n)
+	i := len(r.full)
+	r.full = append(r.full, n)
+	first, last := strings.ToLower(w[0]), strings.ToLower(w[len(w)-1])
+	r.fullIdx[first] = append(r.fullIdx[first], i)
+	if last != first {
+		r.fullIdx[last] = append(r.fullIdx[last], i)
+	}
 }
 
 func hasPrefixWords(full, part []string) bool {
@@ -300,6 +323,10 @@ func (r *reader) mention(pos int, name, kind string) {
 		return
 	}
 	r.ment = append(r.ment, mention{pos, name})
+	if r.mentPos == nil {
+		r.mentPos = map[string][]int{}
+	}
+	r.mentPos[name] = append(r.mentPos[name], pos)
 }
 
 // resolvePronoun returns the last person mentioned before pos that fits

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"unicode"
 	"unicode/utf8"
 )
@@ -133,12 +134,9 @@ var abbreviations = map[string]bool{
 // the stop ends an abbreviation or an initial.
 func sentences(p string, start, end int, qs []quoteSpan) [][2]int {
 	inQuote := func(pos int) bool {
-		for _, q := range qs {
-			if pos > q.Open && pos < q.Close {
-				return true
-			}
-		}
-		return false
+		// quotes are in order and do not overlap
+		k := sort.Search(len(qs), func(k int) bool { return qs[k].Close > pos })
+		return k < len(qs) && pos > qs[k].Open
 	}
 	var out [][2]int
 	s := start

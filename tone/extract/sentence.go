@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -167,10 +168,12 @@ func (r *reader) sentence(p *para, st *sent) {
 		}
 	}
 	// unattributed quotes standing alone continue the paragraph's speaker
-	for qi, q := range p.qs {
-		if used[qi] || q.Open < st.start || q.Open >= st.end || !p.fullQuote(st, qi) {
+	first := sort.Search(len(p.qs), func(k int) bool { return p.qs[k].Open >= st.start })
+	for qi := first; qi < len(p.qs) && p.qs[qi].Open < st.end; qi++ {
+		if used[qi] || !p.fullQuote(st, qi) {
 			continue
 		}
+		q := p.qs[qi]
 		if !r.standsAlone(p, st, qi) {
 			continue
 		}

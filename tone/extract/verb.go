@@ -424,12 +424,15 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 	ts := p.ts
 	start := r.skipAdverbial(p, st, st.a, i)
 	ref := speakerRef{to: i + 1}
+	firstWord := true
 	for k := start; k < i; k++ {
 		t := ts[k]
-		if t.q >= 0 {
+		if t.q >= 0 || !t.word {
 			continue
 		}
-		if k == start && pronouns[t.low] != "" {
+		isFirst := firstWord
+		firstWord = false
+		if isFirst && pronouns[t.low] != "" {
 			ref.from = k
 			ref.name = r.resolvePronoun(t.start, pronouns[t.low])
 			ref.kind = KindPerson
