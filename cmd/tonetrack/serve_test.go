@@ -56,7 +56,7 @@ type child struct {
 }
 
 // startServe starts "tonetrack serve" on 127.0.0.1:0 over db and waits until
-// it listens.
+// it listens and /readyz answers 200.
 func startServe(tb testing.TB, db string, args ...string) *child {
 	tb.Helper()
 	bin := buildTonetrack(tb)
@@ -74,9 +74,17 @@ func startServe(tb testing.TB, db string, args ...string) *child {
 	})
 	deadline := time.Now().Add(2 * time.Minute)
 	for {
-		if b, err := os.ReadFile(addrFile); err == nil {
+		if b, err := os.ReadFile(addrFile); err == nil && c.base == "" {
 			c.base = "http://" + strings.TrimSpace(string(b))
-			return c
+		}
+		if c.base != "" {
+			// Listening; ready once the series are rebuilt.
+			if resp, err := http.Get(c.base + "/readyz"); err == nil {
+				resp.Body.Close()
+				if resp.StatusCode == http.StatusOK {
+					return c
+				}
+			}
 		}
 		select {
 		case err := <-c.done:
@@ -85,7 +93,7 @@ func startServe(tb testing.TB, db string, args ...string) *child {
 		case <-time.After(20 * time.Millisecond):
 		}
 		if time.Now().After(deadline) {
-			tb.Fatalf("tonetrack serve did not listen within 2 minutes\n%s", c.stderr)
+			tb.Fatalf("tonetrack serve was not ready within 2 minutes\n%s", c.stderr)
 		}
 	}
 }

@@ -260,16 +260,33 @@ func (p *Pipeline) AddArticle(ctx context.Context, a extract.Article) (Result, e
 
 // Rebuild replays every stored statement, in arrival order, into the
 // tracker and the observer (the tracker files each by its own time). Call it
-// once, on start, before Add.
+// once, on start, before Add; StartRebuild lets Add run meanwhile.
 func (p *Pipeline) Rebuild(ctx context.Context) error {
+	wait, err := p.StartRebuild(ctx)
+	if err != nil {
+		return err
+	}
+	return wait()
+}
+
+// StartRebuild marks the end of the store, then replays the statements up
+// to the mark into the tracker and the observer in the background; wait
+// returns when that is done. Statements added after StartRebuild returns are
+// observed by Add and not replayed, so each counts once: a server may take
+// statements in while it rebuilds. Call it once, on start.
+func (p *Pipeline) StartRebuild(ctx context.Context) (wait func() error, err error) {
 	start := time.Now()
+	mark, err := p.st.Mark(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("rebuild from store: %w", err)
+	}
 	// Reading the store and updating the tracker and the metrics run side
 	// by side, one chunk of statements apart.
 	const chunk = 1024
 	chunks := make(chan []extract.Statement, 4)
-	done := make(chan struct{})
+	observed := make(chan struct{})
 	go func() {
-		defer close(done)
+		defer close(observed)
 		for c := range chunks {
 			for _, st := range c {
 				if p.tr != nil {
@@ -281,27 +298,37 @@ func (p *Pipeline) Rebuild(ctx context.Context) error {
 			}
 		}
 	}()
-	var n int64
-	cur := make([]extract.Statement, 0, chunk)
-	err := p.st.ScanScores(ctx, func(st extract.Statement) error {
-		n++
-		cur = append(cur, st)
-		if len(cur) == chunk {
+	result := make(chan error, 1)
+	go func() {
+		var n int64
+		cur := make([]extract.Statement, 0, chunk)
+		err := p.st.ScanScores(ctx, mark, func(st extract.Statement) error {
+			n++
+			cur = append(cur, st)
+			if len(cur) == chunk {
+				chunks <- cur
+				cur = make([]extract.Statement, 0, chunk)
+			}
+			return nil
+		})
+		if len(cur) > 0 {
 			chunks <- cur
-			cur = make([]extract.Statement, 0, chunk)
 		}
-		return nil
-	})
-	if len(cur) > 0 {
-		chunks <- cur
-	}
-	close(chunks)
-	<-done
-	if err != nil {
-		return fmt.Errorf("rebuild from store: %w", err)
-	}
-	p.log.Info("rebuilt series from store", "statements", n, "duration", time.Since(start).Round(time.Millisecond))
-	return nil
+		close(chunks)
+		<-observed
+		if err != nil {
+			result <- fmt.Errorf("rebuild from store: %w", err)
+			return
+		}
+		p.log.Info("rebuilt series from store", "statements", n, "duration", time.Since(start).Round(time.Millisecond))
+		result <- nil
+	}()
+	var once sync.Once
+	var final error
+	return func() error {
+		once.Do(func() { final = <-result })
+		return final
+	}, nil
 }
 
 // prepare fills the id and time of st and checks it.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -262,5 +263,48 @@ func TestAddArticle(t *testing.T) {
 func TestNewNeedsStore(t *testing.T) {
 	if _, err := New(Options{}); err == nil {
 		t.Error("New without a store: no error")
+	}
+}
+
+// TestAddDuringRebuildCountsOnce adds statements while a rebuild runs: each
+// statement, old or new, is counted exactly once.
+func TestAddDuringRebuildCountsOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "t.db")
+	r := newRig(t, path)
+	var old []extract.Statement
+	for i := range 3000 {
+		old = append(old, extract.Statement{Speaker: "Old " + string(rune('A'+i%5)), Text: "Old statement " + strconv.Itoa(i),
+			Time: now.Add(-time.Duration(i) * time.Minute), Scores: tone.Scores{Valence: 0.5}})
+	}
+	if _, err := r.p.Add(t.Context(), old); err != nil {
+		t.Fatal(err)
+	}
+	r.st.Close()
+
+	r2 := newRig(t, path)
+	wait, err := r2.p.StartRebuild(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for b := range 10 {
+		var batch []extract.Statement
+		for i := range 50 {
+			batch = append(batch, extract.Statement{Speaker: "New", Text: "New statement " + strconv.Itoa(b*50+i),
+				Time: now, Scores: tone.Scores{Valence: -0.5}})
+		}
+		batch = append(batch, old[b]) // a replay: a duplicate, not counted
+		if _, err := r2.p.Add(t.Context(), batch); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := wait(); err != nil {
+		t.Fatalf("rebuild: %v", err)
+	}
+	var total int64
+	for _, s := range r2.tr.Snapshot() {
+		total += s.Count
+	}
+	if total != 3500 || len(r2.obs.added) != 3500 {
+		t.Errorf("tracker counts %d statements, observer saw %d; want 3500 each", total, len(r2.obs.added))
 	}
 }

@@ -441,25 +441,43 @@ func (s *Store) List(ctx context.Context, q Query) (sts []extract.Statement, nex
 // arrival order), stopping at the first error fn returns. It reads in pages,
 // so fn may take its time and writers are not held up.
 func (s *Store) Each(ctx context.Context, fn func(extract.Statement) error) error {
-	return s.each(ctx, false, true, fn)
+	return s.each(ctx, false, true, 0, fn)
 }
 
 // EachScores is Each with only the id, speaker, time and scores of each
 // statement: what rebuilding series and backfilling metrics need, several
 // times faster over a large store.
 func (s *Store) EachScores(ctx context.Context, fn func(extract.Statement) error) error {
-	return s.each(ctx, true, true, fn)
+	return s.each(ctx, true, true, 0, fn)
+}
+
+// Mark is a point in the store's arrival order: the statements stored up to
+// some moment. Get one with (*Store).Mark.
+type Mark struct{ seq int64 }
+
+// Mark returns the store's current end: ScanScores up to it reads the
+// statements stored by now and none added later.
+func (s *Store) Mark(ctx context.Context) (Mark, error) {
+	var m Mark
+	if err := s.r.QueryRowContext(ctx, "SELECT coalesce(max(seq), 0) FROM statements").Scan(&m.seq); err != nil {
+		return Mark{}, fmt.Errorf("mark store: %w", err)
+	}
+	return m, nil
 }
 
 // ScanScores is EachScores in arrival order rather than statement-time
-// order: it reads the table from start to end instead of jumping from the
-// time index into it, about twice as fast over a large store. Rebuild uses
-// it, since the tracker takes statements in any order.
-func (s *Store) ScanScores(ctx context.Context, fn func(extract.Statement) error) error {
-	return s.each(ctx, true, false, fn)
+// order, over the statements stored up to mark (those added later are left
+// out, so a caller that also hears of new statements as they are added sees
+// each exactly once). It reads the table from start to end instead of
+// jumping from the time index into it, about twice as fast over a large
+// store. Rebuild uses it, since the tracker takes statements in any order.
+func (s *Store) ScanScores(ctx context.Context, upTo Mark, fn func(extract.Statement) error) error {
+	return s.each(ctx, true, false, upTo.seq, fn)
 }
 
-func (s *Store) each(ctx context.Context, light, byTime bool, fn func(extract.Statement) error) error {
+// each scans the statements in time order or, with byTime false, in
+// arrival order up to maxSeq.
+func (s *Store) each(ctx context.Context, light, byTime bool, maxSeq int64, fn func(extract.Statement) error) error {
 	cols := columns
 	if light {
 		cols = lightColumns
@@ -467,8 +485,8 @@ func (s *Store) each(ctx context.Context, light, byTime bool, fn func(extract.St
 	first := "SELECT " + cols + " FROM statements ORDER BY time_ns, seq LIMIT ?"
 	after := "SELECT " + cols + " FROM statements WHERE (time_ns, seq) > (?, ?) ORDER BY time_ns, seq LIMIT ?"
 	if !byTime {
-		first = "SELECT " + cols + " FROM statements ORDER BY seq LIMIT ?"
-		after = "SELECT " + cols + " FROM statements WHERE seq > ? ORDER BY seq LIMIT ?"
+		first = "SELECT " + cols + " FROM statements WHERE seq <= ? ORDER BY seq LIMIT ?"
+		after = "SELECT " + cols + " FROM statements WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?"
 	}
 	var lastT, lastSeq int64
 	started := false
@@ -476,11 +494,14 @@ func (s *Store) each(ctx context.Context, light, byTime bool, fn func(extract.St
 	for {
 		var rows *sql.Rows
 		var err error
-		if !started {
+		switch {
+		case !started && !byTime:
+			rows, err = s.r.QueryContext(ctx, first, maxSeq, scanPage)
+		case !started:
 			rows, err = s.r.QueryContext(ctx, first, scanPage)
-		} else if !byTime {
-			rows, err = s.r.QueryContext(ctx, after, lastSeq, scanPage)
-		} else {
+		case !byTime:
+			rows, err = s.r.QueryContext(ctx, after, lastSeq, maxSeq, scanPage)
+		default:
 			rows, err = s.r.QueryContext(ctx, after, lastT, lastSeq, scanPage)
 		}
 		if err != nil {

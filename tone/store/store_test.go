@@ -325,7 +325,7 @@ func TestEachInTimeOrder(t *testing.T) {
 	for _, light := range []bool{false, true} {
 		var got []time.Time
 		var texts int
-		err := s.each(t.Context(), light, true, func(st extract.Statement) error {
+		err := s.each(t.Context(), light, true, 0, func(st extract.Statement) error {
 			got = append(got, st.Time)
 			if st.Text != "" {
 				texts++
@@ -347,9 +347,15 @@ func TestEachInTimeOrder(t *testing.T) {
 			t.Errorf("each(light=%v) gave %d texts", light, texts)
 		}
 	}
-	// ScanScores: arrival order, every statement once.
+	// ScanScores: arrival order, every statement once, none added after
+	// the mark.
+	mark, err := s.Mark(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustAdd(t, s, stmt("Alice", "After the mark.", t0, 0))
 	var seqTimes []time.Time
-	if err := s.ScanScores(t.Context(), func(st extract.Statement) error {
+	if err := s.ScanScores(t.Context(), mark, func(st extract.Statement) error {
 		seqTimes = append(seqTimes, st.Time)
 		return nil
 	}); err != nil {
