@@ -325,8 +325,17 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer) raw {
 	heads := slices.Grow(sc.heads[:0], len(toks))[:len(toks)]
 	sc.keys, sc.heads = keys, heads
 	letters, upper := 0, 0
+	// ASCII text is lower-cased once; its tokens' keys are slices of it.
+	low, ascii := "", isASCII(text)
+	if ascii {
+		low = strings.ToLower(text)
+	}
 	for i, t := range toks {
-		keys[i] = key(t)
+		if ascii {
+			keys[i] = low[t.Start:t.End]
+		} else {
+			keys[i] = key(t)
+		}
 		heads[i] = r.heads[keys[i]]
 		if t.Kind == Word {
 			out.words++
@@ -548,6 +557,15 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer) raw {
 		}
 	}
 	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isNegatorWord reports contractions such as "don't" and "can't".
