@@ -28,6 +28,7 @@ type reader struct {
 	titleNorm string
 	al        *Aliases
 	full      []string          // multi-word person names found in the article
+	fullWords [][]string        // the words of each of full
 	fullIdx   map[string][]int  // lower-case first and last word -> indices into full
 	mentPos   map[string][]int  // name -> positions it was mentioned at, in order
 	ment      []mention         // persons mentioned as subjects or speakers, in order
@@ -238,20 +239,19 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 		return "", "", false
 	}
 	// the fullest form used in the article
-	best, bestPos := "", -1
+	best, bestPos, bestLen := "", -1, 0
 	cands := r.fullIdx[strings.ToLower(words[0])]
 	if len(words) > 1 {
 		cands = append(cands[:len(cands):len(cands)], r.fullIdx[strings.ToLower(words[len(words)-1])]...)
 	}
 	for _, fi := range cands {
-		f := r.full[fi]
-		fw := strings.Fields(f)
+		f, fw := r.full[fi], r.fullWords[fi]
 		if len(fw) <= len(words) || !(hasPrefixWords(fw, words) || hasSuffixWords(fw, words)) {
 			continue
 		}
 		p := r.lastMention(f, pos)
-		if best == "" || p > bestPos || (p == bestPos && len(fw) > len(strings.Fields(best))) {
-			best, bestPos = f, p
+		if best == "" || p > bestPos || (p == bestPos && len(fw) > bestLen) {
+			best, bestPos, bestLen = f, p, len(fw)
 		}
 	}
 	if best != "" {
@@ -292,6 +292,7 @@ func (r *reader) addFull(n string) {
 	w := strings.Fields(n)
 	i := len(r.full)
 	r.full = append(r.full, n)
+	r.fullWords = append(r.fullWords, w)
 	first, last := strings.ToLower(w[0]), strings.ToLower(w[len(w)-1])
 	r.fullIdx[first] = append(r.fullIdx[first], i)
 	if last != first {

@@ -19,7 +19,7 @@ type tok struct {
 
 // tokenize splits norm[start:end] into tokens.
 func tokenize(norm string, start, end int) []tok {
-	var out []tok
+	out := make([]tok, 0, (end-start)/5+4)
 	for i := start; i < end; {
 		r, w := utf8.DecodeRuneInString(norm[i:end])
 		if unicode.IsSpace(r) {
