@@ -183,7 +183,7 @@ func hasFiniteVerb(ts []tok) bool {
 		if t.up {
 			continue
 		}
-		if len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "es")) {
+		if len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "es")) || irregularPast[t.low] {
 			return true
 		}
 	}
@@ -350,3 +350,10 @@ var clauseBreakers = set(`according while whereas as amid despite after before a
 // for an emergency fund".
 var actionVerbs = set(`called accused criticised criticized rejected dismissed praised thanked refused declined appealed
 vowed pledged promised announced threatened blamed condemned denounced slammed hailed`)
+
+// irregularPast are common irregular past-tense verbs, which mark a finite
+// clause as well as "-ed" does: "he and Kim fell in love".
+var irregularPast = set(`fell made took gave went came saw knew thought told said left felt kept held brought bought
+began became ran won lost met sent spent stood understood wrote spoke broke chose drove grew threw paid meant heard found
+got sat shot struck fought sought taught caught rose fled led built lay sank swore tore wore bore forgot forgave hid
+slept sold stole stuck swept swung woke`)

@@ -196,6 +196,8 @@ func TestAttribution(t *testing.T) {
 		{"repeated quote once", "\"We will win,\" Jane Roe said.\nLater, Jane Roe said: \"We will win.\"", []st{{"Jane Roe", Direct, "We will win", ""}}},
 		{"transcript", "HOST: What now?\nJANE ROE: We will win.", []st{{"Jane Roe", Direct, "We will win.", ""}}},
 		{"adding after quote", "Jane Roe arrived.\n\"We will win,\" she said, adding that the vote was fair.", []st{{"Jane Roe", Direct, "We will win", ""}, {"Jane Roe", Indirect, "the vote was fair", ""}}},
+		{"relative clause", `President Joe Biden, who has said he wants to end the war, met Netanyahu on Monday.`, []st{{"Joe Biden", Indirect, "he wants to end the war", ""}}},
+		{"irregular past", `In 2019, Donald Trump said he and Kim "fell in love."`, []st{{"Donald Trump", Indirect, "he and Kim \"fell in love.\"", ""}}},
 		{"said monday that", `Jane Roe said Monday that the party would win.`, []st{{"Jane Roe", Indirect, "the party would win", ""}}},
 		{"said the role", "Foreign Minister Jane Roe arrived in Paris.\n\"We will win,\" said the minister.", []st{{"Jane Roe", Direct, "We will win", ""}}},
 		{"split quote", `"We will win," Jane Roe said, "and nobody can stop us."`, []st{{"Jane Roe", Direct, "We will win", ""}, {"Jane Roe", Direct, "and nobody can stop us.", ""}}},

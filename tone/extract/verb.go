@@ -10,6 +10,7 @@ type speakerRef struct {
 	generic    bool // an unnamed outlet: "state media"
 	from       int  // first token of the subject group
 	inverted   bool // "said Karin Holm": the subject follows the verb
+	relative   bool // "X, who said ..., met": the clause ends at the next comma
 	to         int  // token after the verb group
 }
 
@@ -79,6 +80,16 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	}
 
 	// 3. a reported clause after the verb
+	if sp.relative {
+		if a, b, ok := r.clauseAfter(p, st, j, cls); ok {
+			// the relative clause ends at its closing comma
+			if c := strings.IndexByte(r.norm[a:b], ','); c > 0 {
+				b = a + c
+			}
+			r.emit(sp.name, a, b, Indirect, "")
+		}
+		return
+	}
 	if a, b, ok := r.clauseAfter(p, st, j, cls); ok {
 		r.emit(sp.name, a, b, Indirect, "")
 		return
@@ -179,6 +190,18 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 				if n, kind, ok := r.canon(joinToks(r.norm, name), run[0].start); ok {
 					ref.from = indexOf(ts, run[0])
 					ref.name, ref.kind = n, kind
+					return ref, true
+				}
+			}
+		}
+		return ref, false
+	case t.word && t.low == "who" && j >= 1 && ts[j-1].s == ",":
+		// "President Joe Biden, who has said he wants to end the war, met"
+		if run := runLeft(ts, j-2); len(run) > 0 {
+			if name := r.stripName(run); len(name) > 0 {
+				if n, kind, ok := r.canon(joinToks(r.norm, name), run[0].start); ok {
+					ref.from = j - 1
+					ref.name, ref.kind, ref.relative = n, kind, true
 					return ref, true
 				}
 			}
