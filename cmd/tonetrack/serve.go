@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -113,14 +114,32 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	if err := p.Rebuild(ctx); err != nil {
+	// The rebuild marks the store's end now and replays it in the
+	// background while the server and the sources already take statements
+	// in (those count once); /readyz answers 503 until it is done and the
+	// demo loaded.
+	waitRebuild, err := p.StartRebuild(ctx)
+	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	if *demoFlag {
-		if err := loadDemo(ctx, p, time.Now()); err != nil {
-			return fmt.Errorf("serve: demo: %w", err)
+	var notReady atomic.Pointer[error]
+	starting := errors.New("starting: rebuilding series from the store")
+	notReady.Store(&starting)
+	startErr := make(chan error, 1)
+	go func() {
+		if err := waitRebuild(); err != nil {
+			startErr <- err
+			return
 		}
-	}
+		if *demoFlag {
+			if err := loadDemo(ctx, p, time.Now()); err != nil {
+				startErr <- fmt.Errorf("demo: %w", err)
+				return
+			}
+		}
+		notReady.Store(nil)
+		log.Info("ready", "speakers", tr.Len())
+	}()
 	// Feeds and NATS: stopped (in-flight items finished) before the store closes.
 	defer sources.stop()
 	if err := sources.start(ctx, e.log, fs, p, ex, reg, path, version()); err != nil {
@@ -137,7 +156,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		Logger:            e.log,
 		MaxBodyBytes:      *maxBody,
 		MaxStatementBytes: *maxStatement,
-		Ready:             sources.ready,
+		Ready: func() error {
+			if e := notReady.Load(); e != nil {
+				return *e
+			}
+			return sources.ready()
+		},
 	})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -169,13 +193,17 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		ln.Close()
 		return fmt.Errorf("serve: %w", err)
 	}
-	log.Info("listening", "addr", addr, "url", "http://"+addr+"/", "db", path, "statements", n, "speakers", tr.Len())
+	log.Info("listening", "addr", addr, "url", "http://"+addr+"/", "db", path, "statements", n)
 
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	var srcErr error
 	select {
 	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case err := <-startErr:
+		hs.Close()
+		<-errc
 		return fmt.Errorf("serve: %w", err)
 	case <-ctx.Done():
 	case srcErr = <-sources.errs():
