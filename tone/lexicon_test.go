@@ -196,3 +196,32 @@ func TestWeightsRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseLexicon: any input parses or fails with ErrLexicon, never
+// panics; what parses builds an Analyzer or fails with ErrLexicon.
+func FuzzParseLexicon(f *testing.F) {
+	files, _ := filepath.Glob("testdata/lexicon/*.yaml")
+	for _, p := range files {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		l, err := tone.ParseLexicon("fuzz.yaml", data)
+		if err != nil {
+			if !errors.Is(err, tone.ErrLexicon) {
+				t.Fatalf("ParseLexicon error %v does not wrap ErrLexicon", err)
+			}
+			return
+		}
+		a, err := tone.New(tone.Options{Lexicons: []*tone.Lexicon{l}, NoDefaultLexicons: true, Weights: &tone.Weights{}})
+		if err != nil {
+			if !errors.Is(err, tone.ErrLexicon) {
+				t.Fatalf("New error %v does not wrap ErrLexicon", err)
+			}
+			return
+		}
+		r := a.Score("We will not attack, but the window is open!!")
+		checkRanges(t, "fuzz", r.Scores)
+	})
+}
