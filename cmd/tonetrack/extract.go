@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tonetrack/tonetrack/tone"
 	"github.com/tonetrack/tonetrack/tone/extract"
 )
 
@@ -23,8 +24,7 @@ const maxArticleBytes = 32 << 20
 func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	aliasFile := fs.String("aliases", "", "YAML alias `FILE` (canonical name -> aliases, titles, roles), laid over the built-in aliases")
-	noDefault := fs.Bool("no-default-aliases", false, "do not use the built-in aliases of well-known leaders and outlets")
+	extractor := addExtractorFlags(fs)
 	format := fs.String("type", "", "article `TYPE` for every input: json, html or text (default: from the file extension, else sniffed)")
 	analyzer := addAnalyzerFlags(fs)
 	fs.Usage = func() {
@@ -49,26 +49,11 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	default:
 		return fmt.Errorf("extract: --type %q: want json, html or text", *format)
 	}
-	var opts extract.Options
-	opts.NoDefaultAliases = *noDefault
-	if *aliasFile != "" {
-		f, err := os.Open(*aliasFile)
-		if err != nil {
-			return fmt.Errorf("extract: --aliases: %w", err)
-		}
-		al, err := extract.ParseAliases(f, *aliasFile)
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("extract: --aliases: %w", err)
-		}
-		opts.Aliases = al
-	}
 	an, err := analyzer()
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
-	opts.Analyzer = an
-	x, err := extract.New(opts)
+	x, err := extractor(an)
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
@@ -103,6 +88,32 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		return errPartial
 	}
 	return nil
+}
+
+// addExtractorFlags defines the flags that choose how articles are read
+// (--aliases, --no-default-aliases) on fs and returns a function, to call
+// after fs.Parse, that builds the Extractor they describe around an analyzer.
+// Commands that take articles (extract, and serve or ingest when they want
+// the same aliases) share it.
+func addExtractorFlags(fs *flag.FlagSet) func(an *tone.Analyzer) (*extract.Extractor, error) {
+	aliasFile := fs.String("aliases", "", "YAML alias `FILE` (canonical name -> aliases, titles, roles), laid over the built-in aliases")
+	noDefault := fs.Bool("no-default-aliases", false, "do not use the built-in aliases of well-known leaders and outlets")
+	return func(an *tone.Analyzer) (*extract.Extractor, error) {
+		opts := extract.Options{Analyzer: an, NoDefaultAliases: *noDefault}
+		if *aliasFile != "" {
+			f, err := os.Open(*aliasFile)
+			if err != nil {
+				return nil, fmt.Errorf("--aliases: %w", err)
+			}
+			al, err := extract.ParseAliases(f, *aliasFile)
+			f.Close()
+			if err != nil {
+				return nil, fmt.Errorf("--aliases: %w", err)
+			}
+			opts.Aliases = al
+		}
+		return extract.New(opts)
+	}
 }
 
 // readArticleFile reads and parses one article; "-" is standard input.
