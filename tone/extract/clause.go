@@ -298,6 +298,22 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 	if outlet && !generic {
 		st.via = name
 	}
+	// "Q," according to X.
+	if i >= 2 && ts[i-1].s == "," && !outlet && name != "" {
+		if qi := p.quoteEnding(i - 2); qi >= 0 && !used[qi] && p.fullQuote(st, qi) {
+			used[qi] = true
+			r.emit(name, p.qs[qi].From, p.qs[qi].To, Direct, "")
+			return
+		}
+	}
+	if i >= 1 && p.quoteEnding(i-1) >= 0 && !outlet && name != "" {
+		if qi := p.quoteEnding(i - 1); !used[qi] && p.fullQuote(st, qi) {
+			// the comma inside the quote: "Q," according to X.
+			used[qi] = true
+			r.emit(name, p.qs[qi].From, p.qs[qi].To, Direct, "")
+			return
+		}
+	}
 	// ", which reported that CLAUSE": the sentence's subject said it
 	if end+3 < st.b && ts[end].s == "," && ts[end+1].low == "which" && (ts[end+2].low == "reported" || ts[end+2].low == "said") && ts[end+3].low == "that" {
 		sp, ok := r.sentenceSubject(p, st, i)

@@ -70,6 +70,24 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 			return
 		}
 	}
+	// X said in a statement: "Q" / X told the BBC, "Q"
+	for k := j; k < st.b && k < j+10 && cls != vUrge; k++ {
+		t := ts[k]
+		if t.q >= 0 || (!t.word && t.s != ":" && t.s != ",") || t.low == "that" {
+			break
+		}
+		if _, isVerb := speechVerbs[t.low]; isVerb {
+			break
+		}
+		if (t.s == ":" || t.s == ",") && k > j {
+			if qi := p.quoteAt(k + 1); qi >= 0 && !used[qi] && r.quoteEndsSentence(p, st, qi) {
+				used[qi] = true
+				r.emit(sp.name, p.qs[qi].From, p.qs[qi].To, Direct, "")
+				return
+			}
+			break
+		}
+	}
 	if qi := p.quoteAt(j); qi >= 0 && !used[qi] && r.quoteEndsSentence(p, st, qi) && cls != vUrge {
 		used[qi] = true
 		r.emit(sp.name, p.qs[qi].From, p.qs[qi].To, Direct, "")
