@@ -113,6 +113,9 @@ func failed(err error) bool {
 
 // panel is the part of a panel's JSON the checks read.
 type panel struct {
+	GridPos struct {
+		X, Y, W, H int
+	} `json:"gridPos"`
 	ID          int    `json:"id"`
 	Type        string `json:"type"`
 	Title       string `json:"title"`
@@ -224,6 +227,21 @@ func TestPanelsComplete(t *testing.T) {
 					t.Errorf("panel id %d is missing or not unique", id)
 				}
 				seen[id] = true
+			}
+			cells := map[[2]int]string{}
+			for _, p := range b.Panels {
+				g := p.GridPos
+				if g.W <= 0 || g.H <= 0 || g.X < 0 || g.X+g.W > 24 {
+					t.Errorf("panel %q: gridPos %+v outside the 24-column grid", p.Title, g)
+				}
+				for x := g.X; x < g.X+g.W; x++ {
+					for y := g.Y; y < g.Y+g.H; y++ {
+						if other, ok := cells[[2]int{x, y}]; ok {
+							t.Errorf("panel %q overlaps %q at %d,%d", p.Title, other, x, y)
+						}
+						cells[[2]int{x, y}] = p.Title
+					}
+				}
 			}
 			panels := b.leafPanels()
 			if len(panels) < 8 {
