@@ -343,9 +343,22 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 	if i == st.a || (i == st.a+1 && ts[st.a].q < 0) {
 		// "According to X, CLAUSE."
 		if end < st.b && ts[end].s == "," && end+1 < st.b {
+			from := end + 1
+			// "According to Clement C. Moore, author of ..., CLAUSE": skip
+			// the appositive
+			if t := ts[from]; t.word && !t.up && !leadWords[t.low] && pronouns[t.low] == "" {
+				for c := from + 1; c < st.b && c < from+15; c++ {
+					if ts[c].s == "," && ts[c].q < 0 {
+						if !hasFiniteVerb(ts[from:c]) && c+1 < st.b {
+							from = c + 1
+						}
+						break
+					}
+				}
+			}
 			// decided at the end of the sentence: only if no one in it
 			// is quoted or reported
-			st.sourced, st.sourcedFrom = name, ts[end+1].start
+			st.sourced, st.sourcedFrom = name, ts[from].start
 		}
 		return
 	}
