@@ -79,14 +79,15 @@ func (h *head) single() *phrase {
 
 // Negation and contrast factors (VADER's values for valence).
 const (
-	negScalar        = -0.74 // a negated bipolar term flips and weakens
-	negHostileToCoop = 0.5   // "no intention of attacking": reassurance
-	negCoopToHostile = 0.6   // "refused to negotiate": rejection
-	contrastBefore   = 0.5
-	contrastAfter    = 1.5
-	capsFactor       = 1.3
-	negScopeTokens   = 6
-	boostScopeTokens = 3
+	negScalar           = -0.74 // a negated bipolar term flips and weakens
+	negHostileToCoop    = 0.5   // "no intention of attacking": reassurance
+	negCoopToHostile    = 0.6   // "refused to negotiate": rejection
+	contrastBefore      = 0.5
+	contrastAfter       = 1.5
+	capsFactor          = 1.3
+	negScopeTokens      = 6
+	reversalScopeTokens = 8
+	boostScopeTokens    = 3
 )
 
 // compile merges lexicons, later ones overriding earlier terms and
@@ -401,6 +402,7 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer) raw {
 	// Pass 2: walk the items with the reader's state.
 	var (
 		negUntil   = -1
+		reversal   bool // the negation scope was opened by a reversal verb
 		negText    string
 		hedge      = 1.0
 		background = 1.0
@@ -461,7 +463,7 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer) raw {
 		}
 		if it.p == nil {
 			if isNegatorWord(k) {
-				negUntil, negText = it.end+negScopeTokens, toks[it.start].Text
+				negUntil, negText, reversal = it.end+negScopeTokens, toks[it.start].Text, false
 			}
 			continue
 		}
@@ -528,8 +530,10 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer) raw {
 				boostUntil = -1
 			}
 			// Negation reaches the first scored term of its scope (the
-			// predicate: "not negotiate with terrorists"), not its object.
-			if negated && p.mod != modNegator && p.mod != modReversal {
+			// predicate: "not negotiate with terrorists"), not its object;
+			// a reversal verb governs its whole object ("rejected a proposal
+			// for signing a trade agreement").
+			if negated && !reversal && p.mod != modNegator && p.mod != modReversal {
 				for _, dw := range p.terms {
 					if (*ix)[dw.dim].role != roleIntensity {
 						negUntil = -1
@@ -539,8 +543,10 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer) raw {
 			}
 		}
 		switch p.mod {
-		case modNegator, modReversal:
-			negUntil, negText = it.end+negScopeTokens, text[toks[it.start].Start:toks[it.end-1].End]
+		case modNegator:
+			negUntil, negText, reversal = it.end+negScopeTokens, text[toks[it.start].Start:toks[it.end-1].End], false
+		case modReversal:
+			negUntil, negText, reversal = it.end+reversalScopeTokens, text[toks[it.start].Start:toks[it.end-1].End], true
 		case modFrame:
 			frame *= p.mw
 		case modContrast:
