@@ -23,6 +23,9 @@ import (
 // maxLineBytes bounds one input line of score, train and eval.
 const maxLineBytes = 16 << 20
 
+// utf8BOM is the byte order mark some editors put at the start of a file.
+var utf8BOM = []byte("\xef\xbb\xbf")
+
 // errEOF marks the last line of an input.
 var errEOF = io.EOF
 
@@ -107,6 +110,9 @@ func scoreFile(ctx context.Context, e *env, a *tone.Analyzer, name string, out s
 			return bad, err
 		}
 		line, rerr := readLine(br)
+		if n == 1 {
+			line = bytes.TrimPrefix(line, utf8BOM)
+		}
 		if rerr != nil && !errors.Is(rerr, errEOF) {
 			if errors.Is(rerr, errLineTooLong) {
 				fmt.Fprintf(e.stderr, "tonetrack score: %s:%d: %v\n", label, n, rerr)

@@ -109,7 +109,7 @@ func TestScoreFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	missing := filepath.Join(dir, "missing.jsonl")
-	stdout, stderr, err := runCmd(t, "from stdin\n", "score", plain, missing, gz, "-")
+	stdout, stderr, err := runCmd(t, "\xef\xbb\xbffrom stdin\n", "score", plain, missing, gz, "-")
 	if !errors.Is(err, errPartial) {
 		t.Fatalf("score = %v; want errPartial", err)
 	}

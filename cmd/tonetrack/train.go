@@ -139,6 +139,9 @@ func readJSONLines(ctx context.Context, path string, fn func(line int, raw []byt
 			}
 		}
 		line, rerr := readLine(br)
+		if n == 1 {
+			line = bytes.TrimPrefix(line, utf8BOM)
+		}
 		if rerr != nil && !errors.Is(rerr, errEOF) {
 			return fmt.Errorf("%s:%d: %w", path, n, rerr)
 		}
