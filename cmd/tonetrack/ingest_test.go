@@ -105,3 +105,24 @@ func TestIngestFlagErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestIngestProgressBar(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	e, _, errb := testEnv(t)
+	e.stdin = strings.NewReader(`{"speaker":"A","text":"One."}` + "\n")
+	if err := Run(t.Context(), e, []string{"ingest", "--db", db, "--progress", "always"}); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, errb)
+	}
+	if !strings.Contains(errb.String(), "ingest") {
+		t.Errorf("--progress always drew nothing on stderr: %q", errb)
+	}
+	// auto on a buffer (not a terminal) draws nothing.
+	e, _, errb = testEnv(t)
+	e.stdin = strings.NewReader(`{"speaker":"A","text":"Two."}` + "\n")
+	if err := Run(t.Context(), e, []string{"ingest", "--db", db}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(errb.String(), "ingest") {
+		t.Errorf("--progress auto drew on a non-terminal: %q", errb)
+	}
+}
