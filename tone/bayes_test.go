@@ -344,3 +344,28 @@ func FuzzParseModel(f *testing.F) {
 		_ = fmt.Sprint(m.Len())
 	})
 }
+
+// TestDefaultModelMatchesDefaults catches an embedded model left stale after
+// a change of the training defaults: regenerate it with go generate.
+func TestDefaultModelMatchesDefaults(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var meta TrainReport
+	if err := json.Unmarshal([]byte(m.Meta()), &meta); err != nil {
+		t.Fatal(err)
+	}
+	o, err := TrainOptions{}.withDefaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := TrainReport{Alpha: o.Alpha, MinDocs: o.MinDocs, MaxFeatures: o.MaxFeatures, Bigrams: true, Negation: true, Punct: true}
+	got := TrainReport{Alpha: meta.Alpha, MinDocs: meta.MinDocs, MaxFeatures: meta.MaxFeatures, Bigrams: meta.Bigrams, Negation: meta.Negation, Punct: meta.Punct}
+	if got != want {
+		t.Errorf("embedded model trained with %+v; defaults are %+v (run go generate -run 'tonetrack train' ./tone/)", got, want)
+	}
+	if meta.Source != "imdb_train.jsonl.gz" || meta.HeldOut == 0 {
+		t.Errorf("embedded model source %q, %d held out; want imdb_train.jsonl.gz, calibrated", meta.Source, meta.HeldOut)
+	}
+}
