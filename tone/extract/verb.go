@@ -182,7 +182,7 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// "The Prime Minister said": a role
 			return r.role(p, st, ref, j)
 		}
-		n, kind, ok := r.canon(joinToks(r.norm, name), t.start)
+		n, kind, ok := r.canonRun(run, name, t.start)
 		if !ok {
 			return ref, false
 		}
@@ -306,7 +306,7 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 	if len(name) == 0 {
 		return ref, false
 	}
-	n, kind, ok := r.canon(joinToks(r.norm, name), run[0].start)
+	n, kind, ok := r.canonRun(run, name, run[0].start)
 	if !ok {
 		return ref, false
 	}
@@ -406,7 +406,7 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 		if len(name) == 0 {
 			continue
 		}
-		n, kind, ok := r.canon(joinToks(r.norm, name), seg[0].start)
+		n, kind, ok := r.canonRun(seg, name, seg[0].start)
 		if !ok {
 			continue
 		}
@@ -573,4 +573,42 @@ func (r *reader) bracketSpeaker(q quoteSpan) (string, int, bool) {
 		from = ts[2].start
 	}
 	return name, from, true
+}
+
+// personTitles before a single unknown word make it a person's name: "Mr
+// Hoyle", "Senator Warnock".
+var personTitles = set(`mr mr. mrs mrs. ms ms. miss dr dr. president senator sen. rep. representative gov. governor
+minister chancellor premier ambassador judge justice mayor councilman councilwoman councillor councilor general
+colonel admiral commander captain sheikh emir king queen prince princess pope professor prof. sir dame lord lady rabbi
+imam ayatollah secretary spokesman spokeswoman spokesperson comrade marshal`)
+
+var femaleTitles = set(`mrs mrs. ms ms. miss queen princess dame lady councilwoman spokeswoman`)
+var maleTitles = set(`mr mr. king prince sir lord councilman spokesman`)
+
+// canonRun is canon for a name stripped from run: a single word the article
+// and the aliases do not know still names a person when a person's title
+// precedes it. A gendered title (Mrs, Mr) is remembered for pronouns.
+func (r *reader) canonRun(run, name []tok, pos int) (string, string, bool) {
+	var title string
+	for _, t := range run {
+		if t.start >= name[0].start {
+			break
+		}
+		if personTitles[t.low] {
+			title = t.low
+		}
+	}
+	n, kind, ok := r.canon(joinToks(r.norm, name), pos)
+	if !ok && title != "" && len(name) == 1 {
+		n, kind, ok = joinToks(r.norm, name), KindPerson, true
+	}
+	if ok && kind == KindPerson && r.gender[n] == "" {
+		switch {
+		case femaleTitles[title]:
+			r.gender[n] = "f"
+		case maleTitles[title]:
+			r.gender[n] = "m"
+		}
+	}
+	return n, kind, ok
 }
