@@ -301,3 +301,38 @@ func TestSeedTone(t *testing.T) {
 		t.Errorf("statements per speaker %v", n)
 	}
 }
+
+// TestConcurrentExtract runs one Extractor from several goroutines (run
+// with -race): every goroutine gets the same statements.
+func TestConcurrentExtract(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := goldCases(t, "testdata/articles")
+	want := make([][]Statement, len(cases))
+	for i, gc := range cases {
+		want[i] = x.find(gc.article)
+	}
+	errs := make(chan string, 4)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for i, gc := range cases {
+				got := x.find(gc.article)
+				if len(got) != len(want[i]) {
+					errs <- gc.name
+					return
+				}
+				for k := range got {
+					if got[k].ID != want[i][k].ID || got[k].Via != want[i][k].Via || got[k].Kind != want[i][k].Kind {
+						errs <- gc.name
+						return
+					}
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if name := <-errs; name != "" {
+			t.Errorf("concurrent Extract of %s differs", name)
+		}
+	}
+}
