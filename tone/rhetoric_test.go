@@ -3,8 +3,10 @@ package tone_test
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
+	"reflect"
 	"testing"
 
 	"github.com/tonetrack/tonetrack/tone"
@@ -148,4 +150,33 @@ func FuzzScore(f *testing.F) {
 			t.Errorf("Score(%q): marshal: %v", text, err)
 		}
 	})
+}
+
+// TestScoreConcurrent scores from several goroutines at once (run with
+// -race): the Analyzer is shared, its scratch buffers are not.
+func TestScoreConcurrent(t *testing.T) {
+	a := analyzer(t)
+	sents, _ := benchSentences(t)
+	want := make([]tone.Scores, len(sents))
+	for i, s := range sents {
+		want[i] = a.Score(s).Scores
+	}
+	done := make(chan error, 4)
+	for g := range 4 {
+		go func() {
+			for i := range sents {
+				j := (i + g*7) % len(sents)
+				if got := a.Score(sents[j]).Scores; !reflect.DeepEqual(got, want[j]) {
+					done <- fmt.Errorf("Score(%q) = %+v concurrently; want %+v", sents[j], got, want[j])
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
 }
