@@ -132,21 +132,28 @@ const MaxEvidence = 12
 
 // Predict returns P(positive) for the tokens and the terms that drove it,
 // strongest first, at most MaxEvidence of them. A term's Weight is its
-// contribution to the log-odds of the positive class, rounded to 1e-4: the
-// calibrated log-odds are the sum of all weights plus a constant, so a text
-// without known words scores the prior. Each feature counts once per text,
+// contribution to the log-odds of the positive class, rounded to 1e-4
+// (terms that round to 0 are left out): the calibrated log-odds are the sum
+// of all weights plus a constant, so a text without known words scores the
+// prior. Each feature counts once per text,
 // as in training, and is shown where it first occurs.
 func (m *Model) Predict(toks []Token) (float64, []Term) {
 	hits := m.hits(toks)
 	z := m.logOdds(hits)
 	// The strongest MaxEvidence, strongest first; among equals, the
 	// earliest in the text.
+	weight := func(h hit) float64 {
+		return math.Round((m.scale*float64(m.w[h.i])+m.shift)*1e4) / 1e4
+	}
 	stronger := func(a, b hit) bool {
-		wa, wb := math.Abs(float64(m.w[a.i])), math.Abs(float64(m.w[b.i]))
+		wa, wb := math.Abs(weight(a)), math.Abs(weight(b))
 		return wa > wb || (wa == wb && a.pos < b.pos)
 	}
 	top := make([]hit, 0, MaxEvidence)
 	for _, h := range hits {
+		if weight(h) == 0 {
+			continue // nothing to show at this precision
+		}
 		if len(top) == MaxEvidence && !stronger(h, top[len(top)-1]) {
 			continue
 		}
@@ -161,8 +168,7 @@ func (m *Model) Predict(toks []Token) (float64, []Term) {
 	}
 	var terms []Term
 	for _, h := range top {
-		w := m.scale*float64(m.w[h.i]) + m.shift
-		terms = append(terms, Term{Term: h.ref.term(toks), Weight: math.Round(w*1e4) / 1e4})
+		terms = append(terms, Term{Term: h.ref.term(toks), Weight: weight(h)})
 	}
 	return sigmoid(z), terms
 }

@@ -369,3 +369,17 @@ func TestDefaultModelMatchesDefaults(t *testing.T) {
 		t.Errorf("embedded model source %q, %d held out; want imdb_train.jsonl.gz, calibrated", meta.Source, meta.HeldOut)
 	}
 }
+
+func FuzzPredict(f *testing.F) {
+	m, err := DefaultModel()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, c := range readGolden[[]string](f, sentencesGolden) {
+		f.Add(c.Input)
+	}
+	f.Add("not not NOT n't never!!! ?? don’t won't")
+	f.Fuzz(func(t *testing.T, text string) {
+		checkPredict(t, m, text)
+	})
+}
