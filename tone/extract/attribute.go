@@ -39,10 +39,9 @@ type reader struct {
 	out       []found
 
 	// paragraph state
-	lastDirect  string // speaker of the last direct quote in this paragraph
-	prevPara    string // speaker of the last statement of the previous paragraph if it was a quote
-	pending     *quoteSpan
-	pendingPara int
+	lastDirect string // speaker of the last direct quote in this paragraph
+	prevPara   string // speaker of the last statement of the previous paragraph if it was a quote
+	pending    *quoteSpan
 }
 
 func newReader(norm, title string, al *Aliases) *reader {
@@ -106,6 +105,7 @@ func (r *reader) isHeadline(p string) bool {
 func (r *reader) read() {
 	paras := paragraphs(r.norm)
 	ps := make([]*para, len(paras))
+	labels := 0
 	for i, p := range paras {
 		if r.isHeadline(r.norm[p[0]:p[1]]) {
 			continue
@@ -113,7 +113,19 @@ func (r *reader) read() {
 		pp := &para{start: p[0], end: p[1], index: i}
 		pp.qs = scanQuotes(r.norm, p[0], p[1])
 		pp.ts = r.tokens(p[0], p[1], pp.qs)
+		if m := transcriptLabel.FindStringSubmatchIndex(r.norm[p[0]:p[1]]); m != nil {
+			pp.label, pp.turn = r.norm[p[0]+m[2]:p[0]+m[3]], p[0]+m[4]
+			labels++
+		}
 		ps[i] = pp
+	}
+	if labels < 2 {
+		// one "WASHINGTON: ..." is a dateline, not a transcript
+		for _, p := range ps {
+			if p != nil {
+				p.label = ""
+			}
+		}
 	}
 	r.prescan(ps)
 	for _, p := range ps {
@@ -138,16 +150,14 @@ func (r *reader) prescan(ps []*para) {
 		if p == nil {
 			continue
 		}
-		if m := transcriptLabel.FindStringSubmatch(r.norm[p.start:p.end]); m != nil && firstTurn {
+		if p.label != "" && firstTurn && strings.HasSuffix(r.norm[p.turn:p.end], "?") {
 			// an interview opens with the interviewer's question
-			if strings.HasSuffix(strings.TrimSpace(m[2]), "?") {
-				r.host = m[1]
-			}
+			r.host = p.label
 		}
 		firstTurn = false
 		r.acronyms(p.ts)
-		if m := transcriptLabel.FindStringSubmatch(r.norm[p.start:p.end]); m != nil && !journalistLabels[strings.ToLower(m[1])] {
-			n := titleCase(m[1])
+		if p.label != "" && !journalistLabels[strings.ToLower(p.label)] {
+			n := titleCase(p.label)
 			if len(strings.Fields(n)) >= 2 && !seen[n] {
 				seen[n] = true
 				r.addFull(n)

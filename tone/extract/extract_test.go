@@ -203,6 +203,7 @@ func TestAttribution(t *testing.T) {
 		{"quote according to", `"We will win," according to Jane Roe.`, []st{{"Jane Roe", Direct, "We will win", ""}}},
 		{"according to appositive", `According to Jane Roe, author of a book on the war, the army was not ready.`, []st{{"Jane Roe", Indirect, "the army was not ready", ""}}},
 		{"title makes a surname a name", `Mr Hoyle said the house would sit late.`, []st{{"Hoyle", Indirect, "the house would sit late", ""}}},
+		{"colon dateline is no transcript", "WASHINGTON: The talks failed on Monday.\nJane Roe said the talks failed.", []st{{"Jane Roe", Indirect, "the talks failed", ""}}},
 		{"said monday that", `Jane Roe said Monday that the party would win.`, []st{{"Jane Roe", Indirect, "the party would win", ""}}},
 		{"said the role", "Foreign Minister Jane Roe arrived in Paris.\n\"We will win,\" said the minister.", []st{{"Jane Roe", Direct, "We will win", ""}}},
 		{"split quote", `"We will win," Jane Roe said, "and nobody can stop us."`, []st{{"Jane Roe", Direct, "We will win", ""}, {"Jane Roe", Direct, "and nobody can stop us.", ""}}},

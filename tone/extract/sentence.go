@@ -11,6 +11,8 @@ type para struct {
 	qs         []quoteSpan
 	ts         []tok
 	index      int
+	label      string // transcript speaker label ("RACHEL REEVES"), if any
+	turn       int    // where the words after the label start
 }
 
 // sent is one sentence: its tokens ts[a:b] and byte range.
@@ -28,7 +30,6 @@ type sent struct {
 
 func (r *reader) paragraph(p *para) {
 	start, end := p.start, p.end
-	text := r.norm[start:end]
 	r.lastDirect = ""
 	// a quote left open at the end of the last paragraph continues here
 	// when this paragraph opens with a quote mark
@@ -45,8 +46,8 @@ func (r *reader) paragraph(p *para) {
 		}
 	}()
 
-	if m := transcriptLabel.FindStringSubmatchIndex(text); m != nil {
-		label := text[m[2]:m[3]]
+	if p.label != "" {
+		label := p.label
 		if journalistLabels[strings.ToLower(label)] || label == r.host {
 			return
 		}
@@ -55,7 +56,7 @@ func (r *reader) paragraph(p *para) {
 			name, kind, ok = titleCase(label), KindPerson, true
 		}
 		r.mention(start, name, kind)
-		r.emit(name, start+m[4], end, Direct, "")
+		r.emit(name, p.turn, end, Direct, "")
 		return
 	}
 
@@ -187,9 +188,7 @@ func (r *reader) sentence(p *para, st *sent) {
 		}
 	}
 	if st.sourced != "" && len(r.out) == st.produced {
-		if s := r.emit(st.sourced, st.sourcedFrom, st.end, Indirect, ""); s != nil {
-			s.kind = Indirect
-		}
+		r.emit(st.sourced, st.sourcedFrom, st.end, Indirect, "")
 	}
 	if st.via != "" {
 		for k := st.produced; k < len(r.out); k++ {
