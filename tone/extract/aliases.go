@@ -13,9 +13,13 @@ import (
 
 // Speaker kinds in an alias file.
 const (
-	KindPerson       = "person"
+	// KindPerson is a person: the default kind.
+	KindPerson = "person"
+	// KindOrganisation is a government, party, company or other body.
 	KindOrganisation = "organisation"
-	KindOutlet       = "outlet"
+	// KindOutlet is a news outlet: it relays others' words and is named in
+	// Statement.Via rather than as their speaker.
+	KindOutlet = "outlet"
 )
 
 //go:embed aliases.yaml
@@ -29,13 +33,13 @@ type Entity struct {
 	// Kind is person, organisation or outlet.
 	Kind string
 	// Aliases are other names: "Biden", "Joseph R. Biden".
-	Aliases []string `yaml:"aliases"`
+	Aliases []string
 	// Titles are words that precede the name and are not part of it:
 	// "Supreme Leader".
-	Titles []string `yaml:"titles"`
+	Titles []string
 	// Roles are phrases that on their own name the speaker: "the North
 	// Korean leader".
-	Roles []string `yaml:"roles"`
+	Roles []string
 }
 
 type entityYAML struct {
