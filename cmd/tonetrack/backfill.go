@@ -10,11 +10,13 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/tonetrack/tonetrack/tone"
+	"github.com/tonetrack/tonetrack/tone/exporter"
 	"github.com/tonetrack/tonetrack/tone/extract"
 	"github.com/tonetrack/tonetrack/tone/store"
 	"github.com/tonetrack/tonetrack/tone/track"
@@ -33,8 +35,8 @@ func runBackfill(ctx context.Context, e *env, args []string) error {
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: tonetrack backfill --db FILE --out FILE [--step 5m] [--from TIME] [--to TIME]\n\n"+
 			"Replays the stored statements in statement time and writes, every --step, the gauges and counters\n"+
-			"that 'tonetrack serve' exports at /metrics (tone_statements_total, tone_score_last, tone_score_mean,\n"+
-			"tone_score_shift, tone_last_statement_timestamp_seconds) for each speaker with a statement in the\n"+
+			"that 'tonetrack serve' exports at /metrics (tone_statements_total, the tone_score histogram, tone_score_last,\n"+
+			"tone_score_mean, tone_score_shift, tone_last_statement_timestamp_seconds) for each speaker with a statement in the\n"+
 			"7 days before, as OpenMetrics with timestamps, ending in '# EOF'. Load them into Prometheus with\n\n"+
 			"  promtool tsdb create-blocks-from openmetrics FILE DATA_DIR\n\n"+
 			"and move the blocks into Prometheus' data directory.\n\n")
@@ -139,6 +141,34 @@ func backfill(ctx context.Context, st *store.Store, w io.Writer, tmp string, o b
 		{name: "tone_score_mean", typ: "gauge", help: "Mean score of the speaker's statements over the window, in statement time."},
 		{name: "tone_score_shift", typ: "gauge", help: "How far the speaker's last 24h stand from the 7 days before, in standard deviations of those 7 days (Glass's delta)."},
 		{name: "tone_last_statement_timestamp_seconds", typ: "gauge", help: "Time of the speaker's latest statement, Unix seconds."},
+		{name: "tone_score", typ: "histogram", help: "Scores of stored statements by speaker and dimension."},
+	}
+	// Cumulative tone_score histograms per speaker and dimension, with the
+	// exporter's buckets.
+	type hist struct {
+		counts []uint64 // per bucket, not cumulative
+		count  uint64
+		sum    float64
+	}
+	hists := map[string][]hist{}
+	observe := func(sp string, sc tone.Scores) {
+		hs := hists[sp]
+		if hs == nil {
+			hs = make([]hist, len(tone.Tracked))
+			for d, dim := range tone.Tracked {
+				hs[d].counts = make([]uint64, len(exporter.ScoreBuckets[dim]))
+			}
+			hists[sp] = hs
+		}
+		for d, dim := range tone.Tracked {
+			v, _ := sc.Get(dim)
+			h := &hs[d]
+			h.count++
+			h.sum += v
+			if i := sort.SearchFloat64s(exporter.ScoreBuckets[dim], v); i < len(h.counts) {
+				h.counts[i]++
+			}
+		}
 	}
 	for _, fm := range fams {
 		f, err := os.Create(filepath.Join(tmp, fm.name))
@@ -180,6 +210,18 @@ func backfill(ctx context.Context, st *store.Store, w io.Writer, tmp string, o b
 					samples++
 				}
 			}
+			for d, dim := range tone.Tracked {
+				h := hists[s.Speaker][d]
+				var cum uint64
+				for i, le := range exporter.ScoreBuckets[dim] {
+					cum += h.counts[i]
+					fmt.Fprintf(fams[5].w, "tone_score_bucket{speaker=\"%s\",dimension=\"%s\",le=\"%s\"} %d %s\n", sp, dim, formatFloat(le), cum, ts)
+				}
+				fmt.Fprintf(fams[5].w, "tone_score_bucket{speaker=\"%s\",dimension=\"%s\",le=\"+Inf\"} %d %s\n", sp, dim, h.count, ts)
+				fmt.Fprintf(fams[5].w, "tone_score_count{speaker=\"%s\",dimension=\"%s\"} %d %s\n", sp, dim, h.count, ts)
+				fmt.Fprintf(fams[5].w, "tone_score_sum{speaker=\"%s\",dimension=\"%s\"} %s %s\n", sp, dim, formatFloat(h.sum), ts)
+				samples += int64(len(exporter.ScoreBuckets[dim]) + 3)
+			}
 		}
 		return nil
 	}
@@ -202,6 +244,7 @@ func backfill(ctx context.Context, st *store.Store, w io.Writer, tmp string, o b
 		}
 		now = s.Time
 		tr.Observe(s.Speaker, s.Time, s.Scores)
+		observe(s.Speaker, s.Scores)
 		last = s.Time
 		return ctx.Err()
 	})

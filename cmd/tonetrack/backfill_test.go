@@ -66,6 +66,10 @@ func TestBackfillLoadsIntoPromtool(t *testing.T) {
 		"# TYPE tone_statements counter\n",
 		`tone_score_mean{speaker="Jane \"JJ\" Smith",dimension="cooperation",window="24h"} 0.75 `,
 		`tone_statements_total{speaker="Li Wei"} 48 `,
+		"# TYPE tone_score histogram\n",
+		`tone_score_bucket{speaker="Li Wei",dimension="cooperation",le="0.7"} 0 `,
+		`tone_score_bucket{speaker="Li Wei",dimension="cooperation",le="0.8"} 48 `,
+		`tone_score_sum{speaker="Li Wei",dimension="goldstein"} 96 `,
 	} {
 		if !bytes.Contains(data, []byte(want)) {
 			t.Errorf("backfill output lacks %q", want)
@@ -81,15 +85,15 @@ func TestBackfillLoadsIntoPromtool(t *testing.T) {
 	if err := os.MkdirAll(filepath.Join(tsdb, "wal"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	cmd = exec.CommandContext(t.Context(), promtool, "tsdb", "dump", "--match", `tone_statements_total{speaker="Li Wei"}`, tsdb)
+	cmd = exec.CommandContext(t.Context(), promtool, "tsdb", "dump", "--match", `tone_score_count{speaker="Li Wei",dimension="valence"}`, tsdb)
 	b, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("promtool tsdb dump: %v\n%s", err, b)
 	}
 	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
-	// Two days and a bit of 5-minute samples for one series.
-	if len(lines) < 48*12 || !strings.Contains(lines[len(lines)-1], " 48 ") {
-		t.Errorf("promtool tsdb dump gave %d samples, last %q; want >= %d ending at 48", len(lines), lines[len(lines)-1], 48*12)
+	// 5-minute samples from the first statement (47 to 48 hours ago) to now.
+	if len(lines) < 47*12 || !strings.Contains(lines[len(lines)-1], " 48 ") {
+		t.Errorf("promtool tsdb dump gave %d samples, last %q; want >= %d ending at 48", len(lines), lines[len(lines)-1], 47*12)
 	}
 }
 
