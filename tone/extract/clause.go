@@ -38,6 +38,31 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			break
 		}
 	}
+	if start < 0 && cls == vTell {
+		// "told reporters the government would ...": an audience, then a
+		// clause without "that"
+		k := j
+		switch {
+		case k < st.b && audienceNouns[ts[k].low]:
+			k++
+		case k < st.b && ts[k].low == "the" && k+1 < st.b && (audienceNouns[ts[k+1].low] || isNameTok(ts[k+1])):
+			k += 2
+		case k < st.b && isNameTok(ts[k]):
+			k += len(runRight(ts, k))
+		default:
+			return 0, 0, false
+		}
+		if k < st.b && ts[k].word && ts[k].q < 0 && !adjunctStart[ts[k].low] && ts[k].low != "to" && ts[k].low != "of" {
+			if end := r.clauseEnd(p, st, k); end > k && hasFiniteVerb(ts[k:min(end, k+6)]) {
+				b := ts[end-1].end
+				if end == st.b {
+					b = st.end
+				}
+				return ts[k].start, b, true
+			}
+		}
+		return 0, 0, false
+	}
 	if start < 0 {
 		switch cls {
 		case vTell, vReport, vQuote:
@@ -386,3 +411,8 @@ var irregularPast = set(`fell made took gave went came saw knew thought told sai
 began became ran won lost met sent spent stood understood wrote spoke broke chose drove grew threw paid meant heard found
 got sat shot struck fought sought taught caught rose fled led built lay sank swore tore wore bore forgot forgave hid
 slept sold stole stuck swept swung woke`)
+
+// audienceNouns are who a speaker tells: "told reporters the ...".
+var audienceNouns = set(`reporters journalists lawmakers legislators mps senators delegates parliament congress
+supporters members officials diplomats students workers troops voters residents viewers listeners audiences crowd
+crowds council committee assembly nation country cabinet conference briefing meeting summit press media`)
