@@ -181,7 +181,7 @@ func collect(errc <-chan error) []error {
 const linger = 20 * time.Millisecond
 
 func (c *Consumer) loop(ctx context.Context, name string, opts []jetstream.PullMessagesOpt, handle func(context.Context, []jetstream.Msg)) error {
-	opts = append(opts, jetstream.PullMaxMessages(2*c.cfg.Batch), jetstream.PullExpiry(5*time.Second))
+	opts = append(opts, jetstream.PullMaxMessages(c.cfg.Batch), jetstream.PullExpiry(5*time.Second))
 	batch := make([]jetstream.Msg, 0, c.cfg.Batch)
 	wait := time.Second
 	for {
@@ -248,8 +248,35 @@ func (c *Consumer) drain(ctx context.Context, it jetstream.MessagesContext, batc
 			}
 			batch = append(batch, more)
 		}
-		handle(ctx, batch)
+		c.working(batch, func() { handle(ctx, batch) })
 	}
+}
+
+// working runs fn while telling JetStream, every third of AckWait, that the
+// batch's messages are still being worked on, so that a slow commit does not
+// get them redelivered to another replica.
+func (c *Consumer) working(batch []jetstream.Msg, fn func()) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(c.cfg.AckWait / 3)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				for _, m := range batch {
+					_ = m.InProgress() // best effort: a lost one means a redelivery, which is idempotent
+				}
+			}
+		}
+	}()
+	fn()
+	close(done)
+	wg.Wait()
 }
 
 func sleep(ctx context.Context, d time.Duration) bool {

@@ -217,9 +217,32 @@ func pendingAcks(tb testing.TB, s *server.Server, cfg Config, name string) (ackP
 	return info.NumAckPending, info.NumPending
 }
 
+// waitPulling waits until every partition consumer has pull requests
+// waiting from n clients.
+func waitPulling(tb testing.TB, s *server.Server, cfg Config, partitions, n int) {
+	tb.Helper()
+	js, err := jetstream.New(connect(tb, s))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	waitFor(tb, 20*time.Second, "replicas pulling", func() bool {
+		for k := range partitions {
+			c, err := js.Consumer(context.Background(), cfg.Stream, fmt.Sprintf("tonetrack-p%d", k))
+			if err != nil {
+				return false
+			}
+			info, err := c.Info(context.Background())
+			if err != nil || info.NumWaiting < n {
+				return false
+			}
+		}
+		return true
+	})
+}
+
 func TestStatementsStoredExactlyOnce(t *testing.T) {
 	s := startNATS(t)
-	cfg := norm(t, Config{Partitions: 4, AckWait: time.Second})
+	cfg := norm(t, Config{Partitions: 4, AckWait: 10 * time.Second})
 	r := startReplica(t, s, cfg, nil)
 	pub := publisher(t, s, cfg)
 	ctx := t.Context()
@@ -260,7 +283,7 @@ func TestStatementsStoredExactlyOnce(t *testing.T) {
 		}
 	}
 	// Nothing more arrives later, and nothing is left unacknowledged.
-	time.Sleep(2 * cfg.AckWait)
+	time.Sleep(2 * time.Second)
 	if n := r.count(t); n != int64(len(sts)) {
 		t.Errorf("store has %d statements; want exactly %d", n, len(sts))
 	}
@@ -358,10 +381,14 @@ func containsStr(s, sub string) bool {
 
 func TestTwoReplicasSplitLoad(t *testing.T) {
 	s := startNATS(t)
-	cfg := Config{Partitions: 8, Replicas: 2, AckWait: time.Second}
-	a := startReplica(t, s, Config{Partitions: 8, Replicas: 2, Replica: 0, AckWait: time.Second}, nil)
-	b := startReplica(t, s, Config{Partitions: 8, Replicas: 2, Replica: 1, AckWait: time.Second}, nil)
+	// A long AckWait: this test is about sharing, not redelivery.
+	cfg := Config{Partitions: 8, Replicas: 2, AckWait: 30 * time.Second}
+	a := startReplica(t, s, Config{Partitions: 8, Replicas: 2, Replica: 0, AckWait: 30 * time.Second}, nil)
+	b := startReplica(t, s, Config{Partitions: 8, Replicas: 2, Replica: 1, AckWait: 30 * time.Second}, nil)
 	pub := publisher(t, s, cfg)
+	// Both replicas pulling on every partition before anything is sent
+	// (until then, the first replica up takes everything, by design).
+	waitPulling(t, s, norm(t, cfg), 8, 2)
 	sts := statements(1000, 60)
 	if _, err := pub.Statements(t.Context(), sts); err != nil {
 		t.Fatal(err)
@@ -392,7 +419,7 @@ func TestTwoReplicasSplitLoad(t *testing.T) {
 
 func TestReplicaKilledOtherTakesOver(t *testing.T) {
 	s := startNATS(t)
-	mk := func(i int) Config { return Config{Partitions: 4, Replicas: 2, Replica: i, AckWait: time.Second} }
+	mk := func(i int) Config { return Config{Partitions: 4, Replicas: 2, Replica: i, AckWait: 3 * time.Second} }
 
 	// Replica A commits its first batch, then "crashes" inside the second:
 	// it never commits or acknowledges it, and its connection is closed.
