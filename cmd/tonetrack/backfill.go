@@ -32,8 +32,10 @@ func runBackfill(ctx context.Context, e *env, args []string) error {
 	step := fs.Duration("step", 5*time.Minute, "`INTERVAL` between samples, like a scrape interval (at most 5m for lines without gaps under Prometheus' default lookback)")
 	fromS := fs.String("from", "", "first sample `TIME` (RFC 3339 or YYYY-MM-DD; default: the first stored statement)")
 	toS := fs.String("to", "", "last sample `TIME` (default: the last stored statement plus 7 days, or now if earlier)")
+	var speakers speakerList
+	fs.Var(&speakers, "speaker", "only this `NAME` (repeatable; default: every speaker). The output holds about 100 samples per speaker per step")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: tonetrack backfill --db FILE --out FILE [--step 5m] [--from TIME] [--to TIME]\n\n"+
+		fmt.Fprintf(fs.Output(), "usage: tonetrack backfill --db FILE --out FILE [--step 5m] [--from TIME] [--to TIME] [--speaker NAME...]\n\n"+
 			"Replays the stored statements in statement time and writes, every --step, the gauges and counters\n"+
 			"that 'tonetrack serve' exports at /metrics (tone_statements_total, the tone_score histogram, tone_score_last,\n"+
 			"tone_score_mean, tone_score_shift, tone_last_statement_timestamp_seconds) for each speaker with a statement in the\n"+
@@ -90,7 +92,7 @@ func runBackfill(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("backfill: %w", err)
 	}
 	defer os.RemoveAll(tmp)
-	n, err := backfill(ctx, st, w, tmp, backfillOptions{Step: *step, From: from, To: to, Now: time.Now()})
+	n, err := backfill(ctx, st, w, tmp, backfillOptions{Step: *step, From: from, To: to, Now: time.Now(), Speakers: speakers.set()})
 	if err != nil {
 		return fmt.Errorf("backfill: %w", err)
 	}
@@ -103,6 +105,9 @@ func runBackfill(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	e.log.Info("backfill written", "samples", n, "out", *out)
+	if n == 0 {
+		fmt.Fprintf(e.stderr, "tonetrack backfill: no samples: the store (or the --speaker selection) has no statements in range\n")
+	}
 	return nil
 }
 
@@ -121,6 +126,32 @@ type backfillOptions struct {
 	Step     time.Duration
 	From, To time.Time
 	Now      time.Time
+	Speakers map[string]bool // nil: all
+}
+
+// speakerList is a repeatable --speaker flag.
+type speakerList []string
+
+func (l *speakerList) String() string { return strings.Join(*l, ",") }
+
+func (l *speakerList) Set(v string) error {
+	v = strings.Join(strings.Fields(v), " ")
+	if v == "" {
+		return errors.New("empty speaker name")
+	}
+	*l = append(*l, v)
+	return nil
+}
+
+func (l speakerList) set() map[string]bool {
+	if len(l) == 0 {
+		return nil
+	}
+	m := make(map[string]bool, len(l))
+	for _, s := range l {
+		m[s] = true
+	}
+	return m
 }
 
 // family is one metric family of the output, written to its own temporary
@@ -227,6 +258,9 @@ func backfill(ctx context.Context, st *store.Store, w io.Writer, tmp string, o b
 	}
 	var last time.Time
 	err := st.EachScores(ctx, func(s extract.Statement) error {
+		if o.Speakers != nil && !o.Speakers[s.Speaker] {
+			return nil
+		}
 		if !started {
 			started = true
 			next = o.From

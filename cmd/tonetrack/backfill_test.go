@@ -76,6 +76,15 @@ func TestBackfillLoadsIntoPromtool(t *testing.T) {
 		}
 	}
 
+	// --speaker keeps one speaker's series.
+	one := filepath.Join(dir, "one.om")
+	if err := Run(t.Context(), e, []string{"backfill", "--db", db, "--out", one, "--speaker", "Li Wei"}); err != nil {
+		t.Fatalf("backfill --speaker: %v\n%s", err, errb)
+	}
+	if b, _ := os.ReadFile(one); !bytes.Contains(b, []byte(`speaker="Li Wei"`)) || bytes.Contains(b, []byte("Smith")) {
+		t.Errorf("backfill --speaker 'Li Wei' output has the wrong speakers")
+	}
+
 	tsdb := filepath.Join(dir, "tsdb")
 	cmd := exec.CommandContext(t.Context(), promtool, "tsdb", "create-blocks-from", "openmetrics", out, tsdb)
 	if b, err := cmd.CombinedOutput(); err != nil {
