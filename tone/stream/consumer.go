@@ -146,23 +146,26 @@ func (c *Consumer) Run(ctx context.Context) error {
 	defer cancel()
 	errc := make(chan error, c.partitions+1)
 	var wg sync.WaitGroup
-	start := func(name string, opts []jetstream.PullMessagesOpt, handle func(context.Context, []jetstream.Msg)) {
+	start := func(name string, delay time.Duration, opts []jetstream.PullMessagesOpt, handle func(context.Context, []jetstream.Msg)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			if delay > 0 && !sleep(ctx, delay) {
+				return
+			}
 			if err := c.loop(ctx, name, opts, handle); err != nil {
 				errc <- err
 				cancel()
 			}
 		}()
 	}
-	start(c.intakeName(), nil, c.handleIntake)
+	start(c.intakeName(), 0, nil, c.handleIntake)
 	for k := range c.partitions {
-		prio := jetstream.PullPrioritized(1)
+		prio, delay := jetstream.PullPrioritized(1), c.cfg.TakeoverDelay
 		if c.Owns(k) {
-			prio = 0
+			prio, delay = 0, 0
 		}
-		start(c.partitionName(k), []jetstream.PullMessagesOpt{jetstream.PullPriorityGroup(priorityGroup), prio}, c.handleStatements)
+		start(c.partitionName(k), delay, []jetstream.PullMessagesOpt{jetstream.PullPriorityGroup(priorityGroup), prio}, c.handleStatements)
 	}
 	wg.Wait()
 	close(errc)

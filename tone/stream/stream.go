@@ -24,6 +24,8 @@ const (
 	DefaultMaxDeliver = 10
 	DefaultMaxAge     = 7 * 24 * time.Hour
 	DefaultBatch      = 256
+	// DefaultTakeoverDelay is Config.TakeoverDelay's default.
+	DefaultTakeoverDelay = 15 * time.Second
 	// MaxPartitions bounds Partitions.
 	MaxPartitions = 1024
 	// metaPartitions is the stream metadata key that records the number of
@@ -66,6 +68,11 @@ type Config struct {
 	StreamReplicas int `yaml:"stream_replicas"`
 	// Batch is the most messages stored in one transaction.
 	Batch int `yaml:"batch"`
+	// TakeoverDelay is how long after start a replica waits before it
+	// pulls other replicas' partitions (at low priority), so that at a
+	// (re)start each partition's owner has time to come up and take its
+	// own; default DefaultTakeoverDelay; negative means no delay.
+	TakeoverDelay time.Duration `yaml:"takeover_delay"`
 }
 
 // Normalize fills defaults and checks c.
@@ -123,6 +130,9 @@ func (c *Config) Normalize() error {
 	}
 	if c.Batch == 0 {
 		c.Batch = DefaultBatch
+	}
+	if c.TakeoverDelay == 0 {
+		c.TakeoverDelay = DefaultTakeoverDelay
 	}
 	if c.Batch < 1 {
 		return fmt.Errorf("nats batch %d: want 1 or more", c.Batch)

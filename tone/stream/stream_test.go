@@ -386,9 +386,9 @@ func TestTwoReplicasSplitLoad(t *testing.T) {
 	a := startReplica(t, s, Config{Partitions: 8, Replicas: 2, Replica: 0, AckWait: 30 * time.Second}, nil)
 	b := startReplica(t, s, Config{Partitions: 8, Replicas: 2, Replica: 1, AckWait: 30 * time.Second}, nil)
 	pub := publisher(t, s, cfg)
-	// Both replicas pulling on every partition before anything is sent
-	// (until then, the first replica up takes everything, by design).
-	waitPulling(t, s, norm(t, cfg), 8, 2)
+	// Each partition's owner pulling before anything is sent (the other
+	// replica joins as a fallback only after TakeoverDelay).
+	waitPulling(t, s, norm(t, cfg), 8, 1)
 	sts := statements(1000, 60)
 	if _, err := pub.Statements(t.Context(), sts); err != nil {
 		t.Fatal(err)
@@ -419,7 +419,9 @@ func TestTwoReplicasSplitLoad(t *testing.T) {
 
 func TestReplicaKilledOtherTakesOver(t *testing.T) {
 	s := startNATS(t)
-	mk := func(i int) Config { return Config{Partitions: 4, Replicas: 2, Replica: i, AckWait: 3 * time.Second} }
+	mk := func(i int) Config {
+		return Config{Partitions: 4, Replicas: 2, Replica: i, AckWait: 3 * time.Second, TakeoverDelay: 500 * time.Millisecond}
+	}
 
 	// Replica A commits its first batch, then "crashes" inside the second:
 	// it never commits or acknowledges it, and its connection is closed.
