@@ -21,7 +21,8 @@ type Span struct {
 // included) when what follows starts a new sentence; not after titles such
 // as "Mr." or "Gen.", nor after initials ("J. R. R. Tolkien") or dotted
 // abbreviations ("U.S. officials", "U.S. President") unless a word that
-// usually starts a sentence follows; not before a lower-case word; and not
+// usually starts a sentence follows (likewise after "Inc.", "Jr.", "St.");
+// not before a lower-case word; and not
 // between a quoted exclamation or question and its attribution ("Why?"
 // Smith asked). Quotes that run over several sentences are split at each
 // sentence, the closing quote kept with the last. A line break ends a
@@ -156,7 +157,7 @@ func sentenceEnd(text string, i int) (end int, split bool) {
 			return k, false
 		case abbrevBeforeNumber[lw] && unicode.IsDigit(nextFirst):
 			return k, false
-		case isInitial(prev) || strings.Contains(prev, "."):
+		case isInitial(prev) || strings.Contains(prev, ".") || abbrevs[lw]:
 			// J. R. R. Tolkien, U.S. President: go on unless a word that
 			// starts sentences follows.
 			return k, starters[strings.ToLower(nextWord)]
@@ -242,7 +243,14 @@ var speechVerbs = setOf("said", "says", "asked", "asks", "added", "adds", "told"
 // sentence.
 var titles = setOf("mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt",
 	"cpl", "pvt", "adm", "cmdr", "cdr", "brig", "gov", "sen", "rep", "reps", "rev", "hon", "pres", "amb",
-	"supt", "insp", "det", "fr", "sr", "st", "mt", "ft", "vs", "cf", "approx", "dept", "univ", "esq")
+	"supt", "insp", "det", "fr", "mt", "ft", "vs", "cf", "approx", "dept", "univ")
+
+// abbrevs are abbreviations that may end a sentence but mostly do not:
+// after them, as after initials, only a word that usually starts a sentence
+// starts a new one ("Apple Inc. CEO Tim Cook", "St. Louis", "King Jr.
+// The").
+var abbrevs = setOf("inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "st", "ave", "blvd", "rd",
+	"esq", "etc", "al")
 
 // abbrevBeforeNumber are abbreviations that do not end a sentence when a
 // number follows: "No. 10", "Jan. 6", "p. 12".
