@@ -3,9 +3,11 @@ package exporter
 import (
 	"cmp"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
 
 	"github.com/tonetrack/tonetrack/tone"
 	"github.com/tonetrack/tonetrack/tone/track"
@@ -32,6 +34,65 @@ var (
 // collector mirrors the tracker's per-speaker state at scrape time.
 type collector struct {
 	e *Exporter
+
+	// mu guards labels: the label pairs of each exported speaker's
+	// series, kept from one scrape to the next because building them is
+	// most of what a scrape allocates at a thousand speakers.
+	mu     sync.Mutex
+	labels map[string]*speakerLabels
+}
+
+// speakerLabels are the sorted label pairs of one speaker's series.
+type speakerLabels struct {
+	speaker []*dto.LabelPair     // {speaker}
+	dim     [][]*dto.LabelPair   // by dims: {dimension, speaker}
+	window  [][][]*dto.LabelPair // by dims and windows: {dimension, speaker, window}
+}
+
+func newSpeakerLabels(speaker string) *speakerLabels {
+	pair := func(name, value string) *dto.LabelPair { return &dto.LabelPair{Name: &name, Value: &value} }
+	sp := pair("speaker", speaker)
+	l := &speakerLabels{
+		speaker: []*dto.LabelPair{sp},
+		dim:     make([][]*dto.LabelPair, len(dims)),
+		window:  make([][][]*dto.LabelPair, len(dims)),
+	}
+	for d, dim := range dims {
+		dp := pair("dimension", dim)
+		l.dim[d] = []*dto.LabelPair{dp, sp}
+		l.window[d] = make([][]*dto.LabelPair, len(windows))
+		for w, win := range windows {
+			l.window[d][w] = []*dto.LabelPair{dp, sp, pair("window", win)}
+		}
+	}
+	return l
+}
+
+// sample is one series' value at a scrape. It implements prometheus.Metric
+// like a const metric, but with label pairs built once per speaker.
+type sample struct {
+	desc   *prometheus.Desc
+	labels []*dto.LabelPair
+	value  float64
+	gauge  dto.Gauge
+	count  dto.Counter
+	isCnt  bool
+}
+
+// Desc implements prometheus.Metric.
+func (s *sample) Desc() *prometheus.Desc { return s.desc }
+
+// Write implements prometheus.Metric.
+func (s *sample) Write(m *dto.Metric) error {
+	m.Label = s.labels
+	if s.isCnt {
+		s.count.Value = &s.value
+		m.Counter = &s.count
+	} else {
+		s.gauge.Value = &s.value
+		m.Gauge = &s.gauge
+	}
+	return nil
 }
 
 // Describe sends the descriptors of the metrics collector emits.
@@ -57,47 +118,68 @@ func (c *collector) Collect(ch chan<- prometheus.Metric) {
 		i, _ := slices.BinarySearchFunc(states, Other, func(s track.SpeakerState, name string) int { return cmp.Compare(s.Speaker, name) })
 		states = slices.Insert(states, i, other)
 	}
-	for i := range states {
-		s := &states[i]
-		ch <- prometheus.MustNewConstMetric(descStatements, prometheus.CounterValue, float64(s.Count), s.Speaker)
+	labels := c.labelsFor(states)
+	// One allocation for every sample of the scrape.
+	samples := make([]sample, 0, len(states)*(2+len(dims)*(2+len(windows))))
+	send := func(desc *prometheus.Desc, lp []*dto.LabelPair, v float64, isCnt bool) {
+		samples = append(samples, sample{desc: desc, labels: lp, value: v, isCnt: isCnt})
+		ch <- &samples[len(samples)-1]
 	}
 	for i := range states {
-		s := &states[i]
-		if s.Count > 0 {
-			ch <- prometheus.MustNewConstMetric(descLastTime, prometheus.GaugeValue, unixSeconds(s.Last), s.Speaker)
+		send(descStatements, labels[i].speaker, float64(states[i].Count), true)
+	}
+	for i := range states {
+		if s := &states[i]; s.Count > 0 {
+			send(descLastTime, labels[i].speaker, unixSeconds(s.Last), false)
 		}
 	}
-	for _, dim := range dims {
+	for d, dim := range dims {
 		for i := range states {
-			s := &states[i]
-			if s.Count == 0 {
-				continue
+			if s := &states[i]; s.Count > 0 {
+				v, _ := s.LastScores.Get(dim)
+				send(descLast, labels[i].dim[d], v, false)
 			}
-			v, _ := s.LastScores.Get(dim)
-			ch <- prometheus.MustNewConstMetric(descLast, prometheus.GaugeValue, v, s.Speaker, dim)
 		}
 	}
-	for _, dim := range dims {
+	for d, dim := range dims {
 		for i := range states {
-			s := &states[i]
-			for _, w := range windows {
-				if v, ok := s.Means[w][dim]; ok {
-					ch <- prometheus.MustNewConstMetric(descMean, prometheus.GaugeValue, v, s.Speaker, dim, w)
+			for w, win := range windows {
+				if v, ok := states[i].Means[win][dim]; ok {
+					send(descMean, labels[i].window[d][w], v, false)
 				}
 			}
 		}
 	}
-	for _, dim := range dims {
+	for d, dim := range dims {
 		for i := range states {
-			s := &states[i]
-			if folded && s.Speaker == Other {
+			if folded && states[i].Speaker == Other {
 				continue // a mixture's shift names no one; see the package doc
 			}
-			if v, ok := s.Shift[dim]; ok {
-				ch <- prometheus.MustNewConstMetric(descShift, prometheus.GaugeValue, v, s.Speaker, dim)
+			if v, ok := states[i].Shift[dim]; ok {
+				send(descShift, labels[i].dim[d], v, false)
 			}
 		}
 	}
+}
+
+// labelsFor returns the label pairs of each state's speaker, building those
+// of new speakers and forgetting those of speakers no longer exported.
+func (c *collector) labelsFor(states []track.SpeakerState) []*speakerLabels {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := make([]*speakerLabels, len(states))
+	next := make(map[string]*speakerLabels, len(states))
+	for i := range states {
+		name := states[i].Speaker
+		l := c.labels[name]
+		if l == nil {
+			l = newSpeakerLabels(name)
+		}
+		next[name] = l
+		out[i] = l
+	}
+	c.labels = next
+	return out
 }
 
 // dims and windows are tone.Tracked and track.Windows in label order.

@@ -522,6 +522,7 @@ func BenchmarkScrape(b *testing.B) {
 	}
 	var size int64
 	b.ReportAllocs()
+	cpu0 := cpuTime()
 	for b.Loop() {
 		mfs, err := r.reg.Gather()
 		if err != nil {
@@ -536,6 +537,7 @@ func BenchmarkScrape(b *testing.B) {
 		}
 		size = int64(buf.Len())
 	}
+	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
 	b.SetBytes(size)
 }
 

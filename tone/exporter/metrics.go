@@ -15,16 +15,17 @@ import (
 // (+Inf added), per dimension, each over the dimension's own range: the
 // 0..1 dimensions in tenths, valence and goldstein with a neutral band
 // around 0 (-0.05..0.05 and -0.5..0.5) so that neutral statements are told
-// apart from negative ones.
+// apart from negative ones. The top of each range is left to +Inf, which
+// holds the same count, to keep the exposition small.
 var ScoreBuckets = map[string][]float64{
-	tone.DimValence:     {-0.8, -0.6, -0.4, -0.2, -0.05, 0.05, 0.2, 0.4, 0.6, 0.8, 1},
+	tone.DimValence:     {-0.8, -0.6, -0.4, -0.2, -0.05, 0.05, 0.2, 0.4, 0.6, 0.8},
 	tone.DimHostility:   unitBuckets,
 	tone.DimCooperation: unitBuckets,
 	tone.DimIntensity:   unitBuckets,
-	tone.DimGoldstein:   {-8, -6, -4, -2, -0.5, 0.5, 2, 4, 6, 8, 10},
+	tone.DimGoldstein:   {-8, -6, -4, -2, -0.5, 0.5, 2, 4, 6, 8},
 }
 
-var unitBuckets = []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1}
+var unitBuckets = []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}
 
 // DurationBuckets are the upper bounds of tone_score_duration_seconds: 10µs
 // to about 2.6s, a factor of 4 apart.

@@ -39,6 +39,7 @@ func BenchmarkMetrics1000Speakers(b *testing.B) {
 			req.Header.Set("Accept-Encoding", enc)
 			var size int
 			b.ReportAllocs()
+			cpu0 := cpuTime()
 			for b.Loop() {
 				rec := httptest.NewRecorder()
 				h.ServeHTTP(rec, req)
@@ -47,6 +48,7 @@ func BenchmarkMetrics1000Speakers(b *testing.B) {
 				}
 				size = rec.Body.Len()
 			}
+			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
 			b.SetBytes(int64(size))
 			b.ReportMetric(float64(size), "bytes/scrape")
 		})
@@ -76,6 +78,7 @@ func BenchmarkExplorer(b *testing.B) {
 			req := httptest.NewRequest("GET", q, nil)
 			var size int
 			b.ReportAllocs()
+			cpu0 := cpuTime()
 			for b.Loop() {
 				rec := httptest.NewRecorder()
 				e.handler.ServeHTTP(rec, req)
@@ -84,6 +87,7 @@ func BenchmarkExplorer(b *testing.B) {
 				}
 				size = rec.Body.Len()
 			}
+			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
 			b.SetBytes(int64(size))
 		})
 	}
