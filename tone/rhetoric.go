@@ -316,8 +316,8 @@ type raw struct {
 // that applied to it.
 type observer func(key string, factor float64)
 
-// scan reads toks as a careful reader would. learned holds fitted word
-// valences (may be nil); obs (may be nil) sees every word with its factor.
+// scan reads toks as a careful reader would, adding the learned word
+// valences of the table; obs (may be nil) sees every word with its factor.
 func (r *rhetoric) scan(text string, toks []Token, obs observer) raw {
 	out := raw{sums: make([]float64, len(r.dims)), ev: make([][]Term, len(r.dims))}
 	sc := scratchPool.Get().(*scratch)
