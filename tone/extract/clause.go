@@ -86,6 +86,10 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		case vSay:
 			t := ts[j]
 			switch {
+			case p.quoteAt(j) >= 0:
+				// she said "a few" had: a partial quote opens the clause
+				start = j
+				needVerb = true
 			case !t.word || t.q >= 0:
 				return 0, 0, false
 			case t.low == "to" || t.low == "of" || t.low == "so" || t.low == "yes" || t.low == "no" || t.low == "goodbye" || t.low == "hello":

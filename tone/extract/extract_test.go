@@ -207,6 +207,7 @@ func TestAttribution(t *testing.T) {
 		{"told reporters zero that", `Jane Roe told reporters the army would withdraw.`, []st{{"Jane Roe", Indirect, "the army would withdraw", ""}}},
 		{"told name zero that", `Jane Roe told the BBC the army would withdraw.`, []st{{"Jane Roe", Indirect, "the army would withdraw", ""}}},
 		{"told object to", `Jane Roe told reporters to leave.`, nil},
+		{"partial quote opens clause", `Jane Roe said "a few" had left.`, []st{{"Jane Roe", Indirect, "\"a few\" had left", ""}}},
 		{"said monday that", `Jane Roe said Monday that the party would win.`, []st{{"Jane Roe", Indirect, "the party would win", ""}}},
 		{"said the role", "Foreign Minister Jane Roe arrived in Paris.\n\"We will win,\" said the minister.", []st{{"Jane Roe", Direct, "We will win", ""}}},
 		{"split quote", `"We will win," Jane Roe said, "and nobody can stop us."`, []st{{"Jane Roe", Direct, "We will win", ""}, {"Jane Roe", Direct, "and nobody can stop us.", ""}}},
