@@ -386,8 +386,13 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
 	a, err := extract.ParseArticle(data, ct)
 	if err != nil {
 		reason := exporter.ReasonMalformed
-		if errors.Is(err, extract.ErrEmpty) || strings.Contains(err.Error(), "missing field") {
+		switch msg := err.Error(); {
+		case errors.Is(err, extract.ErrEmpty), strings.Contains(msg, "missing field"):
 			reason = exporter.ReasonMissingField
+		case strings.Contains(msg, `field "`):
+			reason = exporter.ReasonInvalidField
+		case strings.Contains(msg, "UTF-8"):
+			reason = exporter.ReasonInvalidUTF8
 		}
 		s.reject(w, &badInput{apiError: apiError{Error: fmt.Sprintf("article: %v", err), Reason: reason}})
 		return

@@ -339,24 +339,28 @@ func TestArticles(t *testing.T) {
 		t.Errorf("POST HTML article = %d %s", code, data)
 	}
 
+	// One file per error message; the extension gives the Content-Type.
+	types := map[string]string{".txt": "text/plain", ".json": "application/json", ".pdf": "application/pdf"}
 	for _, tc := range []struct {
-		name, contentType, body string
-		status                  int
-		reason, error           string
+		file          string
+		status        int
+		reason, error string
 	}{
-		{"empty", "text/plain", "  \n", 400, "missing_field", "article: article has no text"},
-		{"unknown field", "application/json", `{"text":"x","published_at":"2026-01-01"}`, 400, "unknown_field", `article: field "published_at": unknown field`},
-		{"missing text", "application/json", `{"title":"x"}`, 400, "missing_field", `article: article json: missing field "text"`},
-		{"malformed JSON", "application/json", "{\"text\":\n\"x\",}", 400, "malformed", "article: article json: line 2, column 5"},
-		{"invalid UTF-8", "text/plain", "Title\nbad \xff byte", 400, "invalid_utf8", "line 2, column 5: invalid UTF-8"},
-		{"media type", "application/pdf", "%PDF", 415, "media_type", "Content-Type application/pdf is not read here"},
+		{"empty.txt", 400, "missing_field", "article: article has no text"},
+		{"unknown-field.json", 400, "unknown_field", `article: field "published_at": unknown field`},
+		{"missing-text.json", 400, "missing_field", `article: article json: missing field "text"`},
+		{"malformed.json", 400, "malformed", "article: article json: line 2, column 5"},
+		{"bad-published.json", 400, "invalid_field", `article: article json: field "published"`},
+		{"invalid-utf8.txt", 400, "invalid_utf8", "line 2, column 5: invalid UTF-8"},
+		{"media-type.pdf", 415, "media_type", "Content-Type application/pdf is not read here"},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
+		t.Run(tc.file, func(t *testing.T) {
 			before := e.count(t)
-			code, data, _ := e.do(t, "POST", "/api/v1/articles", tc.contentType, []byte(tc.body))
+			body := readFile(t, filepath.Join("bad-articles", tc.file))
+			code, data, _ := e.do(t, "POST", "/api/v1/articles", types[filepath.Ext(tc.file)], body)
 			got := decode[apiError](t, data)
 			if code != tc.status || got.Reason != tc.reason || !strings.HasPrefix(got.Error, tc.error) {
-				t.Errorf("POST article %s = %d %+v; want %d, reason %q, error starting %q", tc.name, code, got, tc.status, tc.reason, tc.error)
+				t.Errorf("POST article %s = %d %+v; want %d, reason %q, error starting %q", tc.file, code, got, tc.status, tc.reason, tc.error)
 			}
 			if n := e.count(t); n != before {
 				t.Errorf("rejected article changed the store: %d -> %d", before, n)
