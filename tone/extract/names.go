@@ -89,7 +89,8 @@ cardinal archbishop bishop professor prof. sir dame lord lady rabbi imam ayatoll
 agriculture trade commerce economy energy environment education transport labor treasury national security adviser
 advisor official vice-president deputy-prime first acting interim former senior top councilman councilwoman
 councillor councilor alderman alderwoman assemblyman assemblywoman congressman congresswoman delegate
-superintendent sheriff chancellor-elect president-elect foreign-minister
+superintendent sheriff chancellor-elect president-elect foreign-minister director-general under-secretary
+deputy-director secretary-general
 korean japanese chinese american russian british french german egyptian turkish israeli iranian ukrainian indian pakistani
 philippine filipino european qatari saudi emirati syrian iraqi afghan canadian mexican brazilian italian spanish polish
 dutch swedish danish norwegian finnish australian taiwanese vietnamese thai indonesian malaysian palestinian lebanese
@@ -167,6 +168,11 @@ func stripName(run []tok) []tok {
 			run = run[i+1:]
 			break
 		}
+	}
+	if len(run) >= 2 && orgWords[run[len(run)-1].low] && !titleWords[run[len(run)-1].low] {
+		// an organisation keeps its qualifiers: "Palestinian Olympic
+		// Committee", "European Central Bank"
+		return run
 	}
 	last := -1
 	for i, t := range run {

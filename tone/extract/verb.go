@@ -483,6 +483,18 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 			continue
 		}
 		run := runRight(ts, k)
+		// "International Olympic Committee president Thomas Bach": the
+		// person the organisation's title belongs to
+		if e := k + len(run); e+1 < i && titleWords[ts[e].low] && !ts[e].up {
+			m := e
+			for m < i && titleWords[ts[m].low] && !ts[m].up {
+				m++
+			}
+			if m < i && isNameTok(ts[m]) {
+				k = m - 1
+				continue
+			}
+		}
 		name := r.stripName(run)
 		if len(name) > 0 {
 			if n, kind, ok := r.canon(joinToks(r.norm, name), t.start); ok {
