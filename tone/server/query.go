@@ -189,6 +189,9 @@ func (s *Server) getStatement(w http.ResponseWriter, r *http.Request) {
 type speakersResponse struct {
 	// Speakers are sorted by name.
 	Speakers []track.SpeakerState `json:"speakers"`
+	// Hourly is, when one speaker is asked for, their hourly means over
+	// the last 7 days (hours without statements left out), oldest first.
+	Hourly []track.Point `json:"hourly,omitempty"`
 }
 
 func (s *Server) speakers(w http.ResponseWriter, r *http.Request) {
@@ -200,6 +203,7 @@ func (s *Server) speakers(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	var out []track.SpeakerState
+	var hourly []track.Point
 	if name := strings.TrimSpace(v.Get("speaker")); name != "" {
 		st, ok := s.opts.Tracker.Speaker(name)
 		if !ok {
@@ -207,11 +211,12 @@ func (s *Server) speakers(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		out = []track.SpeakerState{st}
+		hourly = s.opts.Tracker.Hourly(name)
 	} else {
 		out = s.opts.Tracker.Snapshot()
 	}
 	if out == nil {
 		out = []track.SpeakerState{}
 	}
-	s.writeJSON(w, http.StatusOK, speakersResponse{Speakers: out})
+	s.writeJSON(w, http.StatusOK, speakersResponse{Speakers: out, Hourly: hourly})
 }

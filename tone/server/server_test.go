@@ -493,8 +493,16 @@ func TestSpeakers(t *testing.T) {
 		t.Errorf("Tomas Kell means = %v; want a 7d mean and no 24h mean (said 48h ago)", kell.Means)
 	}
 	code, data, _ = e.do(t, "GET", "/api/v1/speakers?speaker=Tomas+Kell", "", nil)
-	if code != 200 || !strings.Contains(string(data), `"count":1`) {
-		t.Errorf("GET speakers?speaker=Tomas Kell = %d %s", code, data)
+	var one struct {
+		Speakers []track.SpeakerState `json:"speakers"`
+		Hourly   []track.Point        `json:"hourly"`
+	}
+	if err := json.Unmarshal(data, &one); err != nil || code != 200 {
+		t.Fatalf("GET speakers?speaker=Tomas Kell = %d %s", code, data)
+	}
+	if len(one.Speakers) != 1 || one.Speakers[0].Count != 1 || len(one.Hourly) != 1 || one.Hourly[0].Count != 1 ||
+		!one.Hourly[0].Start.Equal(now.Add(-48*time.Hour).Truncate(time.Hour)) {
+		t.Errorf("GET speakers?speaker=Tomas Kell = %+v; want his one statement and one hourly point 48h ago", one)
 	}
 	code, _, _ = e.do(t, "GET", "/api/v1/speakers?speaker=Nobody", "", nil)
 	if code != http.StatusNotFound {
