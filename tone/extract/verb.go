@@ -52,12 +52,11 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		return
 	}
 	if sp.name == "" || (isOutlet && cls == vReport) {
-		if sp.name != "" && isOutlet && cls == vReport && !sp.generic {
+		// "..., the Philippine News Agency reported.": the outlet relays
+		// what others in the sentence said
+		if sp.name != "" && isOutlet && !sp.generic {
 			st.via = sp.name
 		}
-		return
-	}
-	if sp.name != "" && isOutlet && cls == vReport {
 		return
 	}
 
