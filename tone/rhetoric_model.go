@@ -13,6 +13,8 @@ import (
 	"sync"
 )
 
+//go:generate go run ../cmd/tonetrack fit --data ../../shared/data --out lexicon/weights.txt
+
 // DefaultWeightsFile is the path, inside the tone package, of the embedded
 // fitted weights; `tonetrack fit` writes the same format.
 const DefaultWeightsFile = "lexicon/weights.txt"
