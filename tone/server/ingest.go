@@ -8,6 +8,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"reflect"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -255,19 +256,37 @@ func fieldError(err error) (field, reason, problem string) {
 	switch {
 	case strings.HasPrefix(msg, "json: unknown field "):
 		f := strings.Trim(strings.TrimPrefix(msg, "json: unknown field "), `"`)
-		return f, exporter.ReasonUnknownField, fmt.Sprintf("unknown field (a statement has id, time, speaker, text, source, url, title, kind, via, scores, evidence)")
+		return f, exporter.ReasonUnknownField, "unknown field (a statement has id, time, speaker, text, source, url, title, kind, via, scores, evidence)"
+	case strings.HasPrefix(msg, "scores: "):
+		if errors.As(err, &te) {
+			return "scores", exporter.ReasonInvalidField, fmt.Sprintf("want an object of numbers, got %s", te.Value)
+		}
+		return "scores", exporter.ReasonInvalidField, strings.TrimPrefix(msg, "scores: ")
 	case errors.As(err, &te):
 		f := te.Field
 		if f == "" {
 			f = "statement"
 		}
-		return f, exporter.ReasonInvalidField, fmt.Sprintf("want %s, got %s", te.Type, te.Value)
+		return f, exporter.ReasonInvalidField, fmt.Sprintf("want %s, got %s", typeName(te.Type), te.Value)
 	case errors.As(err, &pe), strings.Contains(msg, "Time.UnmarshalJSON"):
 		return "time", exporter.ReasonInvalidField, fmt.Sprintf("not an RFC 3339 time (like 2026-11-29T12:00:00Z): %v", err)
-	case strings.HasPrefix(msg, "scores: "), strings.Contains(msg, "scores:"):
-		return "scores", exporter.ReasonInvalidField, strings.TrimPrefix(msg, "scores: ")
 	}
 	return "", exporter.ReasonMalformed, msg
+}
+
+// typeName says a Go type of a statement field as JSON.
+func typeName(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "string"
+	case reflect.Float32, reflect.Float64, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return "number"
+	case reflect.Slice, reflect.Array:
+		return "array"
+	case reflect.Map, reflect.Struct:
+		return "object"
+	}
+	return t.String()
 }
 
 // itemError is the rejection of statement n, starting at line.

@@ -255,6 +255,8 @@ func TestBadStatements(t *testing.T) {
 		{name: "unknown field", file: "unknown-field.jsonl", reason: "unknown_field", error: "line 1: mood: unknown field", line: 1},
 		{name: "bad time", file: "bad-time.jsonl", reason: "invalid_field", error: "line 1: time: not an RFC 3339 time", line: 1},
 		{name: "wrong type", file: "wrong-type.jsonl", reason: "invalid_field", error: "line 1: speaker: want string, got number", line: 1},
+		{name: "bad scores", file: "bad-scores.jsonl", reason: "invalid_field", error: "line 1: scores: want an object of numbers, got string", line: 1},
+		{name: "bad evidence", file: "bad-evidence.jsonl", reason: "invalid_field", error: "line 1: evidence: want object, got array", line: 1},
 		{name: "not an object", file: "not-object.jsonl", reason: "malformed", error: "line 1: a statement must be a JSON object", line: 1},
 		{name: "data after array", file: "data-after-array.json", reason: "malformed", error: "line 1, column 33: data after the JSON array", line: 1},
 		{name: "empty array", file: "empty-array.json", reason: "missing_field", error: "the JSON array holds no statements"},
