@@ -14,6 +14,8 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"text/tabwriter"
 	"unicode/utf8"
 
@@ -34,12 +36,13 @@ func runScore(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("score", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	format := fs.String("format", "jsonl", "output `FORMAT`: jsonl (one JSON object per input line) or table (for a person)")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "score on `N` cores at once (the output keeps the input order)")
 	analyzer := addAnalyzerFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: tonetrack score [--format jsonl|table] [flags] [FILE...]\n\n"+
 			"Scores each line of the FILEs (default, or \"-\": standard input). A line is a JSON object with a\n"+
 			"\"text\" field, whose other fields pass through, or else plain text. Each gets \"scores\" and \"evidence\".\n"+
-			"Files ending in .gz are decompressed.\n\n")
+			"Blank lines are skipped. Compressed (gzip) files are read as they are.\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -54,6 +57,9 @@ func runScore(ctx context.Context, e *env, args []string) error {
 	default:
 		return fmt.Errorf("score: --format %q: want jsonl or table", *format)
 	}
+	if *workers < 1 {
+		return fmt.Errorf("score: --workers %d: want 1 or more", *workers)
+	}
 	a, err := analyzer()
 	if err != nil {
 		return fmt.Errorf("score: %w", err)
@@ -63,22 +69,25 @@ func runScore(ctx context.Context, e *env, args []string) error {
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
-	failed := false
+	p := startScorePipe(a, out, e.stderr, *workers)
+	var ctxErr error
 	for _, name := range files {
-		if err := ctx.Err(); err != nil {
-			return err
+		if ctxErr = ctx.Err(); ctxErr != nil {
+			break
 		}
-		bad, err := scoreFile(ctx, e, a, name, out)
-		if err != nil {
+		if err := scoreFile(ctx, e, name, p); err != nil {
 			if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-				return err
+				ctxErr = err
+				break
 			}
-			fmt.Fprintf(e.stderr, "tonetrack score: %v\n", err)
-			failed = true
+			p.fail(err.Error())
 		}
-		failed = failed || bad
 	}
-	if err := out.Close(); err != nil {
+	failed, err := p.close()
+	if ctxErr != nil {
+		return ctxErr
+	}
+	if err != nil {
 		return fmt.Errorf("score: write: %w", err)
 	}
 	if failed {
@@ -87,27 +96,30 @@ func runScore(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// scoreFile scores one input. It reports bad lines on stderr and returns
-// whether there were any; the error is for the input as a whole.
-func scoreFile(ctx context.Context, e *env, a *tone.Analyzer, name string, out scoreWriter) (bad bool, err error) {
+// scoreFile reads one input and submits its lines to p. The error is for
+// the input as a whole (it cannot be opened or read).
+func scoreFile(ctx context.Context, e *env, name string, p *scorePipe) error {
 	var r io.Reader = e.stdin
 	label := "<stdin>"
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return false, err
+			return err
 		}
 		defer f.Close()
 		r, label = f, name
 	}
-	r, err = maybeGunzip(r)
+	r, err := maybeGunzip(r)
 	if err != nil {
-		return false, fmt.Errorf("%s: %w", label, err)
+		return fmt.Errorf("%s: %w", label, err)
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
 	for n := 1; ; n++ {
 		if err := ctx.Err(); err != nil {
-			return bad, err
+			return err
+		}
+		if p.broken() {
+			return nil // the output failed; close reports it
 		}
 		line, rerr := readLine(br)
 		if n == 1 {
@@ -115,34 +127,129 @@ func scoreFile(ctx context.Context, e *env, a *tone.Analyzer, name string, out s
 		}
 		if rerr != nil && !errors.Is(rerr, errEOF) {
 			if errors.Is(rerr, errLineTooLong) {
-				fmt.Fprintf(e.stderr, "tonetrack score: %s:%d: %v\n", label, n, rerr)
-				bad = true
+				p.fail(fmt.Sprintf("%s:%d: %v", label, n, rerr))
 				continue
 			}
-			return bad, fmt.Errorf("%s:%d: %w", label, n, rerr)
+			return fmt.Errorf("%s:%d: %w", label, n, rerr)
 		}
 		if len(bytes.TrimSpace(line)) > 0 {
 			rec, err := parseScoreLine(line)
 			if err != nil {
-				fmt.Fprintf(e.stderr, "tonetrack score: %s:%d: %v\n", label, n, err)
-				bad = true
+				p.fail(fmt.Sprintf("%s:%d: %v", label, n, err))
 			} else {
-				res := a.Score(rec.text)
-				if err := out.Write(label, n, rec, res); err != nil {
-					return bad, fmt.Errorf("write: %w", err)
-				}
+				p.score(label, n, rec)
 			}
 		}
 		if rerr != nil {
-			return bad, nil
+			return nil
 		}
 		// Let a reader of a pipe see results before the next input arrives.
 		if br.Buffered() == 0 {
-			if err := out.Flush(); err != nil {
-				return bad, fmt.Errorf("write: %w", err)
-			}
+			p.flush()
 		}
 	}
+}
+
+// scorePipe scores lines on several goroutines and writes the results, and
+// the problems, in input order.
+type scorePipe struct {
+	a       *tone.Analyzer
+	jobs    chan *scoreJob // to the workers
+	order   chan *scoreJob // to the writer, in input order
+	workers sync.WaitGroup
+	writer  chan struct{}         // closed when the writer is done
+	failed  bool                  // set by the writer only
+	werr    atomic.Pointer[error] // the first write error
+}
+
+// scoreJob is one thing to write: a scored line, a problem or a flush.
+type scoreJob struct {
+	file  string
+	line  int
+	rec   scoreLine
+	res   tone.Result
+	fail  string // a problem to report instead
+	flush bool
+	ready chan struct{} // closed once res is set
+}
+
+func startScorePipe(a *tone.Analyzer, out scoreWriter, stderr io.Writer, workers int) *scorePipe {
+	p := &scorePipe{
+		a:      a,
+		jobs:   make(chan *scoreJob, 4*workers),
+		order:  make(chan *scoreJob, 8*workers),
+		writer: make(chan struct{}),
+	}
+	for range workers {
+		p.workers.Add(1)
+		go func() {
+			defer p.workers.Done()
+			for j := range p.jobs {
+				j.res = p.a.Score(j.rec.text)
+				close(j.ready)
+			}
+		}()
+	}
+	go func() {
+		defer close(p.writer)
+		var err error
+		for j := range p.order {
+			if j.ready != nil {
+				<-j.ready
+			}
+			switch {
+			case err != nil:
+				// Drain: the output is gone.
+			case j.fail != "":
+				p.failed = true
+				fmt.Fprintf(stderr, "tonetrack score: %s\n", j.fail)
+			case j.flush:
+				if len(p.order) == 0 {
+					err = out.Flush()
+				}
+			default:
+				err = out.Write(j.file, j.line, j.rec, j.res)
+			}
+			if err != nil {
+				p.werr.CompareAndSwap(nil, &err)
+			}
+		}
+		if err == nil {
+			if err = out.Close(); err != nil {
+				p.werr.CompareAndSwap(nil, &err)
+			}
+		}
+	}()
+	return p
+}
+
+// score queues a line for scoring and writing.
+func (p *scorePipe) score(file string, line int, rec scoreLine) {
+	j := &scoreJob{file: file, line: line, rec: rec, ready: make(chan struct{})}
+	p.order <- j
+	p.jobs <- j
+}
+
+// fail queues a problem to report on stderr, in its place.
+func (p *scorePipe) fail(msg string) { p.order <- &scoreJob{fail: msg} }
+
+// flush asks the writer to flush once it has caught up.
+func (p *scorePipe) flush() { p.order <- &scoreJob{flush: true} }
+
+// broken reports whether writing has failed.
+func (p *scorePipe) broken() bool { return p.werr.Load() != nil }
+
+// close waits for everything queued to be written and returns whether a
+// problem was reported and the first write error.
+func (p *scorePipe) close() (failed bool, err error) {
+	close(p.jobs)
+	close(p.order)
+	p.workers.Wait()
+	<-p.writer
+	if v := p.werr.Load(); v != nil {
+		err = *v
+	}
+	return p.failed, err
 }
 
 // field is one member of an input JSON object, in input order.

@@ -5,6 +5,9 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -184,5 +187,73 @@ func TestParseScoreLine(t *testing.T) {
 		if err != nil || rec.text != tt.text || len(rec.fields) != tt.fields {
 			t.Errorf("parseScoreLine(%q) = %q, %d fields, %v; want %q, %d fields", tt.line, rec.text, len(rec.fields), err, tt.text, tt.fields)
 		}
+	}
+}
+
+func TestScoreWorkersKeepOrder(t *testing.T) {
+	var in strings.Builder
+	for i := range 300 {
+		if i%37 == 5 {
+			fmt.Fprintf(&in, "{broken %d\n", i)
+			continue
+		}
+		fmt.Fprintf(&in, "{\"id\":\"%d\",\"text\":\"Statement number %d: we %s the proposal.\"}\n", i, i, []string{"welcome", "reject", "consider"}[i%3])
+	}
+	stdout, stderr, err := runCmd(t, in.String(), "score", "--workers", "4")
+	if !errors.Is(err, errPartial) {
+		t.Fatalf("score = %v; want errPartial", err)
+	}
+	got := decodeScoreLines(t, stdout)
+	want := 0
+	for _, o := range got {
+		if want%37 == 5 {
+			want++
+		}
+		if o.ID != fmt.Sprint(want) {
+			t.Fatalf("output id %s; want %d (order lost)", o.ID, want)
+		}
+		want++
+	}
+	if want != 300 {
+		t.Errorf("%d lines out; want all good ones of 300", len(got))
+	}
+	// Problems are reported in input order too.
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	for k, l := range lines {
+		if wantLoc := fmt.Sprintf("<stdin>:%d:", 37*k+5+1); !strings.Contains(l, wantLoc) {
+			t.Errorf("stderr line %d %q; want %s", k, l, wantLoc)
+		}
+	}
+	// One worker gives the same bytes.
+	one, _, _ := runCmd(t, in.String(), "score", "--workers", "1")
+	if one != stdout {
+		t.Error("--workers 1 and --workers 4 differ")
+	}
+	if _, _, err := runCmd(t, "", "score", "--workers", "0"); err == nil {
+		t.Error("--workers 0: no error")
+	}
+}
+
+// failWriter fails every write after the first n bytes.
+type failWriter struct{ n int }
+
+func (w *failWriter) Write(p []byte) (int, error) {
+	if w.n < len(p) {
+		return 0, errors.New("disk full")
+	}
+	w.n -= len(p)
+	return len(p), nil
+}
+
+func TestScoreWriteError(t *testing.T) {
+	var in strings.Builder
+	for i := range 2000 {
+		fmt.Fprintf(&in, "line %d of a long input\n", i)
+	}
+	var errb bytes.Buffer
+	e := &env{stdin: strings.NewReader(in.String()), stdout: &failWriter{n: 1000}, stderr: &errb, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	err := Run(t.Context(), e, []string{"score", "--workers", "2"})
+	if err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Errorf("score to a failing output = %v; want the write error", err)
 	}
 }
