@@ -38,6 +38,9 @@ const (
 	pageSpeakers = 60
 	// pageStatements is how many statements a page lists.
 	pageStatements = 50
+	// listSpeakers is how many speaker names the filter suggests (the
+	// most active); any other name may be typed.
+	listSpeakers = 1000
 )
 
 // Sparkline geometry, in SVG user units.
@@ -73,7 +76,7 @@ func newPageRenderer() (*pageRenderer, error) {
 // pageData is what explorer.html renders.
 type pageData struct {
 	Filter     filterForm
-	Speakers   []string // every speaker, for the filter's list
+	Speakers   []string // the most active speakers (up to listSpeakers), for the filter's suggestions
 	Dimensions []string
 	Error      string
 	RangeFrom  string
@@ -153,9 +156,7 @@ func (s *Server) explorer(w http.ResponseWriter, r *http.Request) {
 	}
 	data := pageData{Filter: f, Dimensions: tone.Tracked}
 	states := s.opts.Tracker.Snapshot()
-	for _, st := range states {
-		data.Speakers = append(data.Speakers, st.Speaker)
-	}
+	data.Speakers = suggestions(states)
 	status := http.StatusOK
 	q, err := parseQuery(explorerValues(v), s.opts.Clock())
 	if err == nil && f.Dimension != "" && !slices.Contains(tone.Tracked, f.Dimension) && f.Dimension != tone.DimBayes {
@@ -183,6 +184,22 @@ func (s *Server) explorer(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
 	w.Write(buf.Bytes())
+}
+
+// suggestions returns the names of the listSpeakers most active speakers,
+// sorted by name.
+func suggestions(states []track.SpeakerState) []string {
+	top := slices.Clone(states)
+	if len(top) > listSpeakers {
+		slices.SortFunc(top, func(a, b track.SpeakerState) int { return cmp.Compare(b.Count, a.Count) })
+		top = top[:listSpeakers]
+	}
+	names := make([]string, len(top))
+	for i, st := range top {
+		names[i] = st.Speaker
+	}
+	slices.Sort(names)
+	return names
 }
 
 // explorerValues keeps the parameters parseQuery reads; the page's own
