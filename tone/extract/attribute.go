@@ -264,6 +264,22 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 			best, bestPos, bestLen = f, p, len(fw)
 		}
 	}
+	if best == "" && len(words) == 1 {
+		// "Lula" for "Luiz Inácio Lula da Silva": a middle word, when only
+		// one full name has it
+		for i, fw := range r.fullWords {
+			for _, w := range fw[1 : len(fw)-1] {
+				if strings.EqualFold(w, words[0]) {
+					if best != "" && best != r.full[i] {
+						best = ""
+						goto done
+					}
+					best = r.full[i]
+				}
+			}
+		}
+	done:
+	}
 	if best != "" {
 		if e, found := r.al.Lookup(best); found {
 			return e.Canonical, e.Kind, true

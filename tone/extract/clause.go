@@ -160,8 +160,9 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			if strings.HasSuffix(n.low, "ing") && !notParticiples[n.low] && !n.up {
 				return k
 			}
-			// ", X said." / ", the agency reported."
-			for m := k + 1; m < st.b && m < k+9; m++ {
+			// ", X said." / ", the agency reported." (not ", which she said
+			// showed ...")
+			for m := k + 1; m < st.b && m < k+9 && n.low != "which" && n.low != "who"; m++ {
 				if ts[m].q >= 0 || ts[m].s == "," {
 					break
 				}

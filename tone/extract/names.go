@@ -214,8 +214,21 @@ func runLeft(ts []tok, j int) []tok {
 		return nil
 	}
 	k := j
-	for k-1 >= 0 && (isNameTok(ts[k-1]) || (connectors[ts[k-1].low] && k-2 >= 0 && isNameTok(ts[k-2]))) && !isPossessive(ts[k-1]) {
-		k--
+	for k > 0 {
+		if isNameTok(ts[k-1]) && !isPossessive(ts[k-1]) {
+			k--
+			continue
+		}
+		// up to two particles between names: "Ursula von der Leyen"
+		c := k - 1
+		for c >= 0 && c >= k-2 && connectors[ts[c].low] {
+			c--
+		}
+		if c < k-1 && c >= 0 && isNameTok(ts[c]) && !isPossessive(ts[c]) {
+			k = c
+			continue
+		}
+		break
 	}
 	return ts[k : j+1]
 }
@@ -226,11 +239,20 @@ func runRight(ts []tok, j int) []tok {
 		return nil
 	}
 	k := j
-	for k+1 < len(ts) && (isNameTok(ts[k+1]) || (connectors[ts[k+1].low] && k+2 < len(ts) && isNameTok(ts[k+2]))) {
-		k++
-		if isPossessive(ts[k]) {
-			break
+	for k+1 < len(ts) && !isPossessive(ts[k]) {
+		if isNameTok(ts[k+1]) {
+			k++
+			continue
 		}
+		c := k + 1
+		for c < len(ts) && c <= k+2 && connectors[ts[c].low] {
+			c++
+		}
+		if c > k+1 && c < len(ts) && isNameTok(ts[c]) {
+			k = c
+			continue
+		}
+		break
 	}
 	return ts[j : k+1]
 }

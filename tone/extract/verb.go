@@ -21,6 +21,11 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	if !ok {
 		return
 	}
+	if f := sp.from; !sp.inverted && f > st.a && (ts[f-1].low == "which" || ts[f-1].low == "that") {
+		// "tally sheets, which she said showed ...": a parenthetical
+		// inside someone's clause
+		return
+	}
 	if sp.kind == KindPerson && sp.name != "" {
 		r.mention(ts[sp.from].start, sp.name, sp.kind)
 	}
@@ -184,6 +189,10 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		n, kind, ok := r.canonRun(run, name, t.start)
 		if !ok {
 			return ref, false
+		}
+		for n := 0; n < 2 && ref.from > st.a && connectors[ts[ref.from-1].low]; n++ {
+			// "von der Leyen said"
+			ref.from--
 		}
 		if ref.from > st.a && ts[ref.from-1].low == "the" {
 			// "the JCS said", "the White House said"
