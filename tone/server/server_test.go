@@ -531,6 +531,9 @@ func TestMetricsEndpoint(t *testing.T) {
 			t.Errorf("/metrics lacks %s", want)
 		}
 	}
+	if problems, err := testutil.GatherAndLint(e.reg); err != nil || len(problems) > 0 {
+		t.Errorf("GatherAndLint: %v %v", problems, err)
+	}
 	f := filepath.Join(t.TempDir(), "metrics.txt")
 	if err := os.WriteFile(f, text, 0o644); err != nil {
 		t.Fatal(err)
