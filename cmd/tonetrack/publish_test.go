@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -85,6 +86,23 @@ func TestPublishThenConsume(t *testing.T) {
 		t.Errorf("stream subjects = %v; want 1 article and 1 to 3 partition messages", info.State.Subjects)
 	}
 
+	// --subject publishes as is, for a replica to route.
+	raw := filepath.Join(t.TempDir(), "raw.jsonl")
+	if err := os.WriteFile(raw, []byte(`{"speaker":"Lena Holt","text":"We hope the talks bring lasting calm to the region."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e, _, errb = testEnv(t)
+	if err := Run(t.Context(), e, []string{"publish", "--nats", ns.ClientURL(), "--subject", "tone.statements", raw}); err != nil {
+		t.Fatalf("publish --subject: %v\n%s", err, errb)
+	}
+	info, err = s.Info(t.Context(), jetstream.WithSubjectFilter("tone.>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.State.Subjects["tone.statements"] != 1 {
+		t.Errorf("stream subjects = %v; want 1 message on tone.statements", info.State.Subjects)
+	}
+
 	// Consume as serve does, into a real store.
 	an, err := tone.New(tone.Options{})
 	if err != nil {
@@ -111,11 +129,11 @@ func TestPublishThenConsume(t *testing.T) {
 	deadline := time.Now().Add(15 * time.Second)
 	for {
 		n, _ := st.Count(t.Context())
-		if n >= 6 {
+		if n >= 7 {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("store has %d statements; want 6 (3 lines and 3 from the article)", n)
+			t.Fatalf("store has %d statements; want 7 (3 lines, 3 from the article, 1 routed by the replica)", n)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}

@@ -295,6 +295,9 @@ func TestStatementsStoredExactlyOnce(t *testing.T) {
 	if got := testutil.ToFloat64(r.c.m.routed); got != 200 {
 		t.Errorf("routed statements = %v; want 200", got)
 	}
+	if problems, err := testutil.GatherAndLint(r.reg, "tone_stream_messages_total", "tone_stream_routed_statements_total"); err != nil || len(problems) > 0 {
+		t.Errorf("metric lint: %v %v", problems, err)
+	}
 }
 
 func TestPoisonTerminated(t *testing.T) {
