@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"runtime"
 	"strings"
+	"sync"
 	"text/tabwriter"
 
 	"github.com/tonetrack/tonetrack/tone"
@@ -65,6 +67,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	data := fs.String("data", "", "labelled JSON Lines `FILE` with \"text\" and one of \"label\", \"rating\" or \"goldstein\" (.gz accepted)")
 	dim := fs.String("dimension", "", "the dimension to headline (default: bayes for labels, valence for ratings, goldstein for Goldstein values)")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "score on `N` cores at once")
 	analyzer := addAnalyzerFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: tonetrack eval --data FILE [--dimension D] [--json] [flags]\n\n"+
@@ -82,6 +85,9 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errors.New("eval: --data FILE is required and no arguments are taken")
 	}
+	if *workers < 1 {
+		return fmt.Errorf("eval: --workers %d: want 1 or more", *workers)
+	}
 	if *dim != "" {
 		if _, ok := (tone.Scores{}).Get(*dim); !ok {
 			return fmt.Errorf("eval: --dimension %q: want one of %s", *dim, strings.Join(evalDims, ", "))
@@ -93,6 +99,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	}
 	rep := evalReport{File: *data}
 	var items []evalItem
+	var texts []string // read but not yet scored
 	err = readJSONLines(ctx, *data, func(line int, raw []byte) error {
 		var rec map[string]json.RawMessage
 		if err := json.Unmarshal(raw, &rec); err != nil {
@@ -139,12 +146,18 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			}
 			gold = *g
 		}
-		items = append(items, evalItem{gold: gold, scores: a.Score(text).Scores})
+		items = append(items, evalItem{gold: gold})
+		texts = append(texts, text)
+		if len(texts) == evalBatch {
+			scoreBatch(a, items[len(items)-len(texts):], texts, *workers)
+			texts = texts[:0]
+		}
 		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)
 	}
+	scoreBatch(a, items[len(items)-len(texts):], texts, *workers)
 	if len(items) == 0 {
 		return fmt.Errorf("eval: %s: no labelled items", *data)
 	}
@@ -179,6 +192,29 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return enc.Encode(rep)
 	}
 	return printEval(e.stdout, rep)
+}
+
+// evalBatch is how many texts eval holds at once to score in parallel.
+const evalBatch = 1024
+
+// scoreBatch scores texts[i] into items[i].scores on workers goroutines.
+func scoreBatch(a *tone.Analyzer, items []evalItem, texts []string, workers int) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(workers, len(texts)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				items[i].scores = a.Score(texts[i]).Scores
+			}
+		}()
+	}
+	for i := range texts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 func num(x float64) *float64 {

@@ -28,6 +28,10 @@ func TestEvalLabels(t *testing.T) {
 			t.Errorf("eval output lacks %q:\n%s", want, stdout)
 		}
 	}
+	one, _, err := runCmd(t, "", "eval", "--data", data, "--workers", "1")
+	if err != nil || one != stdout {
+		t.Errorf("--workers 1 gave %q, %v; want the same report", one, err)
+	}
 	stdout, _, err = runCmd(t, "", "eval", "--data", data, "--json", "--dimension", "valence")
 	if err != nil {
 		t.Fatal(err)
@@ -106,6 +110,7 @@ func TestEvalErrors(t *testing.T) {
 		{"rating not a number", []string{"eval", "--data", writeFile(t, "c.jsonl", `{"text":"a","rating":"high"}`+"\n")}, `c.jsonl:1: field "rating": want a number`},
 		{"no text", []string{"eval", "--data", writeFile(t, "d.jsonl", `{"label":1}`+"\n")}, `d.jsonl:1: no "text"`},
 		{"empty", []string{"eval", "--data", writeFile(t, "e.jsonl", "\n")}, "no labelled items"},
+		{"no workers", []string{"eval", "--data", "x", "--workers", "0"}, "--workers 0"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -114,5 +119,28 @@ func TestEvalErrors(t *testing.T) {
 				t.Errorf("%v = %v; want an error with %q", tt.args, err, tt.want)
 			}
 		})
+	}
+}
+
+func TestEvalBatches(t *testing.T) {
+	n := 2*evalBatch + 3
+	data := writeLabelled(t, "many.jsonl", n, [2]string{"1", "0"})
+	par, _, err := runCmd(t, "", "eval", "--data", data, "--json", "--workers", "3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seq, _, err := runCmd(t, "", "eval", "--data", data, "--json", "--workers", "1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if par != seq {
+		t.Errorf("3 workers and 1 differ:\n%s\n%s", par, seq)
+	}
+	var rep evalReport
+	if err := json.Unmarshal([]byte(par), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Used != n {
+		t.Errorf("used %d items; want %d", rep.Used, n)
 	}
 }
