@@ -214,6 +214,7 @@ func TestAttribution(t *testing.T) {
 		{"particles in names", "Ursula von der Leyen arrived.\n\"We are ready,\" von der Leyen told MEPs.", []st{{"Ursula von der Leyen", Direct, "We are ready", ""}}},
 		{"middle name", "Luiz Inácio Lula da Silva arrived.\n\"We are ready,\" Lula said.", []st{{"Luiz Inácio Lula da Silva", Direct, "We are ready", ""}}},
 		{"which she said", `Jane Roe said she had the sheets, which she said showed a clear win.`, []st{{"Jane Roe", Indirect, "she had the sheets, which she said showed a clear win", ""}}},
+		{"joint subject", `The United States and the Soviet Union said the talks had failed.`, nil},
 		{"said monday that", `Jane Roe said Monday that the party would win.`, []st{{"Jane Roe", Indirect, "the party would win", ""}}},
 		{"said the role", "Foreign Minister Jane Roe arrived in Paris.\n\"We will win,\" said the minister.", []st{{"Jane Roe", Direct, "We will win", ""}}},
 		{"split quote", `"We will win," Jane Roe said, "and nobody can stop us."`, []st{{"Jane Roe", Direct, "We will win", ""}, {"Jane Roe", Direct, "and nobody can stop us.", ""}}},

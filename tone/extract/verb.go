@@ -190,6 +190,14 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		if !ok {
 			return ref, false
 		}
+		if f := ref.from; f >= 2 && ts[f-1].low == "and" && (isNameTok(ts[f-2]) || ts[f-2].s == ",") {
+			// "The United States and the Soviet Union have announced":
+			// several speakers at once, none alone
+			return ref, false
+		}
+		if f := ref.from; f >= 3 && ts[f-1].low == "the" && ts[f-2].low == "and" && isNameTok(ts[f-3]) {
+			return ref, false
+		}
 		for n := 0; n < 2 && ref.from > st.a && connectors[ts[ref.from-1].low]; n++ {
 			// "von der Leyen said"
 			ref.from--
