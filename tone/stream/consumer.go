@@ -293,36 +293,53 @@ func sleep(ctx context.Context, d time.Duration) bool {
 	}
 }
 
-// handleStatements stores a batch of routed statement messages in one
-// transaction, then acknowledges them. On failure each message is tried
-// alone, so one bad message cannot hold back the rest.
+// maxTxStatements bounds the statements of one transaction (a message holds
+// up to 256 KiB of them).
+const maxTxStatements = 5000
+
+// handleStatements stores a batch of routed statement messages, as few
+// transactions as maxTxStatements allows, and acknowledges each message once
+// its transaction committed. On failure each message is tried alone, so one
+// bad message cannot hold back the rest.
 func (c *Consumer) handleStatements(ctx context.Context, msgs []jetstream.Msg) {
-	var all []extract.Statement
-	var good []jetstream.Msg
+	var sts []extract.Statement
+	var group []jetstream.Msg
+	var decoded [][]extract.Statement
 	for _, m := range msgs {
-		sts, err := DecodeStatements(m.Data())
+		one, err := DecodeStatements(m.Data())
 		if err != nil {
 			c.poison(m, "partition", err)
 			continue
 		}
-		all = append(all, sts...)
-		good = append(good, m)
+		if len(group) > 0 && len(sts)+len(one) > maxTxStatements {
+			c.commit(ctx, group, decoded, sts)
+			sts, group, decoded = nil, nil, nil
+		}
+		sts = append(sts, one...)
+		group = append(group, m)
+		decoded = append(decoded, one)
 	}
-	if len(good) == 0 {
-		return
+	if len(group) > 0 {
+		c.commit(ctx, group, decoded, sts)
 	}
-	if _, err := c.opts.Sink.Add(ctx, all); err == nil {
-		for _, m := range good {
+}
+
+// commit stores the statements of msgs (decoded[i] are msgs[i]'s; all is
+// their concatenation) in one transaction, falling back to one per message.
+func (c *Consumer) commit(ctx context.Context, msgs []jetstream.Msg, decoded [][]extract.Statement, all []extract.Statement) {
+	_, err := c.opts.Sink.Add(ctx, all)
+	if err == nil {
+		for _, m := range msgs {
 			c.ack(m, "partition")
 		}
 		return
-	} else if len(good) == 1 {
-		c.failed(ctx, good[0], "partition", err)
+	}
+	if len(msgs) == 1 {
+		c.failed(ctx, msgs[0], "partition", err)
 		return
 	}
-	for _, m := range good {
-		sts, _ := DecodeStatements(m.Data())
-		if _, err := c.opts.Sink.Add(ctx, sts); err != nil {
+	for i, m := range msgs {
+		if _, err := c.opts.Sink.Add(ctx, decoded[i]); err != nil {
 			c.failed(ctx, m, "partition", err)
 			continue
 		}
