@@ -122,7 +122,7 @@ func isLetterOrDigit(r rune) bool {
 // (U.S., e.g.); numbers keep their separators (1,000.5). Invalid UTF-8
 // bytes become one-byte Punct tokens.
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/5+1)
+	toks := make([]Token, 0, len(text)/4+8)
 	depth := 0
 	i := 0
 	for i < len(text) {
