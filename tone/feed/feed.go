@@ -38,7 +38,7 @@ const (
 	DefaultMaxPageBytes = 5 << 20
 	DefaultMaxBackoff   = 6 * time.Hour
 	DefaultMinBackoff   = time.Minute
-	DefaultMaxAttempts  = 3
+	DefaultMaxAttempts  = 6
 	DefaultRetention    = 180 * 24 * time.Hour
 	// MinInterval is the shortest polling interval a Feed may ask for.
 	MinInterval = time.Second
@@ -311,8 +311,8 @@ func (p *Poller) pollFeed(ctx context.Context, f Feed) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			// A State failure is the feed's failure: without it nothing
-			// can be remembered.
+			// A State or Sink failure is the poll's failure: nothing
+			// can be remembered or stored until it is over.
 			return err
 		}
 		if !done {
@@ -377,7 +377,7 @@ func itemKey(f Feed, it *gofeed.Item) string {
 
 // item ingests one item unless it is already seen. done reports whether the
 // item needs no more work (ingested now or before, or given up); err is set
-// only when State fails.
+// when State or the Sink fails (not for the item's own faults).
 func (p *Poller) item(ctx context.Context, f Feed, it *gofeed.Item) (done bool, err error) {
 	key := itemKey(f, it)
 	st, err := p.opts.State.item(ctx, key)
@@ -394,6 +394,12 @@ func (p *Poller) item(ctx context.Context, f Feed, it *gofeed.Item) (done bool, 
 			return false, ctx.Err()
 		}
 		p.m.errors.WithLabelValues(f.Name, reasonOf(ierr)).Inc()
+		if reasonOf(ierr) == ReasonStore && !errors.Is(ierr, pipeline.ErrInvalid) {
+			// Not the item's fault: the store (or stream) is failing, and
+			// would fail the next items too. The poll fails and backs
+			// off; the item keeps its attempts.
+			return false, ierr
+		}
 		attempts := st.attempts + 1
 		if attempts >= p.opts.MaxAttempts {
 			log.Error("giving up on feed item", "attempts", attempts, "err", ierr)

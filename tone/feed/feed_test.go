@@ -516,13 +516,18 @@ func TestSeenOnlyAfterCommit(t *testing.T) {
 	e := newEnv(t, filepath.Join(t.TempDir(), "tone.db"))
 	s.setItems(threeItems(t, s)...)
 	sink := &failingSink{Sink: e.pipe}
-	sink.n.Store(3)
-	p, _ := newPoller(t, e, sink, Options{}, Feed{URL: s.url("/feed.xml"), Name: "example"})
-	if err := p.PollOnce(t.Context()); err != nil {
-		t.Fatal(err)
+	sink.n.Store(2)
+	// MaxAttempts 1: an item fault would give the item up at once; a store
+	// failure must not.
+	p, _ := newPoller(t, e, sink, Options{MaxAttempts: 1}, Feed{URL: s.url("/feed.xml"), Name: "example"})
+	for range 2 {
+		// The store failing fails the poll (so it backs off) at the first item.
+		if err := p.PollOnce(t.Context()); err == nil || !strings.Contains(err.Error(), "disk full") {
+			t.Fatalf("PollOnce with a failing store = %v; want the store's error", err)
+		}
 	}
-	if got := errCount(t, p, "example", ReasonStore); got != 3 {
-		t.Errorf("store errors = %v; want 3", got)
+	if got := errCount(t, p, "example", ReasonStore); got != 2 {
+		t.Errorf("store errors = %v; want 2", got)
 	}
 	for _, key := range []string{"guid:id-story-1", "guid:id-story-2", "guid:id-story-3"} {
 		if seen, err := e.state.Seen(t.Context(), key); err != nil || seen {
