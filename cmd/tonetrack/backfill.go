@@ -40,8 +40,9 @@ func runBackfill(ctx context.Context, e *env, args []string) error {
 			"that 'tonetrack serve' exports at /metrics (tone_statements_total, the tone_score histogram, tone_score_last,\n"+
 			"tone_score_mean, tone_score_shift, tone_last_statement_timestamp_seconds) for each speaker with a statement in the\n"+
 			"7 days before, as OpenMetrics with timestamps, ending in '# EOF'. Load them into Prometheus with\n\n"+
-			"  promtool tsdb create-blocks-from openmetrics FILE DATA_DIR\n\n"+
-			"and move the blocks into Prometheus' data directory.\n\n")
+			"  promtool tsdb create-blocks-from openmetrics --max-block-duration=24h FILE DATA_DIR\n\n"+
+			"and move the blocks into Prometheus' data directory. (promtool reads the whole file once per block:\n"+
+			"without --max-block-duration, once per 2 hours of history, which takes a long time.)\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

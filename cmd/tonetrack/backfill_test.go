@@ -86,7 +86,7 @@ func TestBackfillLoadsIntoPromtool(t *testing.T) {
 	}
 
 	tsdb := filepath.Join(dir, "tsdb")
-	cmd := exec.CommandContext(t.Context(), promtool, "tsdb", "create-blocks-from", "openmetrics", out, tsdb)
+	cmd := exec.CommandContext(t.Context(), promtool, "tsdb", "create-blocks-from", "openmetrics", "--max-block-duration=24h", out, tsdb)
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("promtool tsdb create-blocks-from openmetrics: %v\n%s", err, b)
 	}
