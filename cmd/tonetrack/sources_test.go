@@ -76,7 +76,7 @@ func TestServeFeedsAndNATSReplicas(t *testing.T) {
 
 	dir := t.TempDir()
 	cfgFile := filepath.Join(dir, "tonetrack.yml")
-	cfg := fmt.Sprintf("feeds:\n  - url: %s/feed.xml\n    name: local\n    interval: 1s\nnats:\n  url: %s\n  partitions: 4\n  replicas: 2\n  replica: 0\n  ack_wait: 2s\n",
+	cfg := fmt.Sprintf("feeds:\n  - url: %s/feed.xml\n    name: local\n    interval: 1s\nnats:\n  url: %s\n  partitions: 4\n  replicas: 2\n  replica: 0\n",
 		site.URL, ns.ClientURL())
 	if err := os.WriteFile(cfgFile, []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
@@ -114,7 +114,7 @@ func TestServeFeedsAndNATSReplicas(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	time.Sleep(3 * time.Second) // two feed polls and an AckWait: nothing more may arrive
+	time.Sleep(3 * time.Second) // three feed polls: nothing more may arrive
 	m0, m1 = httpGet(t, r0.base+"/metrics"), httpGet(t, r1.base+"/metrics")
 	n0, n1 := metricSum(m0, "tone_statements_total"), metricSum(m1, "tone_statements_total")
 	t.Logf("replica 0 stored %v statements, replica 1 %v", n0, n1)
