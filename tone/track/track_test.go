@@ -280,3 +280,18 @@ func BenchmarkObserve(b *testing.B) {
 func speakerName(i int) string {
 	return "Speaker " + string(rune('A'+i%26)) + string(rune('a'+(i/26)%26)) + string(rune('a'+(i/676)%26))
 }
+
+func TestFutureStatementsCountWhenTheirTimeComes(t *testing.T) {
+	tr, c := newTracker()
+	tr.Observe("Eve", now.Add(3*time.Hour), val(0.5))  // ahead of the clock
+	tr.Observe("Eve", now.Add(48*time.Hour), val(0.5)) // too far ahead for the buckets
+	st, _ := tr.Speaker("Eve")
+	if len(st.Means) != 0 || st.Count != 2 {
+		t.Fatalf("before its time: Means %v, Count %d; want no windows, Count 2", st.Means, st.Count)
+	}
+	c.set(now.Add(3*time.Hour + time.Minute))
+	st, _ = tr.Speaker("Eve")
+	if st.Counts["1h"] != 1 || st.Counts["24h"] != 1 {
+		t.Errorf("once its time has come: Counts %v; want 1h:1 24h:1", st.Counts)
+	}
+}
