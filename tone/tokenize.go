@@ -166,16 +166,20 @@ func scanWord(text string, i int) (end int, letters bool) {
 	start := i
 	dots := false
 	for i < len(text) {
-		r, w := rune(text[i]), 1
+		c := text[i]
+		if c < utf8.RuneSelf && isASCIIAlnum(c) {
+			letters = letters || c > '9'
+			i++
+			continue
+		}
+		r, w := rune(c), 1
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(text[i:])
-		}
-		if isWordRune(r) {
-			if !letters && isLetter(r) {
-				letters = true
+			if isWordRune(r) {
+				letters = letters || unicode.IsLetter(r)
+				i += w
+				continue
 			}
-			i += w
-			continue
 		}
 		if r == ' ' {
 			break
