@@ -292,12 +292,12 @@ func (a *Analyzer) goldsteinOf(hs, cs, v float64) float64 {
 const maxEvidence = 12
 
 // tidy merges repeated terms, drops zeros, sorts strongest first and caps
-// the list.
+// the list. It works in place: ts is not usable afterwards.
 func tidy(ts []Term) []Term {
 	if len(ts) == 0 {
 		return []Term{}
 	}
-	out := ts[:0:0]
+	out := ts[:0]
 	for _, t := range ts {
 		merged := false
 		for i := range out {
@@ -348,16 +348,9 @@ func (a *Analyzer) fill(f *featureSet, res *Result) {
 	s.Intensity = squash(rw.sums[ii]+emph, 3)
 	s.Goldstein = a.goldsteinOf(f.hs, f.cs, s.Valence)
 	ev := res.Evidence
-	ev[DimValence] = tidy(rw.ev[vi])
-	ev[DimHostility] = tidy(rw.ev[hi])
-	ev[DimCooperation] = tidy(rw.ev[ci])
-	iev := rw.ev[ii]
-	if rw.exclaim > 0 {
-		iev = append(iev, Term{Term: "!", Weight: 0.5 * float64(min(rw.exclaim, 3))})
-	}
-	ev[DimIntensity] = tidy(iev)
 	// Goldstein evidence: each hostility or cooperation term's first-order
-	// contribution (the squash has slope 1/2 at 0).
+	// contribution (the squash has slope 1/2 at 0). Built first: tidy
+	// below works in place.
 	gev := make([]Term, 0, len(rw.ev[hi])+len(rw.ev[ci]))
 	for _, t := range rw.ev[hi] {
 		gev = append(gev, Term{Term: t.Term, Weight: a.coef.goldstein[0] * t.Weight / 2})
@@ -366,6 +359,14 @@ func (a *Analyzer) fill(f *featureSet, res *Result) {
 		gev = append(gev, Term{Term: t.Term, Weight: a.coef.goldstein[1] * t.Weight / 2})
 	}
 	ev[DimGoldstein] = tidy(gev)
+	ev[DimValence] = tidy(rw.ev[vi])
+	ev[DimHostility] = tidy(rw.ev[hi])
+	ev[DimCooperation] = tidy(rw.ev[ci])
+	iev := rw.ev[ii]
+	if rw.exclaim > 0 {
+		iev = append(iev, Term{Term: "!", Weight: 0.5 * float64(min(rw.exclaim, 3))})
+	}
+	ev[DimIntensity] = tidy(iev)
 	for d := len(builtinScale); d < len(rh.dims); d++ {
 		di := rh.dims[d]
 		var v float64
