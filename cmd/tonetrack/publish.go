@@ -37,6 +37,10 @@ func runPublish(ctx context.Context, e *env, args []string) error {
 	var cfg stream.Config
 	fset.StringVar(&cfg.Stream, "stream", stream.DefaultStream, "JetStream `NAME` (created if missing)")
 	fset.StringVar(&cfg.Prefix, "prefix", stream.DefaultPrefix, "subject `PREFIX`: PREFIX.statements, PREFIX.articles, PREFIX.statements.p.<k>")
+	fset.StringVar(&cfg.Creds, "creds", "", "NATS credentials `FILE` (JWT and NKey seed)")
+	fset.StringVar(&cfg.TLSCA, "tls-ca", "", "PEM `FILE` of the CA that signed the NATS server's certificate")
+	fset.StringVar(&cfg.TLSCert, "tls-cert", "", "client certificate PEM `FILE` for mutual TLS (with --tls-key)")
+	fset.StringVar(&cfg.TLSKey, "tls-key", "", "client key PEM `FILE` for mutual TLS")
 	fset.IntVar(&cfg.Partitions, "partitions", 0, "speaker partitions of a new stream (`N`; default 8; an existing stream keeps its own)")
 	fset.Usage = func() {
 		fmt.Fprintf(fset.Output(), "usage: tonetrack publish --nats URL [flags] [FILE|DIR...]\n\n"+
@@ -65,9 +69,9 @@ func runPublish(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("publish: %w", err)
 	}
-	nc, err := nats.Connect(cfg.URL, nats.Name("tonetrack publish"), nats.Timeout(*timeout))
+	nc, err := stream.Connect(cfg, "tonetrack publish", *timeout)
 	if err != nil {
-		return fmt.Errorf("publish: connect to NATS at %s: %w", cfg.URL, err)
+		return fmt.Errorf("publish: %w", err)
 	}
 	defer nc.Close()
 	sctx, cancel := context.WithTimeout(ctx, *timeout)

@@ -116,10 +116,9 @@ func (sf *sourceFlags) start(ctx context.Context, log *slog.Logger, fs *flag.Fla
 		if err := nc.Normalize(); err != nil {
 			return err
 		}
-		conn, err := nats.Connect(nc.URL, nats.Name("tonetrack serve"), nats.MaxReconnects(-1),
-			nats.ReconnectWait(2*time.Second), nats.Timeout(10*time.Second))
+		conn, err := stream.Connect(nc, "tonetrack serve", 10*time.Second)
 		if err != nil {
-			return fmt.Errorf("connect to NATS at %s: %w", nc.URL, err)
+			return err
 		}
 		sf.nc = conn
 		c, err := stream.New(ctx, stream.Options{Config: nc, Conn: conn, Sink: p, Extractor: x, Registerer: reg, Logger: log})
@@ -134,7 +133,7 @@ func (sf *sourceFlags) start(ctx context.Context, log *slog.Logger, fs *flag.Fla
 			}
 		}()
 		sink = c.Router()
-		log.Info("consuming NATS JetStream", "component", "stream", "url", nc.URL, "stream", nc.Stream,
+		log.Info("consuming NATS JetStream", "component", "stream", "url", stream.RedactURL(nc.URL), "stream", nc.Stream,
 			"partitions", c.Partitions(), "replica", nc.Replica, "replicas", nc.Replicas)
 	}
 	if len(cfg.Feeds) > 0 {

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/tonetrack/tonetrack/tone/extract"
@@ -39,7 +40,16 @@ const (
 // "nats:" block and the --nats flags).
 type Config struct {
 	// URL of the NATS server(s), comma-separated; empty disables NATS.
+	// user:password@ or token@ in the URL authenticate.
 	URL string `yaml:"url"`
+	// Creds is a NATS credentials file (JWT and NKey seed), for servers
+	// with decentralised auth.
+	Creds string `yaml:"creds"`
+	// TLSCA is a PEM file of the CA that signed the server's certificate;
+	// TLSCert and TLSKey, a client certificate for mutual TLS.
+	TLSCA   string `yaml:"tls_ca"`
+	TLSCert string `yaml:"tls_cert"`
+	TLSKey  string `yaml:"tls_key"`
 	// Stream name; default DefaultStream.
 	Stream string `yaml:"stream"`
 	// Prefix of the subjects: <prefix>.statements, <prefix>.articles and
@@ -138,6 +148,46 @@ func (c *Config) Normalize() error {
 		return fmt.Errorf("nats batch %d: want 1 or more", c.Batch)
 	}
 	return nil
+}
+
+// Connect dials the NATS servers of c with its credentials and TLS
+// settings, reconnecting for ever after a loss (a replica waits out a NATS
+// restart). name identifies the client in the server's monitoring.
+func Connect(c Config, name string, timeout time.Duration) (*nats.Conn, error) {
+	if c.URL == "" {
+		return nil, errors.New("nats: no URL")
+	}
+	if (c.TLSCert == "") != (c.TLSKey == "") {
+		return nil, errors.New("nats: tls_cert and tls_key go together")
+	}
+	opts := []nats.Option{nats.Name(name), nats.MaxReconnects(-1), nats.ReconnectWait(2 * time.Second), nats.Timeout(timeout)}
+	if c.Creds != "" {
+		opts = append(opts, nats.UserCredentials(c.Creds))
+	}
+	if c.TLSCA != "" {
+		opts = append(opts, nats.RootCAs(c.TLSCA))
+	}
+	if c.TLSCert != "" {
+		opts = append(opts, nats.ClientCert(c.TLSCert, c.TLSKey))
+	}
+	nc, err := nats.Connect(c.URL, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("connect to NATS at %s: %w", RedactURL(c.URL), err)
+	}
+	return nc, nil
+}
+
+// RedactURL hides passwords and tokens in NATS URLs for messages.
+func RedactURL(urls string) string {
+	parts := strings.Split(urls, ",")
+	for i, p := range parts {
+		if at := strings.LastIndex(p, "@"); at >= 0 {
+			if s := strings.Index(p, "://"); s >= 0 && s < at {
+				parts[i] = p[:s+3] + "REDACTED" + p[at:]
+			}
+		}
+	}
+	return strings.Join(parts, ",")
 }
 
 // StatementsSubject is where unrouted statements are published (JSON Lines
