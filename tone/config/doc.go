@@ -12,6 +12,7 @@
 //	  max_page_bytes: 5242880
 //	nats:
 //	  url: nats://127.0.0.1:4222
+//	  creds: /etc/tonetrack/nats.creds  # optional; also tls_ca, tls_cert, tls_key
 //	  partitions: 8
 //	  replica: 0
 //	  replicas: 2
