@@ -22,7 +22,8 @@
 // once JetStream has acknowledged the routed messages. Each partition has a
 // durable pull consumer ("tonetrack-p<k>") with the "prioritized" priority
 // policy (nats-server 2.12 or later): replica r pulls partitions k with
-// k mod R = r at priority 0 and all others at priority 1. While a replica is
+// k mod R = r at priority 0 and, from TakeoverDelay (15s) after its start,
+// all others at priority 1. While a replica is
 // up, its partitions' statements reach it alone; when it stops pulling (a
 // crash, a closed connection), the others' priority-1 pulls take its
 // partitions over, and messages it held unacknowledged come again after
