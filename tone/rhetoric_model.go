@@ -349,14 +349,24 @@ func (a *Analyzer) fill(f *featureSet, res *Result) {
 	s.Goldstein = a.goldsteinOf(f.hs, f.cs, s.Valence)
 	ev := res.Evidence
 	// Goldstein evidence: each hostility or cooperation term's first-order
-	// contribution (the squash has slope 1/2 at 0). Built first: tidy
-	// below works in place.
+	// contribution (the squash has slope 1/2 at 0), scaled so that their
+	// magnitudes add up to |goldstein|. Built first: tidy below works in
+	// place.
 	gev := make([]Term, 0, len(rw.ev[hi])+len(rw.ev[ci]))
+	total := 0.0
 	for _, t := range rw.ev[hi] {
 		gev = append(gev, Term{Term: t.Term, Weight: a.coef.goldstein[0] * t.Weight / 2})
+		total += math.Abs(gev[len(gev)-1].Weight)
 	}
 	for _, t := range rw.ev[ci] {
 		gev = append(gev, Term{Term: t.Term, Weight: a.coef.goldstein[1] * t.Weight / 2})
+		total += math.Abs(gev[len(gev)-1].Weight)
+	}
+	if total > 0 {
+		k := math.Abs(s.Goldstein) / total
+		for i := range gev {
+			gev[i].Weight *= k
+		}
 	}
 	ev[DimGoldstein] = tidy(gev)
 	ev[DimValence] = tidy(rw.ev[vi])
