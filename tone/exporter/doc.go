@@ -14,7 +14,12 @@
 //     tone_score_shift and tone_last_statement_timestamp_seconds.
 //
 // An *Exporter is a pipeline.Observer: the pipeline tells it about every
-// newly stored statement, every duplicate and how long scoring took.
+// newly stored statement, every duplicate and how long scoring took. It is
+// also a pipeline.Replayer: when serve starts, the statements replayed from
+// the store are counted exactly as if they had been added, but only the
+// latest replayed statement of each speaker, dimension and bucket gets its
+// id as exemplar (a histogram bucket keeps one exemplar, the latest), which
+// spares building one exemplar per stored statement.
 //
 // # Bounded labels
 //

@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"errors"
 	"slices"
+	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -43,6 +45,15 @@ type Exporter struct {
 	// the series of speakers that left the set.
 	mu    sync.RWMutex
 	named map[string]struct{}
+	// bounds are the tone_score buckets' upper bounds, in tone.Tracked
+	// order.
+	bounds [][]float64
+
+	// rmu guards replay, the held-back exemplars of a replay in progress
+	// (see Replayed); replaying says whether one is. Taken after mu.
+	rmu       sync.Mutex
+	replay    map[string]*replaySeries
+	replaying atomic.Bool
 }
 
 // New builds an Exporter over tr and registers its metrics and Collector with
@@ -65,6 +76,9 @@ func New(reg prometheus.Registerer, tr *track.Tracker, opts Options) (*Exporter,
 		return nil, err
 	}
 	e := &Exporter{tr: tr, max: opts.MaxSpeakers, m: m, named: make(map[string]struct{})}
+	for _, dim := range tone.Tracked {
+		e.bounds = append(e.bounds, m.bounds[dim])
+	}
 	if tr != nil {
 		if err := reg.Register(&collector{e: e}); err != nil {
 			return nil, err
@@ -76,17 +90,23 @@ func New(reg prometheus.Registerer, tr *track.Tracker, opts Options) (*Exporter,
 // Added records a newly stored statement: one tone_score observation per
 // tracked dimension, with the statement id as exemplar.
 func (e *Exporter) Added(st extract.Statement) {
-	e.mu.RLock()
-	speaker, ok := e.labelLocked(st.Speaker)
-	if !ok {
-		e.mu.RUnlock()
-		e.mu.Lock()
-		speaker = e.admitLocked(st.Speaker)
-		e.mu.Unlock()
-		e.mu.RLock()
-		if _, still := e.named[speaker]; !still && speaker != Other {
-			speaker = Other
+	speaker := e.rlockLabel(st.Speaker)
+	defer e.mu.RUnlock()
+	if e.replaying.Load() {
+		// A replayed statement held back for an exemplar in a bucket
+		// this one lands in is older: count it plainly, so that the end
+		// of the replay does not put it back over this one.
+		e.rmu.Lock()
+		if rs := e.replay[speaker]; rs != nil {
+			for d, dim := range tone.Tracked {
+				v, _ := st.Scores.Get(dim)
+				if p := &rs.pend[d][e.bucketOf(d, v)]; p.set {
+					rs.obs[d].Observe(p.v)
+					*p = pending{}
+				}
+			}
 		}
+		e.rmu.Unlock()
 	}
 	ex := prometheus.Labels{"statement_id": st.ID}
 	if !utf8Short(st.ID) {
@@ -101,7 +121,110 @@ func (e *Exporter) Added(st extract.Statement) {
 			o.Observe(v)
 		}
 	}
-	e.mu.RUnlock()
+}
+
+// rlockLabel returns the label value of speaker's tone_score series,
+// admitting the speaker to the exported set if there is room, with e.mu
+// held for reading: the caller observes, then unlocks.
+func (e *Exporter) rlockLabel(name string) string {
+	e.mu.RLock()
+	speaker, ok := e.labelLocked(name)
+	if !ok {
+		e.mu.RUnlock()
+		e.mu.Lock()
+		speaker = e.admitLocked(name)
+		e.mu.Unlock()
+		e.mu.RLock()
+		if _, still := e.named[speaker]; !still && speaker != Other {
+			speaker = Other
+		}
+	}
+	return speaker
+}
+
+// Replayed records a statement replayed from the store on start (see
+// pipeline.Replayer): the same tone_score observations as Added, with
+// exactly the same counts and sums, but exemplars only for the latest
+// replayed statement of each speaker, dimension and bucket, which is all
+// that a histogram keeps (one exemplar per bucket). They are attached by
+// ReplayDone; until then, the latest statement of each bucket is held back
+// and the one it replaces is observed without an exemplar. That spares
+// building a million exemplars that would be thrown away at once when a
+// server starts over a large store.
+func (e *Exporter) Replayed(st extract.Statement) {
+	speaker := e.rlockLabel(st.Speaker)
+	defer e.mu.RUnlock()
+	e.rmu.Lock()
+	defer e.rmu.Unlock()
+	if e.replay == nil {
+		e.replay = make(map[string]*replaySeries)
+		e.replaying.Store(true)
+	}
+	rs := e.replay[speaker]
+	if rs == nil {
+		rs = &replaySeries{obs: make([]prometheus.Observer, len(tone.Tracked)), pend: make([][]pending, len(tone.Tracked))}
+		for d, dim := range tone.Tracked {
+			rs.obs[d] = e.m.score[dim].WithLabelValues(speaker)
+			rs.pend[d] = make([]pending, len(e.bounds[d])+1)
+		}
+		e.replay[speaker] = rs
+	}
+	short := utf8Short(st.ID)
+	for d, dim := range tone.Tracked {
+		v, _ := st.Scores.Get(dim)
+		if !short {
+			rs.obs[d].Observe(v) // no exemplar possible; the bucket keeps the one it has
+			continue
+		}
+		p := &rs.pend[d][e.bucketOf(d, v)]
+		if p.set {
+			rs.obs[d].Observe(p.v)
+		}
+		*p = pending{id: st.ID, v: v, set: true}
+	}
+}
+
+// ReplayDone ends a replay: the statements Replayed held back are observed
+// with their ids as exemplars.
+func (e *Exporter) ReplayDone() {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	e.rmu.Lock()
+	defer e.rmu.Unlock()
+	for _, rs := range e.replay {
+		for d := range rs.pend {
+			for b := range rs.pend[d] {
+				if p := &rs.pend[d][b]; p.set {
+					rs.obs[d].(prometheus.ExemplarObserver).ObserveWithExemplar(p.v, prometheus.Labels{"statement_id": p.id})
+				}
+			}
+		}
+	}
+	e.replay = nil
+	e.replaying.Store(false)
+}
+
+// replaySeries is one tone_score label value's state during a replay: its
+// observers by dimension (in tone.Tracked order) and, per dimension and
+// bucket, the statement held back to carry the bucket's exemplar.
+type replaySeries struct {
+	obs  []prometheus.Observer
+	pend [][]pending
+}
+
+// pending is a replayed observation held back to carry its bucket's
+// exemplar.
+type pending struct {
+	id  string
+	v   float64
+	set bool
+}
+
+// bucketOf is the index of the tone_score bucket of dimension d (in
+// tone.Tracked order) that v falls in, the way client_golang picks it: the
+// first upper bound >= v, or len(bounds) for +Inf.
+func (e *Exporter) bucketOf(d int, v float64) int {
+	return sort.SearchFloat64s(e.bounds[d], v)
 }
 
 // utf8Short reports whether id fits in an exemplar: client_golang refuses
@@ -202,6 +325,9 @@ func (e *Exporter) fold(states []track.SpeakerState) int {
 		for _, v := range e.m.score {
 			v.DeleteLabelValues(s)
 		}
+		e.rmu.Lock()
+		delete(e.replay, s) // its observers point at the deleted series
+		e.rmu.Unlock()
 	}
 	e.named = next
 	return n

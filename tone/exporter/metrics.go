@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/debug"
+	"slices"
 
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -57,11 +58,13 @@ type metrics struct {
 	rejected   *prometheus.CounterVec
 	duration   prometheus.Histogram
 	buildInfo  *prometheus.GaugeVec
+	bounds     map[string][]float64 // tone_score buckets by dimension, as registered
 }
 
 func newMetrics(reg prometheus.Registerer, version string) (*metrics, error) {
 	m := &metrics{
-		score: make(map[string]*prometheus.HistogramVec, len(tone.Tracked)),
+		score:  make(map[string]*prometheus.HistogramVec, len(tone.Tracked)),
+		bounds: make(map[string][]float64, len(tone.Tracked)),
 		duplicates: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "tone_duplicates_total",
 			Help: "Statements received whose id was already stored (replays, repeats, redeliveries).",
@@ -84,10 +87,14 @@ func newMetrics(reg prometheus.Registerer, version string) (*metrics, error) {
 	// One vector per dimension, each with its own buckets; the dimension
 	// is a constant label, so together they are one metric family.
 	for _, dim := range tone.Tracked {
+		m.bounds[dim] = slices.Clone(ScoreBuckets[dim])
+		if len(m.bounds[dim]) == 0 {
+			m.bounds[dim] = prometheus.DefBuckets // what client_golang would use
+		}
 		v := prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:        "tone_score",
 			Help:        "Scores of stored statements by speaker and dimension (exemplar: statement_id).",
-			Buckets:     ScoreBuckets[dim],
+			Buckets:     m.bounds[dim],
 			ConstLabels: prometheus.Labels{"dimension": dim},
 		}, []string{"speaker"})
 		m.score[dim] = v

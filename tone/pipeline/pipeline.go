@@ -68,13 +68,24 @@ func (e *InvalidError) Is(target error) bool { return target == ErrInvalid }
 // goroutines at once.
 type Observer interface {
 	// Added is called once per newly stored statement (and per statement
-	// replayed by Rebuild).
+	// replayed by Rebuild, unless the Observer is a Replayer).
 	Added(st extract.Statement)
 	// Duplicate is called with the number of statements of a batch that
 	// were already stored.
 	Duplicate(n int)
 	// ScoreDuration is called with the time taken to score one statement.
 	ScoreDuration(d time.Duration)
+}
+
+// Replayer is implemented by an Observer that wants to tell statements
+// replayed from the store apart from new ones: Rebuild then calls Replayed
+// instead of Added for each stored statement, and ReplayDone once when the
+// replay ends (also when it fails). Statements added meanwhile still go to
+// Added. The exporter uses it to attach exemplars only to the latest
+// statements rather than to each of millions.
+type Replayer interface {
+	Replayed(st extract.Statement)
+	ReplayDone()
 }
 
 // Options configures a Pipeline. Store is required; the zero value of the
@@ -287,14 +298,20 @@ func (p *Pipeline) StartRebuild(ctx context.Context) (wait func() error, err err
 	observed := make(chan struct{})
 	go func() {
 		defer close(observed)
+		added := func(extract.Statement) {}
+		if p.obs != nil {
+			added = p.obs.Added
+			if r, ok := p.obs.(Replayer); ok {
+				added = r.Replayed
+				defer r.ReplayDone()
+			}
+		}
 		for c := range chunks {
 			for _, st := range c {
 				if p.tr != nil {
 					p.tr.Observe(st.Speaker, st.Time, st.Scores)
 				}
-				if p.obs != nil {
-					p.obs.Added(st)
-				}
+				added(st)
 			}
 		}
 	}()

@@ -234,6 +234,53 @@ func TestRebuildRestoresTracker(t *testing.T) {
 	}
 }
 
+// replayRecorder is a recorder that is also a Replayer.
+type replayRecorder struct {
+	recorder
+	replayed []string
+	done     int
+}
+
+func (r *replayRecorder) Replayed(st extract.Statement) {
+	r.mu.Lock()
+	r.replayed = append(r.replayed, st.ID)
+	r.mu.Unlock()
+}
+func (r *replayRecorder) ReplayDone() { r.mu.Lock(); r.done++; r.mu.Unlock() }
+
+// TestRebuildTellsReplayer checks that an Observer that is a Replayer hears
+// of stored statements through Replayed, then ReplayDone once, and of new
+// ones through Added.
+func TestRebuildTellsReplayer(t *testing.T) {
+	r := newRig(t, "")
+	in := []extract.Statement{
+		{Speaker: "A", Text: "First statement.", Time: now.Add(-time.Hour)},
+		{Speaker: "B", Text: "Second statement.", Time: now.Add(-2 * time.Hour)},
+	}
+	if _, err := r.p.Add(t.Context(), in); err != nil {
+		t.Fatal(err)
+	}
+	obs := &replayRecorder{}
+	p, err := New(Options{Store: r.st, Tracker: track.New(track.Options{}), Observer: obs,
+		Clock: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Rebuild(t.Context()); err != nil {
+		t.Fatalf("Rebuild: %v", err)
+	}
+	if len(obs.replayed) != len(in) || len(obs.added) != 0 || obs.done != 1 {
+		t.Errorf("after Rebuild: %d replayed, %d added, ReplayDone %d times; want %d, 0, 1",
+			len(obs.replayed), len(obs.added), obs.done, len(in))
+	}
+	if _, err := p.Add(t.Context(), []extract.Statement{{Speaker: "C", Text: "Third statement.", Time: now}}); err != nil {
+		t.Fatal(err)
+	}
+	if len(obs.added) != 1 || len(obs.replayed) != len(in) {
+		t.Errorf("after Add: %d added, %d replayed; want 1, %d", len(obs.added), len(obs.replayed), len(in))
+	}
+}
+
 func TestAddArticle(t *testing.T) {
 	r := newRig(t, "")
 	a := extract.Article{
