@@ -167,8 +167,8 @@ const columns = `id, speaker, text, kind, via, title, url, source, time_ns,
 	valence, bayes, hostility, cooperation, intensity, goldstein, extra, evidence, seq`
 
 // lightColumns are what the light scans read: id, speaker, time and scores.
-const lightColumns = `id, speaker, '', '', '', '', '', '', time_ns,
-	valence, bayes, hostility, cooperation, intensity, goldstein, extra, NULL, seq`
+const lightColumns = `id, speaker, time_ns,
+	valence, bayes, hostility, cooperation, intensity, goldstein, extra, seq`
 
 const insertSQL = `INSERT INTO statements
 	(id, speaker, text, kind, via, title, url, source, time_ns,
@@ -491,6 +491,7 @@ func (s *Store) each(ctx context.Context, light, byTime bool, maxSeq int64, fn f
 	var lastT, lastSeq int64
 	started := false
 	page := make([]extract.Statement, 0, scanPage)
+	names := make(map[string]string) // speakers, shared by their rows' statements
 	for {
 		var rows *sql.Rows
 		var err error
@@ -509,7 +510,13 @@ func (s *Store) each(ctx context.Context, light, byTime bool, maxSeq int64, fn f
 		}
 		page = page[:0]
 		for rows.Next() {
-			st, seq, err := scanRow(rows)
+			var st extract.Statement
+			var seq int64
+			if light {
+				st, seq, err = scanLight(rows, names)
+			} else {
+				st, seq, err = scanRow(rows)
+			}
 			if err != nil {
 				rows.Close()
 				return fmt.Errorf("scan statements: %w", err)
@@ -591,6 +598,35 @@ func scanRow(r scanner) (extract.Statement, int64, error) {
 	if len(ev) > 0 {
 		if err := json.Unmarshal(ev, &st.Evidence); err != nil {
 			return st, 0, fmt.Errorf("statement %s: decode evidence: %w", st.ID, err)
+		}
+	}
+	return st, seq, nil
+}
+
+// scanLight scans a row of lightColumns. Speaker names are taken from (and
+// added to) names, so that a speaker's statements share one string instead
+// of each allocating its own.
+func scanLight(rows *sql.Rows, names map[string]string) (extract.Statement, int64, error) {
+	var st extract.Statement
+	var tns, seq int64
+	var speaker sql.RawBytes
+	var extra []byte
+	err := rows.Scan(&st.ID, &speaker, &tns,
+		&st.Scores.Valence, &st.Scores.Bayes, &st.Scores.Hostility, &st.Scores.Cooperation,
+		&st.Scores.Intensity, &st.Scores.Goldstein, &extra, &seq)
+	if err != nil {
+		return st, 0, err
+	}
+	name, ok := names[string(speaker)]
+	if !ok {
+		name = string(speaker)
+		names[name] = name
+	}
+	st.Speaker = name
+	st.Time = time.Unix(0, tns).UTC()
+	if len(extra) > 0 {
+		if err := json.Unmarshal(extra, &st.Scores.Extra); err != nil {
+			return st, 0, fmt.Errorf("statement %s: decode extra scores: %w", st.ID, err)
 		}
 	}
 	return st, seq, nil
