@@ -36,6 +36,7 @@ type reader struct {
 	acro      map[string]string // "JCS" -> "Joint Chiefs of Staff", defined in the article
 	host      string            // transcript label of the interviewer, when the first turn is a question
 	titled    map[string]string // title word -> the person last named with it ("mayor" -> "Linda Okoye")
+	press     map[string]bool   // lower-case names of the broadcast's own journalists ("our correspondent Guy Hedgecoe")
 	out       []found
 
 	// paragraph state
@@ -48,7 +49,7 @@ func newReader(norm, title string, al *Aliases) *reader {
 	return &reader{norm: norm, title: title, titleNorm: NormalizeWords(title), al: al, gender: map[string]string{}}
 }
 
-var transcriptLabel = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{0,40}[A-Z.])(?: \([^)]{1,60}\))?: (\S.*)$`)
+var transcriptLabel = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{0,40}[\p{Lu}.])(?: \(([^)]{1,60})\))?: (\S.*)$`)
 
 var journalistLabels = set(`presenter anchor host interviewer reporter correspondent moderator question q narrator
 voiceover crosstalk unidentified announcer chair`)
@@ -114,7 +115,10 @@ func (r *reader) read() {
 		pp.qs = scanQuotes(r.norm, p[0], p[1])
 		pp.ts = r.tokens(p[0], p[1], pp.qs)
 		if m := transcriptLabel.FindStringSubmatchIndex(r.norm[p[0]:p[1]]); m != nil {
-			pp.label, pp.turn = r.norm[p[0]+m[2]:p[0]+m[3]], p[0]+m[4]
+			pp.label, pp.turn = r.norm[p[0]+m[2]:p[0]+m[3]], p[0]+m[6]
+			if m[4] >= 0 {
+				pp.labelNote = r.norm[p[0]+m[4] : p[0]+m[5]]
+			}
 			labels++
 		}
 		ps[i] = pp
@@ -145,6 +149,7 @@ func (r *reader) prescan(ps []*para) {
 	seen := map[string]bool{}
 	r.acro = map[string]string{}
 	r.titled = map[string]string{}
+	r.press = map[string]bool{}
 	firstTurn := true
 	for _, p := range ps {
 		if p == nil {
@@ -155,6 +160,10 @@ func (r *reader) prescan(ps []*para) {
 			r.host = p.label
 		}
 		firstTurn = false
+		if p.label != "" && journalistLabels[strings.ToLower(p.label)] && p.labelNote != "" {
+			// "ANCHOR (Sophie Raworth):": a later "SOPHIE RAWORTH:" is the anchor too
+			r.addPress(p.labelNote)
+		}
 		r.acronyms(p.ts)
 		if p.label != "" && !journalistLabels[strings.ToLower(p.label)] {
 			n := titleCase(p.label)
@@ -173,6 +182,10 @@ func (r *reader) prescan(ps []*para) {
 			name := r.stripName(run)
 			if len(name) < 2 {
 				continue
+			}
+			if k := indexOf(ts, run[0]); k > 0 && pressRoles[ts[k-1].low] {
+				// "Our correspondent Guy Hedgecoe is in Valencia."
+				r.addPress(joinToks(r.norm, name))
 			}
 			// remember the titles the article gives a person
 			for _, t := range run {
@@ -194,6 +207,30 @@ func (r *reader) prescan(ps []*para) {
 			}
 		}
 	}
+}
+
+// pressRoles, just before a name, make it one of the broadcast's own
+// journalists: "our correspondent Guy Hedgecoe".
+var pressRoles = set(`correspondent reporter anchor presenter host journalist anchorwoman anchorman newsreader`)
+
+// addPress records a journalist's name (and surname) so that transcript
+// turns under it are read as narration, not as the journalist's statements.
+func (r *reader) addPress(name string) {
+	w := strings.Fields(strings.ToLower(name))
+	if len(w) == 0 {
+		return
+	}
+	r.press[strings.Join(w, " ")] = true
+	if len(w) >= 2 {
+		r.press[w[len(w)-1]] = true
+	}
+}
+
+// isPress reports whether a transcript label names an interviewer or one of
+// the broadcast's journalists.
+func (r *reader) isPress(label string) bool {
+	low := strings.ToLower(label)
+	return journalistLabels[low] || label == r.host || r.press[strings.Join(strings.Fields(low), " ")]
 }
 
 func wordsOf(ts []tok) []string {

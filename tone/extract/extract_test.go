@@ -195,6 +195,8 @@ func TestAttribution(t *testing.T) {
 		{"headline", "JANE ROE SAYS THE PARTY WILL WIN\nJane Roe said the party would win.", []st{{"Jane Roe", Indirect, "the party would win", ""}}},
 		{"repeated quote once", "\"We will win,\" Jane Roe said.\nLater, Jane Roe said: \"We will win.\"", []st{{"Jane Roe", Direct, "We will win", ""}}},
 		{"transcript", "HOST: What now?\nJANE ROE: We will win.", []st{{"Jane Roe", Direct, "We will win.", ""}}},
+		{"transcript journalists narrate", "ANCHOR (Ann Lee): Good evening. Our correspondent Tom Grey is in Lyon.\nTOM GREY: The town is flooded. The mayor, Jane Roe, said the dam had failed.\nJOSÉ ÁLVAREZ (translated): We lost everything.\nANN LEE: Tom, thank you.",
+			[]st{{"Jane Roe", Indirect, "the dam had failed", ""}, {"José Álvarez", Direct, "We lost everything.", ""}}},
 		{"adding after quote", "Jane Roe arrived.\n\"We will win,\" she said, adding that the vote was fair.", []st{{"Jane Roe", Direct, "We will win", ""}, {"Jane Roe", Indirect, "the vote was fair", ""}}},
 		{"relative clause", `President Joe Biden, who has said he wants to end the war, met Netanyahu on Monday.`, []st{{"Joe Biden", Indirect, "he wants to end the war", ""}}},
 		{"irregular past", `In 2019, Donald Trump said he and Kim "fell in love."`, []st{{"Donald Trump", Indirect, "he and Kim \"fell in love.\"", ""}}},

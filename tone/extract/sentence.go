@@ -12,6 +12,7 @@ type para struct {
 	ts         []tok
 	index      int
 	label      string // transcript speaker label ("RACHEL REEVES"), if any
+	labelNote  string // what the label's brackets say ("Sophie Raworth" in "ANCHOR (Sophie Raworth):")
 	turn       int    // where the words after the label start
 }
 
@@ -46,11 +47,12 @@ func (r *reader) paragraph(p *para) {
 		}
 	}()
 
-	if p.label != "" {
+	if p.label != "" && r.isPress(p.label) {
+		// an interviewer's or correspondent's turn is narration: read it as
+		// prose (it may report what others said), never as their statement
+		start = p.turn
+	} else if p.label != "" {
 		label := p.label
-		if journalistLabels[strings.ToLower(label)] || label == r.host {
-			return
-		}
 		name, kind, ok := r.canon(titleCase(label), start)
 		if !ok {
 			name, kind, ok = titleCase(label), KindPerson, true
@@ -62,6 +64,9 @@ func (r *reader) paragraph(p *para) {
 
 	ss := sentences(r.norm, start, end, p.qs)
 	ti := 0
+	for ti < len(p.ts) && p.ts[ti].start < start {
+		ti++
+	}
 	for si, s := range ss {
 		a := ti
 		for ti < len(p.ts) && p.ts[ti].start < s[1] {
