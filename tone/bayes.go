@@ -138,44 +138,62 @@ const MaxEvidence = 12
 // prior. Each feature counts once per text,
 // as in training, and is shown where it first occurs.
 func (m *Model) Predict(toks []Token) (float64, []Term) {
-	hits := m.hits(toks)
+	return m.predict(toks, "")
+}
+
+// predict is Predict; text, when not empty, is the text toks were cut
+// from, so that a word pair's evidence can be a slice of it rather than a
+// new string.
+func (m *Model) predict(toks []Token, text string) (float64, []Term) {
+	sc := nbPool.Get().(*nbScratch)
+	defer nbPool.Put(sc)
+	hits := m.hits(toks, sc)
 	z := m.logOdds(hits)
 	// The strongest MaxEvidence, strongest first; among equals, the
-	// earliest in the text.
-	weight := func(h hit) float64 {
-		return math.Round((m.scale*float64(m.w[h.i])+m.shift)*1e4) / 1e4
+	// earliest in the text. Each hit's shown weight is computed once.
+	type ranked struct {
+		h  hit
+		w  float64 // shown weight
+		aw float64 // its magnitude
 	}
-	stronger := func(a, b hit) bool {
-		wa, wb := math.Abs(weight(a)), math.Abs(weight(b))
-		return wa > wb || (wa == wb && a.pos < b.pos)
+	stronger := func(a, b *ranked) bool {
+		return a.aw > b.aw || (a.aw == b.aw && a.h.pos < b.h.pos)
 	}
-	top := make([]hit, 0, MaxEvidence)
+	var arr [MaxEvidence]ranked
+	top := arr[:0]
 	for _, h := range hits {
-		if weight(h) == 0 {
+		w := math.Round((m.scale*float64(m.w[h.i])+m.shift)*1e4) / 1e4
+		if w == 0 {
 			continue // nothing to show at this precision
 		}
-		if len(top) == MaxEvidence && !stronger(h, top[len(top)-1]) {
+		c := ranked{h, w, math.Abs(w)}
+		if len(top) == MaxEvidence && !stronger(&c, &top[len(top)-1]) {
 			continue
 		}
 		if len(top) < MaxEvidence {
-			top = append(top, h)
+			top = append(top, c)
 		} else {
-			top[len(top)-1] = h
+			top[len(top)-1] = c
 		}
-		for j := len(top) - 1; j > 0 && stronger(top[j], top[j-1]); j-- {
+		for j := len(top) - 1; j > 0 && stronger(&top[j], &top[j-1]); j-- {
 			top[j], top[j-1] = top[j-1], top[j]
 		}
 	}
 	var terms []Term
-	for _, h := range top {
-		terms = append(terms, Term{Term: h.ref.term(toks), Weight: weight(h)})
+	if len(top) > 0 {
+		terms = make([]Term, len(top))
+		for j := range top {
+			terms[j] = Term{Term: top[j].h.ref.termIn(toks, text), Weight: top[j].w}
+		}
 	}
 	return sigmoid(z), terms
 }
 
 // Prob returns P(positive) for the tokens, like Predict without evidence.
 func (m *Model) Prob(toks []Token) float64 {
-	return sigmoid(m.logOdds(m.hits(toks)))
+	sc := nbPool.Get().(*nbScratch)
+	defer nbPool.Put(sc)
+	return sigmoid(m.logOdds(m.hits(toks, sc)))
 }
 
 // hit is a known feature found in a text: its index in the model, the
@@ -186,11 +204,20 @@ type hit struct {
 	ref featureRef
 }
 
+// nbScratch holds the per-call buffers of hits.
+type nbScratch struct {
+	found []hit
+	keys  []uint64
+	out   []hit
+}
+
+var nbPool = sync.Pool{New: func() any { return new(nbScratch) }}
+
 // hits returns the distinct known features of the tokens, each at its first
-// place, in the order of the model's features.
-func (m *Model) hits(toks []Token) []hit {
-	found := make([]hit, 0, 2*len(toks))
-	keys := make([]uint64, 0, 2*len(toks)) // feature index, then place: sorts to first places
+// place, in the order of the model's features. The result lives in sc.
+func (m *Model) hits(toks []Token, sc *nbScratch) []hit {
+	found := sc.found[:0]
+	keys := sc.keys[:0] // feature index, then place: sorts to first places
 	features(toks, m.flags, func(f []byte, ref featureRef) {
 		if i, ok := m.lookup(f); ok {
 			keys = append(keys, uint64(i)<<32|uint64(len(found)))
@@ -198,13 +225,14 @@ func (m *Model) hits(toks []Token) []hit {
 		}
 	})
 	slices.Sort(keys)
-	out := make([]hit, 0, len(keys))
+	out := sc.out[:0]
 	for j, k := range keys {
 		if j > 0 && keys[j-1]>>32 == k>>32 {
 			continue
 		}
 		out = append(out, found[uint32(k)])
 	}
+	sc.found, sc.keys, sc.out = found, keys, out
 	return out
 }
 

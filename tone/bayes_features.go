@@ -31,6 +31,19 @@ func (r featureRef) term(toks []Token) string {
 	return toks[r.a].Text
 }
 
+// termIn is term, with a word pair taken from text (the text toks were cut
+// from, or "") when its words are one space apart there: the same string
+// without building it.
+func (r featureRef) termIn(toks []Token, text string) string {
+	if r.kind == refBigram && text != "" {
+		a, b := toks[r.a], toks[r.b]
+		if a.End+1 == b.Start && b.End <= len(text) && text[a.End] == ' ' {
+			return text[a.Start:b.End]
+		}
+	}
+	return r.term(toks)
+}
+
 // negationPrefix marks words in the scope of a negation. Tokens never hold
 // "_", so marked features cannot clash with plain words.
 const negationPrefix = "not_"

@@ -200,7 +200,7 @@ func (a *Analyzer) features(text string, toks []Token, obs observer) featureSet 
 	f.hs = squash(r.sums[hi], 2)
 	f.cs = squash(r.sums[ci], 2)
 	if a.bayes != nil {
-		p, ev := a.bayes.Predict(toks)
+		p, ev := a.bayes.predict(toks, text)
 		f.nbP = p
 		p = min(max(p, 1e-4), 1-1e-4)
 		f.nbLogit = math.Log(p / (1 - p))
