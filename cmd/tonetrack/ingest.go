@@ -37,6 +37,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	maxText := fset.Int("max-statement-bytes", pipeline.DefaultMaxTextBytes, "longest statement text accepted, in `BYTES` (with --db)")
 	progress := fset.String("progress", "auto", "progress bar on standard error: auto (when it is a terminal), always or never")
 	analyzer := addAnalyzerFlags(fset)
+	extractor := addExtractorFlags(fset)
 	fset.Usage = func() {
 		fmt.Fprintf(fset.Output(), "usage: tonetrack ingest [--db FILE | --server URL] [flags] [FILE|DIR...]\n\n"+
 			"Loads statements and articles. Files ending in .jsonl or .ndjson (and standard input, the default\n"+
@@ -53,6 +54,17 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	fset.Visit(func(f *flag.Flag) { dbSet = dbSet || f.Name == "db" })
 	if dbSet && *server != "" {
 		return errors.New("ingest: --db and --server exclude each other")
+	}
+	if *server != "" {
+		var set []string
+		fset.Visit(func(f *flag.Flag) {
+			if f.Name == "aliases" || f.Name == "no-default-aliases" {
+				set = append(set, "--"+f.Name)
+			}
+		})
+		if len(set) > 0 {
+			return fmt.Errorf("ingest: %s with --server: the server extracts articles with its own aliases (give them to serve)", strings.Join(set, " and "))
+		}
 	}
 	if *batch < 1 {
 		return fmt.Errorf("ingest: --batch %d: must be at least 1", *batch)
@@ -79,15 +91,15 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("ingest: %w", err)
 		}
+		ex, err := extractor(an)
+		if err != nil {
+			return fmt.Errorf("ingest: %w", err)
+		}
 		st, err := store.Open(ctx, *db)
 		if err != nil {
 			return fmt.Errorf("ingest: %w", err)
 		}
 		defer st.Close()
-		ex, err := extract.New(extract.Options{Analyzer: an})
-		if err != nil {
-			return fmt.Errorf("ingest: %w", err)
-		}
 		p, err := pipeline.New(pipeline.Options{Store: st, Analyzer: an, Extractor: ex, MaxTextBytes: *maxText,
 			Logger: e.log})
 		if err != nil {

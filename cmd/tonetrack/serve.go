@@ -18,7 +18,6 @@ import (
 
 	"github.com/tonetrack/tonetrack/tone/demo"
 	"github.com/tonetrack/tonetrack/tone/exporter"
-	"github.com/tonetrack/tonetrack/tone/extract"
 	"github.com/tonetrack/tonetrack/tone/pipeline"
 	"github.com/tonetrack/tonetrack/tone/server"
 	"github.com/tonetrack/tonetrack/tone/store"
@@ -39,6 +38,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	addrFile := fs.String("addr-file", "", "write the address listened on to `FILE` once ready (for scripts and tests with --listen HOST:0)")
 	shutdown := fs.Duration("shutdown-timeout", 30*time.Second, "on SIGTERM, how long in-flight requests may take to finish")
 	analyzer := addAnalyzerFlags(fs)
+	extractor := addExtractorFlags(fs)
 	sources := addSourceFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: tonetrack serve [--listen HOST:PORT] [--db FILE] [--demo] [flags]\n\n"+
@@ -72,6 +72,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	// Articles (POSTed, from feeds, from NATS, the demo) are read with
+	// --aliases; a bad alias file stops serve before it opens the store.
+	ex, err := extractor(an)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
 
 	path := *db
 	if *demoFlag && !dbSet {
@@ -102,10 +108,6 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	tr := track.New(track.Options{})
 	exp, err := exporter.New(reg, tr, exporter.Options{MaxSpeakers: *maxSpeakers, Version: version()})
-	if err != nil {
-		return fmt.Errorf("serve: %w", err)
-	}
-	ex, err := extract.New(extract.Options{Analyzer: an})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
