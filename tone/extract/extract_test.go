@@ -183,6 +183,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "the vote was fair", ""}, {"Jane Roe", Direct, "It was", ""}, {"John Doe", Direct, "It was rigged", ""}, {"Jane Roe", Direct, "We lost", ""}}},
 		{"short name is the full one", "Jane Roe spoke.\n\"We will win,\" Roe said.", []st{{"Jane Roe", Direct, "We will win", ""}}},
 		{"title stripped", `Foreign Minister Jane Roe said the talks failed.`, []st{{"Jane Roe", Indirect, "the talks failed", ""}}},
+		{"party label stripped", "The rapporteur, Spanish Socialist Juan López Aguilar, spoke.\n\"It is not perfect,\" López Aguilar said. Republican Senator Jane Roe said the deal was bad.",
+			[]st{{"Juan López Aguilar", Direct, "It is not perfect", ""}, {"Jane Roe", Indirect, "the deal was bad", ""}}},
 		{"urged", `Jane Roe urged both sides to "stop the fighting."`, []st{{"Jane Roe", Indirect, "both sides to \"stop the fighting.\"", ""}}},
 		{"via outlet", `Jane Roe said the talks failed, according to Reuters.`, []st{{"Jane Roe", Indirect, "the talks failed", "Reuters"}}},
 		{"relay which reported", `Jane Roe spoke in Paris, according to Kyodo News, which reported that she was angry.`, []st{{"Jane Roe", Indirect, "she was angry", "Kyodo News"}}},

@@ -79,7 +79,8 @@ func set(words string) map[string]bool {
 }
 
 // titleWords precede a name and are not part of it (President, Foreign
-// Minister, Supreme Leader, Mr) and demonyms that qualify it (Egyptian).
+// Minister, Supreme Leader, Mr), demonyms that qualify it (Egyptian) and
+// party labels (Spanish Socialist, Republican).
 var titleWords = set(`president prime minister foreign secretary state supreme leader chancellor mr mr. mrs mrs. ms ms. miss
 dr dr. general secretary-general spokesman spokeswoman spokesperson defense defence affairs external health finance home
 interior vice deputy senator sen. sen rep. representative gov. governor king queen prince princess pope chairman chairwoman
@@ -96,7 +97,8 @@ philippine filipino european qatari saudi emirati syrian iraqi afghan canadian m
 dutch swedish danish norwegian finnish australian taiwanese vietnamese thai indonesian malaysian palestinian lebanese
 jordanian yemeni libyan sudanese ethiopian kenyan nigerian african arab western belarusian georgian armenian azerbaijani
 kazakh hungarian czech slovak romanian bulgarian serbian croatian greek cuban venezuelan colombian argentine chilean
-peruvian scottish irish welsh swiss austrian belgian portuguese soviet u.s. u.n. u.k. e.u.`)
+peruvian scottish irish welsh swiss austrian belgian portuguese soviet u.s. u.n. u.k. e.u.
+socialist conservative labour republican democrat democratic liberal centrist communist tory`)
 
 // leadWords are capitalised only because they start a sentence or a phrase;
 // they never start a name.
