@@ -52,6 +52,16 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 			if qi := p.quoteAt(j + 1); qi >= 0 && !used[qi] {
 				used[qi] = true
 				r.emit(sp.name, p.qs[qi].From, p.qs[qi].To, Direct, "")
+				return
+			}
+		}
+		// "A," said X, a spokesman for the ministry, "B." / "A," she said
+		// in a statement, "B.": a quote broken off at a comma goes on
+		// after the attribution's appositive or adjunct
+		if strings.HasSuffix(strings.TrimSpace(r.norm[q.From:q.To]), ",") {
+			if qi := r.splitRest(p, st, sp.to); qi >= 0 && !used[qi] {
+				used[qi] = true
+				r.emit(sp.name, p.qs[qi].From, p.qs[qi].To, Direct, "")
 			}
 		}
 		return
@@ -124,6 +134,35 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	if a, b, ok := r.clauseBefore(p, st, sp.from, i); ok {
 		r.emit(sp.name, a, b, Indirect, "")
 	}
+}
+
+// splitRest returns the quote that resumes a split quotation after the
+// attribution ending at token j: a phrase with no quote, speech verb or
+// sentence punctuation, then a comma and the quote; or -1.
+func (r *reader) splitRest(p *para, st *sent, j int) int {
+	ts := p.ts
+	for k := j; k < st.b && k < j+16; k++ {
+		t := ts[k]
+		if t.q >= 0 {
+			return -1
+		}
+		if t.word {
+			if _, isVerb := speechVerbs[t.low]; isVerb || t.low == "and" || t.low == "but" || t.low == "while" {
+				return -1
+			}
+			continue
+		}
+		if t.s == "," && k > j && k+1 < st.b {
+			if qi := p.quoteAt(k + 1); qi >= 0 {
+				return qi
+			}
+			continue
+		}
+		if t.s != "," && t.s != "-" && t.s != "'" && t.s != "’" && t.s != "." {
+			return -1
+		}
+	}
+	return -1
 }
 
 // subject finds who the verb at i names as speaker.
