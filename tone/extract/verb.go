@@ -568,6 +568,10 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 func (r *reader) quoteBefore(p *para, st *sent, from int) int {
 	ts := p.ts
 	k := from - 1
+	// "Q," Commission spokesperson Anitta Hipper told: titles before the name
+	for n := 0; n < 6 && k > st.a && ts[k].q < 0 && ts[k].word && (titleWords[ts[k].low] || isNameTok(ts[k])); n++ {
+		k--
+	}
 	for k >= st.a && ts[k].q < 0 && !ts[k].word && (ts[k].s == "," || ts[k].s == "—" || ts[k].s == "–" || ts[k].s == "-") {
 		k--
 	}
