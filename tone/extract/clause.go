@@ -144,6 +144,13 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 	for k := start; k < st.b; k++ {
 		t := ts[k]
 		if t.q >= 0 {
+			// `to exercise "maximum restraint," warning that`: a comma
+			// inside the closing quote mark parts the clause like one outside
+			if qi := p.quoteEnding(k); qi >= 0 && k > start && k+1 < st.b && strings.HasSuffix(strings.TrimSpace(r.norm[p.qs[qi].From:p.qs[qi].To]), ",") {
+				if n := ts[k+1]; n.q < 0 && n.word && !n.up && (clauseBreakers[n.low] || strings.HasSuffix(n.low, "ing") && !notParticiples[n.low]) {
+					return k + 1
+				}
+			}
 			continue
 		}
 		if t.s == ";" {

@@ -199,8 +199,14 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		return ref, ok
 	case t.q >= 0:
 		// right after a quote: "Q" said X
-		if p.quoteEnding(j) >= 0 {
-			return r.inverted(p, st, i)
+		if qi := p.quoteEnding(j); qi >= 0 {
+			ref2, ok := r.inverted(p, st, i)
+			if !ok && participle && strings.HasSuffix(strings.TrimSpace(r.norm[p.qs[qi].From:p.qs[qi].To]), ",") {
+				// `urged restraint "now," warning that ...`: the participle
+				// hangs on the sentence's subject
+				return r.sentenceSubject(p, st, i)
+			}
+			return ref2, ok
 		}
 		return ref, false
 	case t.word && t.up && !pronounWord(t.low):
