@@ -89,11 +89,12 @@ func (a *Analyzer) Dimensions() []string {
 
 // Score scores one text.
 func (a *Analyzer) Score(text string) Result {
-	toks := Tokenize(text)
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	sc.toks = appendTokens(sc.toks[:0], text)
 	r := Result{Evidence: make(Evidence, 6+len(a.rh.dims)-len(builtinScale))}
-	f := a.features(text, toks, nil)
+	f := a.features(text, sc.toks, nil, sc)
 	r.Scores.Bayes = f.nbP
-	r.Evidence[DimBayes] = f.nbResult
 	a.fill(&f, &r)
 	return r
 }

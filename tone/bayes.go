@@ -138,13 +138,14 @@ const MaxEvidence = 12
 // prior. Each feature counts once per text,
 // as in training, and is shown where it first occurs.
 func (m *Model) Predict(toks []Token) (float64, []Term) {
-	return m.predict(toks, "")
+	return m.predict(nil, toks, "")
 }
 
-// predict is Predict; text, when not empty, is the text toks were cut
-// from, so that a word pair's evidence can be a slice of it rather than a
-// new string.
-func (m *Model) predict(toks []Token, text string) (float64, []Term) {
+// predict is Predict, appending the terms to dst (a nil dst gets a new
+// slice of the right size, and stays nil without terms); text, when not
+// empty, is the text toks were cut from, so that a word pair's evidence can
+// be a slice of it rather than a new string.
+func (m *Model) predict(dst []Term, toks []Token, text string) (float64, []Term) {
 	sc := nbPool.Get().(*nbScratch)
 	defer nbPool.Put(sc)
 	hits := m.hits(toks, sc)
@@ -179,14 +180,13 @@ func (m *Model) predict(toks []Token, text string) (float64, []Term) {
 			top[j], top[j-1] = top[j-1], top[j]
 		}
 	}
-	var terms []Term
-	if len(top) > 0 {
-		terms = make([]Term, len(top))
-		for j := range top {
-			terms[j] = Term{Term: top[j].h.ref.termIn(toks, text), Weight: top[j].w}
-		}
+	if dst == nil && len(top) > 0 {
+		dst = make([]Term, 0, len(top))
 	}
-	return sigmoid(z), terms
+	for j := range top {
+		dst = append(dst, Term{Term: top[j].h.ref.termIn(toks, text), Weight: top[j].w})
+	}
+	return sigmoid(z), dst
 }
 
 // Prob returns P(positive) for the tokens, like Predict without evidence.

@@ -309,7 +309,13 @@ type raw struct {
 	words   int
 	exclaim int
 	caps    int
-	ev      [][]Term // per dimension
+	ev      []dimTerm // evidence of every dimension, in the order found
+}
+
+// dimTerm is a piece of evidence for dimension dim.
+type dimTerm struct {
+	dim int
+	Term
 }
 
 // observer receives, in fitting, every word token with the valence factor
@@ -318,10 +324,12 @@ type observer func(key string, factor float64)
 
 // scan reads toks as a careful reader would, adding the learned word
 // valences of the table; obs (may be nil) sees every word with its factor.
-func (r *rhetoric) scan(text string, toks []Token, obs observer) raw {
-	out := raw{sums: make([]float64, len(r.dims)), ev: make([][]Term, len(r.dims))}
-	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
+// The sums and evidence of the result live in sc until it is released.
+func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) raw {
+	sc.sums = slices.Grow(sc.sums[:0], len(r.dims))[:len(r.dims)]
+	clear(sc.sums)
+	out := raw{sums: sc.sums, ev: sc.ev[:0]}
+	defer func() { sc.ev = out.ev }()
 	keys := slices.Grow(sc.keys[:0], len(toks))[:len(toks)]
 	heads := slices.Grow(sc.heads[:0], len(toks))[:len(toks)]
 	sc.keys, sc.heads = keys, heads
@@ -413,7 +421,7 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer) raw {
 	ix := &r.dims
 	addEv := func(d int, term string, w float64) {
 		if w != 0 {
-			out.ev[d] = append(out.ev[d], Term{Term: term, Weight: w})
+			out.ev = append(out.ev, dimTerm{d, Term{Term: term, Weight: w}})
 		}
 	}
 	for n, it := range items {
@@ -579,16 +587,32 @@ func isNegatorWord(k string) bool {
 	return strings.HasSuffix(k, "n't") || k == "cannot"
 }
 
-// scratch holds the per-call buffers of scan.
+// scratch holds the per-call buffers of Analyzer.Score: its tokens, the
+// buffers of scan, its sums and evidence, and the Naive Bayes evidence.
 type scratch struct {
+	toks     []Token
 	keys     []string
 	heads    []*head
 	items    []item
 	taken    []bool
 	contrast []int
+	sums     []float64
+	ev       []dimTerm
+	nb       []Term
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release clears the references sc holds into the last text and puts it
+// back in the pool.
+func (sc *scratch) release() {
+	clear(sc.toks)
+	clear(sc.keys)
+	clear(sc.ev)
+	clear(sc.nb)
+	clear(sc.items)
+	scratchPool.Put(sc)
+}
 
 // suffixes for baseForm: strip, then append each replacement in turn.
 var suffixes = []struct {

@@ -108,11 +108,13 @@ func (a *Analyzer) Fit(samples []FitSample, opts FitOptions) (*Weights, error) {
 		}
 		toks := Tokenize(s.Text)
 		clear(acc)
+		sc := scratchPool.Get().(*scratch)
 		f := base.features(s.Text, toks, func(k string, factor float64) {
 			if c, ok := col[k]; ok {
 				acc[c] += factor
 			}
-		})
+		}, sc)
+		sc.release()
 		norm := lengthNorm(f.r.words)
 		row := sparseRow{dense: f.valence, y: s.Valence, w: s.Weight}
 		if row.w == 0 {
@@ -163,7 +165,9 @@ func (a *Analyzer) Fit(samples []FitSample, opts FitOptions) (*Weights, error) {
 			continue
 		}
 		toks := Tokenize(s.Text)
-		f := fitted.features(s.Text, toks, nil)
+		sc := scratchPool.Get().(*scratch)
+		f := fitted.features(s.Text, toks, nil, sc)
+		sc.release()
 		v := fitted.valenceOf(&f)
 		row := sparseRow{y: s.Goldstein, w: s.Weight}
 		if row.w == 0 {

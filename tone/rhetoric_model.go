@@ -173,7 +173,7 @@ type featureSet struct {
 	hs, cs   float64
 	nbLogit  float64
 	nbP      float64
-	nbResult []Term
+	nbResult []Term // in the scratch buffer features was given
 }
 
 func squash(x, k float64) float64 {
@@ -188,9 +188,12 @@ func compound(s float64) float64 { return s / math.Sqrt(s*s+15) }
 // lengthNorm scales summed word valences by text length.
 func lengthNorm(words int) float64 { return 1 / math.Sqrt(float64(words)+1) }
 
-func (a *Analyzer) features(text string, toks []Token, obs observer) featureSet {
+// features scans toks (cut from text) and runs the Naive Bayes model. The
+// sums and evidence of the result (f.r.sums, f.r.ev, f.nbResult) live in sc:
+// they are valid until sc is released.
+func (a *Analyzer) features(text string, toks []Token, obs observer, sc *scratch) featureSet {
 	var f featureSet
-	f.r = a.rh.scan(text, toks, obs)
+	f.r = a.rh.scan(text, toks, obs, sc)
 	r := &f.r
 	vi, hi, ci := a.rh.index[DimValence], a.rh.index[DimHostility], a.rh.index[DimCooperation]
 	s := r.sums[vi]
@@ -200,11 +203,11 @@ func (a *Analyzer) features(text string, toks []Token, obs observer) featureSet 
 	f.hs = squash(r.sums[hi], 2)
 	f.cs = squash(r.sums[ci], 2)
 	if a.bayes != nil {
-		p, ev := a.bayes.predict(toks, text)
+		p, ev := a.bayes.predict(sc.nb[:0], toks, text)
 		f.nbP = p
 		p = min(max(p, 1e-4), 1-1e-4)
 		f.nbLogit = math.Log(p / (1 - p))
-		f.nbResult = ev
+		f.nbResult, sc.nb = ev, ev
 	}
 	ex := 0.0
 	if r.exclaim > 0 {
@@ -348,19 +351,58 @@ func (a *Analyzer) fill(f *featureSet, res *Result) {
 	s.Intensity = squash(rw.sums[ii]+emph, 3)
 	s.Goldstein = a.goldsteinOf(f.hs, f.cs, s.Valence)
 	ev := res.Evidence
+	// Every dimension's evidence is carved out of one new array (the
+	// result's only evidence allocation): bayes, goldstein (hostility and
+	// cooperation again), then each dimension's terms in the order found,
+	// intensity with room for "!".
+	nd := len(rh.dims)
+	var cnt [8]int
+	counts := cnt[:0]
+	if nd > len(cnt) {
+		counts = make([]int, 0, nd)
+	}
+	counts = counts[:nd]
+	for _, t := range rw.ev {
+		counts[t.dim]++
+	}
+	size := len(f.nbResult) + counts[hi] + counts[ci] + len(rw.ev) + 1
+	backing := make([]Term, 0, size)
+	carve := func(n int) []Term {
+		s := backing[len(backing) : len(backing) : len(backing)+n]
+		backing = backing[:len(backing)+n]
+		return s
+	}
+	dimTerms := func(d, room int) []Term {
+		s := carve(counts[d] + room)
+		for _, t := range rw.ev {
+			if t.dim == d {
+				s = append(s, t.Term)
+			}
+		}
+		return s
+	}
+	if len(f.nbResult) > 0 {
+		ev[DimBayes] = append(carve(len(f.nbResult)), f.nbResult...)
+	} else {
+		ev[DimBayes] = nil
+	}
 	// Goldstein evidence: each hostility or cooperation term's first-order
 	// contribution (the squash has slope 1/2 at 0), scaled so that their
 	// magnitudes add up to |goldstein|. Built first: tidy below works in
 	// place.
-	gev := make([]Term, 0, len(rw.ev[hi])+len(rw.ev[ci]))
+	gev := carve(counts[hi] + counts[ci])
 	total := 0.0
-	for _, t := range rw.ev[hi] {
-		gev = append(gev, Term{Term: t.Term, Weight: a.coef.goldstein[0] * t.Weight / 2})
-		total += math.Abs(gev[len(gev)-1].Weight)
+	for _, t := range rw.ev {
+		if t.dim == hi {
+			gev = append(gev, Term{Term: t.Term.Term, Weight: a.coef.goldstein[0] * t.Weight / 2})
+			total += math.Abs(gev[len(gev)-1].Weight)
+		}
 	}
-	for _, t := range rw.ev[ci] {
-		gev = append(gev, Term{Term: t.Term, Weight: a.coef.goldstein[1] * t.Weight / 2})
-		total += math.Abs(gev[len(gev)-1].Weight)
+	for _, t := range rw.ev {
+		if t.dim == ci {
+			gev = append(gev, Term{Term: t.Term.Term, Weight: a.coef.goldstein[1] * t.Weight / 2})
+			total += math.Abs(gev[len(gev)-1].Weight)
+		}
 	}
 	if total > 0 {
 		k := math.Abs(s.Goldstein) / total
@@ -369,10 +411,10 @@ func (a *Analyzer) fill(f *featureSet, res *Result) {
 		}
 	}
 	ev[DimGoldstein] = tidy(gev)
-	ev[DimValence] = tidy(rw.ev[vi])
-	ev[DimHostility] = tidy(rw.ev[hi])
-	ev[DimCooperation] = tidy(rw.ev[ci])
-	iev := rw.ev[ii]
+	ev[DimValence] = tidy(dimTerms(vi, 0))
+	ev[DimHostility] = tidy(dimTerms(hi, 0))
+	ev[DimCooperation] = tidy(dimTerms(ci, 0))
+	iev := dimTerms(ii, 1)
 	if rw.exclaim > 0 {
 		iev = append(iev, Term{Term: "!", Weight: 0.5 * float64(min(rw.exclaim, 3))})
 	}
@@ -389,6 +431,6 @@ func (a *Analyzer) fill(f *featureSet, res *Result) {
 			s.Extra = make(map[string]float64, len(rh.dims)-d)
 		}
 		s.Extra[di.name] = v
-		ev[di.name] = tidy(rw.ev[d])
+		ev[di.name] = tidy(dimTerms(d, 0))
 	}
 }

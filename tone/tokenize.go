@@ -122,7 +122,11 @@ func isLetterOrDigit(r rune) bool {
 // (U.S., e.g.); numbers keep their separators (1,000.5). Invalid UTF-8
 // bytes become one-byte Punct tokens.
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/4+8)
+	return appendTokens(make([]Token, 0, len(text)/4+8), text)
+}
+
+// appendTokens appends the tokens of text to toks, as Tokenize returns them.
+func appendTokens(toks []Token, text string) []Token {
 	depth := 0
 	i := 0
 	for i < len(text) {
