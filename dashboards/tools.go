@@ -91,6 +91,14 @@ func toolsDir() (string, error) {
 	return filepath.Join(c, "tonetrack", "prometheus-"+PrometheusModuleVersion, "bin"), nil
 }
 
+// prometheusReplaces are the replace directives of the Prometheus module's
+// own go.mod at PrometheusModuleVersion, which a requiring module must repeat
+// (cmd/prometheus does not compile against the real klog).
+var prometheusReplaces = []string{
+	"k8s.io/klog => github.com/simonpasquier/klog-gokit v0.3.0",
+	"k8s.io/klog/v2 => github.com/simonpasquier/klog-gokit/v3 v3.0.0",
+}
+
 // buildTool builds one Prometheus command into dir from a scratch module
 // that requires the Prometheus module at PrometheusModuleVersion, so that the
 // project's own go.mod is never touched.
@@ -101,11 +109,13 @@ func buildTool(ctx context.Context, goTool, dir, name string) error {
 			return fmt.Errorf("build %s: %w", name, err)
 		}
 	}
-	gomod := "module tonetrack.local/prometheus-tools\n\ngo 1.21\n"
-	if _, err := os.Stat(filepath.Join(mod, "go.mod")); err != nil {
-		if err := os.WriteFile(filepath.Join(mod, "go.mod"), []byte(gomod), 0o644); err != nil {
-			return fmt.Errorf("build %s: %w", name, err)
-		}
+	gomod := "module tonetrack.local/prometheus-tools\n\ngo 1.21\n\nreplace (\n"
+	for _, r := range prometheusReplaces {
+		gomod += "\t" + r + "\n"
+	}
+	gomod += ")\n"
+	if err := os.WriteFile(filepath.Join(mod, "go.mod"), []byte(gomod), 0o644); err != nil {
+		return fmt.Errorf("build %s: %w", name, err)
 	}
 	pkg := "github.com/prometheus/prometheus/cmd/" + name
 	for _, args := range [][]string{
