@@ -195,6 +195,7 @@ func TestAttribution(t *testing.T) {
 		{"not split without comma", `"We will win." said Jon Weiss, the coach, "The vote is fair," said Jane Roe.`, []st{{"Jon Weiss", Direct, "We will win.", ""}, {"Jane Roe", Direct, "The vote is fair", ""}}},
 		{"quote then titled name", `"We will win," Party spokesperson Jane Roe told reporters, adding that the vote was fair.`, []st{{"Jane Roe", Direct, "We will win", ""}, {"Jane Roe", Indirect, "the vote was fair", ""}}},
 		{"comma inside quote ends clause", `Jane Roe urged both sides to show "restraint," warning that the region was "on the brink."`, []st{{"Jane Roe", Indirect, "both sides to show \"restraint,\"", ""}, {"Jane Roe", Indirect, "the region was \"on the brink.\"", ""}}},
+		{"parenthesis before that", `Jane Roe said in a post on X, formerly Twitter, that the vote was "rigged."`, []st{{"Jane Roe", Indirect, "the vote was \"rigged.\"", ""}}},
 		{"continued quote", `"We will win," Jane Roe said. "Nobody can stop us."`, []st{{"Jane Roe", Direct, "We will win", ""}, {"Jane Roe", Direct, "Nobody can stop us.", ""}}},
 		{"quote over paragraphs", "\"We will win. Nobody can stop us.\n\"The vote is ours,\" Jane Roe said.", []st{{"Jane Roe", Direct, "We will win. Nobody can stop us.", ""}, {"Jane Roe", Direct, "The vote is ours", ""}}},
 		{"narration", "The dictator's aggressive tone shoots down any prospect of talks.\n\"DPRK\" stands for \"Democratic People's Republic of Korea,\" the official name.", nil},
