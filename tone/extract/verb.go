@@ -464,7 +464,8 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 			}
 		}
 		name := r.stripName(seg)
-		if len(name) == 0 {
+		if len(name) == 0 || !lowerFree(name) {
+			// "Israel's ambassador to the United Nations": a description
 			continue
 		}
 		n, kind, ok := r.canonRun(seg, name, seg[0].start)
@@ -483,6 +484,21 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 		}
 	}
 	return ref, false
+}
+
+// lowerFree reports whether a name has no lower-case word but connectors
+// and "of", "for", "and", "the" inside it ("Bank of England", not
+// "spokesperson for the Ministry").
+func lowerFree(name []tok) bool {
+	for i, t := range name {
+		if !t.word || t.up {
+			continue
+		}
+		if i == 0 || !(connectors[t.low] || t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the") {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseStart is where the clause holding token j begins: the sentence
