@@ -170,6 +170,9 @@ func (r *reader) sentence(p *para, st *sent) {
 			continue
 		}
 		if cls, ok := speechVerbs[t.low]; ok {
+			if part, need := particleVerbs[t.low]; need && (i+1 >= st.b || ts[i+1].low != part) {
+				continue
+			}
 			r.verb(p, st, i, cls, used)
 		}
 	}

@@ -21,6 +21,10 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	if !ok {
 		return
 	}
+	if _, ok := particleVerbs[ts[i].low]; ok && sp.to == i+1 {
+		// "pointed out that": the particle belongs to the verb
+		sp.to = i + 2
+	}
 	if f := sp.from; !sp.inverted && f > st.a && (ts[f-1].low == "which" || ts[f-1].low == "that") {
 		// "tally sheets, which she said showed ...": a parenthetical
 		// inside someone's clause

@@ -30,6 +30,7 @@ var speechVerbs = map[string]int{
 	"cautioned": vSay, "predicted": vSay, "maintained": vSay, "contended": vSay,
 	"complained": vSay, "announced": vSay, "announces": vSay, "observed": vSay, "remarked": vSay,
 	"vowed": vSay, "pledged": vSay, "promised": vSay, "threatened": vSay,
+	"pointed": vSay, "points": vSay, "pointing": vSay, // only with "out": see particleVerbs
 	"affirmed": vSay, "reaffirmed": vSay, "countered": vSay, "recalled": vSay,
 	"told": vTell, "tells": vTell, "telling": vTell, "assured": vTell, "informed": vTell,
 	"urged": vUrge, "urges": vUrge, "urging": vUrge, "demanded": vUrge, "demands": vUrge,
@@ -69,3 +70,7 @@ morning evening meeting building ring sing string wing ceiling wedding beijing n
 // mediaNouns, after words like "state", name an outlet without naming it:
 // "North Korean state media reported".
 var mediaNouns = set(`media television tv radio newspaper newspapers agency outlet outlets broadcaster press`)
+
+// particleVerbs are speech verbs only with their particle: "pointed out
+// that", not "pointed to the risk".
+var particleVerbs = map[string]string{"pointed": "out", "points": "out", "pointing": "out"}
