@@ -142,7 +142,11 @@ func (s *Server) routes() (http.Handler, error) {
 			EnableOpenMetrics: true,
 			ErrorLog:          slogPrinter{s.log},
 			Registry:          s.opts.Registerer,
-			Timeout:           30 * time.Second,
+			// No Timeout: promhttp implements it with http.TimeoutHandler,
+			// which holds the whole uncompressed exposition (about 5 MB at
+			// 1,000 speakers) in a growing buffer before sending a byte,
+			// and, as its documentation says, does not stop the gathering
+			// anyway. The scraper's own timeout ends a slow scrape.
 			// Compressed below, faster than promhttp's default level.
 			DisableCompression: true,
 		})
