@@ -198,6 +198,7 @@ func TestAttribution(t *testing.T) {
 		{"parenthesis before that", `Jane Roe said in a post on X, formerly Twitter, that the vote was "rigged."`, []st{{"Jane Roe", Indirect, "the vote was \"rigged.\"", ""}}},
 		{"appositive after a description", `Israel's ambassador to the United Nations, Jon Weiss, said the report was biased. A spokesperson for the Ministry of Defence, Jane Roe, said the army was ready.`, []st{{"Jon Weiss", Indirect, "the report was biased", ""}, {"Jane Roe", Indirect, "the army was ready", ""}}},
 		{"pointed out", "Spokesperson Jane Roe spoke on Monday. The spokesperson pointed out that the move violates the treaty. She pointed to the risks.", []st{{"Jane Roe", Indirect, "the move violates the treaty", ""}}},
+		{"passive quoted by", `Jane Roe, who mediated the talks, was quoted by El Tiempo newspaper as saying that "the only way out is a deal."`, []st{{"Jane Roe", Indirect, "the only way out is a deal", "El Tiempo"}}},
 		{"continued quote", `"We will win," Jane Roe said. "Nobody can stop us."`, []st{{"Jane Roe", Direct, "We will win", ""}, {"Jane Roe", Direct, "Nobody can stop us.", ""}}},
 		{"quote over paragraphs", "\"We will win. Nobody can stop us.\n\"The vote is ours,\" Jane Roe said.", []st{{"Jane Roe", Direct, "We will win. Nobody can stop us.", ""}, {"Jane Roe", Direct, "The vote is ours", ""}}},
 		{"narration", "The dictator's aggressive tone shoots down any prospect of talks.\n\"DPRK\" stands for \"Democratic People's Republic of Korea,\" the official name.", nil},

@@ -267,6 +267,23 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		ref.kind = KindPerson
 		return ref, ref.name != ""
 	case t.word && t.low == "as" && participle:
+		// "X was quoted by El Tiempo newspaper as saying": the sentence's
+		// subject speaks, the outlet relays
+		for k := j - 1; k > st.a && k > j-8; k-- {
+			if ts[k].low == "by" && ts[k-1].low == "quoted" && ts[k].q < 0 {
+				ref2, ok := r.sentenceSubject(p, st, k-1)
+				if ok {
+					if run := runRight(ts, k+1); len(run) > 0 && k+1+len(run) <= j {
+						st.via = joinToks(r.norm, run)
+						if n, _, ok := r.canon(st.via, run[0].start); ok {
+							st.via = n
+						}
+					}
+					ref2.to = i + 1
+				}
+				return ref2, ok
+			}
+		}
 		// "quoted Wang as saying"
 		if run := runLeft(ts, j-1); len(run) > 0 {
 			if name := r.stripName(run); len(name) > 0 {
