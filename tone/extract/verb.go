@@ -33,6 +33,9 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	if sp.kind == KindPerson && sp.name != "" {
 		r.mention(ts[sp.from].start, sp.name, sp.kind)
 	}
+	if sp.kind == KindOrganisation && sp.name != "" {
+		r.orgs = append(r.orgs, mention{ts[sp.from].start, sp.name})
+	}
 	isOutlet := sp.generic || sp.kind == KindOutlet
 
 	// 1. a quote just before the subject group: "Q," X said.
@@ -178,6 +181,18 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		if skipLeft[lw] && ts[j].q < 0 {
 			j--
 			continue
+		}
+		if ts[j].s == ")" && !(j >= 2 && ts[j-2].s == "(" && r.acro[ts[j-1].s] != "") {
+			// "Nordic Wind ASA (OSE: NWE) today announced": a ticker or
+			// other bracket between the subject and the verb
+			k := j - 1
+			for k > st.a && k > j-8 && ts[k].s != "(" && ts[k].s != ")" && ts[k].q < 0 {
+				k--
+			}
+			if k > st.a && ts[k].s == "(" && isNameTok(ts[k-1]) {
+				j = k - 1
+				continue
+			}
 		}
 		if timeWords[lw] && j-1 >= st.a && (ts[j-1].low == "on" || ts[j-1].low == "this" || ts[j-1].low == "last" || ts[j-1].low == "late" || ts[j-1].low == "early") {
 			j -= 2
@@ -435,12 +450,47 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			}
 		}
 	}
+	if ts[k].low == "the" && orgRoles[last] && j-k <= 2 {
+		// "The company said": the organisation that last spoke
+		ref.name = r.lastOrg(ts[j].start, last)
+		ref.kind = KindOrganisation
+		return ref, ref.name != ""
+	}
 	if ts[k].low == "the" && personRoles[last] && j-k <= 3 {
 		ref.name = r.resolvePronoun(ts[j].start, "")
 		ref.kind = KindPerson
 		return ref, ref.name != ""
 	}
 	return ref, false
+}
+
+// orgRoles are nouns that, after "the", refer back to an organisation that
+// spoke: "the company said", "the ministry stressed".
+var orgRoles = set(`company firm ministry department group`)
+
+// lastOrg returns the last organisation that spoke before pos whose name
+// has the role noun in it ("the ministry": "Foreign Ministry"); for "the
+// company" and "the firm" any organisation that is not a government body.
+func (r *reader) lastOrg(pos int, role string) string {
+	for i := len(r.orgs) - 1; i >= 0; i-- {
+		o := r.orgs[i]
+		if o.pos >= pos {
+			continue
+		}
+		low := strings.ToLower(o.name)
+		if strings.Contains(low, role) {
+			return o.name
+		}
+		if role == "company" || role == "firm" {
+			f := strings.Fields(low)
+			switch f[len(f)-1] {
+			case "ministry", "department", "government", "office", "council", "commission", "committee", "court", "army", "forces", "parliament", "party", "union":
+				continue
+			}
+			return o.name
+		}
+	}
+	return ""
 }
 
 func speechVerbLike(low string) bool {
