@@ -46,10 +46,13 @@ type Model struct {
 	// side by the length of the training texts.
 	prior, scale, shift float64
 
-	keys  string   // all feature strings, concatenated in sorted order
-	off   []uint32 // feature i is keys[off[i]:off[i+1]]
-	w     []float32
-	table []uint32 // open addressing: feature index + 1, 0 is empty
+	keys string   // all feature strings, concatenated in sorted order
+	off  []uint32 // feature i is keys[off[i]:off[i+1]]
+	w    []float32
+	// table is open addressing: the high 32 bits of the feature's hash
+	// (a fingerprint that spares most string compares), then feature
+	// index + 1; 0 is empty.
+	table []uint64
 	mask  uint64
 	seed  maphash.Seed
 }
@@ -96,15 +99,16 @@ func (m *Model) buildIndex() {
 	for size < 2*n {
 		size <<= 1
 	}
-	m.table = make([]uint32, size)
+	m.table = make([]uint64, size)
 	m.mask = uint64(size - 1)
 	m.seed = maphash.MakeSeed()
 	for i := range n {
-		h := maphash.String(m.seed, m.keys[m.off[i]:m.off[i+1]]) & m.mask
+		hv := maphash.String(m.seed, m.keys[m.off[i]:m.off[i+1]])
+		h := hv & m.mask
 		for m.table[h] != 0 {
 			h = (h + 1) & m.mask
 		}
-		m.table[h] = uint32(i + 1)
+		m.table[h] = hv&^0xffffffff | uint64(i+1)
 	}
 }
 
@@ -113,15 +117,21 @@ func (m *Model) lookup(f []byte) (uint32, bool) {
 	if len(m.table) == 0 {
 		return 0, false
 	}
-	h := maphash.Bytes(m.seed, f) & m.mask
+	hv := maphash.Bytes(m.seed, f)
+	fp := hv &^ 0xffffffff
+	h := hv & m.mask
 	for {
 		e := m.table[h]
 		if e == 0 {
 			return 0, false
 		}
-		i := e - 1
-		if m.keys[m.off[i]:m.off[i+1]] == string(f) {
-			return i, true
+		// The full string compare, only when the fingerprint agrees, makes
+		// the look-up exact whatever the hashes.
+		if e&^0xffffffff == fp {
+			i := uint32(e) - 1
+			if m.keys[m.off[i]:m.off[i+1]] == string(f) {
+				return i, true
+			}
 		}
 		h = (h + 1) & m.mask
 	}
@@ -153,38 +163,40 @@ func (m *Model) predict(dst []Term, toks []Token, text string) (float64, []Term)
 	// The strongest MaxEvidence, strongest first; among equals, the
 	// earliest in the text. Each hit's shown weight is computed once.
 	type ranked struct {
-		h  hit
-		w  float64 // shown weight
-		aw float64 // its magnitude
+		aw  float64 // magnitude of the shown weight
+		w   float64 // shown weight
+		pos int32   // place in the text
+		j   int32   // index in hits
 	}
 	stronger := func(a, b *ranked) bool {
-		return a.aw > b.aw || (a.aw == b.aw && a.h.pos < b.h.pos)
+		return a.aw > b.aw || (a.aw == b.aw && a.pos < b.pos)
 	}
 	var arr [MaxEvidence]ranked
 	top := arr[:0]
-	for _, h := range hits {
+	for j, h := range hits {
 		w := math.Round((m.scale*float64(m.w[h.i])+m.shift)*1e4) / 1e4
 		if w == 0 {
 			continue // nothing to show at this precision
 		}
-		c := ranked{h, w, math.Abs(w)}
+		c := ranked{math.Abs(w), w, h.pos, int32(j)}
 		if len(top) == MaxEvidence && !stronger(&c, &top[len(top)-1]) {
 			continue
 		}
 		if len(top) < MaxEvidence {
 			top = append(top, c)
-		} else {
-			top[len(top)-1] = c
 		}
-		for j := len(top) - 1; j > 0 && stronger(&top[j], &top[j-1]); j-- {
-			top[j], top[j-1] = top[j-1], top[j]
+		// Insert c at its place, shifting the weaker ones down.
+		k := len(top) - 1
+		for ; k > 0 && stronger(&c, &top[k-1]); k-- {
+			top[k] = top[k-1]
 		}
+		top[k] = c
 	}
 	if dst == nil && len(top) > 0 {
 		dst = make([]Term, 0, len(top))
 	}
-	for j := range top {
-		dst = append(dst, Term{Term: top[j].h.ref.termIn(toks, text), Weight: top[j].w})
+	for _, c := range top {
+		dst = append(dst, Term{Term: hits[c.j].ref.termIn(toks, text), Weight: c.w})
 	}
 	return sigmoid(z), dst
 }

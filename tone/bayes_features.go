@@ -54,10 +54,9 @@ var negators = []string{"not", "no", "never", "cannot", "nothing", "nobody", "no
 
 // isNegator reports whether the normalised word w negates what follows.
 func isNegator(w []byte) bool {
-	for _, n := range negators {
-		if string(w) == n {
-			return true
-		}
+	switch string(w) { // the words of negators
+	case "not", "no", "never", "cannot", "nothing", "nobody", "none", "neither", "nor", "nowhere", "without":
+		return true
 	}
 	return bytes.HasSuffix(w, []byte("n't"))
 }

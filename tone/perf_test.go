@@ -1,0 +1,44 @@
+package tone
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestIsNegatorList checks that the switch in isNegator knows exactly the
+// words of negators.
+func TestIsNegatorList(t *testing.T) {
+	for _, n := range negators {
+		if !isNegator([]byte(n)) {
+			t.Errorf("isNegator(%q) = false", n)
+		}
+	}
+	for _, w := range []string{"note", "nor'", "now", "don't", "won't", "without", "with", ""} {
+		want := strings.HasSuffix(w, "n't")
+		for _, n := range negators {
+			want = want || w == n
+		}
+		if got := isNegator([]byte(w)); got != want {
+			t.Errorf("isNegator(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestLookupExact checks that every feature of the embedded model is found
+// at its own index and that near misses are not found.
+func TestLookupExact(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range m.Len() {
+		f := m.keys[m.off[i]:m.off[i+1]]
+		j, ok := m.lookup([]byte(f))
+		if !ok || j != uint32(i) {
+			t.Fatalf("lookup(%q) = %d, %v; want %d", f, j, ok, i)
+		}
+		if _, ok := m.lookup([]byte(f + "\x00")); ok {
+			t.Fatalf("lookup(%q) found a feature the model does not have", f+"\x00")
+		}
+	}
+}
