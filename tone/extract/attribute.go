@@ -33,6 +33,7 @@ type reader struct {
 	mentPos   map[string][]int  // name -> positions it was mentioned at, in order
 	ment      []mention         // persons mentioned as subjects or speakers, in order
 	orgs      []mention         // organisations that spoke, in order
+	unnamed   *found            // an unnamed spokesperson's lead, kept for the next sentence
 	gender    map[string]string // canonical -> "m" | "f" learnt from pronouns and titles
 	acro      map[string]string // "JCS" -> "Joint Chiefs of Staff", defined in the article
 	host      string            // transcript label of the interviewer, when the first turn is a question

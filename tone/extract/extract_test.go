@@ -202,6 +202,8 @@ func TestAttribution(t *testing.T) {
 		{"ticker before verb", `Baltic Grid AB (STO: BGRID) today announced that it had won the tender.`, []st{{"Baltic Grid AB", Indirect, "it had won the tender", ""}}},
 		{"the company", "Baltic Grid AB said it had won the tender. Jane Roe, an analyst, said the price was low. The company said work would start in May.", []st{{"Baltic Grid AB", Indirect, "it had won the tender", ""}, {"Jane Roe", Indirect, "the price was low", ""}, {"Baltic Grid AB", Indirect, "work would start in May", ""}}},
 		{"the company unknown", "The company said work would start in May.", nil},
+		{"unnamed lead named next", "BEIJING, Dec. 21 (Xinhua) -- China opposes the sale, a foreign ministry spokesperson said Saturday.\nSpokesperson Jane Roe made the remarks at a press briefing.", []st{{"Jane Roe", Indirect, "China opposes the sale", ""}}},
+		{"unnamed lead stays unnamed", "China opposes the sale, a foreign ministry spokesperson said Saturday.\nJane Roe met the envoy.", nil},
 		{"continued quote", `"We will win," Jane Roe said. "Nobody can stop us."`, []st{{"Jane Roe", Direct, "We will win", ""}, {"Jane Roe", Direct, "Nobody can stop us.", ""}}},
 		{"quote over paragraphs", "\"We will win. Nobody can stop us.\n\"The vote is ours,\" Jane Roe said.", []st{{"Jane Roe", Direct, "We will win. Nobody can stop us.", ""}, {"Jane Roe", Direct, "The vote is ours", ""}}},
 		{"narration", "The dictator's aggressive tone shoots down any prospect of talks.\n\"DPRK\" stands for \"Democratic People's Republic of Korea,\" the official name.", nil},

@@ -160,6 +160,9 @@ func (r *reader) sentence(p *para, st *sent) {
 	ts := p.ts
 	used := map[int]bool{} // quotes attributed in this sentence
 	r.subjectMention(p, st)
+	if r.unnamed != nil {
+		r.namedRemarks(p, st)
+	}
 	for i := st.a; i < st.b; i++ {
 		t := ts[i]
 		if !t.word || t.q >= 0 {

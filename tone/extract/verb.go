@@ -19,6 +19,7 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	ts := p.ts
 	sp, ok := r.subject(p, st, i)
 	if !ok {
+		r.unnamedLead(p, st, i, cls)
 		return
 	}
 	if _, ok := particleVerbs[ts[i].low]; ok && sp.to == i+1 {
@@ -140,6 +141,50 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	}
 	if a, b, ok := r.clauseBefore(p, st, sp.from, i); ok {
 		r.emit(sp.name, a, b, Indirect, "")
+	}
+}
+
+// unnamedRoles are the spokespeople state media leave unnamed in a lead
+// and name in the next sentence.
+var unnamedRoles = set(`spokesperson spokesman spokeswoman`)
+
+// unnamedLead keeps the clause of "CLAUSE, a Chinese foreign ministry
+// spokesperson said Saturday." so that a next sentence "Spokesperson Lin
+// Jian made the remarks ..." can give it its speaker (see namedRemarks).
+func (r *reader) unnamedLead(p *para, st *sent, i, cls int) {
+	ts := p.ts
+	if cls != vSay || i == st.a || !unnamedRoles[ts[i-1].low] {
+		return
+	}
+	from := -1
+	for k := i - 2; k >= st.a && k >= i-7 && ts[k].word && ts[k].q < 0; k-- {
+		if ts[k].low == "a" || ts[k].low == "an" {
+			from = k
+			break
+		}
+	}
+	if from < 0 {
+		return
+	}
+	if a, b, ok := r.clauseBefore(p, st, from, i); ok {
+		r.unnamed = &found{start: a, end: b, kind: Indirect}
+	}
+}
+
+// namedRemarks gives a kept unnamed lead (unnamedLead) to the person of
+// "NAME made the remark(s)", the sentence after it.
+func (r *reader) namedRemarks(p *para, st *sent) {
+	u := r.unnamed
+	r.unnamed = nil
+	ts := p.ts
+	for k := st.a; k+2 < st.b; k++ {
+		if ts[k].low == "made" && ts[k+1].low == "the" && (ts[k+2].low == "remarks" || ts[k+2].low == "remark") {
+			if sp, ok := r.sentenceSubject(p, st, k); ok && sp.kind == KindPerson {
+				r.mention(ts[sp.from].start, sp.name, sp.kind)
+				r.emit(sp.name, u.start, u.end, u.kind, "")
+			}
+			return
+		}
 	}
 }
 
