@@ -102,20 +102,20 @@ func (c *collector) Describe(ch chan<- *prometheus.Desc) {
 	}
 }
 
-// Collect sends one fresh set of metrics built from tracker.Snapshot.
+// Collect sends one fresh set of metrics built from tracker.AllStats.
 //
 // It sends each metric's series in the order the registry sorts them
 // (dimension, then speaker, then window), which makes that sort, a large
 // part of a scrape at a thousand speakers, cheap.
 func (c *collector) Collect(ch chan<- prometheus.Metric) {
-	states := c.e.tr.Snapshot()
+	states := c.e.tr.AllStats()
 	n := c.e.fold(states)
 	folded := n < len(states)
 	if folded {
 		other := aggregate(states[n:])
 		states = states[:n]
-		slices.SortFunc(states, func(a, b track.SpeakerState) int { return cmp.Compare(a.Speaker, b.Speaker) })
-		i, _ := slices.BinarySearchFunc(states, Other, func(s track.SpeakerState, name string) int { return cmp.Compare(s.Speaker, name) })
+		slices.SortFunc(states, func(a, b track.Stats) int { return cmp.Compare(a.Speaker, b.Speaker) })
+		i, _ := slices.BinarySearchFunc(states, Other, func(s track.Stats, name string) int { return cmp.Compare(s.Speaker, name) })
 		states = slices.Insert(states, i, other)
 	}
 	labels := c.labelsFor(states)
@@ -141,22 +141,26 @@ func (c *collector) Collect(ch chan<- prometheus.Metric) {
 			}
 		}
 	}
-	for d, dim := range dims {
+	for d := range dims {
+		td := dimIndex[d]
 		for i := range states {
-			for w, win := range windows {
-				if v, ok := states[i].Means[win][dim]; ok {
-					send(descMean, labels[i].window[d][w], v, false)
+			s := &states[i]
+			for w := range windows {
+				tw := windowIndex[w]
+				if s.Counts[tw] > 0 {
+					send(descMean, labels[i].window[d][w], s.Means[tw][td], false)
 				}
 			}
 		}
 	}
-	for d, dim := range dims {
+	for d := range dims {
+		td := dimIndex[d]
 		for i := range states {
 			if folded && states[i].Speaker == Other {
 				continue // a mixture's shift names no one; see the package doc
 			}
-			if v, ok := states[i].Shift[dim]; ok {
-				send(descShift, labels[i].dim[d], v, false)
+			if s := &states[i]; s.HasShift {
+				send(descShift, labels[i].dim[d], s.Shift[td], false)
 			}
 		}
 	}
@@ -164,7 +168,7 @@ func (c *collector) Collect(ch chan<- prometheus.Metric) {
 
 // labelsFor returns the label pairs of each state's speaker, building those
 // of new speakers and forgetting those of speakers no longer exported.
-func (c *collector) labelsFor(states []track.SpeakerState) []*speakerLabels {
+func (c *collector) labelsFor(states []track.Stats) []*speakerLabels {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	out := make([]*speakerLabels, len(states))
@@ -182,11 +186,23 @@ func (c *collector) labelsFor(states []track.SpeakerState) []*speakerLabels {
 	return out
 }
 
-// dims and windows are tone.Tracked and track.Windows in label order.
+// dims and windows are tone.Tracked and track.Windows in label order;
+// dimIndex and windowIndex give each one's index in tone.Tracked and
+// track.Windows (the order of track.Stats' arrays).
 var (
-	dims    = sorted(tone.Tracked)
-	windows = sorted(track.Windows)
+	dims        = sorted(tone.Tracked)
+	windows     = sorted(track.Windows)
+	dimIndex    = indexes(dims, tone.Tracked)
+	windowIndex = indexes(windows, track.Windows)
 )
+
+func indexes(sortedNames, names []string) []int {
+	out := make([]int, len(sortedNames))
+	for i, n := range sortedNames {
+		out[i] = slices.Index(names, n)
+	}
+	return out
+}
 
 func sorted(ss []string) []string {
 	out := slices.Clone(ss)
@@ -200,15 +216,11 @@ func unixSeconds(t time.Time) float64 {
 
 // aggregate folds states into one state for speaker "other": counts sum,
 // first is the earliest, last and its scores the latest, and each window
-// mean is the mean of the speakers' means weighted by their counts.
-func aggregate(states []track.SpeakerState) track.SpeakerState {
-	o := track.SpeakerState{
-		Speaker: Other,
-		Means:   make(map[string]map[string]float64, len(track.Windows)),
-		Counts:  make(map[string]int64, len(track.Windows)),
-	}
-	type acc struct{ sum, weight float64 }
-	sums := make(map[string]map[string]acc, len(track.Windows))
+// mean is the mean of the speakers' means weighted by their counts in the
+// window.
+func aggregate(states []track.Stats) track.Stats {
+	o := track.Stats{Speaker: Other}
+	var sums [track.NumWindows][track.NumDims]float64
 	for i := range states {
 		s := &states[i]
 		o.Count += s.Count
@@ -220,34 +232,21 @@ func aggregate(states []track.SpeakerState) track.SpeakerState {
 			o.LastScores = s.LastScores
 		}
 		for w, c := range s.Counts {
-			o.Counts[w] += c
-		}
-		for w, means := range s.Means {
-			wt := float64(windowCount(s, w))
-			if wt <= 0 {
+			if c <= 0 {
 				continue
 			}
-			if sums[w] == nil {
-				sums[w] = make(map[string]acc, len(means))
-			}
-			for dim, v := range means {
-				a := sums[w][dim]
-				a.sum += v * wt
-				a.weight += wt
-				sums[w][dim] = a
+			o.Counts[w] += c
+			for d, v := range s.Means[w] {
+				sums[w][d] += v * float64(c)
 			}
 		}
 	}
-	for w, dims := range sums {
-		o.Means[w] = make(map[string]float64, len(dims))
-		for dim, a := range dims {
-			o.Means[w][dim] = a.sum / a.weight
+	for w, c := range o.Counts {
+		if c > 0 {
+			for d := range sums[w] {
+				o.Means[w][d] = sums[w][d] / float64(c)
+			}
 		}
 	}
 	return o
-}
-
-// windowCount is how many statements of s fall in window w.
-func windowCount(s *track.SpeakerState, w string) int64 {
-	return s.Counts[w]
 }

@@ -276,8 +276,8 @@ func (e *Exporter) Rejected(reason string) {
 // rank orders states by activity, most active first: statement count, then
 // the speakers already exported (so the set does not flap on ties), then the
 // most recent statement, then name.
-func (e *Exporter) rank(states []track.SpeakerState) {
-	slices.SortFunc(states, func(a, b track.SpeakerState) int {
+func (e *Exporter) rank(states []track.Stats) {
+	slices.SortFunc(states, func(a, b track.Stats) int {
 		if c := cmp.Compare(b.Count, a.Count); c != 0 {
 			return c
 		}
@@ -300,7 +300,7 @@ func (e *Exporter) rank(states []track.SpeakerState) {
 // returns how many keep their own label (the first n); it updates the
 // exported set to match, deleting the histogram series of the speakers that
 // left it.
-func (e *Exporter) fold(states []track.SpeakerState) int {
+func (e *Exporter) fold(states []track.Stats) int {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	n := len(states)

@@ -2,7 +2,9 @@ package track
 
 import (
 	"math"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -200,19 +202,80 @@ func (t *Tracker) Hourly(name string) []Point {
 
 // state computes a speaker's state at now. t.mu must be held.
 func (sr *series) state(name string, now time.Time) SpeakerState {
-	nowMin := floorDiv(now.UnixNano(), minuteNanos)
-	nowHour := floorDiv(now.UnixNano(), hourNanos)
-	sr.prune(nowMin, nowHour)
+	x := sr.stats(name, now)
 	st := SpeakerState{
 		Speaker:    name,
-		Count:      sr.count,
-		First:      sr.first,
-		Last:       sr.last,
-		LastScores: sr.lastScores,
+		Count:      x.Count,
+		First:      x.First,
+		Last:       x.Last,
+		LastScores: x.LastScores,
 		Means:      map[string]map[string]float64{},
 		Counts:     map[string]int64{},
 		Shift:      map[string]float64{},
 	}
+	for w, win := range Windows {
+		if x.Counts[w] == 0 {
+			continue
+		}
+		m := make(map[string]float64, nDims)
+		for d, dim := range tone.Tracked {
+			m[dim] = x.Means[w][d]
+		}
+		st.Means[win] = m
+		st.Counts[win] = x.Counts[w]
+	}
+	if x.HasShift {
+		for d, dim := range tone.Tracked {
+			st.Shift[dim] = x.Shift[d]
+		}
+	}
+	return st
+}
+
+// NumWindows is len(Windows); NumDims is len(tone.Tracked).
+const (
+	NumWindows = 3
+	NumDims    = nDims
+)
+
+// Stats is a speaker's state like SpeakerState, in arrays rather than
+// maps: what the metrics exporter reads at every scrape, for every speaker,
+// without allocating per speaker. Windows are in Windows order, dimensions
+// in tone.Tracked order.
+type Stats struct {
+	Speaker     string
+	Count       int64
+	First, Last time.Time
+	LastScores  tone.Scores
+	// Means[w][d] is the mean over window w; meaningful when Counts[w] > 0.
+	Means [NumWindows][NumDims]float64
+	// Counts[w] is how many statements fall in window w.
+	Counts [NumWindows]int64
+	// HasShift says whether Shift is set (enough data; see SpeakerState).
+	HasShift bool
+	Shift    [NumDims]float64
+}
+
+// AllStats returns the Stats of every speaker, sorted by speaker, computed
+// against the clock: Snapshot without maps, in one allocation.
+func (t *Tracker) AllStats() []Stats {
+	now := t.clock()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	out := make([]Stats, 0, len(t.speakers))
+	for name, sr := range t.speakers {
+		out = append(out, sr.stats(name, now))
+	}
+	slices.SortFunc(out, func(a, b Stats) int { return strings.Compare(a.Speaker, b.Speaker) })
+	return out
+}
+
+// stats computes a speaker's Stats at now. t.mu must be held.
+func (sr *series) stats(name string, now time.Time) Stats {
+	nowMin := floorDiv(now.UnixNano(), minuteNanos)
+	nowHour := floorDiv(now.UnixNano(), hourNanos)
+	sr.prune(nowMin, nowHour)
+	x := Stats{Speaker: name, Count: sr.count, First: sr.first, Last: sr.last, LastScores: sr.lastScores}
 	hour := sum(sr.minutes, nowMin-minuteBuckets+1, nowMin)
 	var day, week, base bucket
 	for i := range sr.hours {
@@ -230,23 +293,22 @@ func (sr *series) state(name string, now time.Time) SpeakerState {
 			merge(&base, b)
 		}
 	}
-	for i, b := range []bucket{hour, day, week} {
+	for w, b := range [NumWindows]*bucket{&hour, &day, &week} {
 		if b.n == 0 {
 			continue
 		}
-		m := make(map[string]float64, nDims)
-		for d, dim := range tone.Tracked {
-			m[dim] = b.sum[d] / float64(b.n)
+		for d := range nDims {
+			x.Means[w][d] = b.sum[d] / float64(b.n)
 		}
-		st.Means[Windows[i]] = m
-		st.Counts[Windows[i]] = b.n
+		x.Counts[w] = b.n
 	}
 	if day.n >= MinRecent && base.n >= MinBaseline {
-		for d, dim := range tone.Tracked {
-			st.Shift[dim] = shift(day, base, d)
+		x.HasShift = true
+		for d := range nDims {
+			x.Shift[d] = shift(day, base, d)
 		}
 	}
-	return st
+	return x
 }
 
 // shift is (mean of recent − mean of base) / max(sd of base, floor) for
