@@ -42,3 +42,13 @@ func TestLookupExact(t *testing.T) {
 		}
 	}
 }
+
+// TestScratchLower checks the pooled lower-casing against strings.ToLower.
+func TestScratchLower(t *testing.T) {
+	var sc scratch
+	for _, s := range []string{"", "abc", "We WELCOME the U.S. Deal!", "ZZ", "a-Z@[`{"} {
+		if got, want := sc.lower(s), strings.ToLower(s); got != want {
+			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

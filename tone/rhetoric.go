@@ -9,6 +9,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // This file holds the rule-based reader: lexicons compiled into a phrase
@@ -335,8 +336,14 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 	sc.keys, sc.heads = keys, heads
 	letters, upper := 0, 0
 	// ASCII text is lower-cased once; its tokens' keys are slices of it.
+	// Without an observer (which may keep keys) the lower-case copy is
+	// the pooled buffer: keys do not outlive scan.
 	low, ascii := "", isASCII(text)
-	if ascii {
+	switch {
+	case !ascii:
+	case obs == nil:
+		low = sc.lower(text)
+	default:
 		low = strings.ToLower(text)
 	}
 	for i, t := range toks {
@@ -599,6 +606,27 @@ type scratch struct {
 	sums     []float64
 	ev       []dimTerm
 	nb       []Term
+	low      []byte
+}
+
+// lower returns the ASCII text s lower-cased: s itself when it has no
+// capitals, else a string over sc's buffer, valid until the next call.
+func (sc *scratch) lower(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := append(sc.low[:0], s...)
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	sc.low = b
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -638,8 +666,13 @@ var suffixes = []struct {
 // baseForm returns the one-word entry of a base form of an inflected
 // English word w ("tyrannies" -> "tyranny"), or nil. It does not allocate.
 func (r *rhetoric) baseForm(w string) *phrase {
-	if len(w) < 5 || len(w) > 40 || strings.ContainsAny(w, "'-.") {
+	if len(w) < 5 || len(w) > 40 {
 		return nil
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '\'' || c == '-' || c == '.' {
+			return nil
+		}
 	}
 	var buf [48]byte
 	look := func(stem, add string) *phrase {
