@@ -51,7 +51,7 @@ func newReader(norm, title string, al *Aliases) *reader {
 	return &reader{norm: norm, title: title, titleNorm: NormalizeWords(title), al: al, gender: map[string]string{}}
 }
 
-var transcriptLabel = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{0,40}[\p{Lu}.])(?: \(([^)]{1,60})\))?: (\S.*)$`)
+var transcriptLabel = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{0,40}[\p{Lu}.])(?:, (\p{Lu}[\p{Lu}.'’ -]{0,30}))?(?: \(([^)]{1,60})\))?: (\S.*)$`)
 
 var journalistLabels = set(`presenter anchor host interviewer reporter correspondent moderator question q narrator
 voiceover crosstalk unidentified announcer chair`)
@@ -117,9 +117,17 @@ func (r *reader) read() {
 		pp.qs = scanQuotes(r.norm, p[0], p[1])
 		pp.ts = r.tokens(p[0], p[1], pp.qs)
 		if m := transcriptLabel.FindStringSubmatchIndex(r.norm[p[0]:p[1]]); m != nil {
-			pp.label, pp.turn = r.norm[p[0]+m[2]:p[0]+m[3]], p[0]+m[6]
+			pp.label, pp.turn = labelName(r.norm[p[0]+m[2]:p[0]+m[3]]), p[0]+m[8]
 			if m[4] >= 0 {
-				pp.labelNote = r.norm[p[0]+m[4] : p[0]+m[5]]
+				// "JAKE TAPPER, CNN ANCHOR:"
+				for _, w := range strings.Fields(strings.ToLower(r.norm[p[0]+m[4] : p[0]+m[5]])) {
+					if journalistLabels[w] {
+						pp.labelPress = true
+					}
+				}
+			}
+			if m[6] >= 0 {
+				pp.labelNote = r.norm[p[0]+m[6] : p[0]+m[7]]
 			}
 			labels++
 		}
@@ -166,6 +174,9 @@ func (r *reader) prescan(ps []*para) {
 			// "ANCHOR (Sophie Raworth):": a later "SOPHIE RAWORTH:" is the anchor too
 			r.addPress(p.labelNote)
 		}
+		if p.labelPress {
+			r.addPress(p.label)
+		}
 		r.acronyms(p.ts)
 		if p.label != "" && !journalistLabels[strings.ToLower(p.label)] {
 			n := titleCase(p.label)
@@ -209,6 +220,20 @@ func (r *reader) prescan(ps []*para) {
 			}
 		}
 	}
+}
+
+// labelName drops the titles from a transcript label: "SEN. LINDSEY
+// GRAHAM" -> "LINDSEY GRAHAM".
+func labelName(label string) string {
+	f := strings.Fields(label)
+	k := 0
+	for k < len(f)-1 && titleWords[strings.ToLower(f[k])] {
+		k++
+	}
+	if k == 0 {
+		return label
+	}
+	return strings.Join(f[k:], " ")
 }
 
 // pressRoles, just before a name, make it one of the broadcast's own

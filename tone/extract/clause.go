@@ -117,7 +117,7 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 					return 0, 0, false
 				}
 				s := k
-				for s-1 > j && (isNameTok(ts[s-1]) || pronouns[ts[s-1].low] != "") {
+				for s-1 > j && (isNameTok(ts[s-1]) || pronounWord(ts[s-1].low)) {
 					s--
 				}
 				if s == k {

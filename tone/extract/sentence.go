@@ -13,6 +13,7 @@ type para struct {
 	index      int
 	label      string // transcript speaker label ("RACHEL REEVES"), if any
 	labelNote  string // what the label's brackets say ("Sophie Raworth" in "ANCHOR (Sophie Raworth):")
+	labelPress bool   // the label gives a journalist's role ("JAKE TAPPER, CNN ANCHOR:")
 	turn       int    // where the words after the label start
 }
 
