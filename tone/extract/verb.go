@@ -188,6 +188,20 @@ func (r *reader) namedRemarks(p *para, st *sent) {
 	}
 }
 
+// titleModifier reports whether t may qualify a title before a name
+// ("antitrust" in "EU antitrust chief"): a plain word that is no verb,
+// conjunction or pronoun.
+func titleModifier(t tok) bool {
+	if _, ok := speechVerbs[t.low]; ok || auxWords[t.low] || pronounWord(t.low) {
+		return false
+	}
+	switch t.low {
+	case "and", "but", "or", "while", "who", "which", "that", "as", "when", "after", "before", "if", "because":
+		return false
+	}
+	return true
+}
+
 // splitRest returns the quote that resumes a split quotation after the
 // attribution ending at token j: a phrase with no quote, speech verb or
 // sentence punctuation, then a comma and the quote; or -1.
@@ -707,7 +721,8 @@ func (r *reader) quoteBefore(p *para, st *sent, from int) int {
 	ts := p.ts
 	k := from - 1
 	// "Q," Commission spokesperson Anitta Hipper told: titles before the name
-	for n := 0; n < 6 && k > st.a && ts[k].q < 0 && ts[k].word && (titleWords[ts[k].low] || isNameTok(ts[k])); n++ {
+	for n := 0; n < 6 && k > st.a && ts[k].q < 0 && ts[k].word && (titleWords[ts[k].low] || isNameTok(ts[k]) || n > 0 && titleModifier(ts[k])); n++ {
+		// "EU antitrust chief": modifiers before the title
 		k--
 	}
 	for k >= st.a && ts[k].q < 0 && !ts[k].word && (ts[k].s == "," || ts[k].s == "—" || ts[k].s == "–" || ts[k].s == "-") {
