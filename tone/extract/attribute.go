@@ -33,6 +33,7 @@ type reader struct {
 	mentPos   map[string][]int  // name -> positions it was mentioned at, in order
 	ment      []mention         // persons mentioned as subjects or speakers, in order
 	orgs      []mention         // organisations that spoke, in order
+	proper    map[string]bool   // lower-case words the article capitalises after a lower-case word
 	unnamed   *found            // an unnamed spokesperson's lead, kept for the next sentence
 	gender    map[string]string // canonical -> "m" | "f" learnt from pronouns and titles
 	acro      map[string]string // "JCS" -> "Joint Chiefs of Staff", defined in the article
@@ -160,6 +161,7 @@ func (r *reader) prescan(ps []*para) {
 	r.acro = map[string]string{}
 	r.titled = map[string]string{}
 	r.press = map[string]bool{}
+	r.proper = map[string]bool{}
 	firstTurn := true
 	for _, p := range ps {
 		if p == nil {
@@ -178,6 +180,11 @@ func (r *reader) prescan(ps []*para) {
 			r.addPress(p.label)
 		}
 		r.acronyms(p.ts)
+		for _, t := range p.ts {
+			if t.word && t.up && t.mid && t.q < 0 {
+				r.proper[t.low] = true
+			}
+		}
 		if p.label != "" && !journalistLabels[strings.ToLower(p.label)] {
 			n := titleCase(p.label)
 			if len(strings.Fields(n)) >= 2 && !seen[n] {
