@@ -717,6 +717,12 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 				ref.name, ref.kind = n, kind
 				return ref, true
 			}
+			if isFirst && len(run) == 1 && r.proper[t.low] && !titleWords[t.low] && !isPossessive(t) && (k+1 >= i || !isNameTok(ts[k+1]) && ts[k+1].s != "'" && ts[k+1].s != "’") {
+				// "Apple said ..., arguing that": as in subject
+				ref.from = k
+				ref.name, ref.kind = t.s, KindOrganisation
+				return ref, true
+			}
 		}
 		k += len(run) - 1
 	}
