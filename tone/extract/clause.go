@@ -162,6 +162,17 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				if n := ts[k+1]; n.q < 0 && n.word && !n.up && (clauseBreakers[n.low] || strings.HasSuffix(n.low, "ing") && !notParticiples[n.low]) {
 					return k + 1
 				}
+				if n := ts[k+1]; n.q < 0 && n.word && n.low != "which" && n.low != "who" {
+					// `... "the last soldier," the state-run news agency reported.`
+					for m := k + 2; m < st.b && m < k+10; m++ {
+						if ts[m].q >= 0 || ts[m].s == "," {
+							break
+						}
+						if _, ok := speechVerbs[ts[m].low]; ok {
+							return k + 1
+						}
+					}
+				}
 			}
 			continue
 		}

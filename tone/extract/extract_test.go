@@ -209,6 +209,7 @@ func TestAttribution(t *testing.T) {
 		{"quote then modified title", `"It is illegal," EU antitrust chief Jane Roe told a news conference.`, []st{{"Jane Roe", Direct, "It is illegal", ""}}},
 		{"one-word company", "The EU fined Apple on Monday. Apple said it would appeal. Diplomats said the fine was high. Economists at ING said rates would fall.", []st{{"Apple", Indirect, "it would appeal", ""}}},
 		{"one-word company participle", "The EU fined Apple on Monday. Apple said it would appeal, arguing that the fine was unlawful.", []st{{"Apple", Indirect, "it would appeal", ""}, {"Apple", Indirect, "the fine was unlawful", ""}}},
+		{"comma inside quote before relay", `Jane Roe said the army would "fight to the end," the state news agency reported.`, []st{{"Jane Roe", Indirect, "the army would \"fight to the end,\"", ""}}},
 		{"continued quote", `"We will win," Jane Roe said. "Nobody can stop us."`, []st{{"Jane Roe", Direct, "We will win", ""}, {"Jane Roe", Direct, "Nobody can stop us.", ""}}},
 		{"quote over paragraphs", "\"We will win. Nobody can stop us.\n\"The vote is ours,\" Jane Roe said.", []st{{"Jane Roe", Direct, "We will win. Nobody can stop us.", ""}, {"Jane Roe", Direct, "The vote is ours", ""}}},
 		{"narration", "The dictator's aggressive tone shoots down any prospect of talks.\n\"DPRK\" stands for \"Democratic People's Republic of Korea,\" the official name.", nil},
