@@ -34,6 +34,12 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	if sp.kind == KindPerson && sp.name != "" {
 		r.mention(ts[sp.from].start, sp.name, sp.kind)
 	}
+	for k := sp.to; k+1 < st.b && k < sp.to+5; k++ {
+		if ts[k].low == "joint" && (ts[k+1].low == "statement" || ts[k+1].low == "communique" || ts[k+1].low == "communiqué" || ts[k+1].low == "declaration") {
+			// "said in a joint statement": more than one speaker
+			return
+		}
+	}
 	if sp.kind == KindOrganisation && sp.name != "" {
 		r.orgs = append(r.orgs, mention{ts[sp.from].start, sp.name})
 	}
@@ -582,6 +588,13 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 		}
 	}
 	ref := speakerRef{to: j + 2}
+	for _, sg := range segs {
+		if ts[sg[0]].low == "and" {
+			// "X, the minister, and his counterpart, Y, said": a joint
+			// subject, nobody's statement alone
+			return ref, false
+		}
+	}
 	for _, sg := range segs {
 		seg := ts[sg[0]:sg[1]]
 		pure := true
