@@ -34,6 +34,7 @@ var speechVerbs = map[string]int{
 	"affirmed": vSay, "reaffirmed": vSay, "countered": vSay, "recalled": vSay,
 	"told": vTell, "tells": vTell, "telling": vTell, "assured": vTell, "informed": vTell,
 	"urged": vUrge, "urges": vUrge, "urging": vUrge, "demanded": vUrge, "demands": vUrge,
+	"called": vUrge, "calls": vUrge, "calling": vUrge, // only with "on": see particleVerbs
 	"appealed": vUrge, "implored": vUrge, "pleaded": vUrge,
 	"reported": vReport, "reports": vReport, "reporting": vReport,
 	"wrote": vQuote, "writes": vQuote, "tweeted": vQuote, "posted": vQuote,
@@ -72,5 +73,6 @@ morning evening meeting building ring sing string wing ceiling wedding beijing n
 var mediaNouns = set(`media television tv radio newspaper newspapers agency outlet outlets broadcaster press`)
 
 // particleVerbs are speech verbs only with their particle: "pointed out
-// that", not "pointed to the risk".
-var particleVerbs = map[string]string{"pointed": "out", "points": "out", "pointing": "out"}
+// that", not "pointed to the risk"; "called on allies to", not "called the
+// veto a disgrace".
+var particleVerbs = map[string]string{"pointed": "out", "points": "out", "pointing": "out", "called": "on", "calls": "on", "calling": "on"}
