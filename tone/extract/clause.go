@@ -104,6 +104,10 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				needVerb = true
 			case !t.word || t.q >= 0:
 				return 0, 0, false
+			case t.low == "no" && noClause(ts[j+1:min(st.b, j+6)]):
+				// "said no meeting had been arranged"
+				start = j
+				needVerb = true
 			case t.low == "to" || t.low == "of" || t.low == "so" || t.low == "yes" || t.low == "no" || t.low == "goodbye" || t.low == "hello":
 				return 0, 0, false
 			case adjunctStart[t.low] || timeWords[t.low]:
@@ -146,6 +150,23 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		b = st.end
 	}
 	return a, b, true
+}
+
+// noClause reports whether the words after "said no" make a clause: a noun
+// and then an auxiliary ("no meeting had been"), not "said no to".
+func noClause(ts []tok) bool {
+	if len(ts) < 2 || !ts[0].word || ts[0].q >= 0 || auxWords[ts[0].low] || ts[0].low == "to" || ts[0].low == "one" {
+		return false
+	}
+	for _, t := range ts[1:] {
+		if !t.word || t.q >= 0 {
+			return false
+		}
+		if auxWords[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEnd returns the token index where a reported clause starting at
