@@ -349,6 +349,12 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 	for m := 0; m < len(np); m++ {
 		if isNameTok(np[m]) {
 			run := runRight(np, m)
+			if isPossessive(run[len(run)-1]) && m+len(run) < len(np) {
+				// "According to Poland’s Operational Command": the owner
+				// is not the source
+				m += len(run) - 1
+				continue
+			}
 			if nt := r.stripName(run); len(nt) > 0 {
 				if n, kd, ok := r.canon(joinToks(r.norm, nt), nt[0].start); ok {
 					name, kind = n, kd
