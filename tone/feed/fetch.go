@@ -46,9 +46,11 @@ type Error struct {
 	Status int
 	// RetryAfter is the server's Retry-After, when it sent one.
 	RetryAfter time.Duration
-	Err        error
+	// Err is the underlying error, when there is one.
+	Err error
 }
 
+// Error returns the URL, the reason and the status or cause.
 func (e *Error) Error() string {
 	if e.Status != 0 {
 		return fmt.Sprintf("%s: %s: HTTP %d", e.URL, e.Reason, e.Status)
