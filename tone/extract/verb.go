@@ -674,7 +674,7 @@ func (r *reader) skipAdverbial(p *para, st *sent, start, j int) int {
 		start++
 	}
 	// leading adverbial phrase: "In New Delhi," "Speaking to reporters in Ottawa,"
-	if start < j && ts[start].word && leadWords[ts[start].low] {
+	if start < j && ts[start].word && leadWords[ts[start].low] && !articles[ts[start].low] {
 		for k := start; k < j && k < start+10; k++ {
 			if ts[k].s == "," {
 				if k+1 < j {
@@ -686,6 +686,10 @@ func (r *reader) skipAdverbial(p *para, st *sent, start, j int) int {
 	}
 	return start
 }
+
+// articles begin a noun phrase, never an adverbial: "The Coalition for App
+// Fairness, a lobby group, said".
+var articles = set(`the a an`)
 
 // sentenceSubject finds the subject of a participle's clause: the first name
 // (or leading pronoun) of the sentence.
