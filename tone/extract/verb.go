@@ -315,6 +315,23 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// "The Prime Minister said": a role
 			return r.role(p, st, ref, j)
 		}
+		// "The Coalition for App Fairness said", "the Ministry of
+		// Unification said": an organisation named with "of" or "for"
+		if f := ref.from; f >= 2 && (ts[f-1].low == "of" || ts[f-1].low == "for") && isNameTok(ts[f-2]) && len(name) == len(run) {
+			left := r.stripName(runLeft(ts, f-2))
+			if len(left) >= 1 && (orgWords[left[0].low] || orgHeads[left[0].low]) {
+				phrase := r.norm[left[0].start:name[len(name)-1].end]
+				ref.from = indexOf(ts, left[0])
+				if ref.from > st.a && ts[ref.from-1].low == "the" {
+					ref.from--
+				}
+				ref.name, ref.kind = phrase, KindOrganisation
+				if e, ok := r.al.Lookup(phrase); ok {
+					ref.name, ref.kind = e.Canonical, e.Kind
+				}
+				return ref, true
+			}
+		}
 		n, kind, ok := r.canonRun(run, name, t.start)
 		if f := indexOf(ts, run[0]); !ok && len(run) == 1 && len(name) == 1 && r.proper[name[0].low] && !titleWords[name[0].low] && (f == st.a || !ts[f-1].word) {
 			// "Apple said": one word the article capitalises mid-sentence
@@ -686,6 +703,10 @@ func (r *reader) skipAdverbial(p *para, st *sent, start, j int) int {
 	}
 	return start
 }
+
+// orgHeads begin the name of an organisation named with "of" or "for"
+// ("Coalition for App Fairness") besides the words of orgWords.
+var orgHeads = set(`coalition secretariat movement campaign chamber confederation`)
 
 // articles begin a noun phrase, never an adverbial: "The Coalition for App
 // Fairness, a lobby group, said".
