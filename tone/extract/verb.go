@@ -424,7 +424,13 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		if participle {
 			return r.sentenceSubject(p, st, i)
 		}
-		return r.appositive(p, st, j)
+		ref2, ok := r.appositive(p, st, j)
+		if ok && ref2.to <= i {
+			// "X, the predecessor, has said that": the verb group ends
+			// after the verb, not after the comma
+			ref2.to = i + 1
+		}
+		return ref2, ok
 	}
 	return ref, false
 }
