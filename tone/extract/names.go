@@ -121,7 +121,7 @@ var orgWords = set(`agency news ministry office committee council party governme
 corporation inc ltd company association organization organisation institute university commission department army
 forces court parliament assembly congress senate fund nations federation league alliance front network press times post
 television tv radio broadcasting media service services authority board bureau centre center foundation a/s ab plc llc
-gmbh ag sa asa oyj nv spa command journal telegraph tribune herald gazette daily wire kremlin pentagon`)
+gmbh ag sa asa oyj nv spa command embassy consulate police navy journal telegraph tribune herald gazette daily wire kremlin pentagon`)
 
 // outletWords end the name of a news outlet.
 var outletWords = set(`news press times post television tv radio broadcasting journal telegraph tribune herald gazette
