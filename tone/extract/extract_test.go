@@ -218,6 +218,7 @@ func TestAttribution(t *testing.T) {
 		{"organisation with appositive", "The Baltic Grid Alliance, a lobby group whose members include Ørsted, said the fine was fair.", []st{{"Baltic Grid Alliance", Indirect, "the fine was fair", ""}}},
 		{"organisation with of", "The Ministry of Fisheries said the ban would stay. The Coalition for Fair Ports said it was unhappy. Senator Jane Roe of New York said the ban was wrong.", []st{{"Ministry of Fisheries", Indirect, "the ban would stay", ""}, {"Coalition for Fair Ports", Indirect, "it was unhappy", ""}, {"Jane Roe", Indirect, "the ban was wrong", ""}}},
 		{"appositive has said", "Her predecessor, Jane Roe, has said that the cartels are a \"creation of demand.\"", []st{{"Jane Roe", Indirect, "the cartels are a \"creation of demand.\"", ""}}},
+		{"appositive told outlet", "Mexico's security secretary, Jon Weiss, told The Associated Press in an interview that arrests had risen.", []st{{"Jon Weiss", Indirect, "arrests had risen", ""}}},
 		{"continued quote", `"We will win," Jane Roe said. "Nobody can stop us."`, []st{{"Jane Roe", Direct, "We will win", ""}, {"Jane Roe", Direct, "Nobody can stop us.", ""}}},
 		{"quote over paragraphs", "\"We will win. Nobody can stop us.\n\"The vote is ours,\" Jane Roe said.", []st{{"Jane Roe", Direct, "We will win. Nobody can stop us.", ""}, {"Jane Roe", Direct, "The vote is ours", ""}}},
 		{"narration", "The dictator's aggressive tone shoots down any prospect of talks.\n\"DPRK\" stands for \"Democratic People's Republic of Korea,\" the official name.", nil},

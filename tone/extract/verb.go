@@ -418,7 +418,9 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 	case t.word:
 		return r.role(p, st, ref, j)
 	case t.s == ",":
-		if ref2, ok := r.inverted(p, st, i); ok {
+		// ", said Karin Holm": inverted; but ", told The Associated
+		// Press" names the audience, not the speaker
+		if ref2, ok := r.inverted(p, st, i); ok && speechVerbs[ts[i].low] != vTell {
 			return ref2, true
 		}
 		if participle {
