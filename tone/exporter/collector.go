@@ -108,15 +108,19 @@ func (c *collector) Describe(ch chan<- *prometheus.Desc) {
 // (dimension, then speaker, then window), which makes that sort, a large
 // part of a scrape at a thousand speakers, cheap.
 func (c *collector) Collect(ch chan<- prometheus.Metric) {
-	states := c.e.tr.AllStats()
-	n := c.e.fold(states)
-	folded := n < len(states)
+	states := c.e.tr.AllStats() // sorted by speaker
+	keep := c.e.fold(states)
+	folded := keep != nil
 	if folded {
-		other := aggregate(states[n:])
-		states = states[:n]
-		slices.SortFunc(states, func(a, b track.Stats) int { return cmp.Compare(a.Speaker, b.Speaker) })
-		i, _ := slices.BinarySearchFunc(states, Other, func(s track.Stats, name string) int { return cmp.Compare(s.Speaker, name) })
-		states = slices.Insert(states, i, other)
+		other := aggregate(states, keep)
+		kept := states[:0]
+		for i := range states {
+			if keep[i] {
+				kept = append(kept, states[i]) // in place: i >= len(kept)
+			}
+		}
+		i, _ := slices.BinarySearchFunc(kept, Other, func(s track.Stats, name string) int { return cmp.Compare(s.Speaker, name) })
+		states = slices.Insert(kept, i, other)
 	}
 	labels := c.labelsFor(states)
 	// One allocation for every sample of the scrape.
@@ -214,14 +218,17 @@ func unixSeconds(t time.Time) float64 {
 	return float64(t.UnixNano()) / 1e9
 }
 
-// aggregate folds states into one state for speaker "other": counts sum,
-// first is the earliest, last and its scores the latest, and each window
-// mean is the mean of the speakers' means weighted by their counts in the
-// window.
-func aggregate(states []track.Stats) track.Stats {
+// aggregate folds the states not kept into one state for speaker "other":
+// counts sum, first is the earliest, last and its scores the latest, and
+// each window mean is the mean of the speakers' means weighted by their
+// counts in the window.
+func aggregate(states []track.Stats, keep []bool) track.Stats {
 	o := track.Stats{Speaker: Other}
 	var sums [track.NumWindows][track.NumDims]float64
 	for i := range states {
+		if keep[i] {
+			continue
+		}
 		s := &states[i]
 		o.Count += s.Count
 		if !s.First.IsZero() && (o.First.IsZero() || s.First.Before(o.First)) {

@@ -273,18 +273,25 @@ func (e *Exporter) Rejected(reason string) {
 	e.m.rejected.WithLabelValues(reason).Inc()
 }
 
-// rank orders states by activity, most active first: statement count, then
-// the speakers already exported (so the set does not flap on ties), then the
-// most recent statement, then name.
-func (e *Exporter) rank(states []track.Stats) {
-	slices.SortFunc(states, func(a, b track.Stats) int {
+// rank returns the indexes of states ordered by activity, most active
+// first: statement count, then the speakers already exported (so the set
+// does not flap on ties), then the most recent statement, then name. It
+// sorts indexes rather than the states themselves, which are large. e.mu is
+// held.
+func (e *Exporter) rank(states []track.Stats) []int32 {
+	idx := make([]int32, len(states))
+	named := make([]bool, len(states))
+	for i := range states {
+		idx[i] = int32(i)
+		_, named[i] = e.named[states[i].Speaker]
+	}
+	slices.SortFunc(idx, func(i, j int32) int {
+		a, b := &states[i], &states[j]
 		if c := cmp.Compare(b.Count, a.Count); c != 0 {
 			return c
 		}
-		_, an := e.named[a.Speaker]
-		_, bn := e.named[b.Speaker]
-		if an != bn {
-			if an {
+		if named[i] != named[j] {
+			if named[i] {
 				return -1
 			}
 			return 1
@@ -294,23 +301,29 @@ func (e *Exporter) rank(states []track.Stats) {
 		}
 		return cmp.Compare(a.Speaker, b.Speaker)
 	})
+	return idx
 }
 
-// fold ranks states in place when there are more than MaxSpeakers and
-// returns how many keep their own label (the first n); it updates the
-// exported set to match, deleting the histogram series of the speakers that
-// left it.
-func (e *Exporter) fold(states []track.Stats) int {
+// fold decides, when there are more than MaxSpeakers, which of states keep
+// their own label: keep[i] says whether states[i] does (nil: every one
+// does). It updates the exported set to match, deleting the histogram
+// series of the speakers that left it.
+func (e *Exporter) fold(states []track.Stats) (keep []bool) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	n := len(states)
 	if n > e.max {
-		e.rank(states)
 		n = e.max
+		keep = make([]bool, len(states))
+		for _, i := range e.rank(states)[:n] {
+			keep[i] = true
+		}
 	}
 	next := make(map[string]struct{}, max(n, len(e.named)))
-	for _, s := range states[:n] {
-		next[s.Speaker] = struct{}{}
+	for i := range states {
+		if keep == nil || keep[i] {
+			next[states[i].Speaker] = struct{}{}
+		}
 	}
 	for s := range e.named {
 		if _, ok := next[s]; ok {
@@ -330,5 +343,5 @@ func (e *Exporter) fold(states []track.Stats) int {
 		e.rmu.Unlock()
 	}
 	e.named = next
-	return n
+	return keep
 }

@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 	"sync"
 	"time"
 
@@ -262,11 +261,16 @@ func (t *Tracker) AllStats() []Stats {
 	now := t.clock()
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	out := make([]Stats, 0, len(t.speakers))
-	for name, sr := range t.speakers {
-		out = append(out, sr.stats(name, now))
+	// Sort the names, not the (large) Stats.
+	names := make([]string, 0, len(t.speakers))
+	for name := range t.speakers {
+		names = append(names, name)
 	}
-	slices.SortFunc(out, func(a, b Stats) int { return strings.Compare(a.Speaker, b.Speaker) })
+	slices.Sort(names)
+	out := make([]Stats, len(names))
+	for i, name := range names {
+		out[i] = t.speakers[name].stats(name, now)
+	}
 	return out
 }
 
