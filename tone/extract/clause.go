@@ -30,6 +30,19 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				continue
 			}
 		}
+		if qi := p.quoteAt(k); qi >= 0 && k > j {
+			// `said on CNN's "State of the Union" that`: a programme's
+			// or paper's title in the adjunct
+			e := k
+			for e < st.b && ts[e].q == qi {
+				e++
+			}
+			content := strings.TrimSpace(r.norm[p.qs[qi].From:p.qs[qi].To])
+			if e < st.b && (ts[e].low == "that" || adjunctStart[ts[e].low]) && len(strings.Fields(content)) <= 6 && content != "" && strings.ToUpper(content[:1]) == content[:1] && !strings.ContainsAny(content, ".,!?") {
+				k = e - 1
+				continue
+			}
+		}
 		if t.q >= 0 || (!t.word && t.s != "'" && t.s != "’") || auxWords[t.low] {
 			break
 		}

@@ -634,7 +634,8 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 		}
 		// "Senator Tim Scott of South Carolina": the person, not the place
 		for m, t := range seg {
-			if t.low == "of" && m > 0 {
+			if t.low == "of" && m > 0 && len(r.stripName(seg[:m])) > 0 {
+				// (not "Secretary of State Antony Blinken")
 				seg = seg[:m]
 				break
 			}
