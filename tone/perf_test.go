@@ -52,3 +52,27 @@ func TestScratchLower(t *testing.T) {
 		}
 	}
 }
+
+// TestBuiltinDimIndexes checks that compile puts the built-in dimensions
+// where the idx constants say.
+func TestBuiltinDimIndexes(t *testing.T) {
+	rh, err := compile(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]int{DimValence: idxValence, DimHostility: idxHostility, DimCooperation: idxCooperation, DimIntensity: idxIntensity} {
+		if got := rh.index[name]; got != want || rh.dims[got].name != name {
+			t.Errorf("index[%s] = %d, want %d", name, got, want)
+		}
+	}
+}
+
+// TestIsCapsASCII checks the ASCII fast path of isCaps against the
+// Unicode one.
+func TestIsCapsASCII(t *testing.T) {
+	for _, s := range []string{"NATO", "U.S.", "Nato", "A", "AB", "a", "1990S", "X1", "NEVER'S", "McCAIN", "É", "ÉTAT"} {
+		if got, want := isCaps(s), isCapsUnicode(s); got != want {
+			t.Errorf("isCaps(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

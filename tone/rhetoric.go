@@ -91,6 +91,15 @@ const (
 	boostScopeTokens    = 3
 )
 
+// Indexes of the built-in dimensions in rhetoric.dims: compile adds them
+// first, in this order.
+const (
+	idxValence = iota
+	idxHostility
+	idxCooperation
+	idxIntensity
+)
+
 // compile merges lexicons, later ones overriding earlier terms and
 // modifiers, into a phrase table.
 func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
@@ -101,7 +110,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 		}
 	}
 	r := &rhetoric{index: map[string]int{}, heads: make(map[string]*head, size)}
-	for _, n := range []string{DimValence, DimHostility, DimCooperation, DimIntensity} {
+	for _, n := range []string{DimValence, DimHostility, DimCooperation, DimIntensity} { // idxValence...
 		role := map[string]dimRole{DimValence: roleValence, DimHostility: roleHostility,
 			DimCooperation: roleCooperation, DimIntensity: roleIntensity}[n]
 		r.index[n] = len(r.dims)
@@ -495,7 +504,7 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 			f := hedge * background * (1 + b) * caps
 			for _, dw := range p.terms {
 				w := dw.w
-				d := (*ix)[dw.dim]
+				d := &(*ix)[dw.dim]
 				switch {
 				case d.role == roleIntensity:
 					c := w * (1 + math.Abs(b))
@@ -524,11 +533,11 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 					c := w * f * uc
 					switch {
 					case negated && d.role == roleHostility:
-						ci := r.index[DimCooperation]
+						ci := idxCooperation
 						out.sums[ci] += negHostileToCoop * c * frame
 						addEv(ci, shown, negHostileToCoop*c*frame)
 					case negated && d.role == roleCooperation:
-						hi := r.index[DimHostility]
+						hi := idxHostility
 						out.sums[hi] += negCoopToHostile * c
 						addEv(hi, shown, negCoopToHostile*c)
 					case negated:
@@ -568,7 +577,7 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 			negUntil, hedge, background, frame = -1, 1, 1, 1
 		case modIntensifier:
 			boost, boostUntil = p.mw, it.end+boostScopeTokens-1
-			ii := r.index[DimIntensity]
+			ii := idxIntensity
 			out.sums[ii] += math.Abs(p.mw)
 			addEv(ii, text[toks[it.start].Start:toks[it.end-1].End], math.Abs(p.mw))
 		case modHedge:

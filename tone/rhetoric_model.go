@@ -195,7 +195,7 @@ func (a *Analyzer) features(text string, toks []Token, obs observer, sc *scratch
 	var f featureSet
 	f.r = a.rh.scan(text, toks, obs, sc)
 	r := &f.r
-	vi, hi, ci := a.rh.index[DimValence], a.rh.index[DimHostility], a.rh.index[DimCooperation]
+	vi, hi, ci := idxValence, idxHostility, idxCooperation
 	s := r.sums[vi]
 	if r.exclaim > 0 && s != 0 {
 		s += math.Copysign(0.292*float64(min(r.exclaim, 4)), s)
@@ -342,7 +342,7 @@ func cmpAbs(a, b float64) int {
 func (a *Analyzer) fill(f *featureSet, res *Result) {
 	rw := &f.r
 	rh := a.rh
-	vi, hi, ci, ii := rh.index[DimValence], rh.index[DimHostility], rh.index[DimCooperation], rh.index[DimIntensity]
+	vi, hi, ci, ii := idxValence, idxHostility, idxCooperation, idxIntensity
 	s := &res.Scores
 	s.Valence = a.valenceOf(f)
 	s.Hostility = f.hs

@@ -240,6 +240,23 @@ func shortSegments(w string) bool {
 
 func isCaps(s string) bool {
 	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return isCapsUnicode(s)
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// isCapsUnicode is isCaps for text that is not all ASCII.
+func isCapsUnicode(s string) bool {
+	n := 0
 	for _, r := range s {
 		if unicode.IsLower(r) {
 			return false
