@@ -180,8 +180,9 @@ func (r *reader) prescan(ps []*para) {
 			r.addPress(p.label)
 		}
 		r.acronyms(p.ts)
-		for _, t := range p.ts {
-			if t.word && t.up && t.mid && t.q < 0 {
+		for k, t := range p.ts {
+			// capitalised after another word: "fined Apple", "Senior Hamas official"
+			if t.word && t.up && t.q < 0 && k > 0 && p.ts[k-1].word && p.ts[k-1].q < 0 && !(k == 1 && p.label != "") {
 				r.proper[t.low] = true
 			}
 		}

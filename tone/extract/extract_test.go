@@ -208,6 +208,7 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "they would \"lose.\"", ""}, {"Jane Roe", Direct, "Thank you, John.", ""}, {"Jane Roe", Direct, "We will win.", ""}}},
 		{"quote then modified title", `"It is illegal," EU antitrust chief Jane Roe told a news conference.`, []st{{"Jane Roe", Direct, "It is illegal", ""}}},
 		{"one-word company", "The EU fined Apple on Monday. Apple said it would appeal. Diplomats said the fine was high. Economists at ING said rates would fall.", []st{{"Apple", Indirect, "it would appeal", ""}}},
+		{"one-word organisations", "CAIRO (AP) — Hamas said Monday it had accepted the plan, but Israel said the terms fell short. Senior Hamas official Jon Weiss spoke. Officials in Israel were silent.", []st{{"Hamas", Indirect, "it had accepted the plan", ""}, {"Israel", Indirect, "the terms fell short", ""}}},
 		{"one-word company participle", "The EU fined Apple on Monday. Apple said it would appeal, arguing that the fine was unlawful.", []st{{"Apple", Indirect, "it would appeal", ""}, {"Apple", Indirect, "the fine was unlawful", ""}}},
 		{"comma inside quote before relay", `Jane Roe said the army would "fight to the end," the state news agency reported.`, []st{{"Jane Roe", Indirect, "the army would \"fight to the end,\"", ""}}},
 		{"joint appositive subject", `Egypt's foreign minister, Jon Weiss, and his Saudi counterpart, Jane Roe, said they supported the plan.`, nil},

@@ -333,7 +333,7 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			}
 		}
 		n, kind, ok := r.canonRun(run, name, t.start)
-		if f := indexOf(ts, run[0]); !ok && len(run) == 1 && len(name) == 1 && r.proper[name[0].low] && !titleWords[name[0].low] && (f == st.a || !ts[f-1].word) {
+		if f := indexOf(ts, run[0]); !ok && len(run) == 1 && len(name) == 1 && r.proper[name[0].low] && !titleWords[name[0].low] && (f == st.a || !ts[f-1].word || clauseJoiners[ts[f-1].low]) {
 			// "Apple said": one word the article capitalises mid-sentence
 			// is a name; unknown as a person, it is taken for an
 			// organisation ("Diplomats said" is nobody). Only as the
@@ -712,6 +712,9 @@ func (r *reader) skipAdverbial(p *para, st *sent, start, j int) int {
 	}
 	return start
 }
+
+// clauseJoiners may stand before a clause's subject: "..., but Israel said".
+var clauseJoiners = set(`but and while whereas yet`)
 
 // orgHeads begin the name of an organisation named with "of" or "for"
 // ("Coalition for App Fairness") besides the words of orgWords.
