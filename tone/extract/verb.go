@@ -520,6 +520,25 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			break
 		}
 	}
+	if ts[j].low == "office" && j-1 >= st.a && isPossessive(ts[j-1]) {
+		// "Prime Minister Benjamin Netanyahu's office said": the office
+		// speaks for its holder
+		if run := runLeft(ts, j-1); len(run) > 0 {
+			last := run[len(run)-1]
+			nameEnd := last.end - len("'s")
+			start := last.start
+			if pre := r.stripName(run[:len(run)-1]); len(pre) > 0 {
+				start = pre[0].start
+			}
+			if nameEnd > start {
+				if n, kind, ok := r.canon(r.norm[start:nameEnd], start); ok && kind == KindPerson {
+					ref.from = indexOf(ts, run[0])
+					ref.name, ref.kind = n, kind
+					return ref, true
+				}
+			}
+		}
+	}
 	ref.from = k
 	words := make([]string, 0, j-k+1)
 	for _, t := range ts[k : j+1] {
