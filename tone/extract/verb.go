@@ -719,7 +719,7 @@ func (r *reader) skipAdverbial(p *para, st *sent, start, j int) int {
 		start++
 	}
 	// leading adverbial phrase: "In New Delhi," "Speaking to reporters in Ottawa,"
-	if start < j && ts[start].word && leadWords[ts[start].low] && !articles[ts[start].low] {
+	if start < j && ts[start].word && (leadWords[ts[start].low] && !articles[ts[start].low] || participleLead(ts, start, j)) {
 		for k := start; k < j && k < start+10; k++ {
 			if ts[k].s == "," {
 				if k+1 < j {
@@ -738,6 +738,14 @@ var clauseJoiners = set(`but and while whereas yet`)
 // orgHeads begin the name of an organisation named with "of" or "for"
 // ("Coalition for App Fairness") besides the words of orgWords.
 var orgHeads = set(`coalition secretariat movement campaign chamber confederation`)
+
+// participleLead reports whether a sentence opens with a participial phrase
+// ("Briefing the Council, X said"): an -ing word followed by a lower-case
+// word, so not a name such as "Manning, the lawyer".
+func participleLead(ts []tok, start, j int) bool {
+	t := ts[start]
+	return strings.HasSuffix(t.low, "ing") && !notParticiples[t.low] && start+1 < j && ts[start+1].word && !ts[start+1].up
+}
 
 // articles begin a noun phrase, never an adverbial: "The Coalition for App
 // Fairness, a lobby group, said".
