@@ -224,6 +224,7 @@ func TestAttribution(t *testing.T) {
 		{"title with of in appositive", `Secretary of State Jane Roe, who attended the talks, said the ties were fine. Senator Jon Weiss of Ohio, a hawk, said they were not.`, []st{{"Jane Roe", Indirect, "the ties were fine", ""}, {"Jon Weiss", Indirect, "they were not", ""}}},
 		{"person's office", "Prime Minister Jane Roe's office said in a statement that talks would go on. The Foreign Office said nothing.", []st{{"Jane Roe", Indirect, "talks would go on", ""}}},
 		{"participial lead", "Briefing the Council, Jane Roe, the relief chief, said that 25 million people needed aid.", []st{{"Jane Roe", Indirect, "25 million people needed aid", ""}}},
+		{"organisation with for and and", "The Baltic Centres for Grid Safety and Prevention said it had new funds. Jane Roe and Jon Weiss said they agreed.", []st{{"Baltic Centres for Grid Safety and Prevention", Indirect, "it had new funds", ""}}},
 		{"continued quote", `"We will win," Jane Roe said. "Nobody can stop us."`, []st{{"Jane Roe", Direct, "We will win", ""}, {"Jane Roe", Direct, "Nobody can stop us.", ""}}},
 		{"quote over paragraphs", "\"We will win. Nobody can stop us.\n\"The vote is ours,\" Jane Roe said.", []st{{"Jane Roe", Direct, "We will win. Nobody can stop us.", ""}, {"Jane Roe", Direct, "The vote is ours", ""}}},
 		{"narration", "The dictator's aggressive tone shoots down any prospect of talks.\n\"DPRK\" stands for \"Democratic People's Republic of Korea,\" the official name.", nil},

@@ -317,9 +317,20 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		// "The Coalition for App Fairness said", "the Ministry of
 		// Unification said": an organisation named with "of" or "for"
-		if f := ref.from; f >= 2 && (ts[f-1].low == "of" || ts[f-1].low == "for") && isNameTok(ts[f-2]) && len(name) == len(run) {
-			left := r.stripName(runLeft(ts, f-2))
-			if len(left) >= 1 && (orgWords[left[0].low] || orgHeads[left[0].low]) {
+		cur, ofFor := ref.from, false
+		for hops := 0; hops < 3 && len(name) == len(run) && cur >= 2 && (ts[cur-1].low == "of" || ts[cur-1].low == "for" || ts[cur-1].low == "and") && isNameTok(ts[cur-2]); hops++ {
+			// "the Africa Centres for Disease Control and Prevention"
+			ofFor = ofFor || ts[cur-1].low != "and"
+			left := r.stripName(runLeft(ts, cur-2))
+			if len(left) == 0 {
+				break
+			}
+			cur = indexOf(ts, left[0])
+			head := false
+			for _, t := range left {
+				head = head || orgWords[t.low] || orgHeads[t.low]
+			}
+			if head && ofFor {
 				phrase := r.norm[left[0].start:name[len(name)-1].end]
 				ref.from = indexOf(ts, left[0])
 				if ref.from > st.a && ts[ref.from-1].low == "the" {
@@ -737,7 +748,7 @@ var clauseJoiners = set(`but and while whereas yet`)
 
 // orgHeads begin the name of an organisation named with "of" or "for"
 // ("Coalition for App Fairness") besides the words of orgWords.
-var orgHeads = set(`coalition secretariat movement campaign chamber confederation`)
+var orgHeads = set(`coalition secretariat movement campaign chamber confederation centres centers`)
 
 // participleLead reports whether a sentence opens with a participial phrase
 // ("Briefing the Council, X said"): an -ing word followed by a lower-case
