@@ -1,7 +1,6 @@
 package server
 
 import (
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -13,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/klauspost/compress/gzip"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
@@ -326,7 +326,10 @@ var gzipPool = sync.Pool{New: func() any {
 // gzipFast compresses h's answers with gzip at BestSpeed when the client
 // accepts gzip (Prometheus does). On a large exposition (1,000 speakers,
 // about 5 MB) BestSpeed takes about half the time of the default level for
-// a body about a quarter larger, which keeps scrapes short.
+// a body about a quarter larger, which keeps scrapes short. The encoder is
+// github.com/klauspost/compress/gzip (pure Go, already a dependency of
+// nats): on a 3.4 MB exposition it took 16-23 ms against the standard
+// library's 46-51 ms, for a body 6% smaller.
 func gzipFast(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Add("Vary", "Accept-Encoding")
