@@ -50,22 +50,43 @@ type speakerLabels struct {
 }
 
 func newSpeakerLabels(speaker string) *speakerLabels {
-	pair := func(name, value string) *dto.LabelPair { return &dto.LabelPair{Name: &name, Value: &value} }
-	sp := pair("speaker", speaker)
+	sp := labelPair(&nameSpeaker, speaker)
 	l := &speakerLabels{
 		speaker: []*dto.LabelPair{sp},
 		dim:     make([][]*dto.LabelPair, len(dims)),
 		window:  make([][][]*dto.LabelPair, len(dims)),
 	}
-	for d, dim := range dims {
-		dp := pair("dimension", dim)
+	for d := range dims {
+		dp := dimPairs[d]
 		l.dim[d] = []*dto.LabelPair{dp, sp}
 		l.window[d] = make([][]*dto.LabelPair, len(windows))
-		for w, win := range windows {
-			l.window[d][w] = []*dto.LabelPair{dp, sp, pair("window", win)}
+		for w := range windows {
+			l.window[d][w] = []*dto.LabelPair{dp, sp, windowPairs[w]}
 		}
 	}
 	return l
+}
+
+// The label names, and the dimension and window label pairs, are shared by
+// every speaker's series (nothing writes to them): fewer objects for the
+// encoder to chase at every scrape.
+var (
+	nameSpeaker, nameDimension, nameWindow = "speaker", "dimension", "window"
+
+	dimPairs    = pairs(&nameDimension, dims)
+	windowPairs = pairs(&nameWindow, windows)
+)
+
+func labelPair(name *string, value string) *dto.LabelPair {
+	return &dto.LabelPair{Name: name, Value: &value}
+}
+
+func pairs(name *string, values []string) []*dto.LabelPair {
+	out := make([]*dto.LabelPair, len(values))
+	for i, v := range values {
+		out[i] = labelPair(name, v)
+	}
+	return out
 }
 
 // sample is one series' value at a scrape. It implements prometheus.Metric
