@@ -38,7 +38,7 @@ type reader struct {
 	gender    map[string]string // canonical -> "m" | "f" learnt from pronouns and titles
 	acro      map[string]string // "JCS" -> "Joint Chiefs of Staff", defined in the article
 	host      string            // transcript label of the interviewer, when the first turn is a question
-	titled    map[string]string // title word -> the person last named with it ("mayor" -> "Linda Okoye")
+	titled    map[string][]titledName // title word -> the persons named with it, in order ("mayor" -> "Linda Okoye")
 	press     map[string]bool   // lower-case names of the broadcast's own journalists ("our correspondent Guy Hedgecoe")
 	out       []found
 
@@ -159,7 +159,7 @@ func (r *reader) read() {
 func (r *reader) prescan(ps []*para) {
 	seen := map[string]bool{}
 	r.acro = map[string]string{}
-	r.titled = map[string]string{}
+	r.titled = map[string][]titledName{}
 	r.press = map[string]bool{}
 	r.proper = map[string]bool{}
 	firstTurn := true
@@ -209,12 +209,15 @@ func (r *reader) prescan(ps []*para) {
 				r.addPress(joinToks(r.norm, name))
 			}
 			// remember the titles the article gives a person
+			var title []string
 			for _, t := range run {
 				if t.start >= name[0].start {
 					break
 				}
 				if titleWords[t.low] {
-					r.titled[strings.TrimSuffix(t.low, ".")] = joinToks(r.norm, name)
+					w := strings.TrimSuffix(t.low, ".")
+					title = append(title, w)
+					r.titled[w] = append(r.titled[w], titledName{pos: t.start, name: joinToks(r.norm, name), title: strings.Join(title, " ")})
 				}
 			}
 			words := wordsOf(name)
@@ -266,6 +269,31 @@ func (r *reader) addPress(name string) {
 func (r *reader) isPress(label string) bool {
 	low := strings.ToLower(label)
 	return journalistLabels[low] || label == r.host || r.press[strings.Join(strings.Fields(low), " ")]
+}
+
+// titledName is a person the article named with a title: "Energy Minister
+// Chris Bowen" at pos, title "energy minister".
+type titledName struct {
+	pos         int
+	name, title string
+}
+
+// titledBefore returns the person last named before pos with a title
+// ending in word; a role of several words ("prime minister") must match the
+// title's end, so "the Prime Minister" is never the Energy Minister.
+func (r *reader) titledBefore(word, role string, pos int) string {
+	ts := r.titled[word]
+	for i := len(ts) - 1; i >= 0; i-- {
+		t := ts[i]
+		if t.pos >= pos {
+			continue
+		}
+		if role != word && t.title != role && !strings.HasSuffix(t.title, " "+role) {
+			continue
+		}
+		return t.name
+	}
+	return ""
 }
 
 func wordsOf(ts []tok) []string {

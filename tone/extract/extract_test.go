@@ -225,6 +225,7 @@ func TestAttribution(t *testing.T) {
 		{"person's office", "Prime Minister Jane Roe's office said in a statement that talks would go on. The Foreign Office said nothing.", []st{{"Jane Roe", Indirect, "talks would go on", ""}}},
 		{"participial lead", "Briefing the Council, Jane Roe, the relief chief, said that 25 million people needed aid.", []st{{"Jane Roe", Indirect, "25 million people needed aid", ""}}},
 		{"organisation with for and and", "The Baltic Centres for Grid Safety and Prevention said it had new funds. Jane Roe and Jon Weiss said they agreed.", []st{{"Baltic Centres for Grid Safety and Prevention", Indirect, "it had new funds", ""}}},
+		{"role matches the whole title", "Mr Okafor hit back. \"We have a plan,\" the Prime Minister said. Energy Minister Jon Weiss later said bills would fall. \"They will,\" the minister added.", []st{{"Okafor", Direct, "We have a plan", ""}, {"Jon Weiss", Indirect, "bills would fall", ""}, {"Jon Weiss", Direct, "They will", ""}}},
 		{"continued quote", `"We will win," Jane Roe said. "Nobody can stop us."`, []st{{"Jane Roe", Direct, "We will win", ""}, {"Jane Roe", Direct, "Nobody can stop us.", ""}}},
 		{"quote over paragraphs", "\"We will win. Nobody can stop us.\n\"The vote is ours,\" Jane Roe said.", []st{{"Jane Roe", Direct, "We will win. Nobody can stop us.", ""}, {"Jane Roe", Direct, "The vote is ours", ""}}},
 		{"narration", "The dictator's aggressive tone shoots down any prospect of talks.\n\"DPRK\" stands for \"Democratic People's Republic of Korea,\" the official name.", nil},

@@ -252,7 +252,7 @@ func (r *reader) subjectMention(p *para, st *sent) {
 		}
 		run := runRight(ts, k)
 		if name := r.stripName(run); len(name) > 0 {
-			if n, kind, ok := r.canon(joinToks(r.norm, name), t.start); ok && kind == KindPerson {
+			if n, kind, ok := r.canonRun(run, name, t.start); ok && kind == KindPerson {
 				r.mention(name[0].start, n, kind)
 				return
 			}

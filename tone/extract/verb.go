@@ -571,7 +571,8 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 	}
 	if ts[k].low == "the" && j-k <= 3 {
 		// "the mayor": the person the article named with that title
-		if full, ok := r.titled[last]; ok {
+		role := strings.ToLower(strings.Join(words, " "))
+		if full := r.titledBefore(last, role, ts[j].start); full != "" {
 			if n, kind, ok := r.canon(full, ts[j].start); ok {
 				ref.name, ref.kind = n, kind
 				return ref, true
@@ -587,9 +588,24 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 	if ts[k].low == "the" && personRoles[last] && j-k <= 3 {
 		ref.name = r.resolvePronoun(ts[j].start, "")
 		ref.kind = KindPerson
+		if role := strings.ToLower(strings.Join(words, " ")); ref.name != "" && r.otherTitle(ref.name, last, role) {
+			// "the Prime Minister" is not the person titled Energy Minister
+			return ref, false
+		}
 		return ref, ref.name != ""
 	}
 	return ref, false
+}
+
+// otherTitle reports whether the article titled name with a title ending in
+// word that is not role ("energy minister" for "prime minister").
+func (r *reader) otherTitle(name, word, role string) bool {
+	for _, t := range r.titled[word] {
+		if t.name == name && t.title != role && !strings.HasSuffix(t.title, " "+role) && !strings.HasSuffix(role, " "+t.title) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgRoles are nouns that, after "the", refer back to an organisation that
@@ -800,7 +816,7 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		name := r.stripName(run)
 		if len(name) > 0 {
-			if n, kind, ok := r.canon(joinToks(r.norm, name), t.start); ok {
+			if n, kind, ok := r.canonRun(run, name, t.start); ok {
 				ref.from = k
 				ref.name, ref.kind = n, kind
 				return ref, true
