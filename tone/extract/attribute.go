@@ -27,19 +27,19 @@ type reader struct {
 	title     string
 	titleNorm string
 	al        *Aliases
-	full      []string          // multi-word person names found in the article
-	fullWords [][]string        // the words of each of full
-	fullIdx   map[string][]int  // lower-case first and last word -> indices into full
-	mentPos   map[string][]int  // name -> positions it was mentioned at, in order
-	ment      []mention         // persons mentioned as subjects or speakers, in order
-	orgs      []mention         // organisations that spoke, in order
-	proper    map[string]bool   // lower-case words the article capitalises after a lower-case word
-	unnamed   *found            // an unnamed spokesperson's lead, kept for the next sentence
-	gender    map[string]string // canonical -> "m" | "f" learnt from pronouns and titles
-	acro      map[string]string // "JCS" -> "Joint Chiefs of Staff", defined in the article
-	host      string            // transcript label of the interviewer, when the first turn is a question
+	full      []string                // multi-word person names found in the article
+	fullWords [][]string              // the words of each of full
+	fullIdx   map[string][]int        // lower-case first and last word -> indices into full
+	mentPos   map[string][]int        // name -> positions it was mentioned at, in order
+	ment      []mention               // persons mentioned as subjects or speakers, in order
+	orgs      []mention               // organisations that spoke, in order
+	proper    map[string]bool         // lower-case words the article capitalises after a lower-case word
+	unnamed   *found                  // an unnamed spokesperson's lead, kept for the next sentence
+	gender    map[string]string       // canonical -> "m" | "f" learnt from pronouns and titles
+	acro      map[string]string       // "JCS" -> "Joint Chiefs of Staff", defined in the article
+	host      string                  // transcript label of the interviewer, when the first turn is a question
 	titled    map[string][]titledName // title word -> the persons named with it, in order ("mayor" -> "Linda Okoye")
-	press     map[string]bool   // lower-case names of the broadcast's own journalists ("our correspondent Guy Hedgecoe")
+	press     map[string]bool         // lower-case names of the broadcast's own journalists ("our correspondent Guy Hedgecoe")
 	out       []found
 
 	// paragraph state
