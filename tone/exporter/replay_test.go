@@ -3,10 +3,12 @@ package exporter
 import (
 	"fmt"
 	"math"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 	dto "github.com/prometheus/client_model/go"
 
 	"github.com/tonetrack/tonetrack/tone"
@@ -155,5 +157,54 @@ func TestAddedDuringReplayKeepsExemplar(t *testing.T) {
 	}
 	if !ids["old"] || !ids["live"] {
 		t.Errorf("goldstein exemplars %v; want old and live", ids)
+	}
+}
+
+// TestReplayWithConcurrentScrapes replays while scrapes re-rank the speakers
+// (deleting the series of those that leave the set) and new statements
+// arrive: nothing races, the labels stay bounded, and after ReplayDone no
+// statement is held back.
+func TestReplayWithConcurrentScrapes(t *testing.T) {
+	const max = 5
+	r := newRig(t, max)
+	sts := replayStatements(3000)
+	for i := range sts {
+		sts[i].Speaker = fmt.Sprintf("S%02d", (i*7)%40)
+		r.tr.Observe(sts[i].Speaker, sts[i].Time, sts[i].Scores)
+	}
+	var wg sync.WaitGroup
+	done := make(chan struct{})
+	wg.Go(func() {
+		for _, st := range sts {
+			r.ex.Replayed(st)
+		}
+	})
+	wg.Go(func() {
+		for i := range 200 {
+			r.add(fmt.Sprintf("S%02d", i%40), time.Duration(i)*time.Second, 0.1, 0.2, 0.3, 0.4, 1)
+		}
+	})
+	wg.Go(func() {
+		for {
+			select {
+			case <-done:
+				return
+			default:
+			}
+			if _, err := r.reg.Gather(); err != nil {
+				t.Errorf("Gather: %v", err)
+				return
+			}
+		}
+	})
+	time.Sleep(20 * time.Millisecond)
+	close(done)
+	wg.Wait()
+	r.ex.ReplayDone()
+	if r.ex.replay != nil || r.ex.replaying.Load() {
+		t.Errorf("after ReplayDone: replay state left (%d series)", len(r.ex.replay))
+	}
+	if n := testutil.CollectAndCount(r.reg, "tone_score"); n > (max+1)*len(tone.Tracked) {
+		t.Errorf("tone_score series = %d; want at most %d", n, (max+1)*len(tone.Tracked))
 	}
 }
