@@ -13,9 +13,16 @@
 // "according to" a person or organisation, or the clause of "according to
 // OUTLET, which reported that ...". Words relayed by a named outlet (KCNA
 // quoted ... as saying; ..., the Philippine News Agency reported; according to
-// TASS) carry the outlet in Via. Headlines, the journalist's narration, scare
-// quotes, unnamed sources ("officials said") and interviewers' questions are
-// nobody's statements.
+// TASS; X was quoted by El Tiempo as saying) carry the outlet in Via.
+// Headlines, the journalist's narration, scare quotes, unnamed sources
+// ("officials said"), joint subjects ("X and Y said", "in a joint
+// statement") and interviewers' questions are nobody's statements. In a
+// transcript, the turns of anchors and correspondents ("ANCHOR (Ann Lee):",
+// "JAKE TAPPER, CNN ANCHOR:", "our correspondent Tom Grey") are read as
+// narration: what they report others said is kept, their own words are not.
+// A quote split around its attribution ("A," said X, a spokesman, "B.")
+// gives two statements; "X's office said" is X's; "the company said" and
+// "the ministry stressed" go to the organisation that last spoke.
 //
 // # Speakers
 //
