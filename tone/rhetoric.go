@@ -68,6 +68,9 @@ type head struct {
 	one     phrase    // the word alone, when hasOne
 	hasOne  bool
 	learned float64
+	// base is the entry of the word's base form (baseForm), computed
+	// once by compile for a word that has no entry of its own.
+	base *phrase
 }
 
 // single returns the word's own entry, or nil.
@@ -237,6 +240,13 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 			}
 			return cmp.Compare(strings.Join(a.words, " "), strings.Join(b.words, " "))
 		})
+	}
+	// Words the table knows without an entry of their own (phrase heads,
+	// learned valences) get their base form's entry now, not per text.
+	for k, h := range r.heads {
+		if !h.hasOne {
+			h.base = r.baseForm(k)
+		}
 	}
 	return r, nil
 }
@@ -410,7 +420,11 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 		if it.p == nil && toks[i].Kind == Word {
 			// An inflection the lexicons do not list: try its base forms
 			// ("tyrannies", "shabbily", "sabotaged", "loveliest").
-			it.p = r.baseForm(keys[i])
+			if h := heads[i]; h != nil {
+				it.p = h.base
+			} else {
+				it.p = r.baseForm(keys[i])
+			}
 		}
 		if it.p != nil && it.p.mod == modContrast {
 			contrastAt[sent] = len(items)

@@ -318,9 +318,19 @@ func tidy(ts []Term) []Term {
 	for i := range out {
 		out[i].Weight = math.Round(out[i].Weight*1000) / 1000
 	}
-	slices.SortStableFunc(out, func(a, b Term) int {
-		return cmpAbs(b.Weight, a.Weight)
-	})
+	// Strongest first, stable: a plain insertion sort for the short lists
+	// of a statement, slices.SortStableFunc for long texts.
+	if len(out) <= 16 {
+		for i := 1; i < len(out); i++ {
+			for j := i; j > 0 && cmpAbs(out[j].Weight, out[j-1].Weight) > 0; j-- {
+				out[j], out[j-1] = out[j-1], out[j]
+			}
+		}
+	} else {
+		slices.SortStableFunc(out, func(a, b Term) int {
+			return cmpAbs(b.Weight, a.Weight)
+		})
+	}
 	if len(out) > maxEvidence {
 		out = out[:maxEvidence]
 	}
