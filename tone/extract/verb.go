@@ -731,11 +731,29 @@ func (r *reader) clauseStart(p *para, st *sent, j int) int {
 	ts := p.ts
 	start := st.a
 	for k := st.a; k < j; k++ {
-		if ts[k].q >= 0 && p.quoteEnding(k) >= 0 {
+		if qi := p.quoteEnding(k); ts[k].q >= 0 && qi >= 0 && !r.embeddedQuote(p, st, qi, k) {
 			start = k + 1
 		}
 	}
 	return r.skipAdverbial(p, st, start, j)
+}
+
+// embeddedQuote reports whether quote qi, closing at token k, sits inside a
+// clause: a word before it and a word after it ('Iran will respond
+// "decisively and immediately" to any attack'), not a quotation of its own.
+func (r *reader) embeddedQuote(p *para, st *sent, qi, k int) bool {
+	ts := p.ts
+	open := k
+	for open > st.a && ts[open-1].q == qi {
+		open--
+	}
+	if open == st.a || !ts[open-1].word || ts[open-1].q >= 0 {
+		return false
+	}
+	if _, ok := speechVerbs[ts[open-1].low]; ok {
+		return false
+	}
+	return k+1 < st.b && ts[k+1].word && ts[k+1].q < 0 && !ts[k+1].up
 }
 
 // skipAdverbial skips a leading phrase such as "In New Delhi," or
