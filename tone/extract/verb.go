@@ -676,6 +676,17 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 			}
 		}
 		if !pure {
+			// "Her friend Li Wei, 25, a software engineer, said": a name
+			// ending a segment of plain words without a preposition
+			if run := runLeft(seg, len(seg)-1); len(run) >= 2 && len(run) < len(seg) && !hasPreposition(seg[:len(seg)-len(run)]) {
+				if name := r.stripName(run); len(name) >= 2 && lowerFree(name) {
+					if n, kind, ok := r.canonRun(run, name, run[0].start); ok && kind == KindPerson {
+						ref.from = sg[1] - len(run)
+						ref.name, ref.kind = n, kind
+						return ref, true
+					}
+				}
+			}
 			continue
 		}
 		// "Senator Tim Scott of South Carolina": the person, not the place
@@ -707,6 +718,18 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 		}
 	}
 	return ref, false
+}
+
+// hasPreposition reports whether ts hold a preposition ("the wife of"), so
+// that a name after them is not the phrase's head.
+func hasPreposition(ts []tok) bool {
+	for _, t := range ts {
+		switch t.low {
+		case "of", "for", "to", "with", "from", "by", "at", "in", "on", "and", "or":
+			return true
+		}
+	}
+	return false
 }
 
 // lowerFree reports whether a name has no lower-case word but connectors
@@ -764,7 +787,7 @@ func (r *reader) skipAdverbial(p *para, st *sent, start, j int) int {
 		start++
 	}
 	// leading adverbial phrase: "In New Delhi," "Speaking to reporters in Ottawa,"
-	if start < j && ts[start].word && (leadWords[ts[start].low] && !articles[ts[start].low] || participleLead(ts, start, j)) {
+	if start < j && ts[start].word && (leadWords[ts[start].low] && !determiners[ts[start].low] || participleLead(ts, start, j)) {
 		for k := start; k < j && k < start+10; k++ {
 			if ts[k].s == "," {
 				if k+1 < j {
@@ -792,9 +815,9 @@ func participleLead(ts []tok, start, j int) bool {
 	return strings.HasSuffix(t.low, "ing") && !notParticiples[t.low] && start+1 < j && ts[start+1].word && !ts[start+1].up
 }
 
-// articles begin a noun phrase, never an adverbial: "The Coalition for App
-// Fairness, a lobby group, said".
-var articles = set(`the a an`)
+// determiners begin a noun phrase, never an adverbial: "The Coalition for
+// App Fairness, a lobby group, said", "Her friend Li Wei, 25, said".
+var determiners = set(`the a an her his their its our my your`)
 
 // sentenceSubject finds the subject of a participle's clause: the first name
 // (or leading pronoun) of the sentence.
