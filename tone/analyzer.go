@@ -89,6 +89,13 @@ func (a *Analyzer) Dimensions() []string {
 
 // Score scores one text.
 func (a *Analyzer) Score(text string) Result {
+	// After annotateAfter texts, annotate runs once in the background: it
+	// costs several milliseconds of CPU that only a long run wins back, so
+	// a command scoring a few lines does not pay it.
+	if !a.rh.annotateStarted.Load() && a.rh.scored.Add(1) >= annotateAfter &&
+		a.rh.annotateStarted.CompareAndSwap(false, true) {
+		go a.rh.annotate(a.bayes)
+	}
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	sc.toks = appendTokens(sc.toks[:0], text)

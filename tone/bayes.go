@@ -7,6 +7,7 @@ import (
 	"hash/maphash"
 	"io/fs"
 	"math"
+	"math/bits"
 	"slices"
 	"sync"
 )
@@ -49,11 +50,12 @@ type Model struct {
 	keys string   // all feature strings, concatenated in sorted order
 	off  []uint32 // feature i is keys[off[i]:off[i+1]]
 	w    []float32
-	// table is open addressing: the high 32 bits of the feature's hash
-	// (a fingerprint that spares most string compares), then feature
-	// index + 1; 0 is empty.
-	table []uint64
-	mask  uint64
+	// table is open addressing: feature index + 1 in the low idxBits bits
+	// (0 is empty), and in the bits above them the same bits of the
+	// feature's hash, a fingerprint that spares most string compares.
+	table   []uint32
+	mask    uint64
+	idxMask uint32
 	// filter is a one-hash Bloom filter of the features (bits 32-51 of
 	// their hash), small enough to stay in cache: most word pairs of a text
 	// are not features, and the filter turns them away without touching
@@ -104,8 +106,9 @@ func (m *Model) buildIndex() {
 	for size < 2*n {
 		size <<= 1
 	}
-	m.table = make([]uint64, size)
+	m.table = make([]uint32, size)
 	m.mask = uint64(size - 1)
+	m.idxMask = uint32(uint64(1)<<bits.Len(uint(n)) - 1)
 	m.filter = make([]uint64, filterBits/64)
 	m.seed = maphash.MakeSeed()
 	for i := range n {
@@ -114,7 +117,7 @@ func (m *Model) buildIndex() {
 		for m.table[h] != 0 {
 			h = (h + 1) & m.mask
 		}
-		m.table[h] = hv&^0xffffffff | uint64(i+1)
+		m.table[h] = uint32(hv>>32)&^m.idxMask | uint32(i+1)
 		b := hv >> 32 & (filterBits - 1)
 		m.filter[b>>6] |= 1 << (b & 63)
 	}
@@ -133,7 +136,7 @@ func (m *Model) lookup(f []byte) (uint32, bool) {
 	if b := hv >> 32 & (filterBits - 1); m.filter[b>>6]&(1<<(b&63)) == 0 {
 		return 0, false
 	}
-	fp := hv &^ 0xffffffff
+	fp := uint32(hv>>32) &^ m.idxMask
 	h := hv & m.mask
 	for {
 		e := m.table[h]
@@ -142,8 +145,8 @@ func (m *Model) lookup(f []byte) (uint32, bool) {
 		}
 		// The full string compare, only when the fingerprint agrees, makes
 		// the look-up exact whatever the hashes.
-		if e&^0xffffffff == fp {
-			i := uint32(e) - 1
+		if e&^m.idxMask == fp {
+			i := e&m.idxMask - 1
 			if m.keys[m.off[i]:m.off[i+1]] == string(f) {
 				return i, true
 			}
@@ -163,17 +166,19 @@ const MaxEvidence = 12
 // prior. Each feature counts once per text,
 // as in training, and is shown where it first occurs.
 func (m *Model) Predict(toks []Token) (float64, []Term) {
-	return m.predict(nil, toks, "")
+	return m.predict(nil, toks, "", nil)
 }
 
 // predict is Predict, appending the terms to dst (a nil dst gets a new
 // slice of the right size, and stays nil without terms); text, when not
 // empty, is the text toks were cut from, so that a word pair's evidence can
-// be a slice of it rather than a new string.
-func (m *Model) predict(dst []Term, toks []Token, text string) (float64, []Term) {
+// be a slice of it rather than a new string. known, when not nil, holds
+// per token the head of its word in a table annotated for m (or nil): the
+// feature indexes of its word are taken from there instead of looked up.
+func (m *Model) predict(dst []Term, toks []Token, text string, known []*head) (float64, []Term) {
 	sc := nbPool.Get().(*nbScratch)
 	defer nbPool.Put(sc)
-	hits := m.hits(toks, sc)
+	hits := m.hits(toks, sc, known)
 	z := m.logOdds(hits)
 	// The strongest MaxEvidence, strongest first; among equals, the
 	// earliest in the text. Each hit's shown weight is computed once.
@@ -220,7 +225,7 @@ func (m *Model) predict(dst []Term, toks []Token, text string) (float64, []Term)
 func (m *Model) Prob(toks []Token) float64 {
 	sc := nbPool.Get().(*nbScratch)
 	defer nbPool.Put(sc)
-	return sigmoid(m.logOdds(m.hits(toks, sc)))
+	return sigmoid(m.logOdds(m.hits(toks, sc, nil)))
 }
 
 // hit is a known feature found in a text: its index in the model, the
@@ -242,11 +247,19 @@ var nbPool = sync.Pool{New: func() any { return new(nbScratch) }}
 
 // hits returns the distinct known features of the tokens, each at its first
 // place, in the order of the model's features. The result lives in sc.
-func (m *Model) hits(toks []Token, sc *nbScratch) []hit {
+// known is as for predict.
+func (m *Model) hits(toks []Token, sc *nbScratch, known []*head) []hit {
 	found := sc.found[:0]
 	keys := sc.keys[:0] // feature index, then place: sorts to first places
 	features(toks, m.flags, func(f []byte, ref featureRef) {
-		if i, ok := m.lookup(f); ok {
+		var i uint32
+		var ok bool
+		if h := knownHead(known, ref); h != nil {
+			i, ok = h.nb[ref.kind]-1, h.nb[ref.kind] != 0
+		} else {
+			i, ok = m.lookup(f)
+		}
+		if ok {
 			keys = append(keys, uint64(i)<<32|uint64(len(found)))
 			found = append(found, hit{i, int32(len(found)), ref})
 		}
@@ -261,6 +274,14 @@ func (m *Model) hits(toks []Token, sc *nbScratch) []hit {
 	}
 	sc.found, sc.keys, sc.out = found, keys, out
 	return out
+}
+
+// knownHead returns the head of a word or negated word feature, or nil.
+func knownHead(known []*head, ref featureRef) *head {
+	if known == nil || ref.kind > refNegated {
+		return nil
+	}
+	return known[ref.a]
 }
 
 // logOdds returns the calibrated log-odds of the positive class given the

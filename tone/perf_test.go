@@ -1,8 +1,10 @@
 package tone
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestIsNegatorList checks that the switch in isNegator knows exactly the
@@ -73,6 +75,111 @@ func TestIsCapsASCII(t *testing.T) {
 	for _, s := range []string{"NATO", "U.S.", "Nato", "A", "AB", "a", "1990S", "X1", "NEVER'S", "McCAIN", "É", "ÉTAT"} {
 		if got, want := isCaps(s), isCapsUnicode(s); got != want {
 			t.Errorf("isCaps(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// BenchmarkNew measures building an Analyzer once the embedded model and
+// lexicons are decoded: compiling the phrase table and annotating it with
+// the model's feature indexes, part of a command's start-up.
+func BenchmarkNew(b *testing.B) {
+	if _, err := New(Options{}); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAnnotate measures storing the model's feature indexes in the
+// phrase table (part of New).
+func BenchmarkAnnotate(b *testing.B) {
+	a := annotated(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		a.rh.annotate(a.bayes)
+	}
+}
+
+// annotated returns a new Analyzer once its background annotate is done.
+func annotated(tb testing.TB) *Analyzer {
+	tb.Helper()
+	a, err := New(Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for range annotateAfter {
+		a.Score("") // the last one starts annotate
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for a.rh.nbModel.Load() != a.bayes {
+		if time.Now().After(deadline) {
+			tb.Fatal("annotate did not finish in 10 s")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	return a
+}
+
+// TestScoreBayesMatchesPredict checks that Score, which takes the Naive
+// Bayes indexes of known words from the annotated phrase table, gives the
+// same probability and evidence as Model.Predict, which looks every feature
+// up.
+func TestScoreBayesMatchesPredict(t *testing.T) {
+	a := annotated(t)
+	texts := []string{
+		"We have no intention of attacking, but we will not negotiate with terrorists!",
+		"Kim Jong Un said the U.S. would pay dearly; Biden welcomed the talks.",
+		"Don’t ever say it wasn't a GREAT, great deal?",
+		"",
+	}
+	for _, s := range Sentences(benchText(t)) {
+		texts = append(texts, s.Text)
+	}
+	for _, text := range texts {
+		r := a.Score(text)
+		p, ev := a.bayes.Predict(Tokenize(text))
+		if r.Scores.Bayes != p || !slices.Equal(r.Evidence[DimBayes], ev) {
+			t.Errorf("%q: Score bayes %v %v, Predict %v %v", text, r.Scores.Bayes, r.Evidence[DimBayes], p, ev)
+		}
+	}
+}
+
+// TestAnnotatedBaseForms checks that scan gives the same sums and evidence
+// with the base forms annotate stores as with base forms found per text.
+func TestAnnotatedBaseForms(t *testing.T) {
+	lexs, err := DefaultLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := DefaultWeights()
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := compile(lexs, w.Words)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ann, err := compile(lexs, w.Words)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ann.annotate(nil)
+	texts := []string{"The tyrannies were shabbily sabotaged by the loveliest threatening officials.",
+		"Protesters attacked, condemned and rejected the negotiations; talks stopped."}
+	for _, s := range Sentences(benchText(t)) {
+		texts = append(texts, s.Text)
+	}
+	for _, text := range texts {
+		toks := Tokenize(text)
+		var sc1, sc2 scratch
+		r1 := plain.scan(text, toks, nil, &sc1)
+		r2 := ann.scan(text, toks, nil, &sc2)
+		if !slices.Equal(r1.sums, r2.sums) || !slices.Equal(r1.ev, r2.ev) || r1.learned != r2.learned {
+			t.Errorf("%q: scan differs with annotated base forms:\n%+v\n%+v", text, r1, r2)
 		}
 	}
 }

@@ -203,7 +203,11 @@ func (a *Analyzer) features(text string, toks []Token, obs observer, sc *scratch
 	f.hs = squash(r.sums[hi], 2)
 	f.cs = squash(r.sums[ci], 2)
 	if a.bayes != nil {
-		p, ev := a.bayes.predict(sc.nb[:0], toks, text)
+		var known []*head
+		if a.rh.nbModel.Load() == a.bayes && len(sc.heads) == len(toks) {
+			known = sc.heads // the words scan looked up
+		}
+		p, ev := a.bayes.predict(sc.nb[:0], toks, text, known)
 		f.nbP = p
 		p = min(max(p, 1e-4), 1-1e-4)
 		f.nbLogit = math.Log(p / (1 - p))
