@@ -473,19 +473,27 @@ func (in *ingester) statements(ctx context.Context, path string) error {
 	}
 }
 
-// parseStatementLine decodes one JSON Lines statement, refusing unknown
-// fields.
+// parseStatementLine decodes one JSON Lines statement with
+// extract.DecodeStatement (unknown fields, a missing speaker or text and
+// invalid UTF-8 refused). A missing field is reported as the pipeline
+// reports it ("speaker: missing"); any other refusal as "invalid statement:"
+// and encoding/json's words, or the problem.
 func parseStatementLine(line []byte) (extract.Statement, error) {
-	var st extract.Statement
-	dec := json.NewDecoder(bytes.NewReader(line))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&st); err != nil {
-		return st, fmt.Errorf("invalid statement: %w", err)
+	st, err := extract.DecodeStatement(line)
+	if err == nil {
+		return st, nil
 	}
-	if dec.More() {
+	var fe *extract.FieldError
+	switch {
+	case !errors.As(err, &fe):
+	case fe.Reason == extract.ReasonMissingField:
+		return st, fe
+	case errors.Is(fe, extract.ErrMoreValues):
 		return st, errors.New("invalid statement: data after the JSON object")
+	case fe.Err != nil:
+		return st, fmt.Errorf("invalid statement: %w", fe.Err)
 	}
-	return st, nil
+	return st, fmt.Errorf("invalid statement: %w", err)
 }
 
 // flush stores the pending statements. A statement the pipeline or server

@@ -8,7 +8,6 @@ import (
 	"io"
 	"mime"
 	"net/http"
-	"reflect"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -201,16 +200,6 @@ func parseLines(data []byte, off, maxItem int) ([]item, *badInput) {
 			return nil, itemError(false, n, line, "", exporter.ReasonTooLarge,
 				fmt.Sprintf("statement is %d bytes, the limit is %d", len(ln), maxItem))
 		}
-		if !json.Valid(ln) {
-			var v any
-			err := json.Unmarshal(ln, &v)
-			var se *json.SyntaxError
-			if errors.As(err, &se) {
-				return nil, itemError(false, n, line, "", exporter.ReasonMalformed,
-					fmt.Sprintf("malformed JSON at column %d: %v", se.Offset, err))
-			}
-			return nil, itemError(false, n, line, "", exporter.ReasonMalformed, fmt.Sprintf("malformed JSON: %v", err))
-		}
 		st, bad := decodeStatement(ln, false, n, line)
 		if bad != nil {
 			return nil, bad
@@ -223,70 +212,18 @@ func parseLines(data []byte, off, maxItem int) ([]item, *badInput) {
 	return items, nil
 }
 
-// decodeStatement reads one statement strictly: an object with only the
-// fields of extract.Statement, a speaker and a text.
+// decodeStatement reads one statement strictly with extract.DecodeStatement
+// and turns a refusal into the rejection of statement n at line.
 func decodeStatement(raw []byte, array bool, n, line int) (extract.Statement, *badInput) {
-	var st extract.Statement
-	if raw[0] != '{' {
-		return st, itemError(array, n, line, "", exporter.ReasonMalformed, "a statement must be a JSON object")
-	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&st); err != nil {
-		field, reason, problem := fieldError(err)
-		return st, itemError(array, n, line, field, reason, problem)
-	}
-	if dec.More() {
-		return st, itemError(array, n, line, "", exporter.ReasonMalformed, "more than one JSON value on the line")
-	}
-	if strings.TrimSpace(st.Speaker) == "" {
-		return st, itemError(array, n, line, "speaker", exporter.ReasonMissingField, "missing")
-	}
-	if strings.TrimSpace(st.Text) == "" {
-		return st, itemError(array, n, line, "text", exporter.ReasonMissingField, "missing")
+	st, err := extract.DecodeStatement(raw)
+	if err != nil {
+		var fe *extract.FieldError
+		if errors.As(err, &fe) {
+			return st, itemError(array, n, line, fe.Field, fe.Reason, fe.Problem)
+		}
+		return st, itemError(array, n, line, "", exporter.ReasonMalformed, err.Error())
 	}
 	return st, nil
-}
-
-// fieldError explains a decoding error of one statement.
-func fieldError(err error) (field, reason, problem string) {
-	var te *json.UnmarshalTypeError
-	var pe *time.ParseError
-	msg := err.Error()
-	switch {
-	case strings.HasPrefix(msg, "json: unknown field "):
-		f := strings.Trim(strings.TrimPrefix(msg, "json: unknown field "), `"`)
-		return f, exporter.ReasonUnknownField, "unknown field (a statement has id, time, speaker, text, source, url, title, kind, via, scores, evidence)"
-	case strings.HasPrefix(msg, "scores: "):
-		if errors.As(err, &te) {
-			return "scores", exporter.ReasonInvalidField, fmt.Sprintf("want an object of numbers, got %s", te.Value)
-		}
-		return "scores", exporter.ReasonInvalidField, strings.TrimPrefix(msg, "scores: ")
-	case errors.As(err, &te):
-		f := te.Field
-		if f == "" {
-			f = "statement"
-		}
-		return f, exporter.ReasonInvalidField, fmt.Sprintf("want %s, got %s", typeName(te.Type), te.Value)
-	case errors.As(err, &pe), strings.Contains(msg, "Time.UnmarshalJSON"):
-		return "time", exporter.ReasonInvalidField, fmt.Sprintf("not an RFC 3339 time (like 2026-11-29T12:00:00Z): %v", err)
-	}
-	return "", exporter.ReasonMalformed, msg
-}
-
-// typeName says a Go type of a statement field as JSON.
-func typeName(t reflect.Type) string {
-	switch t.Kind() {
-	case reflect.String:
-		return "string"
-	case reflect.Float32, reflect.Float64, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return "number"
-	case reflect.Slice, reflect.Array:
-		return "array"
-	case reflect.Map, reflect.Struct:
-		return "object"
-	}
-	return t.String()
 }
 
 // itemError is the rejection of statement n, starting at line.

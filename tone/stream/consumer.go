@@ -1,18 +1,14 @@
 package stream
 
 import (
-	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
@@ -457,70 +453,51 @@ func (c *Consumer) retry(ctx context.Context, m jetstream.Msg, kind string, err 
 	}
 }
 
-// DecodeStatements reads a message body of statements: JSON Lines or one
-// JSON array. Unknown fields, a missing speaker or text, or invalid UTF-8
-// wrap ErrPoison and name the line.
+// DecodeStatements reads a message body of statements (JSON Lines or one
+// JSON array) with extract.DecodeStatements. Unknown fields, a missing
+// speaker or text, or invalid UTF-8 wrap ErrPoison and name the line or
+// the array item. Speakers come back trimmed of white space.
 func DecodeStatements(data []byte) ([]extract.Statement, error) {
-	trim := bytes.TrimSpace(data)
-	if len(trim) == 0 {
+	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, fmt.Errorf("%w: empty body", ErrPoison)
 	}
-	if !utf8.Valid(trim) {
-		return nil, fmt.Errorf("%w: body is not valid UTF-8", ErrPoison)
+	sts, err := extract.DecodeStatements(data)
+	if err != nil {
+		var de *extract.DecodeError
+		if !errors.As(err, &de) {
+			return nil, fmt.Errorf("%w: %v", ErrPoison, err)
+		}
+		why := poisonReason(de.Err)
+		switch {
+		case de.Item > 0:
+			return nil, fmt.Errorf("%w: statement %d: %s", ErrPoison, de.Item, why)
+		case de.Line > 0:
+			return nil, fmt.Errorf("%w: line %d: %s", ErrPoison, de.Line, why)
+		}
+		return nil, fmt.Errorf("%w: %s", ErrPoison, why)
 	}
-	if trim[0] == '[' {
-		dec := json.NewDecoder(bytes.NewReader(trim))
-		dec.DisallowUnknownFields()
-		var sts []extract.Statement
-		if err := dec.Decode(&sts); err != nil {
-			return nil, fmt.Errorf("%w: JSON array: %v", ErrPoison, err)
-		}
-		for i := range sts {
-			if err := check(&sts[i]); err != nil {
-				return nil, fmt.Errorf("%w: statement %d: %v", ErrPoison, i+1, err)
-			}
-		}
-		return sts, nil
-	}
-	var sts []extract.Statement
-	sc := bufio.NewScanner(bytes.NewReader(trim))
-	sc.Buffer(make([]byte, 0, 64<<10), len(trim)+1)
-	line := 0
-	for sc.Scan() {
-		line++
-		b := bytes.TrimSpace(sc.Bytes())
-		if len(b) == 0 {
-			continue
-		}
-		dec := json.NewDecoder(bytes.NewReader(b))
-		dec.DisallowUnknownFields()
-		var st extract.Statement
-		if err := dec.Decode(&st); err != nil {
-			return nil, fmt.Errorf("%w: line %d: %v", ErrPoison, line, err)
-		}
-		if _, err := dec.Token(); err != io.EOF {
-			return nil, fmt.Errorf("%w: line %d: more than one JSON value", ErrPoison, line)
-		}
-		if err := check(&st); err != nil {
-			return nil, fmt.Errorf("%w: line %d: %v", ErrPoison, line, err)
-		}
-		sts = append(sts, st)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrPoison, err)
+	for i := range sts {
+		sts[i].Speaker = strings.TrimSpace(sts[i].Speaker)
 	}
 	return sts, nil
 }
 
-func check(st *extract.Statement) error {
-	st.Speaker = strings.TrimSpace(st.Speaker)
-	if st.Speaker == "" {
-		return errors.New("no speaker")
+// poisonReason words a refusal of extract.DecodeStatement as the terminated
+// message's reason: encoding/json's own words when it refused the statement
+// ("json: unknown field ..."), else "no speaker", "no text" or the problem.
+func poisonReason(err error) string {
+	var fe *extract.FieldError
+	switch {
+	case !errors.As(err, &fe):
+		return err.Error()
+	case errors.Is(fe, extract.ErrMoreValues):
+		return extract.ErrMoreValues.Error()
+	case fe.Err != nil:
+		return fe.Err.Error()
+	case fe.Reason == extract.ReasonMissingField:
+		return "no " + fe.Field
 	}
-	if strings.TrimSpace(st.Text) == "" {
-		return errors.New("no text")
-	}
-	return nil
+	return fe.Error()
 }
 
 // DecodeArticle reads an article message: the body as extract.ParseArticle
