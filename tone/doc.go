@@ -34,4 +34,16 @@
 // any fs.FS. Training is deterministic: the same data and options give the
 // same bytes, so the embedded model is regenerated and checked with
 // `go generate ./tone/` (it reads ../shared/data/imdb_train.jsonl.gz).
+//
+// # Rhetoric
+//
+// Score reads the tokens against the embedded lexicons (tone/lexicon:
+// VADER's valence words, news words, and hostility, cooperation and
+// intensity terms organised by CAMEO event class), applying negation scope,
+// reversal verbs, hedges, intensifiers, contrast and multi-word expressions,
+// then combines those features and the Naive Bayes log-odds with fitted
+// weights (Weights, written by `tonetrack fit`) into valence and goldstein.
+// Options.Lexicons adds users' terms and whole new dimensions (ParseLexicon
+// reports unknown keys, bad weights and duplicate terms with their line);
+// the new dimensions appear in Scores.Extra.
 package tone
