@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tonetrack/tonetrack/dashboards"
 	"github.com/tonetrack/tonetrack/tone"
 	"github.com/tonetrack/tonetrack/tone/extract"
 	"github.com/tonetrack/tonetrack/tone/store"
@@ -26,9 +27,11 @@ func testEnv(tb testing.TB) (*env, *bytes.Buffer, *bytes.Buffer) {
 // TestBackfillLoadsIntoPromtool writes two days of statements, backfills
 // them and loads the result with the real promtool.
 func TestBackfillLoadsIntoPromtool(t *testing.T) {
-	promtool, err := exec.LookPath("promtool")
+	// The same look-up as the dashboards' tests: $TONETRACK_PROMTOOL, $PATH,
+	// else built once from the pinned Prometheus module. Never skipped.
+	promtool, err := dashboards.Tool(t.Context(), "promtool")
 	if err != nil {
-		t.Skip("promtool not installed")
+		t.Fatalf("promtool: %v", err)
 	}
 	dir := t.TempDir()
 	db := filepath.Join(dir, "t.db")
