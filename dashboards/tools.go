@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -130,6 +131,21 @@ func buildTool(ctx context.Context, goTool, dir, name string) error {
 		if err := cmd.Run(); err != nil {
 			return fmt.Errorf("build %s: go %v: %w\n%s", name, args, err, out.String())
 		}
+	}
+	return nil
+}
+
+// CheckMetrics runs `promtool check metrics` (found by Tool) on an exposition
+// read from r; the error carries promtool's findings.
+func CheckMetrics(ctx context.Context, r io.Reader) error {
+	bin, err := Tool(ctx, "promtool")
+	if err != nil {
+		return err
+	}
+	cmd := exec.CommandContext(ctx, bin, "check", "metrics")
+	cmd.Stdin = r
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("promtool check metrics: %w\n%s", err, out)
 	}
 	return nil
 }

@@ -2,10 +2,10 @@ package exporter
 
 import (
 	"bytes"
+	"context"
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -18,6 +18,7 @@ import (
 	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/common/expfmt"
 
+	"github.com/tonetrack/tonetrack/dashboards"
 	"github.com/tonetrack/tonetrack/tone"
 	"github.com/tonetrack/tonetrack/tone/extract"
 	"github.com/tonetrack/tonetrack/tone/track"
@@ -467,27 +468,17 @@ func TestGoldenMetrics(t *testing.T) {
 	promtoolCheck(t, golden)
 }
 
-// promtoolCheck runs the real `promtool check metrics` on file. Without
-// promtool it skips, unless CI is set: then it fails.
+// promtoolCheck runs the real `promtool check metrics` (found or built by
+// dashboards.Tool) on file; it never skips.
 func promtoolCheck(tb testing.TB, file string) {
 	tb.Helper()
-	bin, err := exec.LookPath("promtool")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			tb.Fatalf("promtool not found and CI is set: %v", err)
-		}
-		tb.Skipf("promtool not found: %v", err)
-	}
 	in, err := os.Open(file)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	defer in.Close()
-	cmd := exec.Command(bin, "check", "metrics")
-	cmd.Stdin = in
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		tb.Errorf("promtool check metrics %s: %v\n%s", file, err, out)
+	if err := dashboards.CheckMetrics(context.Background(), in); err != nil {
+		tb.Errorf("%s: %v", file, err)
 	}
 }
 
