@@ -446,11 +446,17 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 			from := end + 1
 			// "According to Clement C. Moore, author of ..., CLAUSE": skip
 			// the appositive
-			if t := ts[from]; t.word && !t.up && !leadWords[t.low] && pronouns[t.low] == "" {
+			// (", a professor at ..., CLAUSE" too: an indefinite
+			// article opens an appositive, not a clause)
+			if t := ts[from]; t.word && !t.up && (!leadWords[t.low] || t.low == "a" || t.low == "an") && pronouns[t.low] == "" {
 				for c := from + 1; c < st.b && c < from+15; c++ {
 					if ts[c].s == "," && ts[c].q < 0 {
 						if !hasFiniteVerb(ts[from:c]) && c+1 < st.b {
 							from = c + 1
+							// "..., a professor at the University of
+							// California, Los Angeles, CLAUSE": a place
+							// name closing the appositive
+							from = skipPlace(ts, st, from)
 						}
 						break
 					}
@@ -491,3 +497,18 @@ slept sold stole stuck swept swung woke`)
 var audienceNouns = set(`reporters journalists lawmakers legislators mps senators delegates parliament congress
 supporters members officials diplomats students workers troops voters residents viewers listeners audiences crowd
 crowds council committee assembly nation country cabinet conference briefing meeting summit press media`)
+
+// skipPlace skips a short run of capitalised name words followed by a comma
+// at token from ("Los Angeles," after "the University of California,"): the
+// place closing an appositive, not the start of a clause. It returns from
+// unchanged when the run is not followed by a comma and more words.
+func skipPlace(ts []tok, st *sent, from int) int {
+	k := from
+	for k < st.b && k < from+4 && ts[k].q < 0 && ts[k].word && ts[k].up && isNameTok(ts[k]) && !leadWords[ts[k].low] && pronouns[ts[k].low] == "" {
+		k++
+	}
+	if k == from || k+1 >= st.b || ts[k].s != "," || ts[k].q >= 0 {
+		return from
+	}
+	return k + 1
+}

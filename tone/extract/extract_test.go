@@ -266,6 +266,9 @@ func TestAttribution(t *testing.T) {
 		{"acronym", "The Joint Chiefs of Staff (JCS) met.\n\"We are ready,\" the JCS said.", []st{{"Joint Chiefs of Staff", Direct, "We are ready", ""}}},
 		{"person of place", `Senator Tim Scott of South Carolina said the Fed was right.`, []st{{"Tim Scott", Indirect, "the Fed was right", ""}}},
 		{"unnamed org word", `The Government claims it is ready for talks.`, nil},
+		{"according to, appositive with place", `According to Jane Roe, a professor at the University of California, Los Angeles, the tariffs will cost more.`, []st{{"Jane Roe", Indirect, "the tariffs will cost more", ""}}},
+		{"according to, clause at once", `According to Jane Roe, prices will rise, not fall.`, []st{{"Jane Roe", Indirect, "prices will rise, not fall", ""}}},
+		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newTestExtractor(t)

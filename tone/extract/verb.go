@@ -122,6 +122,13 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		return
 	}
 	if sp.inverted {
+		// "CLAUSE, said X, a fellow at ...": an unquoted clause before an
+		// inverted attribution
+		if cls == vSay && i > st.a && ts[i-1].s == "," {
+			if a, b, ok := r.clauseBefore(p, st, i, i); ok {
+				r.emit(sp.name, a, b, Indirect, "")
+			}
+		}
 		return
 	}
 
