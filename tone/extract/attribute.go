@@ -33,6 +33,7 @@ type reader struct {
 	mentPos   map[string][]int        // name -> positions it was mentioned at, in order
 	ment      []mention               // persons mentioned as subjects or speakers, in order
 	orgs      []mention               // organisations that spoke, in order
+	subjects  []mention               // names that were a sentence's subject and no known person ("Harbor Foods will cut ...")
 	proper    map[string]bool         // lower-case words the article capitalises after a lower-case word
 	unnamed   *found                  // an unnamed spokesperson's lead, kept for the next sentence
 	gender    map[string]string       // canonical -> "m" | "f" learnt from pronouns and titles

@@ -484,7 +484,7 @@ var clauseBreakers = set(`according while whereas as amid despite after before a
 // part of what was said: "said care homes were at breaking point and called
 // for an emergency fund".
 var actionVerbs = set(`called accused criticised criticized rejected dismissed praised thanked refused declined appealed
-vowed pledged promised announced threatened blamed condemned denounced slammed hailed`)
+vowed pledged promised announced threatened blamed condemned denounced slammed hailed wished`)
 
 // irregularPast are common irregular past-tense verbs, which mark a finite
 // clause as well as "-ed" does: "he and Kim fell in love".

@@ -22,7 +22,10 @@
 // narration: what they report others said is kept, their own words are not.
 // A quote split around its attribution ("A," said X, a spokesman, "B.")
 // gives two statements; "X's office said" is X's; "the company said" and
-// "the ministry stressed" go to the organisation that last spoke.
+// "the ministry stressed" go to the organisation that last spoke, and "the
+// company" or "the club" before any organisation spoke to the name a
+// sentence last opened with as its subject ("Chelsea have sacked ..., the
+// club said").
 //
 // # Speakers
 //

@@ -268,6 +268,10 @@ func TestAttribution(t *testing.T) {
 		{"unnamed org word", `The Government claims it is ready for talks.`, nil},
 		{"according to, appositive with place", `According to Jane Roe, a professor at the University of California, Los Angeles, the tariffs will cost more.`, []st{{"Jane Roe", Indirect, "the tariffs will cost more", ""}}},
 		{"according to, clause at once", `According to Jane Roe, prices will rise, not fall.`, []st{{"Jane Roe", Indirect, "prices will rise, not fall", ""}}},
+		{"the club, named only as subject", `Chelsea have sacked their manager, the club said on Tuesday.`, []st{{"Chelsea", Indirect, "Chelsea have sacked their manager", ""}}},
+		{"the company, not yet spoken", "NEW YORK (AP) — Dutch retailer Harbor Foods will close 40 stores.\nThe company said in a statement that workers would get severance pay.", []st{{"Harbor Foods", Indirect, "workers would get severance pay", ""}}},
+		{"the company is no titled person", "Mayor Jane Roe will resign.\nThe company said the plan was sound.", nil},
+		{"and wished ends the clause", `Jane Roe said she was grateful and wished him well.`, []st{{"Jane Roe", Indirect, "she was grateful", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

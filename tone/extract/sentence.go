@@ -161,6 +161,7 @@ func (r *reader) sentence(p *para, st *sent) {
 	ts := p.ts
 	used := map[int]bool{} // quotes attributed in this sentence
 	r.subjectMention(p, st)
+	r.subjectName(p, st)
 	if r.unnamed != nil {
 		r.namedRemarks(p, st)
 	}
@@ -259,4 +260,67 @@ func (r *reader) subjectMention(p *para, st *sent) {
 		}
 		k += len(run) - 1
 	}
+}
+
+// subjectName records the name a sentence opens with when it is the
+// subject of a verb and no titled or known person ("NEW YORK (AP) — Harbor
+// Foods will cut ...", "Dutch chipmaker Nexperia is considering ...",
+// "Chelsea have sacked ..."): a later "the company said" may refer to it
+// before the organisation has spoken (see lastOrg).
+func (r *reader) subjectName(p *para, st *sent) {
+	ts := p.ts
+	for k := st.a; k < st.b && k < st.a+12; k++ {
+		t := ts[k]
+		if t.q >= 0 {
+			return
+		}
+		if !t.word {
+			continue // dateline punctuation: "NEW YORK (AP) —"
+		}
+		if !isNameTok(t) {
+			// "the", or a descriptor before the name: "Dutch chipmaker Nexperia"
+			if t.low == "the" || (!t.up && !auxWords[t.low] && k+1 < st.b && isNameTok(ts[k+1])) {
+				continue
+			}
+			return
+		}
+		run := runRight(ts, k)
+		e := k + len(run)
+		if e >= st.b || !ts[e].word || ts[e].up || !hasFiniteVerb(ts[e:e+1]) {
+			k = e - 1
+			continue
+		}
+		name := r.stripName(run)
+		if len(name) == 0 || len(name) != len(run) {
+			return // a title: a person or a role
+		}
+		n, kind, ok := r.canonRun(run, name, t.start)
+		if !ok {
+			n, kind = joinToks(r.norm, name), KindOrganisation
+		}
+		if kind == KindOutlet || (kind == KindPerson && r.knownPerson(n)) {
+			return
+		}
+		r.subjects = append(r.subjects, mention{t.start, n})
+		return
+	}
+}
+
+// knownPerson reports whether the article or the alias table shows that n
+// is a person: a title, a pronoun, or an alias entry.
+func (r *reader) knownPerson(n string) bool {
+	if r.gender[n] != "" {
+		return true
+	}
+	if e, ok := r.al.Lookup(n); ok && e.Kind == KindPerson {
+		return true
+	}
+	for _, ts := range r.titled {
+		for _, t := range ts {
+			if t.name == n {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -589,6 +589,11 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 	if ts[k].low == "the" && orgRoles[last] && j-k <= 2 {
 		// "The company said": the organisation that last spoke
 		ref.name = r.lastOrg(ts[j].start, last)
+		if ref.name == "" && businessRoles[last] {
+			// "Chelsea have sacked ..., the club said": no organisation
+			// spoke yet; the last one a sentence opened with
+			ref.name = lastMention(r.subjects, ts[j].start)
+		}
 		ref.kind = KindOrganisation
 		return ref, ref.name != ""
 	}
@@ -617,7 +622,14 @@ func (r *reader) otherTitle(name, word, role string) bool {
 
 // orgRoles are nouns that, after "the", refer back to an organisation that
 // spoke: "the company said", "the ministry stressed".
-var orgRoles = set(`company firm ministry department group`)
+var orgRoles = set(`company firm ministry department group chain retailer carmaker automaker airline lender bank club
+insurer chipmaker manufacturer maker giant startup operator`)
+
+// businessRoles are the orgRoles that name a business, not a government
+// body: "the company" may be any organisation the article opened a
+// sentence with.
+var businessRoles = set(`company firm chain retailer carmaker automaker airline lender bank club insurer chipmaker
+manufacturer maker giant startup operator`)
 
 // lastOrg returns the last organisation that spoke before pos whose name
 // has the role noun in it ("the ministry": "Foreign Ministry"); for "the
@@ -632,7 +644,7 @@ func (r *reader) lastOrg(pos int, role string) string {
 		if strings.Contains(low, role) {
 			return o.name
 		}
-		if role == "company" || role == "firm" {
+		if businessRoles[role] {
 			f := strings.Fields(low)
 			switch f[len(f)-1] {
 			case "ministry", "department", "government", "office", "council", "commission", "committee", "court", "army", "forces", "parliament", "party", "union":
@@ -1001,4 +1013,14 @@ func (r *reader) canonRun(run, name []tok, pos int) (string, string, bool) {
 		}
 	}
 	return n, kind, ok
+}
+
+// lastMention returns the name of the last mention before pos, or "".
+func lastMention(ms []mention, pos int) string {
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].pos < pos {
+			return ms[i].name
+		}
+	}
+	return ""
 }
