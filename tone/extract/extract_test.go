@@ -272,6 +272,8 @@ func TestAttribution(t *testing.T) {
 		{"the company, not yet spoken", "NEW YORK (AP) — Dutch retailer Harbor Foods will close 40 stores.\nThe company said in a statement that workers would get severance pay.", []st{{"Harbor Foods", Indirect, "workers would get severance pay", ""}}},
 		{"the company is no titled person", "Mayor Jane Roe will resign.\nThe company said the plan was sound.", nil},
 		{"and wished ends the clause", `Jane Roe said she was grateful and wished him well.`, []st{{"Jane Roe", Indirect, "she was grateful", ""}}},
+		{"name then kind of organisation", `The United Food and Commercial Workers union said it would fight the cuts.`, []st{{"United Food and Commercial Workers", Indirect, "it would fight the cuts", ""}}},
+		{"possessive before kind of organisation", `Jane Roe arrived. Roe's party said it would win.`, nil},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -557,6 +557,27 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			}
 		}
 	}
+	if orgTypeNouns[ts[j].low] && j-1 >= st.a && isNameTok(ts[j-1]) && !isPossessive(ts[j-1]) {
+		// "The United Food and Commercial Workers union said", "the
+		// Wagner group said": the name before a lower-case kind of
+		// organisation is the organisation
+		f := j - 1
+		for f-1 >= st.a && (isNameTok(ts[f-1]) || (f-2 >= st.a && (ts[f-1].low == "and" || ts[f-1].low == "of" || ts[f-1].low == "for") && isNameTok(ts[f-2]))) {
+			f--
+		}
+		if name := r.stripName(ts[f:j]); len(name) > 0 && isNameTok(name[0]) {
+			phrase := r.norm[name[0].start:ts[j-1].end]
+			ref.from = f
+			if f > st.a && ts[f-1].low == "the" {
+				ref.from = f - 1
+			}
+			ref.name, ref.kind = phrase, KindOrganisation
+			if e, ok := r.al.Lookup(phrase); ok {
+				ref.name, ref.kind = e.Canonical, e.Kind
+			}
+			return ref, true
+		}
+	}
 	ref.from = k
 	words := make([]string, 0, j-k+1)
 	for _, t := range ts[k : j+1] {
@@ -624,6 +645,10 @@ func (r *reader) otherTitle(name, word, role string) bool {
 // spoke: "the company said", "the ministry stressed".
 var orgRoles = set(`company firm ministry department group chain retailer carmaker automaker airline lender bank club
 insurer chipmaker manufacturer maker giant startup operator`)
+
+// orgTypeNouns, lower-case after a name, say what kind of organisation the
+// name is: "the United Auto Workers union", "the Wagner group".
+var orgTypeNouns = set(`union party group alliance coalition movement federation association network campaign`)
 
 // businessRoles are the orgRoles that name a business, not a government
 // body: "the company" may be any organisation the article opened a
