@@ -72,6 +72,9 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			k++
 		case k < st.b && ts[k].low == "the" && k+1 < st.b && (audienceNouns[ts[k+1].low] || isNameTok(ts[k+1])):
 			k += 2
+		case k+1 < st.b && possessiveDets[ts[k].low] && audienceNouns[ts[k+1].low]:
+			// "told his supporters the ..."
+			k += 2
 		case k < st.b && isNameTok(ts[k]):
 			k += len(runRight(ts, k))
 		default:
@@ -496,7 +499,9 @@ slept sold stole stuck swept swung woke`)
 // audienceNouns are who a speaker tells: "told reporters the ...".
 var audienceNouns = set(`reporters journalists lawmakers legislators mps senators delegates parliament congress
 supporters members officials diplomats students workers troops voters residents viewers listeners audiences crowd
-crowds council committee assembly nation country cabinet conference briefing meeting summit press media`)
+crowds council committee assembly nation country cabinet conference briefing meeting summit press media investors
+analysts shareholders employees staff colleagues donors guests attendees fans customers readers protesters activists
+followers farmers parliamentarians`)
 
 // skipPlace skips a short run of capitalised name words followed by a comma
 // at token from ("Los Angeles," after "the University of California,"): the
@@ -512,3 +517,6 @@ func skipPlace(ts []tok, st *sent, from int) int {
 	}
 	return k + 1
 }
+
+// possessiveDets open an audience: "told his supporters".
+var possessiveDets = set(`his her their its our my your`)

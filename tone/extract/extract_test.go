@@ -274,6 +274,8 @@ func TestAttribution(t *testing.T) {
 		{"and wished ends the clause", `Jane Roe said she was grateful and wished him well.`, []st{{"Jane Roe", Indirect, "she was grateful", ""}}},
 		{"name then kind of organisation", `The United Food and Commercial Workers union said it would fight the cuts.`, []st{{"United Food and Commercial Workers", Indirect, "it would fight the cuts", ""}}},
 		{"possessive before kind of organisation", `Jane Roe arrived. Roe's party said it would win.`, nil},
+		{"told investors, no that", `Jane Roe told investors the outlook was bright.`, []st{{"Jane Roe", Indirect, "the outlook was bright", ""}}},
+		{"told his supporters, no that", `John Doe told his supporters the election had been stolen.`, []st{{"John Doe", Indirect, "the election had been stolen", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
