@@ -126,6 +126,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				needVerb = true
 			case t.low == "to" || t.low == "of" || t.low == "so" || t.low == "yes" || t.low == "no" || t.low == "goodbye" || t.low == "hello":
 				return 0, 0, false
+			case (adjunctStart[t.low] || timeWords[t.low]) && timeAdjunctEnd(ts, st, j) > j:
+				// "said on Wednesday the plan would fail", "said Tuesday
+				// the company would": a day, then the clause
+				start = timeAdjunctEnd(ts, st, j)
+				needVerb = true
 			case adjunctStart[t.low] || timeWords[t.low]:
 				// "saying at a Thursday meeting ... North Korea must be": find
 				// the clause's subject before its first auxiliary
@@ -520,3 +525,24 @@ func skipPlace(ts []tok, st *sent, from int) int {
 
 // possessiveDets open an audience: "told his supporters".
 var possessiveDets = set(`his her their its our my your`)
+
+// timeAdjunctEnd returns the token after a time adjunct at j ("on
+// Wednesday", "Tuesday", "late on Monday", "last week") when a plain word
+// that may open a clause follows it, or j.
+func timeAdjunctEnd(ts []tok, st *sent, j int) int {
+	k := j
+	for n := 0; n < 2 && k < st.b && (ts[k].low == "on" || ts[k].low == "late" || ts[k].low == "early" || ts[k].low == "last" || ts[k].low == "this"); n++ {
+		k++
+	}
+	m := k
+	for m < st.b && m < k+2 && timeWords[ts[m].low] && ts[m].q < 0 {
+		m++
+	}
+	if m == k || m >= st.b {
+		return j
+	}
+	if t := ts[m]; !t.word || t.q >= 0 || adjunctStart[t.low] || timeWords[t.low] || auxWords[t.low] || t.low == "that" || t.low == "and" || t.low == "to" {
+		return j
+	}
+	return m
+}

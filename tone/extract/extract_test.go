@@ -276,6 +276,9 @@ func TestAttribution(t *testing.T) {
 		{"possessive before kind of organisation", `Jane Roe arrived. Roe's party said it would win.`, nil},
 		{"told investors, no that", `Jane Roe told investors the outlook was bright.`, []st{{"Jane Roe", Indirect, "the outlook was bright", ""}}},
 		{"told his supporters, no that", `John Doe told his supporters the election had been stolen.`, []st{{"John Doe", Indirect, "the election had been stolen", ""}}},
+		{"said on a day, no that", `Jane Roe said on Wednesday the plan would fail.`, []st{{"Jane Roe", Indirect, "the plan would fail", ""}}},
+		{"said a day, no that", `Elon Musk said Tuesday the company would build a new plant.`, []st{{"Elon Musk", Indirect, "the company would build a new plant", ""}}},
+		{"said on a day, no clause", `Jane Roe said on Wednesday night in Paris.`, nil},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
