@@ -279,6 +279,8 @@ func TestAttribution(t *testing.T) {
 		{"said on a day, no that", `Jane Roe said on Wednesday the plan would fail.`, []st{{"Jane Roe", Indirect, "the plan would fail", ""}}},
 		{"said a day, no that", `Elon Musk said Tuesday the company would build a new plant.`, []st{{"Elon Musk", Indirect, "the company would build a new plant", ""}}},
 		{"said on a day, no clause", `Jane Roe said on Wednesday night in Paris.`, nil},
+		{"one-word org after an owner", "Regulators fined Volkswagen.\nGermany's Volkswagen said it would cut jobs.", []st{{"Volkswagen", Indirect, "it would cut jobs", ""}}},
+		{"one-word org not the subject", "Regulators fined Volkswagen.\nEconomists at Volkswagen said prices would rise.", nil},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

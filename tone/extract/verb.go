@@ -351,7 +351,7 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			}
 		}
 		n, kind, ok := r.canonRun(run, name, t.start)
-		if f := indexOf(ts, run[0]); !ok && len(run) == 1 && len(name) == 1 && r.proper[name[0].low] && !titleWords[name[0].low] && (f == st.a || !ts[f-1].word || clauseJoiners[ts[f-1].low]) {
+		if f := indexOf(ts, run[0]); !ok && len(run) == 1 && len(name) == 1 && r.proper[name[0].low] && !titleWords[name[0].low] && subjectStart(ts, st, f) {
 			// "Apple said": one word the article capitalises mid-sentence
 			// is a name; unknown as a person, it is taken for an
 			// organisation ("Diplomats said" is nobody). Only as the
@@ -361,6 +361,10 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		if !ok {
 			return ref, false
+		}
+		if f := ref.from; kind == KindOrganisation && len(run) == 1 && f > st.a && isPossessive(ts[f-1]) && subjectStart(ts, st, f-1) {
+			// "Germany's Volkswagen said": the owner is not the speaker
+			ref.from = f - 1
 		}
 		if f := ref.from; f >= 2 && ts[f-1].low == "and" && (isNameTok(ts[f-2]) || ts[f-2].s == ",") {
 			// "The United States and the Soviet Union have announced":
@@ -1048,4 +1052,14 @@ func lastMention(ms []mention, pos int) string {
 		}
 	}
 	return ""
+}
+
+// subjectStart reports whether a one-word name at token f opens its clause:
+// at the sentence start or after punctuation or a joiner, allowing an owner
+// before it ("Germany's Volkswagen said").
+func subjectStart(ts []tok, st *sent, f int) bool {
+	if f > st.a && isPossessive(ts[f-1]) && isNameTok(ts[f-1]) {
+		f--
+	}
+	return f == st.a || !ts[f-1].word || clauseJoiners[ts[f-1].low]
 }
