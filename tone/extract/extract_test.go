@@ -281,6 +281,7 @@ func TestAttribution(t *testing.T) {
 		{"said on a day, no clause", `Jane Roe said on Wednesday night in Paris.`, nil},
 		{"one-word org after an owner", "Regulators fined Volkswagen.\nGermany's Volkswagen said it would cut jobs.", []st{{"Volkswagen", Indirect, "it would cut jobs", ""}}},
 		{"one-word org not the subject", "Regulators fined Volkswagen.\nEconomists at Volkswagen said prices would rise.", nil},
+		{"one-word org with a relative clause", "Regulators fined Google on Monday.\nGoogle, which denies wrongdoing, said it would appeal.", []st{{"Google", Indirect, "it would appeal", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -751,6 +751,11 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 			continue
 		}
 		n, kind, ok := r.canonRun(seg, name, seg[0].start)
+		if !ok && sg[0] == start && len(seg) == 1 && r.proper[seg[0].low] && !titleWords[seg[0].low] && subjectStart(ts, st, sg[0]) {
+			// "Google, which denies wrongdoing, said": a one-word name the
+			// article capitalises mid-sentence, as the clause's subject
+			n, kind, ok = seg[0].s, KindOrganisation, true
+		}
 		if !ok {
 			continue
 		}
