@@ -27,25 +27,9 @@ const (
 // conciliatory, and what changed, across all speakers.
 func Overview() (dashboard.Dashboard, error) {
 	var n ids
-	b := dashboard.NewDashboardBuilder("tonetrack / Overview").
-		Uid(OverviewUID).
-		Description("Tone of public rhetoric across speakers: statements, tone over time, who is most hostile or conciliatory now, tone shifts, and tonetrack's own health.").
-		Tags([]string{"tonetrack"}).
-		Editable().
-		Refresh("1m").
-		Time("now-7d", "now").
-		Timezone(common.TimeZoneBrowser).
-		Tooltip(dashboard.DashboardCursorSyncCrosshair).
-		Link(dashLinks("tonetrack", "tonetrack")).
-		Link(link("Statement explorer", "${tonetrack_url}/?from=${__from}&to=${__to}")).
-		Annotation(builtInAnnotations()).
-		Annotation(alertAnnotations()).
-		WithVariable(datasourceVar()).
-		WithVariable(jobVar()).
-		WithVariable(speakerVar(true)).
-		WithVariable(dimensionVar()).
-		WithVariable(windowVar()).
-		WithVariable(tonetrackURLVar())
+	b := newDashboard("tonetrack / Overview", OverviewUID,
+		"Tone of public rhetoric across speakers: statements, tone over time, who is most hostile or conciliatory now, tone shifts, and tonetrack's own health.",
+		link("Statement explorer", "${tonetrack_url}/?from=${__from}&to=${__to}"), true)
 
 	toSpeaker := []cog.Builder[dashboard.DashboardLink]{speakerDashLink(), explorerLink("${__field.labels.speaker:percentencode}", "")}
 
@@ -237,4 +221,29 @@ func Overview() (dashboard.Dashboard, error) {
 	}))
 
 	return b.Build()
+}
+
+// newDashboard starts a tonetrack dashboard: title, uid, description, the
+// shared time settings, links, annotations and template variables (speaker
+// multi-valued or not), plus one link of its own.
+func newDashboard(title, uid, about string, own cog.Builder[dashboard.DashboardLink], multiSpeaker bool) *dashboard.DashboardBuilder {
+	return dashboard.NewDashboardBuilder(title).
+		Uid(uid).
+		Description(about).
+		Tags([]string{"tonetrack"}).
+		Editable().
+		Refresh("1m").
+		Time("now-7d", "now").
+		Timezone(common.TimeZoneBrowser).
+		Tooltip(dashboard.DashboardCursorSyncCrosshair).
+		Link(dashLinks("tonetrack", "tonetrack")).
+		Link(own).
+		Annotation(builtInAnnotations()).
+		Annotation(alertAnnotations()).
+		WithVariable(datasourceVar()).
+		WithVariable(jobVar()).
+		WithVariable(speakerVar(multiSpeaker)).
+		WithVariable(dimensionVar()).
+		WithVariable(windowVar()).
+		WithVariable(tonetrackURLVar())
 }

@@ -2,7 +2,6 @@ package dashboards
 
 import (
 	"github.com/grafana/grafana-foundation-sdk/go/cog"
-	"github.com/grafana/grafana-foundation-sdk/go/common"
 	"github.com/grafana/grafana-foundation-sdk/go/dashboard"
 )
 
@@ -13,25 +12,9 @@ const speakerSel = `job=~"$job", speaker="$speaker"`
 // statements themselves in tonetrack's explorer.
 func Speaker() (dashboard.Dashboard, error) {
 	var n ids
-	b := dashboard.NewDashboardBuilder("tonetrack / Speaker").
-		Uid(SpeakerUID).
-		Description("One speaker's tone over time on every dimension, its rolling means and shifts, with each statement as an exemplar and links to the statements behind any point.").
-		Tags([]string{"tonetrack"}).
-		Editable().
-		Refresh("1m").
-		Time("now-7d", "now").
-		Timezone(common.TimeZoneBrowser).
-		Tooltip(dashboard.DashboardCursorSyncCrosshair).
-		Link(dashLinks("tonetrack", "tonetrack")).
-		Link(link("$speaker in tonetrack", "${tonetrack_url}/?speaker=${speaker:percentencode}&from=${__from}&to=${__to}")).
-		Annotation(builtInAnnotations()).
-		Annotation(alertAnnotations()).
-		WithVariable(datasourceVar()).
-		WithVariable(jobVar()).
-		WithVariable(speakerVar(false)).
-		WithVariable(dimensionVar()).
-		WithVariable(windowVar()).
-		WithVariable(tonetrackURLVar())
+	b := newDashboard("tonetrack / Speaker", SpeakerUID,
+		"One speaker's tone over time on every dimension, its rolling means and shifts, with each statement as an exemplar and links to the statements behind any point.",
+		link("$speaker in tonetrack", "${tonetrack_url}/?speaker=${speaker:percentencode}&from=${__from}&to=${__to}"), false)
 
 	// Now.
 	b = b.WithRow(dashboard.NewRowBuilder("$speaker now").Id(n.id()))
