@@ -407,24 +407,14 @@ func (in *ingester) run(ctx context.Context, inputs []input) error {
 	return in.flush(ctx)
 }
 
+// maxIngestArticleBytes bounds one article file read by ingest.
+const maxIngestArticleBytes = 64 << 20
+
 // errFatal marks an error that stops the whole ingest (the store failing).
 var errFatal = errors.New("fatal")
 
 func (in *ingester) open(path string) (io.Reader, func(), string, error) {
-	if path == "-" {
-		r, err := maybeGunzip(in.counting(in.e.stdin))
-		return r, func() {}, "<stdin>", err
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, path, err
-	}
-	r, err := maybeGunzip(in.counting(f))
-	if err != nil {
-		f.Close()
-		return nil, nil, path, fmt.Errorf("%s: %w", path, err)
-	}
-	return r, func() { f.Close() }, path, nil
+	return openInput(in.e.stdin, path, in.counting)
 }
 
 func (in *ingester) counting(r io.Reader) io.Reader {
@@ -544,19 +534,11 @@ func (in *ingester) article(ctx context.Context, path string) error {
 		return err
 	}
 	defer closeFn()
-	data, err := io.ReadAll(io.LimitReader(r, 64<<20))
+	data, err := readArticle(r, label, maxIngestArticleBytes)
 	if err != nil {
-		return fmt.Errorf("%s: %w", label, err)
+		return err
 	}
-	ct := ""
-	switch filepath.Ext(strings.ToLower(strings.TrimSuffix(path, ".gz"))) {
-	case ".txt":
-		ct = "text/plain; charset=utf-8"
-	case ".html", ".htm":
-		ct = "text/html"
-	case ".json":
-		ct = "application/json"
-	}
+	ct := articleContentType(path)
 	in.articles++
 	added, dups, err := in.sink.addArticle(ctx, data, ct)
 	if err != nil {

@@ -2,15 +2,12 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -116,22 +113,7 @@ type publisher struct {
 }
 
 func (p *publisher) open(path string) (io.Reader, func(), string, error) {
-	if path == "-" {
-		return p.e.stdin, func() {}, "stdin", nil
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, path, err
-	}
-	if !strings.HasSuffix(strings.ToLower(path), ".gz") {
-		return f, func() { f.Close() }, path, nil
-	}
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		f.Close()
-		return nil, nil, path, fmt.Errorf("%s: %w", path, err)
-	}
-	return zr, func() { zr.Close(); f.Close() }, path, nil
+	return openInput(p.e.stdin, path, nil)
 }
 
 // statements reads JSON Lines and publishes them in batches.
@@ -216,22 +198,11 @@ func (p *publisher) article(ctx context.Context, path string) error {
 		return err
 	}
 	defer closeFn()
-	data, err := io.ReadAll(io.LimitReader(r, maxPublishArticleBytes+1))
+	data, err := readArticle(r, label, maxPublishArticleBytes)
 	if err != nil {
-		return fmt.Errorf("%s: %w", label, err)
+		return err
 	}
-	if len(data) > maxPublishArticleBytes {
-		return fmt.Errorf("%s: article larger than %d bytes", label, maxPublishArticleBytes)
-	}
-	ct := ""
-	switch filepath.Ext(strings.ToLower(strings.TrimSuffix(path, ".gz"))) {
-	case ".txt":
-		ct = "text/plain; charset=utf-8"
-	case ".html", ".htm":
-		ct = "text/html"
-	case ".json":
-		ct = "application/json"
-	}
+	ct := articleContentType(path)
 	// Refuse here what every replica would refuse, with the file's name.
 	if _, err := stream.DecodeArticle(data, nats.Header{stream.HeaderContentType: []string{ct}}); err != nil {
 		p.bad++
