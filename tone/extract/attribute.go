@@ -337,6 +337,15 @@ func (r *reader) tokens(start, end int, qs []quoteSpan) []tok {
 // unknown word, a demonym).
 func (r *reader) canon(name string, pos int) (canonical string, kind string, ok bool) {
 	if e, found := r.al.Lookup(name); found {
+		if e.Kind == KindPerson && !strings.Contains(name, " ") {
+			// "Abbas said" after the article named "Mohammed Abbas": the
+			// article's own person with that surname wins over the table's
+			if full := r.articleFull(name, pos); full != "" {
+				if e2, ok := r.al.Lookup(full); !ok || e2 != e {
+					return full, KindPerson, true
+				}
+			}
+		}
 		return e.Canonical, e.Kind, true
 	}
 	if full, ok := r.acro[name]; ok {
@@ -399,6 +408,22 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 		return name, KindPerson, true
 	}
 	return "", "", false
+}
+
+// articleFull returns the multi-word person name of the article that ends
+// (or starts) with the one word w and was last mentioned before pos, or "".
+func (r *reader) articleFull(w string, pos int) string {
+	best, bestPos := "", -1
+	for _, fi := range r.fullIdx[strings.ToLower(w)] {
+		f, fw := r.full[fi], r.fullWords[fi]
+		if len(fw) < 2 || !(strings.EqualFold(fw[len(fw)-1], w) || strings.EqualFold(fw[0], w)) {
+			continue
+		}
+		if p := r.lastMention(f, pos); best == "" || p > bestPos {
+			best, bestPos = f, p
+		}
+	}
+	return best
 }
 
 func (r *reader) lastMention(name string, pos int) int {

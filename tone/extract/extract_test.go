@@ -282,6 +282,12 @@ func TestAttribution(t *testing.T) {
 		{"one-word org after an owner", "Regulators fined Volkswagen.\nGermany's Volkswagen said it would cut jobs.", []st{{"Volkswagen", Indirect, "it would cut jobs", ""}}},
 		{"one-word org not the subject", "Regulators fined Volkswagen.\nEconomists at Volkswagen said prices would rise.", nil},
 		{"one-word org with a relative clause", "Regulators fined Google on Monday.\nGoogle, which denies wrongdoing, said it would appeal.", []st{{"Google", Indirect, "it would appeal", ""}}},
+		{"institution by its building", "The Pentagon said the strike was lawful. Pentagon spokesman Jon Weiss said troops would stay.\n\"We will not accept this,\" the Elysee said. The Bundesbank said rates would fall. The Government said it was ready. The Israelis said the talks had failed.",
+			[]st{{"Pentagon", Indirect, "the strike was lawful", ""}, {"Jon Weiss", Indirect, "troops would stay", ""}, {"Elysee", Direct, "We will not accept this", ""}, {"Bundesbank", Indirect, "rates would fall", ""}}},
+		{"leader by surname", "Mr Albanese said the deal was good. Macron told reporters Europe must rearm. The Kremlin said talks were over.",
+			[]st{{"Anthony Albanese", Indirect, "the deal was good", ""}, {"Emmanuel Macron", Indirect, "Europe must rearm", ""}, {"Kremlin", Indirect, "talks were over", ""}}},
+		{"titled surname is the article's person", "Labor leader Sarah Okafor spoke. Ms Okafor said the budget was a disgrace. Jane Carney, 41, a nurse, arrived. Carney said the ward was full.",
+			[]st{{"Sarah Okafor", Indirect, "the budget was a disgrace", ""}, {"Jane Carney", Indirect, "the ward was full", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -359,6 +359,12 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// announced".
 			n, kind, ok = name[0].s, KindOrganisation, true
 		}
+		if !ok && r.theInstitution(ts, st, run, name) {
+			// "The Pentagon said", "the Elysee said", "The Vatican said":
+			// one capitalised word after "the", as the clause's subject,
+			// names an institution by its building or a metonym
+			n, kind, ok = name[0].s, KindOrganisation, true
+		}
 		if !ok {
 			return ref, false
 		}
@@ -1057,6 +1063,40 @@ func lastMention(ms []mention, pos int) string {
 		}
 	}
 	return ""
+}
+
+// theInstitution reports whether a subject run is "the" and one capitalised
+// word that names an institution ("The Pentagon", "the Elysee", "the
+// Vatican", "the Taliban"): the word opens its clause after "the" and is no
+// title, demonym (also plural: "the Israelis"), generic organisation word
+// ("the Government", "the Ministry") or day, and not a person of the article.
+func (r *reader) theInstitution(ts []tok, st *sent, run, name []tok) bool {
+	if len(name) != 1 || name[0].start != run[len(run)-1].start || isPossessive(name[0]) {
+		return false
+	}
+	the := -1
+	switch f := indexOf(ts, run[0]); {
+	case len(run) == 2 && run[0].low == "the":
+		the = f
+	case len(run) == 1 && f > st.a && ts[f-1].low == "the" && ts[f-1].q < 0:
+		the = f - 1
+	default:
+		return false
+	}
+	if !subjectStart(ts, st, the) {
+		return false
+	}
+	w := name[0].low
+	if titleWords[w] || titleWords[strings.TrimSuffix(w, "s")] || orgWords[w] || orgHeads[w] || personRoles[w] ||
+		leadWords[w] || dayWords[w] || mediaNouns[w] || unnamedRoles[w] || r.al.isTitle(w) {
+		return false
+	}
+	if len(r.fullIdx[w]) > 0 {
+		// a person's first or last name: "the Smith family" aside, not an
+		// institution
+		return false
+	}
+	return true
 }
 
 // subjectStart reports whether a one-word name at token f opens its clause:
