@@ -106,6 +106,38 @@ func readFitSet(path string, s fitSet, seed int64, frac float64) ([]fitRow, erro
 	return rows, nil
 }
 
+// fitSamples turns the rows of every set into samples, the training parts
+// only or (all) every row. Each set weighs the same in total; nyt_dev
+// newsWeight times as much.
+func fitSamples(sets [][]fitRow, newsWeight float64, all bool) []tone.FitSample {
+	var samples []tone.FitSample
+	for i, s := range fitSets {
+		n := 0
+		for _, r := range sets[i] {
+			if all || !r.valid {
+				n++
+			}
+		}
+		w := 1000 / float64(max(n, 1)) // every set weighs the same
+		if s.file == "nyt_dev.jsonl" {
+			w *= newsWeight
+		}
+		for _, r := range sets[i] {
+			if r.valid && !all {
+				continue
+			}
+			fsm := tone.FitSample{Text: r.text, Valence: math.NaN(), Goldstein: math.NaN(), Weight: w}
+			if s.label == "rating" {
+				fsm.Valence = r.gold / 4
+			} else {
+				fsm.Goldstein = r.gold
+			}
+			samples = append(samples, fsm)
+		}
+	}
+	return samples
+}
+
 // runFit fits the scorer's weights on the dev sets and writes them.
 func runFit(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("fit", flag.ContinueOnError)
@@ -118,6 +150,7 @@ func runFit(ctx context.Context, e *env, args []string) error {
 	wordLambda := fs.Float64("word-lambda", 0, "ridge penalty on learned word valences (0: default)")
 	minCount := fs.Int("min-count", 0, "texts a word must occur in to get a learned valence (0: default)")
 	newsWeight := fs.Float64("news-weight", 2, "weight of nyt_dev (the set closest to political rhetoric) against the other valence sets")
+	refit := fs.Bool("refit", true, "after measuring, write weights refitted on every row (validation parts included) rather than the training-part fit the figures describe")
 	analyzer := addAnalyzerFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: tonetrack fit --data DIR [--out FILE] [flags]\n\n"+
@@ -141,39 +174,17 @@ func runFit(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("fit: %w", err)
 	}
 	sets := make([][]fitRow, len(fitSets))
-	var samples []tone.FitSample
 	for i, s := range fitSets {
 		rows, err := readFitSet(filepath.Join(*data, s.file), s, *seed, *frac)
 		if err != nil {
 			return err
 		}
 		sets[i] = rows
-		ntrain := 0
-		for _, r := range rows {
-			if !r.valid {
-				ntrain++
-			}
-		}
-		w := 1000 / float64(max(ntrain, 1)) // every set weighs the same
-		if s.file == "nyt_dev.jsonl" {
-			w *= *newsWeight
-		}
-		for _, r := range rows {
-			if r.valid {
-				continue
-			}
-			fsm := tone.FitSample{Text: r.text, Valence: math.NaN(), Goldstein: math.NaN(), Weight: w}
-			if s.label == "rating" {
-				fsm.Valence = r.gold / 4
-			} else {
-				fsm.Goldstein = r.gold
-			}
-			samples = append(samples, fsm)
-		}
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 	}
+	samples := fitSamples(sets, *newsWeight, false)
 	e.log.Info("fitting", "samples", len(samples))
 	meta := []string{
 		fmt.Sprintf("split: seed %d, validation %.2f of each set by group; fitted on the training parts of %d sets", *seed, *frac, len(fitSets)),
@@ -232,6 +243,17 @@ func runFit(ctx context.Context, e *env, args []string) error {
 	}
 	if *out == "" {
 		return nil
+	}
+	if *refit {
+		// The figures above are those of the fit on the training parts;
+		// the weights written are fitted the same way on every row, so
+		// no labelled sentence is left unused.
+		all := fitSamples(sets, *newsWeight, true)
+		e.log.Info("refitting on every row", "samples", len(all))
+		if w, err = a.Fit(all, tone.FitOptions{Lambda: *lambda, WordLambda: *wordLambda, MinCount: *minCount}); err != nil {
+			return fmt.Errorf("fit: %w", err)
+		}
+		meta = append(meta, "weights: refitted with the same options on every row of every set (validation parts included); the figures above are the training-part fit's")
 	}
 	w.Meta = meta
 	b, err := w.MarshalText()
