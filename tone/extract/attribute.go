@@ -202,6 +202,10 @@ func (r *reader) prescan(ps []*para) {
 			run := runRight(ts, j)
 			j += len(run) - 1
 			name := r.stripName(run)
+			if k := indexOf(ts, run[0]); len(name) >= 3 && titleOf(ts, &sent{a: 0, b: len(ts)}, k) {
+				// "Speaker of the House Mike Johnson"
+				name = personAfterOrg(name)
+			}
 			if len(name) < 2 {
 				continue
 			}

@@ -126,6 +126,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				needVerb = true
 			case t.low == "to" || t.low == "of" || t.low == "so" || t.low == "yes" || t.low == "no" || t.low == "goodbye" || t.low == "hello":
 				return 0, 0, false
+			case t.low == "at" && j+1 < st.b && (ts[j+1].low == "least" || ts[j+1].low == "most"):
+				// "said at least 40 civilians were killed": a number, not
+				// an adjunct
+				start = j
+				needVerb = true
 			case (adjunctStart[t.low] || timeWords[t.low]) && timeAdjunctEnd(ts, st, j) > j:
 				// "said on Wednesday the plan would fail", "said Tuesday
 				// the company would": a day, then the clause
@@ -367,7 +372,14 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 		}
 		return
 	}
-	for m := 0; m < len(np); m++ {
+	if e, phrase := orgRight(r.norm, np, 0, len(np)); e == len(np) {
+		// "According to the Ministry of Health of Gaza,"
+		name, kind = phrase, KindOrganisation
+		if en, ok := r.al.Lookup(phrase); ok {
+			name, kind = en.Canonical, en.Kind
+		}
+	}
+	for m := 0; m < len(np) && name == ""; m++ {
 		if isNameTok(np[m]) {
 			run := runRight(np, m)
 			if isPossessive(run[len(run)-1]) && m+len(run) < len(np) {
@@ -499,7 +511,8 @@ vowed pledged promised announced threatened blamed condemned denounced slammed h
 var irregularPast = set(`fell made took gave went came saw knew thought told said left felt kept held brought bought
 began became ran won lost met sent spent stood understood wrote spoke broke chose drove grew threw paid meant heard found
 got sat shot struck fought sought taught caught rose fled led built lay sank swore tore wore bore forgot forgave hid
-slept sold stole stuck swept swung woke`)
+slept sold stole stuck swept swung woke flew drew blew dealt fed hung lent rode shook sped spun withdrew
+overtook undertook`)
 
 // audienceNouns are who a speaker tells: "told reporters the ...".
 var audienceNouns = set(`reporters journalists lawmakers legislators mps senators delegates parliament congress

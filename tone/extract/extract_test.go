@@ -288,6 +288,12 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Anthony Albanese", Indirect, "the deal was good", ""}, {"Emmanuel Macron", Indirect, "Europe must rearm", ""}, {"Kremlin", Indirect, "talks were over", ""}}},
 		{"titled surname is the article's person", "Labor leader Sarah Okafor spoke. Ms Okafor said the budget was a disgrace. Jane Carney, 41, a nurse, arrived. Carney said the ward was full.",
 			[]st{{"Sarah Okafor", Indirect, "the budget was a disgrace", ""}, {"Jane Carney", Indirect, "the ward was full", ""}}},
+		{"long organisation names", "The General Staff of the Armed Forces of Ruritania said its forces had repelled 40 attacks. The Ministry of Foreign Affairs of the People's Republic of Ruritania said the report was false. The Office of the Director of National Statistics said at least 40 firms had closed.",
+			[]st{{"General Staff of the Armed Forces of Ruritania", Indirect, "its forces had repelled 40 attacks", ""}, {"Ministry of Foreign Affairs of the People's Republic of Ruritania", Indirect, "the report was false", ""}, {"Office of the Director of National Statistics", Indirect, "at least 40 firms had closed", ""}}},
+		{"long organisation names after the verb", "\"We are ready,\" said the Ministry of Foreign Affairs of Ruritania. According to the Ministry of Health of Gaza, 40 people were killed.",
+			[]st{{"Ministry of Foreign Affairs of Ruritania", Direct, "We are ready", ""}, {"Ministry of Health of Gaza", Indirect, "40 people were killed", ""}}},
+		{"title of an organisation, then the person", "Speaker of the House Jon Weiss said the vote would be held Friday. Chairman of the Joint Chiefs of Staff Gen. Jane Roe said the strikes worked. The Chief of the General Staff, Ivan Petrov, said the offensive was going well. Bank of Ruritania Governor Mary Lane said rates would fall.",
+			[]st{{"Jon Weiss", Indirect, "the vote would be held Friday", ""}, {"Jane Roe", Indirect, "the strikes worked", ""}, {"Ivan Petrov", Indirect, "the offensive was going well", ""}, {"Mary Lane", Indirect, "rates would fall", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -82,7 +82,7 @@ func set(words string) map[string]bool {
 // Minister, Supreme Leader, Mr), demonyms that qualify it (Egyptian) and
 // party labels (Spanish Socialist, Republican).
 var titleWords = set(`president prime minister foreign secretary state supreme leader chancellor mr mr. mrs mrs. ms ms. miss
-dr dr. general secretary-general spokesman spokeswoman spokesperson defense defence affairs external health finance home
+dr dr. general gen. maj. col. adm. brig. capt. cmdr. secretary-general spokesman spokeswoman spokesperson defense defence affairs external health finance home
 interior vice deputy senator sen. sen rep. representative gov. governor king queen prince princess pope chairman chairwoman
 chair chief executive officer ceo cfo coo ambassador envoy special commissioner mp mep comrade respected marshal admiral
 colonel lt. sgt. captain judge justice speaker director head mayor premier shadow opposition sheikh emir crown sultan
@@ -92,13 +92,21 @@ advisor official vice-president deputy-prime first acting interim former senior 
 councillor councilor alderman alderwoman assemblyman assemblywoman congressman congresswoman delegate
 superintendent sheriff chancellor-elect president-elect foreign-minister director-general under-secretary
 deputy-director secretary-general
-korean japanese chinese american russian british french german egyptian turkish israeli iranian ukrainian indian pakistani
+` + demonymList + `
+socialist conservative labour republican democrat democratic liberal centrist communist tory`)
+
+// demonymList are the demonyms and country abbreviations of titleWords:
+// "Egyptian", "U.S.".
+const demonymList = `korean japanese chinese american russian british french german egyptian turkish israeli iranian ukrainian indian pakistani
 philippine filipino european qatari saudi emirati syrian iraqi afghan canadian mexican brazilian italian spanish polish
 dutch swedish danish norwegian finnish australian taiwanese vietnamese thai indonesian malaysian palestinian lebanese
 jordanian yemeni libyan sudanese ethiopian kenyan nigerian african arab western belarusian georgian armenian azerbaijani
 kazakh hungarian czech slovak romanian bulgarian serbian croatian greek cuban venezuelan colombian argentine chilean
-peruvian scottish irish welsh swiss austrian belgian portuguese soviet u.s. u.n. u.k. e.u.
-socialist conservative labour republican democrat democratic liberal centrist communist tory`)
+peruvian scottish irish welsh swiss austrian belgian portuguese soviet u.s. u.n. u.k. e.u.`
+
+// demonymWords qualify a name without being part of an organisation's name
+// ("U.S. Centers for Disease Control").
+var demonymWords = set(demonymList)
 
 // leadWords are capitalised only because they start a sentence or a phrase;
 // they never start a name.
@@ -121,7 +129,8 @@ var orgWords = set(`agency news ministry office committee council party governme
 corporation inc ltd company association organization organisation institute university commission department army
 forces court parliament assembly congress senate fund nations federation league alliance front network press times post
 television tv radio broadcasting media service services authority board bureau centre center foundation a/s ab plc llc
-gmbh ag sa asa oyj nv spa command embassy consulate police navy journal telegraph tribune herald gazette daily wire kremlin pentagon`)
+gmbh ag sa asa oyj nv spa command embassy consulate police navy journal telegraph tribune herald gazette daily wire kremlin pentagon
+staff administration`)
 
 // outletWords end the name of a news outlet.
 var outletWords = set(`news press times post television tv radio broadcasting journal telegraph tribune herald gazette

@@ -307,10 +307,17 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		name := r.stripName(run)
 		ref.from = indexOf(ts, run[0])
+		if len(name) >= 3 && titleOf(ts, st, ref.from) {
+			// "Speaker of the House Mike Johnson said", "President of the
+			// European Commission Ursula von der Leyen said": the run
+			// holds the end of the title's organisation, then the person
+			name = personAfterOrg(name)
+			return r.named(st, ts, ref, run, name)
+		}
 		// "Senator Daniel Patrick Moynihan of New York observed": the
 		// person, not the place
-		if f := ref.from; f >= 2 && ts[f-1].low == "of" && isNameTok(ts[f-2]) {
-			if left := r.stripName(runLeft(ts, f-2)); len(left) >= 2 {
+		if f := ref.from; f >= 2 && ts[f-1].low == "of" && isNameTok(ts[f-2]) && len(name) == len(run) {
+			if left := r.stripName(runLeft(ts, f-2)); len(left) >= 2 && !hasOrgWord(left) {
 				if n, kind, ok := r.canon(joinToks(r.norm, left), left[0].start); ok && kind == KindPerson {
 					ref.from = indexOf(ts, left[0])
 					ref.name, ref.kind = n, kind
@@ -318,37 +325,23 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 				}
 			}
 		}
+		// "The Coalition for App Fairness said", "the Ministry of
+		// Unification said", "The General Staff of the Armed Forces of
+		// Ukraine said": an organisation named with "of" or "for"
+		if from, phrase, ok := r.orgPhrase(ts, st, run); ok {
+			ref.from = from
+			if ref.from > st.a && ts[ref.from-1].low == "the" {
+				ref.from--
+			}
+			ref.name, ref.kind = phrase, KindOrganisation
+			if e, ok := r.al.Lookup(phrase); ok {
+				ref.name, ref.kind = e.Canonical, e.Kind
+			}
+			return ref, true
+		}
 		if len(name) == 0 {
 			// "The Prime Minister said": a role
 			return r.role(p, st, ref, j)
-		}
-		// "The Coalition for App Fairness said", "the Ministry of
-		// Unification said": an organisation named with "of" or "for"
-		cur, ofFor := ref.from, false
-		for hops := 0; hops < 3 && len(name) == len(run) && cur >= 2 && (ts[cur-1].low == "of" || ts[cur-1].low == "for" || ts[cur-1].low == "and") && isNameTok(ts[cur-2]); hops++ {
-			// "the Africa Centres for Disease Control and Prevention"
-			ofFor = ofFor || ts[cur-1].low != "and"
-			left := r.stripName(runLeft(ts, cur-2))
-			if len(left) == 0 {
-				break
-			}
-			cur = indexOf(ts, left[0])
-			head := false
-			for _, t := range left {
-				head = head || orgWords[t.low] || orgHeads[t.low]
-			}
-			if head && ofFor {
-				phrase := r.norm[left[0].start:name[len(name)-1].end]
-				ref.from = indexOf(ts, left[0])
-				if ref.from > st.a && ts[ref.from-1].low == "the" {
-					ref.from--
-				}
-				ref.name, ref.kind = phrase, KindOrganisation
-				if e, ok := r.al.Lookup(phrase); ok {
-					ref.name, ref.kind = e.Canonical, e.Kind
-				}
-				return ref, true
-			}
 		}
 		n, kind, ok := r.canonRun(run, name, t.start)
 		if f := indexOf(ts, run[0]); !ok && len(run) == 1 && len(name) == 1 && r.proper[name[0].low] && !titleWords[name[0].low] && subjectStart(ts, st, f) {
@@ -514,6 +507,14 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 					return ref2, true
 				}
 			}
+		}
+		// "said the Ministry of Foreign Affairs of Ukraine."
+		if e, phrase := orgRight(r.norm, ts, k, st.b); e > k && (e == st.b || !ts[e].word) {
+			ref.name, ref.kind, ref.to = phrase, KindOrganisation, e
+			if en, ok := r.al.Lookup(phrase); ok {
+				ref.name, ref.kind = en.Canonical, en.Kind
+			}
+			return ref, true
 		}
 		// "said the company's chief executive, Jane Doe"
 		return ref, false
@@ -744,12 +745,23 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 			continue
 		}
 		// "Senator Tim Scott of South Carolina": the person, not the place
+		role := false
 		for m, t := range seg {
 			if t.low == "of" && m > 0 && len(r.stripName(seg[:m])) > 0 {
 				// (not "Secretary of State Antony Blinken")
 				seg = seg[:m]
 				break
 			}
+			if t.low == "of" && m > 0 && titleWords[seg[m-1].low] && m+1 < len(seg) && len(r.stripName(seg[m+1:])) > 0 && len(r.stripName(seg[m+1:])) == len(seg)-m-1-leadCount(seg[m+1:]) {
+				// "The Chief of the General Staff, Valery Gerasimov,":
+				// a title of an organisation describes the person named
+				// next
+				role = true
+				break
+			}
+		}
+		if role {
+			continue
 		}
 		name := r.stripName(seg)
 		if len(name) == 0 || !lowerFree(name) {
@@ -777,6 +789,15 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 		}
 	}
 	return ref, false
+}
+
+// leadCount returns how many sentence words ("the") open ts.
+func leadCount(ts []tok) int {
+	n := 0
+	for n < len(ts) && leadWords[ts[n].low] {
+		n++
+	}
+	return n
 }
 
 // hasPreposition reports whether ts hold a preposition ("the wife of"), so
@@ -864,7 +885,8 @@ var clauseJoiners = set(`but and while whereas yet`)
 
 // orgHeads begin the name of an organisation named with "of" or "for"
 // ("Coalition for App Fairness") besides the words of orgWords.
-var orgHeads = set(`coalition secretariat movement campaign chamber confederation centres centers`)
+var orgHeads = set(`coalition secretariat movement campaign chamber confederation centres centers chiefs directorate
+inspectorate`)
 
 // participleLead reports whether a sentence opens with a participial phrase
 // ("Briefing the Council, X said"): an -ing word followed by a lower-case
@@ -1020,7 +1042,8 @@ func (r *reader) bracketSpeaker(q quoteSpan) (string, int, bool) {
 // personTitles before a single unknown word make it a person's name: "Mr
 // Hoyle", "Senator Warnock".
 var personTitles = set(`mr mr. mrs mrs. ms ms. miss dr dr. president senator sen. rep. representative gov. governor
-minister chancellor premier ambassador judge justice mayor councilman councilwoman councillor councilor general
+minister chancellor premier ambassador judge justice mayor councilman councilwoman councillor councilor general gen.
+gen maj. col. adm. brig. capt. cmdr.
 colonel admiral commander captain sheikh emir king queen prince princess pope professor prof. sir dame lord lady rabbi
 imam ayatollah secretary spokesman spokeswoman spokesperson comrade marshal`)
 
@@ -1063,6 +1086,167 @@ func lastMention(ms []mention, pos int) string {
 		}
 	}
 	return ""
+}
+
+// hasOrgWord reports whether a name holds a word that names an
+// organisation ("Joint Chiefs", "Foreign Ministry").
+func hasOrgWord(ts []tok) bool {
+	for _, t := range ts {
+		if orgWords[t.low] || orgHeads[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleOf reports whether the run of names at token f follows "TITLE of"
+// or "TITLE of the" ("Director of National Intelligence", "Speaker of the
+// House").
+func titleOf(ts []tok, st *sent, f int) bool {
+	k := f - 1
+	if k > st.a && ts[k].low == "the" {
+		k--
+	}
+	return k > st.a && ts[k].low == "of" && ts[k].q < 0 && titleWords[ts[k-1].low]
+}
+
+// personAfterOrg returns the person's name at the end of a run that holds
+// the end of an organisation's name first: after the run's last
+// organisation word ("Commission Ursula von der Leyen"), else its last two
+// words with the particles between them ("House Mike Johnson").
+func personAfterOrg(name []tok) []tok {
+	for i := len(name) - 3; i >= 0; i-- {
+		if orgWords[name[i].low] {
+			return name[i+1:]
+		}
+	}
+	k := len(name) - 2
+	for k > 0 && connectors[name[k].low] {
+		k--
+	}
+	return name[k:]
+}
+
+// named resolves a person's name found in a subject run (see subject).
+func (r *reader) named(st *sent, ts []tok, ref speakerRef, run, name []tok) (speakerRef, bool) {
+	n, kind, ok := r.canonRun(run, name, name[0].start)
+	if !ok {
+		return ref, false
+	}
+	if ref.from > st.a && ts[ref.from-1].low == "the" {
+		ref.from--
+	}
+	ref.name, ref.kind = n, kind
+	return ref, true
+}
+
+// orgPhrase reads the name of an organisation that ends with run, the
+// capitalised run before a verb, and is joined by "of", "for", "to" or "and"
+// ("of the" too): "Coalition for App Fairness", "Ministry of Foreign Affairs
+// of the People's Republic of China", "Office of the United Nations High
+// Commissioner for Human Rights", "Committee to Protect Journalists". The
+// longest such name whose first part holds an organisation word (Ministry,
+// Office, Staff, Centres) wins. A run ending in a titled person ("Bank of
+// England Governor Andrew Bailey") is the person's, not the organisation's.
+func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
+	if name := r.stripName(run); len(name) > 0 && len(name) < len(run) && !orgWords[run[len(run)-1].low] {
+		for _, t := range run[:len(run)-len(name)] {
+			if personTitles[t.low] || titleWords[t.low] && len(name) >= 2 {
+				return 0, "", false
+			}
+		}
+	}
+	end := run[len(run)-1].end
+	cur := indexOf(ts, run[0])
+	bestFrom, best, ofFor := -1, "", false
+	for hops := 0; hops < 6; hops++ {
+		k := cur - 1
+		if k-1 > st.a && ts[k].low == "the" && (ts[k-1].low == "of" || ts[k-1].low == "for") {
+			// "of the Armed Forces"
+			k--
+		}
+		if k-1 < st.a || ts[k].q >= 0 {
+			break
+		}
+		c := ts[k].low
+		if c != "of" && c != "for" && c != "and" && c != "to" || !isNameTok(ts[k-1]) {
+			break
+		}
+		if c == "to" && ofFor {
+			// "to" joins only the first part: "Committee to Protect Journalists"
+			break
+		}
+		ofFor = ofFor || c != "and"
+		lr := runLeft(ts, k-1)
+		if len(lr) == 0 {
+			break
+		}
+		if f := indexOf(ts, lr[0]); f-2 >= st.a && isPossessive(ts[f-1]) && isNameTok(ts[f-1]) && ts[f-2].low == "the" {
+			// "the People's Republic of China"
+			lr = ts[f-1 : k]
+		}
+		// the parts inside keep their words ("of Foreign Affairs", "of
+		// National Intelligence"); only sentence words go
+		for len(lr) > 0 && leadWords[lr[0].low] {
+			lr = lr[1:]
+		}
+		if len(lr) == 0 {
+			break
+		}
+		cur = indexOf(ts, lr[0])
+		if !ofFor {
+			continue
+		}
+		head := false
+		for _, t := range lr {
+			head = head || orgWords[t.low] || orgHeads[t.low]
+		}
+		if head {
+			// the first part drops a leading demonym: "U.S. Centers for
+			// Disease Control", not "General Staff"
+			first := lr
+			for len(first) > 1 && demonymWords[first[0].low] {
+				first = first[1:]
+			}
+			bestFrom, best = indexOf(ts, first[0]), r.norm[first[0].start:end]
+		}
+	}
+	return bestFrom, best, bestFrom >= 0
+}
+
+// orgRight reads an organisation named with "of" or "for" that starts at
+// token k, before end ("the Ministry of Health of Gaza"): it returns the
+// token after the name and the name, or k and "" when there is none.
+func orgRight(norm string, ts []tok, k, end int) (int, string) {
+	i := k
+	for i < end && leadWords[ts[i].low] && ts[i].q < 0 {
+		i++
+	}
+	first := i
+	head, joined, inFirst := false, false, true
+	last := -1
+	for ; i < end && ts[i].q < 0; i++ {
+		t := ts[i]
+		switch {
+		case isNameTok(t) && (!isPossessive(t) || i > first && ts[i-1].low == "the"):
+			if inFirst && (orgWords[t.low] || orgHeads[t.low]) {
+				head = true
+			}
+			last = i
+			continue
+		case (t.low == "of" || t.low == "for") && last == i-1 || t.low == "the" && i > first && (ts[i-1].low == "of" || ts[i-1].low == "for") || t.low == "and" && last == i-1:
+			if t.low != "and" && t.low != "the" {
+				joined = true
+			}
+			inFirst = false
+			continue
+		}
+		break
+	}
+	if !head || !joined || last < first || last != i-1 {
+		return k, ""
+	}
+	return i, norm[ts[first].start:ts[last].end]
 }
 
 // theInstitution reports whether a subject run is "the" and one capitalised
