@@ -307,6 +307,15 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		name := r.stripName(run)
 		ref.from = indexOf(ts, run[0])
+		if ref2, ok, isDel := r.delegationOf(ts, st, ref, run); isDel {
+			// "The representative of France said": the delegation
+			return ref2, ok
+		}
+		if delegationNouns[run[len(run)-1].low] {
+			// "Speaking for the African Union, the Permanent Observer
+			// urged": the delegation the sentence opened with, or nobody
+			return r.speakingFor(ts, st, ref, indexOf(ts, run[0]))
+		}
 		if len(name) >= 3 && titleOf(ts, st, ref.from) {
 			// "Speaker of the House Mike Johnson said", "President of the
 			// European Commission Ursula von der Leyen said": the run
@@ -549,6 +558,28 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			break
 		}
 	}
+	if delegationNouns[ts[j].low] {
+		// "China's representative said": the delegation
+		if j-1 >= st.a && isPossessive(ts[j-1]) && isNameTok(ts[j-1]) {
+			if run := runLeft(ts, j-1); len(run) > 0 {
+				last := run[len(run)-1]
+				for len(run) > 1 && leadWords[run[0].low] {
+					run = run[1:]
+				}
+				if end := last.end - len("'s"); end > run[0].start {
+					ref.from = indexOf(ts, run[0])
+					if ref.from > st.a && ts[ref.from-1].low == "the" {
+						ref.from--
+					}
+					ref.name, ref.kind = r.delegationName(r.norm[run[0].start:end])
+					return ref, true
+				}
+			}
+		}
+		// "the permanent observer urged": the delegation the sentence
+		// opened with, or nobody
+		return r.speakingFor(ts, st, ref, k)
+	}
 	if ts[j].low == "office" && j-1 >= st.a && isPossessive(ts[j-1]) {
 		// "Prime Minister Benjamin Netanyahu's office said": the office
 		// speaks for its holder
@@ -721,8 +752,21 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 			return ref, false
 		}
 	}
+	var del *speakerRef
 	for _, sg := range segs {
 		seg := ts[sg[0]:sg[1]]
+		if run := runLeft(ts, sg[1]-1); len(run) > 0 && del == nil {
+			// "The representative of Egypt, speaking on behalf of the
+			// Arab Group, said": the delegation, unless a later part
+			// names a person
+			if ref2, ok, isDel := r.delegationOf(ts, st, ref, run); isDel {
+				if ok {
+					ref2.to = j + 2
+					del = &ref2
+				}
+				continue
+			}
+		}
 		pure := true
 		for _, t := range seg {
 			if !(isNameTok(t) || connectors[t.low] || leadWords[t.low] || titleWords[t.low] || isPossessive(t)) {
@@ -780,6 +824,9 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 		ref.from = sg[0]
 		ref.name, ref.kind = n, kind
 		return ref, true
+	}
+	if del != nil {
+		return *del, true
 	}
 	if len(segs) > 0 {
 		sg := segs[0]
@@ -1212,6 +1259,84 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 		}
 	}
 	return bestFrom, best, bestFrom >= 0
+}
+
+// delegationNouns name who speaks for a country or body in UN meetings
+// coverage: "the representative of France", "the Permanent Observer".
+var delegationNouns = set(`representative delegate delegation observer`)
+
+// delegationOf reads "the (Permanent) Representative of (the) NAME", with
+// NAME the run before the verb: in UN meetings coverage the delegation
+// speaks, so the speaker is NAME. isDel reports whether the shape matched.
+func (r *reader) delegationOf(ts []tok, st *sent, ref speakerRef, run []tok) (speakerRef, bool, bool) {
+	f := indexOf(ts, run[0])
+	end := run[len(run)-1].end
+	k := f - 1
+	for n := 0; n < 6 && k-2 >= st.a && (ts[k].low == "of" || ts[k].low == "the") && isNameTok(ts[k-1]) && !delegationNouns[ts[k-1].low]; n++ {
+		// "the observer for the State of Palestine": the name holds "of"
+		f = indexOf(ts, runLeft(ts, k-1)[0])
+		k = f - 1
+	}
+	if k > st.a && ts[k].low == "the" {
+		k--
+	}
+	if k-1 < st.a || (ts[k].low != "of" && ts[k].low != "for") || !delegationNouns[strings.TrimSuffix(ts[k-1].low, "s")] || ts[k].q >= 0 {
+		return ref, false, false
+	}
+	for f < len(ts) && leadWords[ts[f].low] && ts[f].start < end {
+		f++
+	}
+	if ts[f].start >= end {
+		return ref, false, true
+	}
+	g := k - 1
+	for g > st.a && ts[g-1].word && ts[g-1].q < 0 && (ts[g-1].up || ts[g-1].low == "the" || ts[g-1].low == "permanent" || ts[g-1].low == "deputy") && !isPossessive(ts[g-1]) {
+		g--
+		if ts[g].low == "the" {
+			break
+		}
+	}
+	ref.from = g
+	ref.name, ref.kind = r.delegationName(r.norm[ts[f].start:end])
+	return ref, true, true
+}
+
+// delegationName is the canonical name of a delegation: the alias table's,
+// else the name as the article gives it, as an organisation.
+func (r *reader) delegationName(name string) (string, string) {
+	if e, ok := r.al.Lookup(name); ok {
+		return e.Canonical, KindOrganisation
+	}
+	return name, KindOrganisation
+}
+
+// speakingFor returns the delegation a sentence opens with ("Speaking for
+// the African Union," "On behalf of the Arab Group,") as the speaker of a
+// delegation noun at token from ("the Permanent Observer urged"), or
+// nobody.
+func (r *reader) speakingFor(ts []tok, st *sent, ref speakerRef, from int) (speakerRef, bool) {
+	k := st.a
+	if k < st.b && ts[k].low == "speaking" {
+		k++
+	}
+	switch {
+	case k+2 < st.b && ts[k].low == "on" && ts[k+1].low == "behalf" && ts[k+2].low == "of":
+		k += 3
+	case k < st.b && ts[k].low == "for" && k > st.a:
+		k++
+	default:
+		return ref, false
+	}
+	if k < st.b && ts[k].low == "the" {
+		k++
+	}
+	run := runRight(ts, k)
+	if len(run) == 0 || k+len(run) >= st.b || ts[k+len(run)].s != "," || k+len(run) >= from {
+		return ref, false
+	}
+	ref.from = from
+	ref.name, ref.kind = r.delegationName(joinToks(r.norm, run))
+	return ref, true
 }
 
 // orgRight reads an organisation named with "of" or "for" that starts at
