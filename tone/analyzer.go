@@ -99,9 +99,9 @@ func (a *Analyzer) Score(text string) Result {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	sc.toks = appendTokens(sc.toks[:0], text)
-	r := Result{Evidence: make(Evidence, 6+len(a.rh.dims)-len(builtinScale))}
+	var r Result
 	f := a.features(text, sc.toks, nil, sc)
 	r.Scores.Bayes = f.nbP
-	a.fill(&f, &r)
+	a.fill(&f, &r, sc)
 	return r
 }

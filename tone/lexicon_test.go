@@ -92,7 +92,7 @@ func TestUserLexicon(t *testing.T) {
 			if !ok || got < tt.min {
 				t.Errorf("Score(%q).%s = %v (known %v); want >= %v", tt.text, tt.dim, got, ok, tt.min)
 			}
-			if len(r.Evidence[tt.dim]) == 0 {
+			if len(r.Evidence.Terms(tt.dim)) == 0 {
 				t.Errorf("Score(%q): no evidence for %s", tt.text, tt.dim)
 			}
 			if b, _ := base.Score(tt.text).Scores.Get(tt.dim); tt.dim == "hostility" || tt.dim == "cooperation" {

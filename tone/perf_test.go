@@ -142,8 +142,8 @@ func TestScoreBayesMatchesPredict(t *testing.T) {
 	for _, text := range texts {
 		r := a.Score(text)
 		p, ev := a.bayes.Predict(Tokenize(text))
-		if r.Scores.Bayes != p || !slices.Equal(r.Evidence[DimBayes], ev) {
-			t.Errorf("%q: Score bayes %v %v, Predict %v %v", text, r.Scores.Bayes, r.Evidence[DimBayes], p, ev)
+		if r.Scores.Bayes != p || !slices.Equal(r.Evidence.Terms(DimBayes), ev) {
+			t.Errorf("%q: Score bayes %v %v, Predict %v %v", text, r.Scores.Bayes, r.Evidence.Terms(DimBayes), p, ev)
 		}
 	}
 }

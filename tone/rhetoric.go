@@ -60,6 +60,11 @@ type rhetoric struct {
 	dims  []dimInfo
 	index map[string]int
 	heads map[string]*head
+	// evDims are the names of the dimensions a Result's Evidence has,
+	// sorted, and evSrc where each one's terms come from: an index in dims,
+	// evSrcBayes or evSrcGoldstein.
+	evDims []string
+	evSrc  []int
 	// scored counts Analyzer.Score calls until annotateStarted is set,
 	// after annotateAfter of them.
 	scored          atomic.Int64
@@ -145,6 +150,12 @@ const (
 // annotates its phrase table (see rhetoric.annotate): about when the
 // half-microsecond a text saves pays the annotation back.
 const annotateAfter = 10000
+
+// Sources of evidence besides the dimensions of the table (rhetoric.evSrc).
+const (
+	evSrcBayes     = -1
+	evSrcGoldstein = -2
+)
 
 // Indexes of the built-in dimensions in rhetoric.dims: compile adds them
 // first, in this order.
@@ -282,6 +293,22 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 	for k, w := range learned {
 		hd(k).learned = w
 	}
+	r.evDims = []string{DimBayes, DimGoldstein}
+	r.evSrc = []int{evSrcBayes, evSrcGoldstein}
+	for i, d := range r.dims {
+		r.evDims = append(r.evDims, d.name)
+		r.evSrc = append(r.evSrc, i)
+	}
+	ord := make([]int, len(r.evDims))
+	for i := range ord {
+		ord[i] = i
+	}
+	slices.SortFunc(ord, func(a, b int) int { return strings.Compare(r.evDims[a], r.evDims[b]) })
+	dims, src := make([]string, len(ord)), make([]int, len(ord))
+	for i, o := range ord {
+		dims[i], src[i] = r.evDims[o], r.evSrc[o]
+	}
+	r.evDims, r.evSrc = dims, src
 	for _, h := range r.heads {
 		if len(h.phrases) < 2 {
 			continue
@@ -675,6 +702,7 @@ type scratch struct {
 	sums     []float64
 	ev       []dimTerm
 	nb       []Term
+	evb      []Term
 	low      []byte
 }
 
@@ -707,6 +735,7 @@ func (sc *scratch) release() {
 	clear(sc.keys)
 	clear(sc.ev)
 	clear(sc.nb)
+	clear(sc.evb)
 	clear(sc.items)
 	scratchPool.Put(sc)
 }

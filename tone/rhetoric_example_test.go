@@ -29,7 +29,7 @@ dimensions:
 	}
 	r := a.Score("The EU agreed an asset freeze and new export controls.")
 	fmt.Printf("sanctions_talk %.2f\n", r.Scores.Extra["sanctions_talk"])
-	for _, t := range r.Evidence["sanctions_talk"] {
+	for _, t := range r.Evidence.Terms("sanctions_talk") {
 		fmt.Printf("  %s %+.1f\n", t.Term, t.Weight)
 	}
 	// Output:

@@ -352,8 +352,9 @@ func cmpAbs(a, b float64) int {
 	return 0
 }
 
-// fill writes scores and evidence for f into r.
-func (a *Analyzer) fill(f *featureSet, res *Result) {
+// fill writes scores and evidence for f into res; sc is the scratch f
+// was computed in.
+func (a *Analyzer) fill(f *featureSet, res *Result, sc *scratch) {
 	rw := &f.r
 	rh := a.rh
 	vi, hi, ci, ii := idxValence, idxHostility, idxCooperation, idxIntensity
@@ -364,11 +365,11 @@ func (a *Analyzer) fill(f *featureSet, res *Result) {
 	emph := 0.5*float64(min(rw.exclaim, 3)) + 0.5*float64(min(rw.caps, 3)) + 0.1*(rw.pos+rw.neg) + 0.15*rw.sums[hi]
 	s.Intensity = squash(rw.sums[ii]+emph, 3)
 	s.Goldstein = a.goldsteinOf(f.hs, f.cs, s.Valence)
-	ev := res.Evidence
-	// Every dimension's evidence is carved out of one new array (the
-	// result's only evidence allocation): bayes, goldstein (hostility and
-	// cooperation again), then each dimension's terms in the order found,
-	// intensity with room for "!".
+	// Every dimension's evidence is first carved out of one scratch
+	// array and tidied there: goldstein (hostility and cooperation
+	// again), then each dimension's terms in the order found, intensity
+	// with room for "!". The result's only allocation is the Evidence
+	// array they are copied into, in the order of the dimension names.
 	nd := len(rh.dims)
 	var cnt [8]int
 	counts := cnt[:0]
@@ -379,8 +380,9 @@ func (a *Analyzer) fill(f *featureSet, res *Result) {
 	for _, t := range rw.ev {
 		counts[t.dim]++
 	}
-	size := len(f.nbResult) + counts[hi] + counts[ci] + len(rw.ev) + 1
-	backing := make([]Term, 0, size)
+	size := counts[hi] + counts[ci] + len(rw.ev) + 1
+	backing := slices.Grow(sc.evb[:0], size)
+	defer func() { sc.evb = backing }()
 	carve := func(n int) []Term {
 		s := backing[len(backing) : len(backing) : len(backing)+n]
 		backing = backing[:len(backing)+n]
@@ -395,15 +397,15 @@ func (a *Analyzer) fill(f *featureSet, res *Result) {
 		}
 		return s
 	}
-	if len(f.nbResult) > 0 {
-		ev[DimBayes] = append(carve(len(f.nbResult)), f.nbResult...)
-	} else {
-		ev[DimBayes] = nil
+	var lst [8][]Term
+	lists := lst[:0]
+	if nd > len(lst) {
+		lists = make([][]Term, 0, nd)
 	}
+	lists = lists[:nd]
 	// Goldstein evidence: each hostility or cooperation term's first-order
 	// contribution (the squash has slope 1/2 at 0), scaled so that their
-	// magnitudes add up to |goldstein|. Built first: tidy below works in
-	// place.
+	// magnitudes add up to |goldstein|.
 	gev := carve(counts[hi] + counts[ci])
 	total := 0.0
 	for _, t := range rw.ev {
@@ -424,16 +426,16 @@ func (a *Analyzer) fill(f *featureSet, res *Result) {
 			gev[i].Weight *= k
 		}
 	}
-	ev[DimGoldstein] = tidy(gev)
-	ev[DimValence] = tidy(dimTerms(vi, 0))
-	ev[DimHostility] = tidy(dimTerms(hi, 0))
-	ev[DimCooperation] = tidy(dimTerms(ci, 0))
+	gev = tidy(gev)
+	lists[vi] = tidy(dimTerms(vi, 0))
+	lists[hi] = tidy(dimTerms(hi, 0))
+	lists[ci] = tidy(dimTerms(ci, 0))
 	iev := dimTerms(ii, 1)
 	if rw.exclaim > 0 {
 		iev = append(iev, Term{Term: "!", Weight: 0.5 * float64(min(rw.exclaim, 3))})
 	}
-	ev[DimIntensity] = tidy(iev)
-	for d := len(builtinScale); d < len(rh.dims); d++ {
+	lists[ii] = tidy(iev)
+	for d := len(builtinScale); d < nd; d++ {
 		di := rh.dims[d]
 		var v float64
 		if di.scale == Bipolar {
@@ -442,9 +444,32 @@ func (a *Analyzer) fill(f *featureSet, res *Result) {
 			v = squash(rw.sums[d], 2)
 		}
 		if s.Extra == nil {
-			s.Extra = make(map[string]float64, len(rh.dims)-d)
+			s.Extra = make(map[string]float64, nd-d)
 		}
 		s.Extra[di.name] = v
-		ev[di.name] = tidy(dimTerms(d, 0))
+		lists[d] = tidy(dimTerms(d, 0))
 	}
+	n := len(rh.evDims) + len(f.nbResult) + len(gev)
+	for _, l := range lists {
+		n += len(l)
+	}
+	buf := make([]Term, 0, n)
+	for _, src := range rh.evSrc {
+		var l []Term
+		switch src {
+		case evSrcBayes:
+			if len(f.nbResult) == 0 {
+				buf = append(buf, Term{Weight: nullList})
+				continue
+			}
+			l = f.nbResult
+		case evSrcGoldstein:
+			l = gev
+		default:
+			l = lists[src]
+		}
+		buf = append(buf, Term{Weight: float64(len(l))})
+		buf = append(buf, l...)
+	}
+	res.Evidence = Evidence{dims: rh.evDims, buf: buf}
 }

@@ -87,28 +87,28 @@ func TestEvidence(t *testing.T) {
 	a := analyzer(t)
 	r := a.Score("We have no intention of attacking anyone, but we will crush any invader.")
 	for _, d := range []string{"valence", "bayes", "hostility", "cooperation", "intensity", "goldstein"} {
-		if _, ok := r.Evidence[d]; !ok {
+		if _, ok := r.Evidence.Lookup(d); !ok {
 			t.Errorf("no evidence entry for %s", d)
 		}
 	}
 	found := false
-	for _, e := range r.Evidence["cooperation"] {
+	for _, e := range r.Evidence.Terms("cooperation") {
 		if e.Term == "no intention of … attacking" && e.Weight > 0 {
 			found = true
 		}
 	}
 	if !found {
-		t.Errorf("cooperation evidence = %v; want the negated attack as reassurance", r.Evidence["cooperation"])
+		t.Errorf("cooperation evidence = %v; want the negated attack as reassurance", r.Evidence.Terms("cooperation"))
 	}
 	// "crush" (2.3 in the lexicon) follows "but": it counts more.
 	crush := 0.0
-	for _, e := range r.Evidence["hostility"] {
+	for _, e := range r.Evidence.Terms("hostility") {
 		if e.Term == "crush" {
 			crush = e.Weight
 		}
 	}
 	if crush <= 2.3 {
-		t.Errorf("hostility evidence = %v; want crush above its lexicon weight 2.3", r.Evidence["hostility"])
+		t.Errorf("hostility evidence = %v; want crush above its lexicon weight 2.3", r.Evidence.Terms("hostility"))
 	}
 }
 

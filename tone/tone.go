@@ -61,9 +61,6 @@ type Term struct {
 	Weight float64 `json:"weight"`
 }
 
-// Evidence maps a dimension name to the terms that moved it, strongest first.
-type Evidence map[string][]Term
-
 // Result is what Score returns for one text.
 type Result struct {
 	Scores   Scores   `json:"scores"`

@@ -336,13 +336,11 @@ func (j *jsonlWriter) Write(_ string, _ int, rec scoreLine, res tone.Result) err
 	if err != nil {
 		return err
 	}
-	ev := res.Evidence
-	if ev == nil {
-		ev = tone.Evidence{}
-	}
-	evidence, err := json.Marshal(ev)
-	if err != nil {
-		return err
+	evidence := []byte("{}")
+	if !res.Evidence.IsZero() {
+		if evidence, err = json.Marshal(res.Evidence); err != nil {
+			return err
+		}
 	}
 	j.w.WriteByte('{')
 	for _, f := range rec.fields {

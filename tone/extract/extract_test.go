@@ -296,6 +296,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jon Weiss", Indirect, "the vote would be held Friday", ""}, {"Jane Roe", Indirect, "the strikes worked", ""}, {"Ivan Petrov", Indirect, "the offensive was going well", ""}, {"Mary Lane", Indirect, "rates would fall", ""}}},
 		{"UN delegations", "The Council met on Sudan. The representative of France said the Council must act. Speaking for the African Union, the Permanent Observer urged the parties to talk. Ecuador's delegate noted that the mission had succeeded.\nThe representative of Egypt, speaking on behalf of the Arab Group, said the occupation must end. The observer for the State of Palestine said that civilians were starving. The Permanent Observer said the vote was fair. The representative of Malta, Jon Weiss, said the text was weak.",
 			[]st{{"France", Indirect, "the Council must act", ""}, {"African Union", Indirect, "the parties to talk", ""}, {"Ecuador", Indirect, "the mission had succeeded", ""}, {"Egypt", Indirect, "the occupation must end", ""}, {"State of Palestine", Indirect, "civilians were starving", ""}, {"Jon Weiss", Indirect, "the text was weak", ""}}},
+		{"readouts are the organisation's statements", "Jane Roe and Jon Weiss agreed to resume talks, according to a readout released by the White House. The Kremlin readout said the call was frank. The Elysee said in a readout that the two leaders discussed Gaza. According to a Kremlin readout, Jon Weiss told Jane Roe that the West was to blame. Modi and Albanese discussed trade, according to a statement released by India's Ministry of External Affairs.",
+			[]st{{"White House", Indirect, "Jane Roe and Jon Weiss agreed to resume talks", ""}, {"Kremlin", Indirect, "the call was frank", ""}, {"Elysee", Indirect, "the two leaders discussed Gaza", ""}, {"Jon Weiss", Indirect, "the West was to blame", ""}, {"Ministry of External Affairs", Indirect, "Modi and Albanese discussed trade", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -354,7 +356,7 @@ func TestExtractScoresAndTime(t *testing.T) {
 		t.Errorf("statement = %+v", s)
 	}
 	want := an.Score(s.Text)
-	if s.Scores.Goldstein != want.Scores.Goldstein || s.Scores.Bayes != want.Scores.Bayes || len(s.Evidence) != len(want.Evidence) {
+	if s.Scores.Goldstein != want.Scores.Goldstein || s.Scores.Bayes != want.Scores.Bayes || s.Evidence.Len() != want.Evidence.Len() {
 		t.Errorf("scores %+v; Score gives %+v", s.Scores, want.Scores)
 	}
 	again := x.Extract(a)

@@ -32,7 +32,7 @@ type Statement struct {
 	Time     time.Time     `json:"time"`
 	Source   string        `json:"source,omitempty"`
 	Scores   tone.Scores   `json:"scores"`
-	Evidence tone.Evidence `json:"evidence,omitempty"`
+	Evidence tone.Evidence `json:"evidence,omitzero"`
 }
 
 // ID returns the stable id of a statement: a hash of the speaker and the

@@ -39,7 +39,7 @@ func benchStatements(rng *rand.Rand, n, nSpeakers int, span time.Duration, end t
 			st.ID = extract.ID(sp, text)
 			st.Scores = tone.Scores{Valence: rng.Float64()*2 - 1, Bayes: rng.Float64(), Hostility: rng.Float64(),
 				Cooperation: rng.Float64(), Intensity: rng.Float64(), Goldstein: rng.Float64()*20 - 10}
-			st.Evidence = tone.Evidence{tone.DimValence: {{Term: "peace", Weight: 0.3}}}
+			st.Evidence = tone.NewEvidence(map[string][]tone.Term{tone.DimValence: {{Term: "peace", Weight: 0.3}}})
 		}
 		out[i] = st
 	}

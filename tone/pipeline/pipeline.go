@@ -429,7 +429,7 @@ func (p *Pipeline) prepare(i int, st *extract.Statement, now time.Time) error {
 func scored(st *extract.Statement) bool {
 	s := st.Scores
 	return s.Valence != 0 || s.Bayes != 0 || s.Hostility != 0 || s.Cooperation != 0 || s.Intensity != 0 ||
-		s.Goldstein != 0 || len(s.Extra) > 0 || len(st.Evidence) > 0
+		s.Goldstein != 0 || len(s.Extra) > 0 || st.Evidence.Len() > 0
 }
 
 // score scores the unscored statements of batch, in parallel when there are

@@ -67,7 +67,7 @@ func BenchmarkExplorer(b *testing.B) {
 			Text:     fmt.Sprintf("We welcome dialogue but condemn the provocation number %d.", i),
 			Time:     now.Add(-time.Duration(i) * time.Minute),
 			Scores:   tone.Scores{Valence: 2*f - 1, Bayes: f, Hostility: f, Cooperation: 1 - f, Intensity: f, Goldstein: 20*f - 10},
-			Evidence: tone.Evidence{"hostility": {{Term: "condemn", Weight: 1.5}, {Term: "provocation", Weight: 1.8}}, "cooperation": {{Term: "welcome", Weight: 1.8}}},
+			Evidence: tone.NewEvidence(map[string][]tone.Term{"hostility": {{Term: "condemn", Weight: 1.5}, {Term: "provocation", Weight: 1.8}}, "cooperation": {{Term: "welcome", Weight: 1.8}}}),
 		})
 	}
 	if _, err := e.pipeline.Add(b.Context(), batch); err != nil {

@@ -490,18 +490,13 @@ func highlight(text string, ev tone.Evidence, dim string) []segment {
 	var marks []mark
 	lower := strings.ToLower(text)
 	sameLen := len(lower) == len(text)
-	dims := make([]string, 0, len(ev))
-	for d := range ev {
-		dims = append(dims, d)
-	}
-	slices.Sort(dims)
-	for _, d := range dims {
+	for d, terms := range ev.All() { // sorted by dimension
 		if (dim != "" && d != dim) || (dim != tone.DimBayes && d == tone.DimBayes) {
 			// Naive Bayes evidence weighs every word a little; marking
 			// it all would hide the lexicon terms that matter.
 			continue
 		}
-		for _, term := range ev[d] {
+		for _, term := range terms {
 			t := strings.TrimSpace(term.Term)
 			if t == "" {
 				continue

@@ -165,7 +165,7 @@ func TestPostStatements(t *testing.T) {
 	if !(welcome.Valence > threat.Valence && threat.Hostility > welcome.Hostility) {
 		t.Errorf("scores: welcome %+v, threat %+v; want the welcome more positive and the threat more hostile", welcome, threat)
 	}
-	if len(res.Statements[2].Evidence) == 0 {
+	if res.Statements[2].Evidence.Len() == 0 {
 		t.Errorf("statement %q has no evidence", res.Statements[2].Text)
 	}
 

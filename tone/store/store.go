@@ -220,7 +220,7 @@ func (s *Store) Add(ctx context.Context, sts []extract.Statement) (added []bool,
 			}
 			extras[i] = b
 		}
-		if len(st.Evidence) > 0 {
+		if st.Evidence.Len() > 0 {
 			b, err := json.Marshal(st.Evidence)
 			if err != nil {
 				return nil, fmt.Errorf("add statement %d (id %s): encode evidence: %w", i, st.ID, err)

@@ -38,9 +38,9 @@ func stmt(speaker, text string, at time.Time, valence float64) extract.Statement
 		Time:    at,
 		Source:  "test",
 		Scores:  tone.Scores{Valence: valence, Bayes: 0.5, Hostility: 0.1, Cooperation: 0.2, Intensity: 0.3, Goldstein: -1.5},
-		Evidence: tone.Evidence{
+		Evidence: tone.NewEvidence(map[string][]tone.Term{
 			tone.DimValence: {{Term: "good", Weight: 0.4}},
-		},
+		}),
 	}
 }
 
