@@ -381,6 +381,15 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 	}
 	for m := 0; m < len(np) && name == ""; m++ {
 		if isNameTok(np[m]) {
+			if e, phrase := orgRight(r.norm, np, m, len(np)); e == len(np) && m > 0 {
+				// "according to a statement released by India's Ministry
+				// of External Affairs"
+				name, kind = phrase, KindOrganisation
+				if en, ok := r.al.Lookup(phrase); ok {
+					name, kind = en.Canonical, en.Kind
+				}
+				break
+			}
 			run := runRight(np, m)
 			if isPossessive(run[len(run)-1]) && m+len(run) < len(np) {
 				// "According to Poland’s Operational Command": the owner

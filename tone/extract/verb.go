@@ -558,6 +558,19 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			break
 		}
 	}
+	if (ts[j].low == "readout" || ts[j].low == "statement") && j-1 >= st.a && isNameTok(ts[j-1]) {
+		// "The White House readout said", "a Kremlin statement said": a
+		// readout is the organisation's statement
+		if run := runLeft(ts, j-1); len(run) > 0 {
+			if name := r.stripName(run); len(name) > 0 {
+				if n, kind, ok := r.canonRun(run, name, run[0].start); ok && kind != KindOutlet {
+					ref.from = k
+					ref.name, ref.kind = n, kind
+					return ref, true
+				}
+			}
+		}
+	}
 	if delegationNouns[ts[j].low] {
 		// "China's representative said": the delegation
 		if j-1 >= st.a && isPossessive(ts[j-1]) && isNameTok(ts[j-1]) {
