@@ -14,6 +14,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 	}
 	start := -1
 	needVerb := false
+	if cls == vSay && isAudience(ts, st, j) && !auxAfterAudience(ts, st, j) {
+		// "warned lawmakers (that) the deficit would grow": an audience,
+		// as after "told"
+		cls = vTell
+	}
 	// "that" within a short adjunct: "told a meeting of military officials
 	// this week that"
 	for k := j; k < st.b && k < j+14; k++ {
@@ -54,12 +59,18 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			break
 		}
 		if t.low == "that" {
+			if k > j && othersContent[ts[k-1].low] {
+				// "expressed concern over reports that ...": the clause is
+				// the reports', not the speaker's
+				break
+			}
 			if k+1 < st.b {
 				start = k + 1
 			}
 			break
 		}
-		if cls == vSay && k == j && !adjunctStart[t.low] && !timeWords[t.low] {
+		if (cls == vSay || cls == vThat) && k == j && !adjunctStart[t.low] && !timeWords[t.low] && !(cls == vThat && stanceWords[t.low]) {
+			// (not "revealed a plan that was ...": a relative clause)
 			break
 		}
 	}
@@ -80,7 +91,7 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		default:
 			return 0, 0, false
 		}
-		if k < st.b && ts[k].word && ts[k].q < 0 && !adjunctStart[ts[k].low] && ts[k].low != "to" && ts[k].low != "of" {
+		if k < st.b && ts[k].word && ts[k].q < 0 && !adjunctStart[ts[k].low] && ts[k].low != "to" && ts[k].low != "of" && !auxWords[ts[k].low] {
 			if end := r.clauseEnd(p, st, k); end > k && hasFiniteVerb(ts[k:min(end, k+6)]) {
 				b := ts[end-1].end
 				if end == st.b {
@@ -93,7 +104,7 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 	}
 	if start < 0 {
 		switch cls {
-		case vTell, vReport, vQuote:
+		case vTell, vReport, vQuote, vThat:
 			return 0, 0, false
 		case vUrge:
 			// "urged the Philippines to stop": object and infinitive
@@ -155,6 +166,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				}
 				start = s
 			default:
+				if (t.low == "a" || t.low == "an") && !plainSay[ts[j-1].low] && relativeFirst(ts[j:min(st.b, j+12)]) {
+					// "suggested a deal that would be signed": a noun
+					// with a relative clause, not a reported clause
+					return 0, 0, false
+				}
 				start = j
 				needVerb = true
 			}
@@ -543,6 +559,56 @@ func skipPlace(ts []tok, st *sent, from int) int {
 		return from
 	}
 	return k + 1
+}
+
+// othersContent are nouns whose "that" clause is someone else's claim:
+// "denied reports that", "rejected allegations that".
+var othersContent = set(`report reports claim claims allegation allegations accusation accusations rumour rumours rumor
+rumors suggestion suggestions speculation notion idea`)
+
+// stanceWords may stand between a "that"-only verb and its "that":
+// "expressed (deep) concern that".
+var stanceWords = set(`hope hopes concern concerns confidence fear fears belief regret optimism doubt doubts frustration
+satisfaction disappointment deep grave serious strong great cautious some growing`)
+
+// plainSay are the verbs after which "a"/"an" opens a reported clause as
+// readily as any other word ("said a deal was close").
+var plainSay = set(`said says say saying added adds adding told`)
+
+// relativeFirst reports whether a relative pronoun comes before the first
+// finite verb: "a deal that would be signed".
+func relativeFirst(ts []tok) bool {
+	for k, t := range ts {
+		if t.low == "that" || t.low == "which" || t.low == "who" {
+			return true
+		}
+		if hasFiniteVerb(ts[k : k+1]) {
+			return false
+		}
+	}
+	return false
+}
+
+// isAudience reports whether an audience opens at token j: "lawmakers",
+// "the board", "his supporters".
+func isAudience(ts []tok, st *sent, j int) bool {
+	switch {
+	case j < st.b && audienceNouns[ts[j].low] && ts[j].q < 0:
+		return true
+	case j+1 < st.b && (ts[j].low == "the" || possessiveDets[ts[j].low]) && audienceNouns[ts[j+1].low]:
+		return true
+	}
+	return false
+}
+
+// auxAfterAudience reports whether an auxiliary follows the audience at j,
+// which makes it the clause's subject: "warned the country would face".
+func auxAfterAudience(ts []tok, st *sent, j int) bool {
+	k := j + 1
+	if !audienceNouns[ts[j].low] {
+		k = j + 2
+	}
+	return k < st.b && auxWords[ts[k].low]
 }
 
 // possessiveDets open an audience: "told his supporters".
