@@ -540,6 +540,10 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 		return ref, false
 	}
 	n, kind, ok := r.canonRun(run, name, run[0].start)
+	if !ok && len(run) == 1 && len(name) == 1 && end+1 < st.b && ts[end].s == "," && r.personDescription(ts, st, end+1) {
+		// `"We are tired," said Ahmed, a 34-year-old taxi driver.`
+		n, kind, ok = name[0].s, KindPerson, true
+	}
 	if !ok {
 		return ref, false
 	}
@@ -826,6 +830,11 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 			continue
 		}
 		n, kind, ok := r.canonRun(seg, name, seg[0].start)
+		if !ok && len(seg) == 1 && len(name) == 1 && sg[1]+1 <= j && r.personDescription(ts, st, sg[1]+1) {
+			// "Ahmed, a 34-year-old taxi driver, said": one name described
+			// as a person
+			n, kind, ok = seg[0].s, KindPerson, true
+		}
 		if !ok && sg[0] == start && len(seg) == 1 && r.proper[seg[0].low] && !titleWords[seg[0].low] && subjectStart(ts, st, sg[0]) {
 			// "Google, which denies wrongdoing, said": a one-word name the
 			// article capitalises mid-sentence, as the clause's subject
@@ -858,6 +867,40 @@ func leadCount(ts []tok) int {
 		n++
 	}
 	return n
+}
+
+// personNouns end a description of a person: "a 34-year-old taxi
+// driver", "a mother of two".
+var personNouns = set(`driver mother father son daughter wife husband widow widower student teacher resident farmer
+worker nurse doctor engineer owner shopkeeper vendor trader fisherman mechanic labourer laborer volunteer survivor
+refugee grandmother grandfather pensioner retiree veteran soldier officer activist lawyer lecturer professor
+economist analyst businessman businesswoman entrepreneur manager employee cleaner cook chef waiter waitress miner
+nurse midwife pharmacist surgeon paramedic firefighter journalist photographer artist musician writer priest pastor
+imam rabbi monk nun shepherd herder seller clerk accountant programmer developer designer architect builder
+carpenter electrician plumber guard tailor baker butcher housewife homemaker mum mom dad parent man woman boy girl
+child teenager neighbour neighbor friend relative cousin brother sister uncle aunt nephew niece grandson
+granddaughter voter supporter protester demonstrator passenger commuter customer patient fan`)
+
+// personDescription reports whether the words from token k, up to the next
+// comma or the sentence end, describe a person: "a 34-year-old taxi
+// driver", "a mother of two".
+func (r *reader) personDescription(ts []tok, st *sent, k int) bool {
+	if k >= st.b || ts[k].q >= 0 {
+		return false
+	}
+	if ts[k].low != "a" && ts[k].low != "an" {
+		return false
+	}
+	for m := k + 1; m < st.b && m < k+9; m++ {
+		t := ts[m]
+		if !t.word || t.q >= 0 {
+			break
+		}
+		if strings.HasSuffix(t.low, "-year-old") || personNouns[t.low] || personNouns[strings.TrimSuffix(t.low, "s")] && m > k+1 && ts[m-1].low == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPreposition reports whether ts hold a preposition ("the wife of"), so
