@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -60,6 +61,12 @@ type rhetoric struct {
 	dims  []dimInfo
 	index map[string]int
 	heads map[string]*head
+	// htab indexes heads by wordHash for scan, like Model.table: index
+	// in hlist + 1 in the bits of hidx, a fingerprint of the hash above.
+	htab  []uint32
+	hlist []*head
+	hmask uint64
+	hidx  uint32
 	// evDims are the names of the dimensions a Result's Evidence has,
 	// sorted, and evSrc where each one's terms come from: an index in dims,
 	// evSrcBayes or evSrcGoldstein.
@@ -111,6 +118,7 @@ func (r *rhetoric) annotate(m *Model) {
 // head is what the table knows of a word: the phrases it starts and its
 // learned valence (from Weights.Words).
 type head struct {
+	key     string    // the word
 	phrases []*phrase // multi-word phrases starting with the word, longest first
 	one     phrase    // the word alone, when hasOne
 	hasOne  bool
@@ -123,6 +131,46 @@ type head struct {
 	// the word and of its negated form in rhetoric.nbModel, so that
 	// Analyzer.Score looks each word up once for both.
 	nb [2]uint32
+}
+
+// buildHeadTable indexes r.heads by wordHash into r.htab.
+func (r *rhetoric) buildHeadTable() {
+	n := len(r.heads)
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	r.htab = make([]uint32, size)
+	r.hmask = uint64(size - 1)
+	r.hidx = uint32(uint64(1)<<bits.Len(uint(n)) - 1)
+	r.hlist = make([]*head, 0, n)
+	for k, h := range r.heads {
+		h.key = k
+		hv := wordHash(k)
+		i := hv & r.hmask
+		for r.htab[i] != 0 {
+			i = (i + 1) & r.hmask
+		}
+		r.hlist = append(r.hlist, h)
+		r.htab[i] = uint32(hv>>32)&^r.hidx | uint32(len(r.hlist))
+	}
+}
+
+// head returns the head of word k, whose wordHash is hv, or nil: what
+// r.heads[k] holds.
+func (r *rhetoric) head(hv uint64, k string) *head {
+	fp := uint32(hv>>32) &^ r.hidx
+	for i := hv & r.hmask; ; i = (i + 1) & r.hmask {
+		e := r.htab[i]
+		if e == 0 {
+			return nil
+		}
+		if e&^r.hidx == fp {
+			if h := r.hlist[e&r.hidx-1]; h.key == k {
+				return h
+			}
+		}
+	}
 }
 
 // single returns the word's own entry, or nil.
@@ -309,6 +357,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 		dims[i], src[i] = r.evDims[o], r.evSrc[o]
 	}
 	r.evDims, r.evSrc = dims, src
+	r.buildHeadTable()
 	for _, h := range r.heads {
 		if len(h.phrases) < 2 {
 			continue
@@ -424,7 +473,8 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 	defer func() { sc.ev = out.ev }()
 	keys := slices.Grow(sc.keys[:0], len(toks))[:len(toks)]
 	heads := slices.Grow(sc.heads[:0], len(toks))[:len(toks)]
-	sc.keys, sc.heads = keys, heads
+	hashes := slices.Grow(sc.hashes[:0], len(toks))[:len(toks)]
+	sc.keys, sc.heads, sc.hashes = keys, heads, hashes
 	letters, upper := 0, 0
 	// ASCII text is lower-cased once; its tokens' keys are slices of it.
 	// Without an observer (which may keep keys) the lower-case copy is
@@ -443,7 +493,8 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 		} else {
 			keys[i] = key(t)
 		}
-		heads[i] = r.heads[keys[i]]
+		hashes[i] = wordHash(keys[i])
+		heads[i] = r.head(hashes[i], keys[i])
 		if t.Kind == Word {
 			out.words++
 			letters++
@@ -695,6 +746,7 @@ func isNegatorWord(k string) bool {
 type scratch struct {
 	toks     []Token
 	keys     []string
+	hashes   []uint64 // wordHash of keys
 	heads    []*head
 	items    []item
 	taken    []bool
@@ -702,6 +754,7 @@ type scratch struct {
 	sums     []float64
 	ev       []dimTerm
 	nb       []Term
+	nbs      nbScratch
 	evb      []Term
 	low      []byte
 }
@@ -776,7 +829,8 @@ func (r *rhetoric) baseForm(w string) *phrase {
 	look := func(stem, add string) *phrase {
 		n := copy(buf[:], stem)
 		n += copy(buf[n:], add)
-		return r.heads[string(buf[:n])].single()
+		s := unsafe.String(&buf[0], n)
+		return r.head(wordHash(s), s).single()
 	}
 	for _, sf := range suffixes {
 		stem, ok := strings.CutSuffix(w, sf.strip)

@@ -207,7 +207,7 @@ func (a *Analyzer) features(text string, toks []Token, obs observer, sc *scratch
 		if a.rh.nbModel.Load() == a.bayes && len(sc.heads) == len(toks) {
 			known = sc.heads // the words scan looked up
 		}
-		p, ev := a.bayes.predict(sc.nb[:0], toks, text, known)
+		p, ev := a.bayes.predictScanned(sc.nb[:0], toks, text, sc.keys, sc.hashes, known, &sc.nbs)
 		f.nbP = p
 		p = min(max(p, 1e-4), 1-1e-4)
 		f.nbLogit = math.Log(p / (1 - p))
