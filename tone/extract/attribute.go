@@ -100,10 +100,26 @@ func (r *reader) isHeadline(p string) bool {
 		return !transcriptLabel.MatchString(p) || low == 0
 	}
 	last, _ := utf8.DecodeLastRuneInString(p)
-	if strings.ContainsRune(`.!?"”’':;)…`, last) {
+	if strings.ContainsRune(`.!?"”’':;)…»“‘`, last) {
 		return false
 	}
 	return len(strings.Fields(p)) <= 14 && !transcriptLabel.MatchString(p)
+}
+
+// boilerplateLead opens a paragraph that is the page's or the wire's, not
+// the story's: links to other stories, credits, adverts, sign-up boxes.
+var boilerplateLead = regexp.MustCompile(`(?i)^(?:\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|produced|research|translation|translated) by\b|(?:read|see|watch|listen)(?: more| also)?\s*[:|-]|related(?: stories| articles| coverage)?\s*[:|-]|more on this\b|advertisement\b|sponsored\b|sign up\b|subscribe\b|click here\b|follow us\b|our standards\b|copyright\b|©|all rights reserved\b|(?:file )?(?:photo|image|picture|photograph|video)(?: credit)?\s*[:|-]|caption\s*:|this (?:story|article) (?:has been|was) (?:updated|corrected)\b|(?:first )?published\s*:?\s*\d|updated\s*:?\s*\d)`)
+
+// photoCredit ends a photo caption: "(Reuters/Jane Doe)", "REUTERS/Jane
+// Doe", "Photo: Jane Doe/AFP", "Getty Images".
+var photoCredit = regexp.MustCompile(`(?:\(\s*[\p{L}. ]{2,40}/[\p{L}. ]{2,40}\)|\b[A-Z]{2,}/[\p{L}. ]{2,40}|\b(?:Photo|Photograph|Picture|Image)s?:\s*[^.]{2,60}|Getty Images|AFP via Getty Images)\.?\s*$`)
+
+// isBoilerplate reports whether a paragraph is page furniture that
+// readability or a copy-paste left in: a "Read more:" link, a "Reporting
+// by ...; Editing by ..." credit, an advert or sign-up line, or a photo
+// caption ending with its credit. None of it is ever a statement.
+func isBoilerplate(p string) bool {
+	return boilerplateLead.MatchString(p) || photoCredit.MatchString(p)
 }
 
 // read finds the statements of the article.
@@ -112,7 +128,7 @@ func (r *reader) read() {
 	ps := make([]*para, len(paras))
 	labels := 0
 	for i, p := range paras {
-		if r.isHeadline(r.norm[p[0]:p[1]]) {
+		if r.isHeadline(r.norm[p[0]:p[1]]) || isBoilerplate(r.norm[p[0]:p[1]]) {
 			continue
 		}
 		pp := &para{start: p[0], end: p[1], index: i}

@@ -58,6 +58,27 @@ func TestParseHTMLDropsBoilerplate(t *testing.T) {
 	}
 }
 
+// TestPageFurniture reads a web page whose boilerplate readability keeps
+// (a paywall line, a photo caption with its credit, "Read more:", "Reporting
+// by ...") and checks that only the story's statements come out.
+func TestPageFurniture(t *testing.T) {
+	a := readArticle(t, "testdata/pages/furniture.html")
+	x := newTestExtractor(t)
+	var got []string
+	for _, s := range x.find(a) {
+		got = append(got, s.Speaker+": "+s.Text)
+	}
+	want := []string{
+		`Kremlin: a proposal for talks was "not serious"`,
+		"Dmitry Peskov: There is nothing to discuss at this stage",
+		`Andrii Sybiha: Russia "does not want peace."`,
+		"Andrii Sybiha: We will keep up the pressure",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Extract(furniture.html) =\n%s\nwant\n%s\ntext:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), a.Text)
+	}
+}
+
 func TestParseArticleErrors(t *testing.T) {
 	for _, tc := range []struct {
 		file, want string
@@ -304,6 +325,10 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jon Weiss", Indirect, "the country would face a recession", ""}}},
 		{"first name alone after first mention", "Maria Lopez, a mother of two, lost her home.\n\"We had nothing,\" Maria said. \"Nothing at all,\" said Maria, a mother of two. Maria said the water came in minutes.\nAhmed, a 34-year-old taxi driver, said he had not been paid. \"We are tired,\" said Karim, a teacher in Cairo. Traders, who asked not to be named, said bets had doubled.",
 			[]st{{"Maria Lopez", Direct, "We had nothing", ""}, {"Maria Lopez", Direct, "Nothing at all", ""}, {"Maria Lopez", Indirect, "the water came in minutes", ""}, {"Ahmed", Indirect, "he had not been paid", ""}, {"Karim", Direct, "We are tired", ""}}},
+		{"German, French and British quotes", "Chancellor Jane Roe spoke in Berlin. „Wir sind bereit“, Roe told reporters. Jane Roe said: „Das ist ein schwarzer Tag.“\nJon Weiss said: « We are not ready. » «We will be», he added.\n'We will respond,' Jane Roe said. 'Nobody can stop us.' Jon Weiss said it was 'a disgrace'.",
+			[]st{{"Jane Roe", Direct, "Wir sind bereit", ""}, {"Jane Roe", Direct, "Das ist ein schwarzer Tag.", ""}, {"Jon Weiss", Direct, "We are not ready.", ""}, {"Jon Weiss", Direct, "We will be", ""}, {"Jane Roe", Direct, "We will respond", ""}, {"Jane Roe", Direct, "Nobody can stop us.", ""}, {"Jon Weiss", Indirect, "it was 'a disgrace'", ""}}},
+		{"page furniture is no statement", "By Jane Doe and John Roe\nSEOUL, Nov 29 (Reuters) - Jane Roe said the vote was fair.\nRead more: Jon Weiss says the vote was rigged.\nAdvertisement\nJon Weiss said the vote was rigged, in Paris on Nov. 29. (Reuters/Jane Doe)\nPHOTO: Jon Weiss said the vote was rigged. REUTERS/Jane Doe\n10:42 GMT - Jon Weiss says vote was rigged\nSubscribe to read what Jon Weiss said about the vote.\n(Reporting by Jon Weiss; Editing by Mark Potter)",
+			[]st{{"Jane Roe", Indirect, "the vote was fair", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

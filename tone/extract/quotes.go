@@ -82,6 +82,9 @@ func scanQuotesOnce(p string, start, end int, ignore map[int]bool) (spans []quot
 			default:
 				stack = append(stack, openMark{i, r, false})
 			}
+		case r == '“' && topIs(func(m openMark) bool { return m.r == '„' }):
+			// German „...“: the left mark closes a low opening one
+			closeTop()
 		case isDoubleOpen(r):
 			stack = append(stack, openMark{i, r, false})
 		case isDoubleClose(r):
@@ -92,6 +95,9 @@ func scanQuotesOnce(p string, start, end int, ignore map[int]bool) (spans []quot
 			if len(stack) > 0 {
 				closeTop()
 			}
+		case r == '‘' && topIs(func(m openMark) bool { return m.r == '‚' }):
+			// German ‚...‘
+			closeTop()
 		case isSingleOpen(r) && next != 0 && !unicode.IsSpace(next):
 			stack = append(stack, openMark{i, r, true})
 		case r == '\'' || r == '’':
