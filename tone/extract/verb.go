@@ -562,6 +562,11 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			break
 		}
 	}
+	if govBodies[ts[j].low] {
+		if ref2, ok := r.lowerBody(ts, st, ref, j); ok {
+			return ref2, true
+		}
+	}
 	if (ts[j].low == "readout" || ts[j].low == "statement") && j-1 >= st.a && isNameTok(ts[j-1]) {
 		// "The White House readout said", "a Kremlin statement said": a
 		// readout is the organisation's statement
@@ -1393,6 +1398,80 @@ func (r *reader) speakingFor(ts []tok, st *sent, ref speakerRef, from int) (spea
 	ref.from = from
 	ref.name, ref.kind = r.delegationName(joinToks(r.norm, run))
 	return ref, true
+}
+
+// govBodies, written lower-case after a demonym or a country's
+// possessive, are a state's institution: "the Israeli military", "the
+// Chinese foreign ministry", "Russia's defence ministry".
+var govBodies = set(`ministry military army navy government embassy`)
+
+// bodyModifiers may stand between the owner and the body: "foreign
+// ministry", "defence ministry".
+var bodyModifiers = set(`foreign defence defense interior home health finance trade commerce economy justice education
+energy environment agriculture emergencies emergency information culture transport labour labor industry`)
+
+// lowerBody reads a state institution written in lower case ending at
+// token j: "the Chinese foreign ministry" is "Chinese Foreign Ministry",
+// "Russia's defence ministry" "Defence Ministry" (the owner dropped, as for
+// "Russia's Defence Ministry"), "the Israeli military" "Israeli military".
+// A body with no demonym or owner ("the ministry", "the army") is left to
+// the other rules.
+func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int) (speakerRef, bool) {
+	m := j
+	for m-1 >= st.a && m > j-2 && bodyModifiers[ts[m-1].low] && !ts[m-1].up && ts[m-1].q < 0 {
+		m--
+	}
+	o := m - 1
+	if o < st.a || ts[o].q >= 0 || !ts[o].up {
+		return ref, false
+	}
+	ministry := ts[j].low == "ministry"
+	var words []string
+	for _, t := range ts[m : j+1] {
+		w := t.s
+		if ministry {
+			w = titleCase(w)
+		}
+		words = append(words, w)
+	}
+	switch {
+	case (demonymWords[ts[o].low] || demonymLike(ts[o].low)) && !isPossessive(ts[o]) && !leadWords[ts[o].low]:
+		words = append([]string{ts[o].s}, words...)
+		ref.from = o
+	case isPossessive(ts[o]) && isNameTok(ts[o]) && ministry:
+		ref.from = indexOf(ts, runLeft(ts, o)[0])
+	default:
+		return ref, false
+	}
+	if ref.from > st.a && ts[ref.from-1].low == "the" {
+		ref.from--
+	}
+	if f := ref.from; f-2 >= st.a && (ts[f-1].low == "from" || ts[f-1].low == "by") && (ts[f-2].low == "readout" || ts[f-2].low == "statement") {
+		// "A readout from the Chinese foreign ministry said"
+		ref.from = f - 2
+		if ref.from > st.a && (ts[ref.from-1].low == "a" || ts[ref.from-1].low == "the") {
+			ref.from--
+		}
+	} else if ref.from > st.a && !subjectStart(ts, st, ref.from) && ts[ref.from-1].q < 0 && ts[ref.from-1].s != "," {
+		// "officials at the Chinese foreign ministry said": not the subject
+		return ref, false
+	}
+	ref.name, ref.kind = strings.Join(words, " "), KindOrganisation
+	if e, ok := r.al.Lookup(ref.name); ok {
+		ref.name, ref.kind = e.Canonical, e.Kind
+	}
+	return ref, true
+}
+
+// demonymLike reports whether a word looks like a demonym the list lacks:
+// "Ruritanian", "Togolese", "Kazakhstani".
+func demonymLike(low string) bool {
+	for _, suf := range []string{"ian", "ese", "ish", "stani", "ean", "iot", "ic"} {
+		if strings.HasSuffix(low, suf) && len(low) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // orgRight reads an organisation named with "of" or "for" that starts at
