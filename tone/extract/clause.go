@@ -250,6 +250,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			if clauseBreakers[n.low] || n.low == "which" && k+2 < st.b && ts[k+2].low == "reported" {
 				return k
 			}
+			if n.low == "but" && k+2 < st.b && journalistBut[ts[k+2].low] {
+				// "..., but did not mention Morozovsk": the journalist's
+				// remark on the source
+				return k
+			}
 			if strings.HasSuffix(n.low, "ing") && !notParticiples[n.low] && !n.up {
 				return k
 			}
@@ -356,6 +361,12 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 			continue
 		}
 		if _, ok := speechVerbs[ts[k].low]; ok {
+			if k > start+1 && ts[k-1].low == "and" && cls0(ts[k].low) == vUrge {
+				// "China opposed the sale and urged Washington to stop
+				// ..., spokesperson Lin Jian said": a second predicate of
+				// the clause's own subject
+				continue
+			}
 			return 0, 0, false
 		}
 	}
@@ -524,6 +535,14 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 // clauseBreakers, after a comma, end a reported clause: what follows is the
 // journalist's ("..., as Norland began drills", "..., according to").
 var clauseBreakers = set(`according while whereas as amid despite after before ahead days hours weeks months just even`)
+
+// cls0 returns the class of a speech verb, or 0.
+func cls0(low string) int { return speechVerbs[low] }
+
+// journalistBut, after ", but", start the journalist's remark on what a
+// source left out: "but did not give details", "but gave no evidence".
+var journalistBut = set(`did didn't gave provided offered declined refused would wouldn't could couldn't has have had
+was were`)
 
 // actionVerbs, after "and", start a second predicate of the speaker, not
 // part of what was said: "said care homes were at breaking point and called

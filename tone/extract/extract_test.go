@@ -331,6 +331,12 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "the vote was fair", ""}}},
 		{"state bodies in lower case", "The Chinese foreign ministry said Beijing opposed the sale. Russia's defence ministry said its forces had taken the village. The Israeli military said it had struck 40 targets. Officials at the Ruritanian foreign ministry said nothing had changed. A readout from the Ruritanian foreign ministry said the call was frank.",
 			[]st{{"Chinese Foreign Ministry", Indirect, "Beijing opposed the sale", ""}, {"Defence Ministry", Indirect, "its forces had taken the village", ""}, {"Israeli military", Indirect, "it had struck 40 targets", ""}, {"Ruritanian Foreign Ministry", Indirect, "the call was frank", ""}}},
+		{"party as speaker", "The Liberal Democrats said they would vote against the bill. Democrats say the tariffs are a tax. The Greens said the plan was weak.",
+			[]st{{"Liberal Democrats", Indirect, "they would vote against the bill", ""}, {"Greens", Indirect, "the plan was weak", ""}}},
+		{"clause with a second predicate before the attribution", "China firmly opposed the sale and urged Washington to stop arming Taiwan, spokesperson Jane Roe said.",
+			[]st{{"Jane Roe", Indirect, "China firmly opposed the sale and urged Washington to stop arming Taiwan", ""}}},
+		{"but did not: the journalist's remark", "Russia's Defense Ministry said it had shot down 36 drones, but did not mention the airfield. The General Staff of Ukraine's Armed Forces said the strike damaged fuel depots.",
+			[]st{{"Defense Ministry", Indirect, "it had shot down 36 drones", ""}, {"General Staff of Ukraine's Armed Forces", Indirect, "the strike damaged fuel depots", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -307,6 +307,20 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		name := r.stripName(run)
 		ref.from = indexOf(ts, run[0])
+		if lc := leadCount(run); partyPlurals[run[len(run)-1].low] && lc < len(run) && !isPossessive(run[lc]) && (len(run)-lc >= 2 || lc > 0 || ref.from > st.a && ts[ref.from-1].low == "the") {
+			// (not "Democrats say": a bare plural is a group, as
+			// "officials said")
+			// "The Liberal Democrats said", "the Greens said": a party
+			ref.from = indexOf(ts, run[lc])
+			if ref.from > st.a && ts[ref.from-1].low == "the" {
+				ref.from--
+			}
+			ref.name, ref.kind = joinToks(r.norm, run[lc:]), KindOrganisation
+			if e, ok := r.al.Lookup(ref.name); ok {
+				ref.name, ref.kind = e.Canonical, e.Kind
+			}
+			return ref, true
+		}
 		if ref2, ok, isDel := r.delegationOf(ts, st, ref, run); isDel {
 			// "The representative of France said": the delegation
 			return ref2, ok
@@ -1273,6 +1287,10 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 			// "of the Armed Forces"
 			k--
 		}
+		if k-1 > st.a && isPossessive(ts[k]) && isNameTok(ts[k]) && (ts[k-1].low == "of" || ts[k-1].low == "for") {
+			// "General Staff of Ukraine's Armed Forces"
+			k--
+		}
 		if k-1 < st.a || ts[k].q >= 0 {
 			break
 		}
@@ -1473,6 +1491,11 @@ func demonymLike(low string) bool {
 	}
 	return false
 }
+
+// partyPlurals end a party's name used as a speaker: "the Liberal
+// Democrats", "the Greens", "Senate Republicans".
+var partyPlurals = set(`democrats republicans conservatives tories greens liberals socialists communists nationalists
+unionists`)
 
 // orgRight reads an organisation named with "of" or "for" that starts at
 // token k, before end ("the Ministry of Health of Gaza"): it returns the
