@@ -35,6 +35,7 @@ type reader struct {
 	orgs      []mention               // organisations that spoke, in order
 	subjects  []mention               // names that were a sentence's subject and no known person ("Harbor Foods will cut ...")
 	proper    map[string]bool         // lower-case words the article capitalises after a lower-case word
+	lower     map[string]bool         // words the article writes in lower case
 	unnamed   *found                  // an unnamed spokesperson's lead, kept for the next sentence
 	gender    map[string]string       // canonical -> "m" | "f" learnt from pronouns and titles
 	acro      map[string]string       // "JCS" -> "Joint Chiefs of Staff", defined in the article
@@ -179,6 +180,7 @@ func (r *reader) prescan(ps []*para) {
 	r.titled = map[string][]titledName{}
 	r.press = map[string]bool{}
 	r.proper = map[string]bool{}
+	r.lower = map[string]bool{}
 	firstTurn := true
 	for _, p := range ps {
 		if p == nil {
@@ -198,6 +200,9 @@ func (r *reader) prescan(ps []*para) {
 		}
 		r.acronyms(p.ts)
 		for k, t := range p.ts {
+			if t.word && !t.up {
+				r.lower[t.low] = true
+			}
 			// capitalised after another word: "fined Apple", "Senior Hamas official"
 			if t.word && t.up && t.q < 0 && k > 0 && p.ts[k-1].word && p.ts[k-1].q < 0 && !(k == 1 && p.label != "") {
 				r.proper[t.low] = true

@@ -337,6 +337,10 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "China firmly opposed the sale and urged Washington to stop arming Taiwan", ""}}},
 		{"but did not: the journalist's remark", "Russia's Defense Ministry said it had shot down 36 drones, but did not mention the airfield. The General Staff of Ukraine's Armed Forces said the strike damaged fuel depots.",
 			[]st{{"Defense Ministry", Indirect, "it had shot down 36 drones", ""}, {"General Staff of Ukraine's Armed Forces", Indirect, "the strike damaged fuel depots", ""}}},
+		{"one-word company opens the lead", "SAN FRANCISCO, April 16 (Reuters) - Nvidia said on Tuesday it would take a $5.5 billion charge.\nPolice said the office was closed. Analysts said the charge was large. Neither said more.\nWitnesses saw the police arrive.",
+			[]st{{"Nvidia", Indirect, "it would take a $5.5 billion charge", ""}}},
+		{"was quoted as saying", "Jane Roe spoke at a university.\n\"We will grow even faster,\" Roe was quoted as saying. She was quoted as saying that the army would \"never give up\" its weapons.",
+			[]st{{"Jane Roe", Direct, "We will grow even faster", ""}, {"Jane Roe", Indirect, "the army would \"never give up\" its weapons", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

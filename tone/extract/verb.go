@@ -367,7 +367,7 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			return r.role(p, st, ref, j)
 		}
 		n, kind, ok := r.canonRun(run, name, t.start)
-		if f := indexOf(ts, run[0]); !ok && len(run) == 1 && len(name) == 1 && r.proper[name[0].low] && !titleWords[name[0].low] && !partyPlurals[name[0].low] && subjectStart(ts, st, f) {
+		if f := indexOf(ts, run[0]); !ok && len(run) == 1 && len(name) == 1 && (r.proper[name[0].low] || r.leadName(ts, st, f, i)) && !titleWords[name[0].low] && !partyPlurals[name[0].low] && subjectStart(ts, st, f) {
 			// "Apple said": one word the article capitalises mid-sentence
 			// is a name; unknown as a person, it is taken for an
 			// organisation ("Diplomats said" is nobody). Only as the
@@ -431,6 +431,23 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 					ref2.to = i + 1
 				}
 				return ref2, ok
+			}
+		}
+		// "Kim was quoted as saying": the passive's subject
+		if j-2 >= st.a && ts[j-1].low == "quoted" && (ts[j-2].low == "was" || ts[j-2].low == "is" || ts[j-2].low == "were") {
+			if j-3 >= st.a && pronouns[ts[j-3].low] != "" {
+				ref.from = j - 3
+				ref.name, ref.kind = r.resolvePronoun(ts[j-3].start, pronouns[ts[j-3].low]), KindPerson
+				return ref, ref.name != ""
+			}
+			if run := runLeft(ts, j-3); len(run) > 0 {
+				if name := r.stripName(run); len(name) > 0 {
+					if n, kind, ok := r.canonRun(run, name, run[0].start); ok {
+						ref.from = indexOf(ts, run[0])
+						ref.name, ref.kind = n, kind
+						return ref, true
+					}
+				}
 			}
 		}
 		// "quoted Wang as saying"
@@ -1531,6 +1548,25 @@ func orgRight(norm string, ts []tok, k, end int) (int, string) {
 	}
 	return i, norm[ts[first].start:ts[last].end]
 }
+
+// leadName reports whether the one word at token f, opening its sentence
+// right before the speech verb at i ("Nvidia said on Tuesday ..."), is a
+// name although the article never capitalises it mid-sentence: it is no
+// plural ("Analysts said"), no collective noun ("Police said") and no word
+// the article also writes in lower case ("the police").
+func (r *reader) leadName(ts []tok, st *sent, f, i int) bool {
+	w := ts[f].low
+	if f != st.a || i-f > 4 || strings.HasSuffix(w, "s") || unnamedNouns[w] || r.lower[w] || leadWords[w] || pronouns[w] != "" {
+		return false
+	}
+	_, isVerb := speechVerbs[ts[f+1].low]
+	return isVerb || skipLeft[ts[f+1].low] || ts[f+1].low == "on"
+}
+
+// unnamedNouns open a sentence as unnamed sources, never as a name:
+// "Police said", "Staff said".
+var unnamedNouns = set(`police staff management everyone everybody nobody someone somebody one none government military
+army security media press leadership family administration neither either few several another anyone anybody`)
 
 // theInstitution reports whether a subject run is "the" and one capitalised
 // word that names an institution ("The Pentagon", "the Elysee", "the
