@@ -190,7 +190,10 @@ func (r *reader) prescan(ps []*para) {
 			// an interview opens with the interviewer's question
 			r.host = p.label
 		}
-		firstTurn = false
+		if p.label != "" {
+			// (an introduction before the first turn is no turn)
+			firstTurn = false
+		}
 		if p.label != "" && journalistLabels[strings.ToLower(p.label)] && p.labelNote != "" {
 			// "ANCHOR (Sophie Raworth):": a later "SOPHIE RAWORTH:" is the anchor too
 			r.addPress(p.labelNote)

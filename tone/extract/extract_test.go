@@ -341,6 +341,10 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Nvidia", Indirect, "it would take a $5.5 billion charge", ""}}},
 		{"was quoted as saying", "Jane Roe spoke at a university.\n\"We will grow even faster,\" Roe was quoted as saying. She was quoted as saying that the army would \"never give up\" its weapons.",
 			[]st{{"Jane Roe", Direct, "We will grow even faster", ""}, {"Jane Roe", Indirect, "the army would \"never give up\" its weapons", ""}}},
+		{"it said after an organisation", "Ruritania's foreign ministry rejected the move. 'This is a reward for terror,' it said in a statement. China began drills in what it said was punishment.\nPoland's Operational Command said it had scrambled jets. \"All procedures are active,\" the command said.",
+			[]st{{"Foreign Ministry", Direct, "This is a reward for terror", ""}, {"Operational Command", Indirect, "it had scrambled jets", ""}, {"Operational Command", Direct, "All procedures are active", ""}}},
+		{"interviewer after an introduction", "The following is a transcript of an interview with Jane Roe.\nJOHN DOE: Welcome. Is the alliance ready?\nJANE ROE: We are ready.\nJOHN DOE: Thank you.",
+			[]st{{"Jane Roe", Direct, "We are ready.", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

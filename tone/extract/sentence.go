@@ -269,6 +269,15 @@ func (r *reader) subjectMention(p *para, st *sent) {
 // before the organisation has spoken (see lastOrg).
 func (r *reader) subjectName(p *para, st *sent) {
 	ts := p.ts
+	for k := st.a; k < st.b && k < st.a+5; k++ {
+		// "Israel's foreign ministry rejected the move."
+		if govBodies[ts[k].low] && k+1 < st.b && ts[k+1].word && !ts[k+1].up && hasFiniteVerb(ts[k+1:k+2]) {
+			if ref, ok := r.lowerBody(ts, st, speakerRef{}, k); ok {
+				r.subjects = append(r.subjects, mention{ts[ref.from].start, ref.name})
+				return
+			}
+		}
+	}
 	for k := st.a; k < st.b && k < st.a+12; k++ {
 		t := ts[k]
 		if t.q >= 0 {

@@ -408,6 +408,13 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		return ref, true
 	case pronounWord(t.low):
 		g := pronouns[t.low]
+		if t.low == "it" && (j == st.a || !ts[j-1].word || ts[j-1].q >= 0 || clauseJoiners[ts[j-1].low]) {
+			// "'This is a reward for Hamas,' it said in a statement": the
+			// organisation the last sentences spoke of
+			ref.from = j
+			ref.name, ref.kind = r.itOrg(t.start), KindOrganisation
+			return ref, ref.name != ""
+		}
 		if g == "" {
 			return ref, false
 		}
@@ -736,10 +743,38 @@ func (r *reader) otherTitle(name, word, role string) bool {
 	return false
 }
 
+// itOrg returns the organisation "it" refers to at pos: the last one that
+// spoke or opened a sentence as its subject, when that was at most two
+// sentences back (about 400 bytes), or "".
+func (r *reader) itOrg(pos int) string {
+	best, bestPos := "", -1
+	for _, ms := range [][]mention{r.orgs, r.subjects} {
+		for i := len(ms) - 1; i >= 0; i-- {
+			if ms[i].pos < pos {
+				if ms[i].pos > bestPos {
+					best, bestPos = ms[i].name, ms[i].pos
+				}
+				break
+			}
+		}
+	}
+	if best == "" || pos-bestPos > 400 {
+		return ""
+	}
+	for _, m := range r.ment {
+		if m.pos > bestPos && m.pos < pos {
+			// a person came between: "it" is more likely a thing
+			return ""
+		}
+	}
+	return best
+}
+
 // orgRoles are nouns that, after "the", refer back to an organisation that
 // spoke: "the company said", "the ministry stressed".
 var orgRoles = set(`company firm ministry department group chain retailer carmaker automaker airline lender bank club
-insurer chipmaker manufacturer maker giant startup operator`)
+insurer chipmaker manufacturer maker giant startup operator command agency commission council authority court embassy
+army military navy service office committee union`)
 
 // orgTypeNouns, lower-case after a name, say what kind of organisation the
 // name is: "the United Auto Workers union", "the Wagner group".
