@@ -24,6 +24,23 @@ func TestEvidenceJSONAsMap(t *testing.T) {
 			"goldstein": {{"x", 123456789.125}},
 		},
 	}
+	many := map[string][]Term{}
+	for i := range 20 {
+		d := string(rune('a' + i))
+		switch i % 3 {
+		case 0:
+			many[d] = nil
+		case 1:
+			many[d] = []Term{{d, float64(i)}}
+		default:
+			many[d] = []Term{}
+		}
+	}
+	long := make([]Term, 300)
+	for i := range long {
+		long[i] = Term{"t", float64(i)}
+	}
+	maps = append(maps, many, map[string][]Term{"a": nil, "b": long, "c": {{"x", 1}}})
 	for _, m := range maps {
 		want, err := json.Marshal(m)
 		if err != nil {
@@ -68,6 +85,11 @@ func TestEvidenceJSONAsMap(t *testing.T) {
 		}
 		if back.Len() != len(m) {
 			t.Errorf("Len = %d; want %d", back.Len(), len(m))
+		}
+		for d, ts := range m {
+			if got, ok := e.Lookup(d); !ok || !slices.Equal(got, ts) || (got == nil) != (ts == nil) {
+				t.Errorf("Lookup(%s) = %v %v; want %v", d, got, ok, ts)
+			}
 		}
 	}
 }

@@ -449,27 +449,24 @@ func (a *Analyzer) fill(f *featureSet, res *Result, sc *scratch) {
 		s.Extra[di.name] = v
 		lists[d] = tidy(dimTerms(d, 0))
 	}
-	n := len(rh.evDims) + len(f.nbResult) + len(gev)
+	n := len(f.nbResult) + len(gev)
 	for _, l := range lists {
 		n += len(l)
 	}
-	buf := make([]Term, 0, n)
+	eb := newEvidenceBuilder(rh.evDims, n)
 	for _, src := range rh.evSrc {
-		var l []Term
 		switch src {
 		case evSrcBayes:
 			if len(f.nbResult) == 0 {
-				buf = append(buf, Term{Weight: nullList})
-				continue
+				eb.add(nil)
+			} else {
+				eb.add(f.nbResult)
 			}
-			l = f.nbResult
 		case evSrcGoldstein:
-			l = gev
+			eb.add(gev)
 		default:
-			l = lists[src]
+			eb.add(lists[src])
 		}
-		buf = append(buf, Term{Weight: float64(len(l))})
-		buf = append(buf, l...)
 	}
-	res.Evidence = Evidence{dims: rh.evDims, buf: buf}
+	res.Evidence = eb.e
 }
