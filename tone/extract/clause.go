@@ -324,9 +324,15 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 	ts := p.ts
 	// the comma before the subject noun phrase (allowing modifiers:
 	// ", Kremlin spokesman Dmitry Peskov said")
-	c := -1
+	c, inQuote := -1, false
 	for k := from - 1; k >= st.a && k >= from-8; k-- {
 		if ts[k].q >= 0 {
+			// `The deal is "very close," Trump said.`: a comma inside the
+			// closing mark of a quote within the clause
+			if qi := p.quoteEnding(k); qi >= 0 && k == from-1 && !p.fullQuote(st, qi) && strings.HasSuffix(strings.TrimSpace(r.norm[p.qs[qi].From:p.qs[qi].To]), ",") {
+				c, inQuote = k+1, true
+				break
+			}
 			return 0, 0, false
 		}
 		if ts[k].s == "," {
@@ -352,7 +358,11 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 			break
 		}
 	}
-	start := r.clauseStart(p, st, c)
+	cs := c
+	if inQuote {
+		cs = c - 1 // the quote closing the clause does not open it
+	}
+	start := r.clauseStart(p, st, cs)
 	if start >= c || ts[start].q >= 0 {
 		return 0, 0, false
 	}

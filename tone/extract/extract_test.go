@@ -345,6 +345,10 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Foreign Ministry", Direct, "This is a reward for terror", ""}, {"Operational Command", Indirect, "it had scrambled jets", ""}, {"Operational Command", Direct, "All procedures are active", ""}}},
 		{"interviewer after an introduction", "The following is a transcript of an interview with Jane Roe.\nJOHN DOE: Welcome. Is the alliance ready?\nJANE ROE: We are ready.\nJOHN DOE: Thank you.",
 			[]st{{"Jane Roe", Direct, "We are ready.", ""}}},
+		{"clause ending in a partial quote with its comma", `The deal is "very close," Jane Roe said. "It is done," Jon Weiss said.`,
+			[]st{{"Jane Roe", Indirect, `The deal is "very close,"`, ""}, {"Jon Weiss", Direct, "It is done", ""}}},
+		{"the N-year-old", "Jane Roe spoke. \"We will stay here until they listen,\" the 45-year-old said.",
+			[]st{{"Jane Roe", Direct, "We will stay here until they listen", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

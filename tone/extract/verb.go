@@ -720,6 +720,11 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.kind = KindOrganisation
 		return ref, ref.name != ""
 	}
+	if ts[k].low == "the" && j == k+1 && strings.HasSuffix(last, "-year-old") {
+		// "the 45-year-old said": the person last named
+		ref.name, ref.kind = r.resolvePronoun(ts[j].start, ""), KindPerson
+		return ref, ref.name != ""
+	}
 	if ts[k].low == "the" && personRoles[last] && j-k <= 3 {
 		ref.name = r.resolvePronoun(ts[j].start, "")
 		ref.kind = KindPerson
