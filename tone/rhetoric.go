@@ -2,6 +2,7 @@ package tone
 
 import (
 	"cmp"
+	"encoding/binary"
 	"fmt"
 	"math"
 	"math/bits"
@@ -479,12 +480,11 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 	// ASCII text is lower-cased once; its tokens' keys are slices of it.
 	// Without an observer (which may keep keys) the lower-case copy is
 	// the pooled buffer: keys do not outlive scan.
-	low, ascii := "", isASCII(text)
-	switch {
-	case !ascii:
-	case obs == nil:
-		low = sc.lower(text)
-	default:
+	var low string
+	var ascii bool
+	if obs == nil {
+		low, ascii = sc.lower(text)
+	} else if ascii = isASCII(text); ascii {
 		low = strings.ToLower(text)
 	}
 	for i, t := range toks {
@@ -759,24 +759,58 @@ type scratch struct {
 	low      []byte
 }
 
-// lower returns the ASCII text s lower-cased: s itself when it has no
-// capitals, else a string over sc's buffer, valid until the next call.
-func (sc *scratch) lower(s string) string {
+// lower returns s lower-cased and true when s is ASCII, else "" and
+// false. The result is s itself when it has no capitals, else a string
+// over sc's buffer, valid until the next call. It reads eight bytes at a
+// time.
+func (sc *scratch) lower(s string) (string, bool) {
+	const hi, ones = 0x8080808080808080, 0x0101010101010101
+	// For bytes below 0x80, capMask sets the top bit of each byte in
+	// 'A'..'Z' (the sums do not carry from one byte into the next).
+	capMask := func(w uint64) uint64 {
+		return (w + ones*(0x80-'A')) &^ (w + ones*(0x80-'Z'-1)) & hi
+	}
+	caps := false
 	i := 0
-	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	b := append(sc.low[:0], s...)
-	for ; i < len(b); i++ {
-		if c := b[i]; 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	for ; i+8 <= len(s); i += 8 {
+		w := load64(s[i:])
+		if w&hi != 0 {
+			return "", false
 		}
+		caps = caps || capMask(w) != 0
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		caps = caps || 'A' <= c && c <= 'Z'
+	}
+	if !caps {
+		return s, true
+	}
+	b := slices.Grow(sc.low[:0], len(s))[:len(s)]
+	i = 0
+	for ; i+8 <= len(s); i += 8 {
+		w := load64(s[i:])
+		binary.LittleEndian.PutUint64(b[i:], w|capMask(w)>>2) // 0x80>>2 is 'a'-'A'
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
 	}
 	sc.low = b
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	return unsafe.String(unsafe.SliceData(b), len(b)), true
+}
+
+// load64 reads the first eight bytes of s, little-endian.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -818,6 +852,11 @@ var suffixes = []struct {
 // English word w ("tyrannies" -> "tyranny"), or nil. It does not allocate.
 func (r *rhetoric) baseForm(w string) *phrase {
 	if len(w) < 5 || len(w) > 40 {
+		return nil
+	}
+	switch w[len(w)-1] { // the last letters of the suffixes
+	case 's', 'd', 'g', 'r', 't', 'y':
+	default:
 		return nil
 	}
 	for i := 0; i < len(w); i++ {

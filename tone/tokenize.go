@@ -95,9 +95,15 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
 }
 
-func isASCIIAlnum(c byte) bool {
-	return ('a' <= c|0x20 && c|0x20 <= 'z') || ('0' <= c && c <= '9')
-}
+func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
+
+// asciiAlnum tells the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = ('a' <= c|0x20 && c|0x20 <= 'z') || ('0' <= c && c <= '9')
+	}
+	return t
+}()
 
 // isLetter is unicode.IsLetter with a fast path for ASCII.
 func isLetter(r rune) bool {
@@ -138,9 +144,9 @@ func appendTokens(toks []Token, text string) []Token {
 		case r == '\n':
 			depth = 0
 			i += w
-		case r == ' ' || unicode.IsSpace(r):
+		case r == ' ':
 			i += w
-		case isLetterOrDigit(r):
+		case isLetterOrDigit(r): // never a space
 			start := i
 			end, letters := scanWord(text, i)
 			i = end
@@ -150,6 +156,8 @@ func appendTokens(toks []Token, text string) []Token {
 				t.Caps = isCaps(t.Text)
 			}
 			toks = append(toks, t)
+		case unicode.IsSpace(r):
+			i += w
 		default:
 			if r == '[' {
 				depth++
