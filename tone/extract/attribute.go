@@ -64,6 +64,13 @@ var dateline = regexp.MustCompile(`^[A-Z][\p{L}.'’ ,-]{0,40}?(?:,? [A-Z][a-z]{
 // datelineLen returns the length of a dateline ("CAIRO, March 4 (Wire) - ")
 // at the start of a paragraph, or 0.
 func datelineLen(p string) int {
+	if len(p) > 200 {
+		// a dateline is short: no need to scan the paragraph
+		p = strings.ToValidUTF8(p[:200], "")
+	}
+	if p == "" || p[0] < 'A' || p[0] > 'Z' || !strings.ContainsAny(p, "-—–(") {
+		return 0
+	}
 	m := dateline.FindString(p)
 	if m == "" {
 		return 0
@@ -107,20 +114,51 @@ func (r *reader) isHeadline(p string) bool {
 	return len(strings.Fields(p)) <= 14 && !transcriptLabel.MatchString(p)
 }
 
-// boilerplateLead opens a paragraph that is the page's or the wire's, not
-// the story's: links to other stories, credits, adverts, sign-up boxes.
-var boilerplateLead = regexp.MustCompile(`(?i)^(?:\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|produced|research|translation|translated) by\b|(?:read|see|watch|listen)(?: more| also)?\s*[:|-]|related(?: stories| articles| coverage)?\s*[:|-]|more on this\b|advertisement\b|sponsored\b|sign up\b|subscribe\b|click here\b|follow us\b|our standards\b|copyright\b|©|all rights reserved\b|(?:file )?(?:photo|image|picture|photograph|video)(?: credit)?\s*[:|-]|caption\s*:|this (?:story|article) (?:has been|was) (?:updated|corrected)\b|(?:first )?published\s*:?\s*\d|updated\s*:?\s*\d)`)
+// boilerplateLeads open a paragraph that is the page's or the wire's, not
+// the story's: credits, links to other stories, adverts, sign-up boxes.
+// A lead ending in a space must be followed by more words; the others are
+// complete.
+var boilerplateLeads = []string{"reporting by ", "additional reporting by ", "writing by ", "editing by ",
+	"compiled by ", "produced by ", "research by ", "translated by ", "translation by ", "read more:", "read more |",
+	"read more -", "read also:", "read also |", "see also:", "watch:", "listen:", "related:", "related stories",
+	"related articles", "related coverage", "more on this", "advertisement", "sponsored", "sign up", "subscribe",
+	"click here", "follow us", "our standards", "copyright", "©", "all rights reserved", "photo:", "photo -",
+	"photo |", "photo credit", "file photo", "image:", "picture:", "photograph:", "video:", "caption:",
+	"this story has been updated", "this story was updated", "this article has been updated", "this article was updated",
+	"this story has been corrected", "this article has been corrected", "updated:", "published:", "first published"}
 
 // photoCredit ends a photo caption: "(Reuters/Jane Doe)", "REUTERS/Jane
 // Doe", "Photo: Jane Doe/AFP", "Getty Images".
-var photoCredit = regexp.MustCompile(`(?:\(\s*[\p{L}. ]{2,40}/[\p{L}. ]{2,40}\)|\b[A-Z]{2,}/[\p{L}. ]{2,40}|\b(?:Photo|Photograph|Picture|Image)s?:\s*[^.]{2,60}|Getty Images|AFP via Getty Images)\.?\s*$`)
+var photoCredit = regexp.MustCompile(`(?:\(\s*[\p{L}. ]{2,40}/[\p{L}. ]{2,40}\)|\b[A-Z]{2,}/[\p{L}. ]{2,40}|\b(?:Photo|Photograph|Picture|Image)s?:\s*[^.]{2,60}|Getty Images)\.?\s*$`)
 
 // isBoilerplate reports whether a paragraph is page furniture that
 // readability or a copy-paste left in: a "Read more:" link, a "Reporting
 // by ...; Editing by ..." credit, an advert or sign-up line, or a photo
 // caption ending with its credit. None of it is ever a statement.
 func isBoilerplate(p string) bool {
-	return boilerplateLead.MatchString(p) || photoCredit.MatchString(p)
+	head := p
+	if len(head) > 48 {
+		head = head[:48]
+	}
+	head = strings.TrimLeft(toLower(head), "( ")
+	for _, l := range boilerplateLeads {
+		if strings.HasPrefix(head, l) {
+			return true
+		}
+	}
+	if strings.HasPrefix(head, "updated ") && len(head) > 8 && head[8] >= '0' && head[8] <= '9' {
+		// "Updated 10:42 GMT": a live page's stamp
+		return true
+	}
+	tail := p
+	if len(tail) > 120 {
+		tail = strings.ToValidUTF8(tail[len(tail)-120:], "")
+	}
+	if !strings.Contains(tail, "/") && !strings.Contains(tail, "Getty") && !strings.Contains(tail, "Photo") &&
+		!strings.Contains(tail, "Picture") && !strings.Contains(tail, "Image") {
+		return false
+	}
+	return photoCredit.MatchString(tail)
 }
 
 // read finds the statements of the article.
