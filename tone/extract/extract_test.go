@@ -349,6 +349,12 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, `The deal is "very close,"`, ""}, {"Jon Weiss", Direct, "It is done", ""}}},
 		{"the N-year-old", "Jane Roe spoke. \"We will stay here until they listen,\" the 45-year-old said.",
 			[]st{{"Jane Roe", Direct, "We will stay here until they listen", ""}}},
+		{"a name after a preposition is no subject", "Jane Roe named a new prime minister. A source close to Jane Roe said she had hesitated. An aide to Roe said the choice was hard.",
+			nil},
+		{"nationality noun for the person", "Liverpool manager Jon Weiss praised his side. \"The players were outstanding,\" the Dutchman said. \"Nothing is won yet,\" said the Dutchman.",
+			[]st{{"Jon Weiss", Direct, "The players were outstanding", ""}, {"Jon Weiss", Direct, "Nothing is won yet", ""}}},
+		{"court titles and an and-joined commission", "Magistrate Jane Roe said the prosecution had proved its case. The Ethics and Anti-Corruption Commission welcomed the ruling, saying it sent a clear message.",
+			[]st{{"Jane Roe", Indirect, "the prosecution had proved its case", ""}, {"Ethics and Anti-Corruption Commission", Indirect, "it sent a clear message", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

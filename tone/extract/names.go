@@ -90,7 +90,8 @@ cardinal archbishop bishop professor prof. sir dame lord lady rabbi imam ayatoll
 agriculture trade commerce economy energy environment education transport labor treasury national security adviser
 advisor official vice-president deputy-prime first acting interim former senior top councilman councilwoman
 councillor councilor alderman alderwoman assemblyman assemblywoman congressman congresswoman delegate
-superintendent sheriff chancellor-elect president-elect foreign-minister director-general under-secretary
+superintendent magistrate prosecutor solicitor barrister inspector detective constable coach skipper
+reverend rev. pastor brigadier sheriff chancellor-elect president-elect foreign-minister director-general under-secretary
 deputy-director secretary-general
 ` + demonymList + `
 socialist conservative labour republican democrat democratic liberal centrist communist tory`)

@@ -366,6 +366,20 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// "The Prime Minister said": a role
 			return r.role(p, st, ref, j)
 		}
+		if f := ref.from; f > st.a && len(name) == len(run) && namePrepositions[ts[f-1].low] && ts[f-1].q < 0 {
+			// "A source close to Macron said", "an aide to Jane Roe
+			// said": the name is not the subject
+			return ref, false
+		}
+		if f := indexOf(ts, run[0]); len(name) == 1 && name[0].start == run[len(run)-1].start && personDemonym(name[0].low) && (f > st.a && ts[f-1].low == "the" || len(run) == 2 && run[0].low == "the") {
+			// "the Dutchman said", "said the Spaniard": the person last
+			// named
+			ref.name, ref.kind = r.resolvePronoun(t.start, ""), KindPerson
+			if f > st.a && ts[f-1].low == "the" {
+				ref.from = f - 1
+			}
+			return ref, ref.name != ""
+		}
 		n, kind, ok := r.canonRun(run, name, t.start)
 		if f := indexOf(ts, run[0]); !ok && len(run) == 1 && len(name) == 1 && (r.proper[name[0].low] || r.leadName(ts, st, f, i)) && !titleWords[name[0].low] && !partyPlurals[name[0].low] && subjectStart(ts, st, f) {
 			// "Apple said": one word the article capitalises mid-sentence
@@ -720,7 +734,7 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.kind = KindOrganisation
 		return ref, ref.name != ""
 	}
-	if ts[k].low == "the" && j == k+1 && strings.HasSuffix(last, "-year-old") {
+	if ts[k].low == "the" && j == k+1 && (strings.HasSuffix(last, "-year-old") || personDemonym(last)) {
 		// "the 45-year-old said": the person last named
 		ref.name, ref.kind = r.resolvePronoun(ts[j].start, ""), KindPerson
 		return ref, ref.name != ""
@@ -1116,6 +1130,16 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 			}
 		}
 		name := r.stripName(run)
+		if from, phrase, ok := r.orgPhrase(ts, st, run); ok && len(name) > 0 {
+			// "The Ethics and Anti-Corruption Commission welcomed the
+			// ruling, saying ..."
+			ref.from = from
+			ref.name, ref.kind = phrase, KindOrganisation
+			if e, ok := r.al.Lookup(phrase); ok {
+				ref.name, ref.kind = e.Canonical, e.Kind
+			}
+			return ref, true
+		}
 		if len(name) > 0 {
 			if n, kind, ok := r.canonRun(run, name, t.start); ok {
 				ref.from = k
@@ -1378,6 +1402,11 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 		}
 		cur = indexOf(ts, lr[0])
 		if !ofFor {
+			if hops == 0 && orgWords[run[len(run)-1].low] && len(lr) == 1 && !titleWords[lr[0].low] && !demonymWords[lr[0].low] {
+				// "the Ethics and Anti-Corruption Commission": one word
+				// joined by "and" to an organisation's name
+				bestFrom, best = cur, r.norm[lr[0].start:end]
+			}
 			continue
 		}
 		head := false
@@ -1607,6 +1636,21 @@ func (r *reader) leadName(ts []tok, st *sent, f, i int) bool {
 // "Police said", "Staff said".
 var unnamedNouns = set(`police staff management everyone everybody nobody someone somebody one none government military
 army security media press leadership family administration neither either few several another anyone anybody`)
+
+// namePrepositions before a name make it the object of a phrase, not the
+// subject: "a source close to Macron", "an aide to", "supporters of".
+var namePrepositions = set(`to of for with at from near by about against among between like`)
+
+// personDemonyms are nouns of nationality that refer back to a person:
+// "the Dutchman", "the Spaniard", "the Brazilian".
+var personDemonyms = set(`dutchman dutchwoman spaniard frenchman frenchwoman englishman englishwoman irishman irishwoman
+welshman scotsman scot swede dane finn pole norwegian croat serb slovenian turk greek swiss belgian austrian argentine
+argentinian uruguayan colombian brazilian portuguese australian nigerian egyptian cameroonian senegalese ghanaian
+ivorian moroccan algerian japanese korean american canadian mexican chilean german italian`)
+
+// personDemonym reports whether a word after "the" names a person by
+// nationality.
+func personDemonym(low string) bool { return personDemonyms[low] }
 
 // theInstitution reports whether a subject run is "the" and one capitalised
 // word that names an institution ("The Pentagon", "the Elysee", "the
