@@ -242,6 +242,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 		if t.s == ";" {
 			return k
 		}
+		if (t.s == "—" || t.s == "–") && k > start && k+1 < st.b && (ts[k+1].low == "a" || ts[k+1].low == "an") && !dashAfter(ts, k+1, st.b) {
+			// "she would step down — a decision that shocked her party":
+			// the journalist's comment after a dash
+			return k
+		}
 		if t.s == "," && k+1 < st.b {
 			n := ts[k+1]
 			if n.q >= 0 {
@@ -545,6 +550,17 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 // clauseBreakers, after a comma, end a reported clause: what follows is the
 // journalist's ("..., as Norland began drills", "..., according to").
 var clauseBreakers = set(`according while whereas as amid despite after before ahead days hours weeks months just even`)
+
+// dashAfter reports whether another dash follows token k before end: a
+// parenthesis between dashes is part of the clause.
+func dashAfter(ts []tok, k, end int) bool {
+	for ; k < end; k++ {
+		if ts[k].s == "—" || ts[k].s == "–" {
+			return true
+		}
+	}
+	return false
+}
 
 // cls0 returns the class of a speech verb, or 0.
 func cls0(low string) int { return speechVerbs[low] }

@@ -355,6 +355,10 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jon Weiss", Direct, "The players were outstanding", ""}, {"Jon Weiss", Direct, "Nothing is won yet", ""}}},
 		{"court titles and an and-joined commission", "Magistrate Jane Roe said the prosecution had proved its case. The Ethics and Anti-Corruption Commission welcomed the ruling, saying it sent a clear message.",
 			[]st{{"Jane Roe", Indirect, "the prosecution had proved its case", ""}, {"Ethics and Anti-Corruption Commission", Indirect, "it sent a clear message", ""}}},
+		{"the statement said, the report said", "The Foreign Ministry said the drills were illegal. \"We demand an immediate halt,\" the statement said.\nAmnesty International published a report on Tuesday. The report said 40 people had been killed.\nThe report said nothing new.",
+			[]st{{"Foreign Ministry", Indirect, "the drills were illegal", ""}, {"Foreign Ministry", Direct, "We demand an immediate halt", ""}, {"Amnesty International", Indirect, "40 people had been killed", ""}}},
+		{"a dash before the journalist's comment", "Jane Roe said she would step down — a decision that shocked her party. Jon Weiss said the plan — a bold one — would fail.",
+			[]st{{"Jane Roe", Indirect, "she would step down", ""}, {"Jon Weiss", Indirect, "the plan — a bold one — would fail", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

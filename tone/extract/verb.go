@@ -723,6 +723,13 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			}
 		}
 	}
+	if ts[k].low == "the" && j == k+1 && documentNouns[last] {
+		// `"We demand a halt," the statement said.`: the speaker of the
+		// statement just reported, or the name the last sentences opened
+		// with ("Amnesty published a report. The report said ...")
+		ref.name, ref.kind = r.documentOwner(ts[j].start)
+		return ref, ref.name != ""
+	}
 	if ts[k].low == "the" && orgRoles[last] && j-k <= 2 {
 		// "The company said": the organisation that last spoke
 		ref.name = r.lastOrg(ts[j].start, last)
@@ -760,6 +767,39 @@ func (r *reader) otherTitle(name, word, role string) bool {
 		}
 	}
 	return false
+}
+
+// documentNouns, after "the", are a document that speaks for whoever
+// issued it: "the statement said", "the report said".
+var documentNouns = set(`statement readout communique communiqué report letter declaration`)
+
+// documentOwner returns who issued the document referred to at pos: the
+// speaker of the last statement or the last sentence-opening name, the later
+// of the two, when it was at most about two sentences back.
+func (r *reader) documentOwner(pos int) (string, string) {
+	name, kind, at := "", "", -1
+	if n := len(r.out); n > 0 && r.out[n-1].start < pos {
+		f := r.out[n-1]
+		name, at = f.speaker, f.start
+		kind = KindPerson
+		for _, o := range r.orgs {
+			if o.name == f.speaker {
+				kind = KindOrganisation
+			}
+		}
+	}
+	for i := len(r.subjects) - 1; i >= 0; i-- {
+		if m := r.subjects[i]; m.pos < pos {
+			if m.pos > at {
+				name, kind, at = m.name, KindOrganisation, m.pos
+			}
+			break
+		}
+	}
+	if name == "" || pos-at > 400 {
+		return "", ""
+	}
+	return name, kind
 }
 
 // itOrg returns the organisation "it" refers to at pos: the last one that
