@@ -239,6 +239,8 @@ func (m *Model) result(dst []Term, hits []hit, toks []Token, text string) (float
 	}
 	if dst == nil && len(top) > 0 {
 		dst = make([]Term, 0, len(top))
+	} else {
+		dst = slices.Grow(dst, len(top))
 	}
 	for _, c := range top {
 		dst = append(dst, Term{Term: hits[c.j].ref.termIn(toks, text), Weight: c.w})

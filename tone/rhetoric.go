@@ -487,11 +487,12 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 	} else if ascii = isASCII(text); ascii {
 		low = strings.ToLower(text)
 	}
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if ascii {
 			keys[i] = low[t.Start:t.End]
 		} else {
-			keys[i] = key(t)
+			keys[i] = key(*t)
 		}
 		hashes[i] = wordHash(keys[i])
 		heads[i] = r.head(hashes[i], keys[i])

@@ -97,6 +97,26 @@ func isWordRune(r rune) bool {
 
 func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
 
+// Classes of asciiWordClass.
+const (
+	classDigit  = 1
+	classLetter = 2
+)
+
+// asciiWordClass gives the class of the ASCII letters and digits, 0 for
+// other bytes.
+var asciiWordClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case '0' <= c && c <= '9':
+			t[c] = classDigit
+		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			t[c] = classLetter
+		}
+	}
+	return t
+}()
+
 // asciiAlnum tells the ASCII letters and digits.
 var asciiAlnum = func() (t [256]bool) {
 	for c := range 256 {
@@ -178,6 +198,17 @@ func scanWord(text string, i int) (end int, letters bool) {
 	start := i
 	dots := false
 	for i < len(text) {
+		// A run of ASCII letters and digits; the class bits say whether
+		// it held a letter.
+		if cls := asciiWordClass[text[i]]; cls != 0 {
+			i++
+			for i < len(text) && asciiWordClass[text[i]] != 0 {
+				cls |= asciiWordClass[text[i]]
+				i++
+			}
+			letters = letters || cls&classLetter != 0
+			continue
+		}
 		c := text[i]
 		if c < utf8.RuneSelf && isASCIIAlnum(c) {
 			letters = letters || c > '9'
