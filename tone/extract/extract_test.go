@@ -359,6 +359,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Foreign Ministry", Indirect, "the drills were illegal", ""}, {"Foreign Ministry", Direct, "We demand an immediate halt", ""}, {"Amnesty International", Indirect, "40 people had been killed", ""}}},
 		{"a dash before the journalist's comment", "Jane Roe said she would step down — a decision that shocked her party. Jon Weiss said the plan — a bold one — would fail.",
 			[]st{{"Jane Roe", Indirect, "she would step down", ""}, {"Jon Weiss", Indirect, "the plan — a bold one — would fail", ""}}},
+		{"the group refers back to the organisation that spoke", "The Ruritanian Liberation Front said it had taken the city. In a statement, the paramilitary group said its fighters would protect civilians.",
+			[]st{{"Ruritanian Liberation Front", Indirect, "it had taken the city", ""}, {"Ruritanian Liberation Front", Indirect, "its fighters would protect civilians", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

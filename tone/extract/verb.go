@@ -831,9 +831,13 @@ func (r *reader) itOrg(pos int) string {
 
 // orgRoles are nouns that, after "the", refer back to an organisation that
 // spoke: "the company said", "the ministry stressed".
-var orgRoles = set(`company firm ministry department group chain retailer carmaker automaker airline lender bank club
+var orgRoles = set(`militia movement organisation organization faction company firm ministry department group chain retailer carmaker automaker airline lender bank club
 insurer chipmaker manufacturer maker giant startup operator command agency commission council authority court embassy
 army military navy service office committee union`)
+
+// anyOrgRoles may refer back to whichever organisation spoke just before:
+// "the paramilitary group", "the militia", "the movement".
+var anyOrgRoles = set(`group militia movement organisation organization faction`)
 
 // orgTypeNouns, lower-case after a name, say what kind of organisation the
 // name is: "the United Auto Workers union", "the Wagner group".
@@ -856,6 +860,11 @@ func (r *reader) lastOrg(pos int, role string) string {
 		}
 		low := strings.ToLower(o.name)
 		if strings.Contains(low, role) {
+			return o.name
+		}
+		if anyOrgRoles[role] && pos-o.pos < 600 {
+			// "the paramilitary group said" after "The Rapid Support
+			// Forces said": the organisation that just spoke
 			return o.name
 		}
 		if businessRoles[role] {
