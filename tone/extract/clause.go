@@ -653,7 +653,15 @@ func auxAfterAudience(ts []tok, st *sent, j int) bool {
 	if !audienceNouns[ts[j].low] {
 		k = j + 2
 	}
-	return k < st.b && auxWords[ts[k].low]
+	if k >= st.b {
+		return true
+	}
+	t := ts[k]
+	// after an audience comes "that" or the clause's subject: "warned
+	// lawmakers the deficit would grow", not "said the nation mourned"
+	opens := t.low == "that" || determiners[t.low] || pronounWord(t.low) || t.low == "this" || t.low == "these" ||
+		t.low == "those" || t.low == "there" || isNameTok(t) || t.word && t.low[0] >= '0' && t.low[0] <= '9'
+	return !opens || auxWords[t.low]
 }
 
 // possessiveDets open an audience: "told his supporters".

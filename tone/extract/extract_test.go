@@ -361,6 +361,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "she would step down", ""}, {"Jon Weiss", Indirect, "the plan — a bold one — would fail", ""}}},
 		{"the group refers back to the organisation that spoke", "The Ruritanian Liberation Front said it had taken the city. In a statement, the paramilitary group said its fighters would protect civilians.",
 			[]st{{"Ruritanian Liberation Front", Indirect, "it had taken the city", ""}, {"Ruritanian Liberation Front", Indirect, "its fighters would protect civilians", ""}}},
+		{"an audience noun opening the clause", "Jane Roe said the nation mourned. Jon Weiss warned lawmakers the deficit would grow.",
+			[]st{{"Jane Roe", Indirect, "the nation mourned", ""}, {"Jon Weiss", Indirect, "the deficit would grow", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
