@@ -23,26 +23,28 @@ type mention struct {
 // reader reads one article. It is built per Extract call and holds all the
 // per-article state (names seen, pronoun antecedents, statements).
 type reader struct {
-	norm      string
-	title     string
-	titleNorm string
-	al        *Aliases
-	full      []string                // multi-word person names found in the article
-	fullWords [][]string              // the words of each of full
-	fullIdx   map[string][]int        // lower-case first and last word -> indices into full
-	mentPos   map[string][]int        // name -> positions it was mentioned at, in order
-	ment      []mention               // persons mentioned as subjects or speakers, in order
-	orgs      []mention               // organisations that spoke, in order
-	subjects  []mention               // names that were a sentence's subject and no known person ("Harbor Foods will cut ...")
-	proper    map[string]bool         // lower-case words the article capitalises after a lower-case word
-	lower     map[string]bool         // words the article writes in lower case
-	unnamed   *found                  // an unnamed spokesperson's lead, kept for the next sentence
-	gender    map[string]string       // canonical -> "m" | "f" learnt from pronouns and titles
-	acro      map[string]string       // "JCS" -> "Joint Chiefs of Staff", defined in the article
-	host      string                  // transcript label of the interviewer, when the first turn is a question
-	titled    map[string][]titledName // title word -> the persons named with it, in order ("mayor" -> "Linda Okoye")
-	press     map[string]bool         // lower-case names of the broadcast's own journalists ("our correspondent Guy Hedgecoe")
-	out       []found
+	norm        string
+	title       string
+	titleNorm   string
+	al          *Aliases
+	full        []string                // multi-word person names found in the article
+	fullWords   [][]string              // the words of each of full
+	fullIdx     map[string][]int        // lower-case first and last word -> indices into full
+	mentPos     map[string][]int        // name -> positions it was mentioned at, in order
+	ment        []mention               // persons mentioned as subjects or speakers, in order
+	orgs        []mention               // organisations that spoke, in order
+	subjects    []mention               // names that were a sentence's subject and no known person ("Harbor Foods will cut ...")
+	proper      map[string]bool         // lower-case words the article capitalises after a lower-case word
+	lower       map[string]bool         // words the article writes in lower case
+	unnamed     *found                  // an unnamed spokesperson's lead, kept for the next sentence
+	gender      map[string]string       // canonical -> "m" | "f" learnt from pronouns and titles
+	acro        map[string]string       // "JCS" -> "Joint Chiefs of Staff", defined in the article
+	host        string                  // transcript label of the interviewer, when the first turn is a question
+	qaSeen      bool                    // a "Q:" paragraph was read
+	interviewee string                  // who answers the "A:" paragraphs
+	titled      map[string][]titledName // title word -> the persons named with it, in order ("mayor" -> "Linda Okoye")
+	press       map[string]bool         // lower-case names of the broadcast's own journalists ("our correspondent Guy Hedgecoe")
+	out         []found
 
 	// paragraph state
 	lastDirect string // speaker of the last direct quote in this paragraph
@@ -55,6 +57,10 @@ func newReader(norm, title string, al *Aliases) *reader {
 }
 
 var transcriptLabel = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{0,40}[\p{Lu}.])(?:, (\p{Lu}[\p{Lu}.'’ -]{0,30}))?(?: \(([^)]{1,60})\))?: (\S.*)$`)
+
+// qaLabel opens a paragraph of a question-and-answer interview: "Q:",
+// "A:", "Question:", "Answer -".
+var qaLabel = regexp.MustCompile(`^(Q|A|Question|Answer|QUESTION|ANSWER)\s?[:—–-]\s*`)
 
 var journalistLabels = set(`presenter anchor host interviewer reporter correspondent moderator question q narrator
 voiceover crosstalk unidentified announcer chair`)
@@ -189,6 +195,33 @@ func (r *reader) read() {
 			labels++
 		}
 		ps[i] = pp
+	}
+	// "Q: ..." / "A: ..." interviews: both kinds of paragraph, one of them
+	// at least twice
+	var nq, na int
+	for _, p := range ps {
+		if p == nil {
+			continue
+		}
+		if m := qaLabel.FindStringSubmatchIndex(r.norm[p.start:p.end]); m != nil {
+			if strings.EqualFold(r.norm[p.start+m[2]:p.start+m[2]+1], "q") {
+				nq++
+			} else {
+				na++
+			}
+		}
+	}
+	if nq >= 1 && na >= 1 && nq+na >= 3 {
+		for _, p := range ps {
+			if p == nil {
+				continue
+			}
+			if m := qaLabel.FindStringSubmatchIndex(r.norm[p.start:p.end]); m != nil {
+				p.qa = toLower(r.norm[p.start+m[2] : p.start+m[2]+1])[0]
+				p.turn = p.start + m[1]
+				p.label = ""
+			}
+		}
 	}
 	if labels < 2 {
 		// one "WASHINGTON: ..." is a dateline, not a transcript

@@ -363,6 +363,9 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Ruritanian Liberation Front", Indirect, "it had taken the city", ""}, {"Ruritanian Liberation Front", Indirect, "its fighters would protect civilians", ""}}},
 		{"an audience noun opening the clause", "Jane Roe said the nation mourned. Jon Weiss warned lawmakers the deficit would grow.",
 			[]st{{"Jane Roe", Indirect, "the nation mourned", ""}, {"Jon Weiss", Indirect, "the deficit would grow", ""}}},
+		{"Q and A interview", "Jane Roe, the foreign minister, spoke to Reuters in Geneva. Edited excerpts:\nQ: Will you run again?\nA: I have not decided.\nQ: Jon Weiss said the talks had failed. Do you agree?\nA: The talks have not failed.",
+			[]st{{"Jane Roe", Direct, "I have not decided.", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}, {"Jane Roe", Direct, "The talks have not failed.", ""}}},
+		{"Q and A with nobody named", "Q: Will you run again?\nA: I have not decided.\nQ: What about the polls?\nA: Polls are not elections.", nil},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -15,6 +15,7 @@ type para struct {
 	labelNote  string // what the label's brackets say ("Sophie Raworth" in "ANCHOR (Sophie Raworth):")
 	labelPress bool   // the label gives a journalist's role ("JAKE TAPPER, CNN ANCHOR:")
 	turn       int    // where the words after the label start
+	qa         byte   // 'q' or 'a' for a "Q:" or "A:" paragraph of an interview, else 0
 }
 
 // sent is one sentence: its tokens ts[a:b] and byte range.
@@ -48,6 +49,20 @@ func (r *reader) paragraph(p *para) {
 		}
 	}()
 
+	if p.qa == 'q' {
+		// "Q: ..." is the interviewer's: narration. The person the
+		// article named last before the first question answers.
+		if !r.qaSeen {
+			r.qaSeen = true
+			r.interviewee = r.resolvePronoun(p.start, "")
+		}
+		start = p.turn
+	} else if p.qa == 'a' {
+		if r.interviewee != "" {
+			r.emit(r.interviewee, p.turn, end, Direct, "")
+		}
+		return
+	}
 	if p.label != "" && r.isPress(p.label) {
 		// an interviewer's or correspondent's turn is narration: read it as
 		// prose (it may report what others said), never as their statement
