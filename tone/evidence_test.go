@@ -159,3 +159,40 @@ func TestScoreEvidenceDims(t *testing.T) {
 		t.Errorf("bayes evidence of a text without words = %v; want null", r2.Evidence.Terms(DimBayes))
 	}
 }
+
+// TestScoreEvidenceManyDimensions checks Score's evidence with more user
+// dimensions than fit in place: every dimension has its own terms.
+func TestScoreEvidenceManyDimensions(t *testing.T) {
+	var y strings.Builder
+	y.WriteString("dimensions:\n")
+	words := []string{"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet",
+		"kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo"}
+	for _, w := range words {
+		y.WriteString("  dim_" + w + ":\n    scale: unipolar\n    terms:\n      " + w + ": 2\n")
+	}
+	lex, err := ParseLexicon("many.yaml", []byte(y.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(Options{Lexicons: []*Lexicon{lex}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := a.Score("We will never accept it! " + strings.Join(words, " ") + " alpha.")
+	if r.Evidence.Len() != 6+len(words) {
+		t.Fatalf("evidence has %d dimensions; want %d", r.Evidence.Len(), 6+len(words))
+	}
+	for _, w := range words {
+		ts := r.Evidence.Terms("dim_" + w)
+		want := 2.0
+		if w == "alpha" {
+			want = 4
+		}
+		if len(ts) != 1 || ts[0].Term != w || math.Abs(ts[0].Weight-want) > 0.5 {
+			t.Errorf("dim_%s evidence = %v; want [%s ~%v]", w, ts, w, want)
+		}
+	}
+	if ts := r.Evidence.Terms(DimIntensity); len(ts) == 0 || ts[len(ts)-1].Term != "!" && ts[0].Term != "!" {
+		t.Errorf("intensity evidence = %v; want the exclamation", ts)
+	}
+}
