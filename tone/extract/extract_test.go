@@ -366,6 +366,8 @@ func TestAttribution(t *testing.T) {
 		{"Q and A interview", "Jane Roe, the foreign minister, spoke to Reuters in Geneva. Edited excerpts:\nQ: Will you run again?\nA: I have not decided.\nQ: Jon Weiss said the talks had failed. Do you agree?\nA: The talks have not failed.",
 			[]st{{"Jane Roe", Direct, "I have not decided.", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}, {"Jane Roe", Direct, "The talks have not failed.", ""}}},
 		{"Q and A with nobody named", "Q: Will you run again?\nA: I have not decided.\nQ: What about the polls?\nA: Polls are not elections.", nil},
+		{"inverted attributions with titles and institutions", "\"We will respond,\" said Kremlin spokesman Jon Weiss. \"We will not,\" said the White House. \"Nor we,\" said the Pentagon in a statement. \"It is a dark day,\" said one resident, Jane Roe. \"It is,\" a nurse, Mary Major, told Reuters. \"It was,\" one resident told Reuters.",
+			[]st{{"Jon Weiss", Direct, "We will respond", ""}, {"White House", Direct, "We will not", ""}, {"Pentagon", Direct, "Nor we", ""}, {"Jane Roe", Direct, "It is a dark day", ""}, {"Mary Major", Direct, "It is", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -12,6 +12,7 @@ type speakerRef struct {
 	inverted   bool // "said Karin Holm": the subject follows the verb
 	relative   bool // "X, who said ..., met": the clause ends at the next comma
 	to         int  // token after the verb group
+	group      int  // first token of an appositive subject group ("a resident, Jane Roe,"), or 0
 }
 
 // verb handles the speech verb at token i.
@@ -46,7 +47,12 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	isOutlet := sp.generic || sp.kind == KindOutlet
 
 	// 1. a quote just before the subject group: "Q," X said.
-	if qi := r.quoteBefore(p, st, sp.from); qi >= 0 && !used[qi] {
+	qb := r.quoteBefore(p, st, sp.from)
+	if qb < 0 && sp.group > 0 {
+		// `"Q," a resident, Jane Roe, told Reuters.`
+		qb = r.quoteBefore(p, st, sp.group)
+	}
+	if qi := qb; qi >= 0 && !used[qi] {
 		used[qi] = true
 		q := p.qs[qi]
 		if inner, from, ok := r.bracketSpeaker(q); ok {
@@ -555,6 +561,63 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 		return ref, false
 	}
 	run := runRight(ts, k)
+	if len(run) == 0 && k+1 < st.b && ts[k].low == "the" && ts[k].q < 0 {
+		// "said the White House.", "said the Pentagon in a statement"
+		if run2 := runRight(ts, k+1); len(run2) > 0 {
+			e := k + 1 + len(run2)
+			if e == st.b || !ts[e].word || ts[e].low == "on" || ts[e].low == "in" || ts[e].low == "at" {
+				if name := r.stripName(run2); len(name) > 0 && len(name) == len(run2) {
+					var n, kind string
+					var ok bool
+					if len(name) == 1 && personDemonym(name[0].low) {
+						// "said the Dutchman": the person last named
+						n, kind = r.resolvePronoun(ts[k].start, ""), KindPerson
+						ok = n != ""
+					} else if n, kind, ok = r.canonRun(run2, name, run2[0].start); !ok && len(name) == 1 && !titleWords[name[0].low] && !orgWords[name[0].low] && !personRoles[name[0].low] && !demonymWords[name[0].low] && !leadWords[name[0].low] && len(r.fullIdx[name[0].low]) == 0 {
+						// "said the Elysee"
+						n, kind, ok = name[0].s, KindOrganisation, true
+					}
+					if ok && kind != KindOutlet {
+						ref.name, ref.kind, ref.to = n, kind, e
+						return ref, true
+					}
+				}
+			}
+		}
+	}
+	if len(run) == 0 && k+3 < st.b && (ts[k].low == "a" || ts[k].low == "an" || ts[k].low == "one") {
+		// "said one resident, Jane Roe."
+		m := k + 1
+		for m < st.b && m < k+5 && ts[m].word && !ts[m].up && ts[m].q < 0 {
+			m++
+		}
+		if m > k+1 && m+1 < st.b && ts[m].s == "," {
+			if run2 := runRight(ts, m+1); len(run2) > 0 {
+				if e := m + 1 + len(run2); e == st.b || !ts[e].word {
+					if name := r.stripName(run2); len(name) > 0 {
+						if n, kind, ok := r.canonRun(run2, name, run2[0].start); ok && kind == KindPerson {
+							ref.name, ref.kind, ref.to = n, kind, e
+							return ref, true
+						}
+					}
+				}
+			}
+		}
+	}
+	if len(run) > 0 {
+		// "said Kremlin spokesman Dmitry Peskov", "said White House press
+		// secretary Karoline Leavitt": lower-case title words inside
+		e := k + len(run)
+		m := e
+		for m < st.b && m < e+3 && ts[m].word && !ts[m].up && ts[m].q < 0 && (titleWords[ts[m].low] || titleModifier(ts[m]) && m+1 < st.b && titleWords[ts[m+1].low]) {
+			m++
+		}
+		if m > e && titleWords[ts[m-1].low] {
+			if more := runRight(ts, m); len(more) > 0 {
+				run = ts[k : m+len(more)]
+			}
+		}
+	}
 	if len(run) == 0 {
 		// "said the minister." / "said the North Korean leader."
 		if k < st.b && ts[k].low == "the" {
@@ -900,7 +963,7 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 			s = k + 1
 		}
 	}
-	ref := speakerRef{to: j + 2}
+	ref := speakerRef{to: j + 2, group: start}
 	for _, sg := range segs {
 		if ts[sg[0]].low == "and" {
 			// "X, the minister, and his counterpart, Y, said": a joint
