@@ -306,7 +306,7 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 
 // hasFiniteVerb reports whether a clause has something like a finite verb.
 func hasFiniteVerb(ts []tok) bool {
-	for _, t := range ts {
+	for k, t := range ts {
 		if !t.word {
 			continue
 		}
@@ -319,6 +319,39 @@ func hasFiniteVerb(ts []tok) bool {
 		if len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "es")) || irregularPast[t.low] {
 			return true
 		}
+		if k > 0 && presentVerb(ts, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentVerb reports whether the -s word at k is a verb in the present
+// tense after its subject: "the situation remains", "China wants", "it
+// seeks" (not "the plans", "its results").
+func presentVerb(ts []tok, k int) bool {
+	w := ts[k].low
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || ts[k].q >= 0 {
+		return false
+	}
+	for _, suf := range []string{"ss", "us", "is", "ics", "ness", "ys", "'s", "’s"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	prev := ts[k-1]
+	if !prev.word || prev.q >= 0 || isPossessive(prev) || determiners[prev.low] || auxWords[prev.low] {
+		return false
+	}
+	switch {
+	case isNameTok(prev) && !leadWords[prev.low]:
+		// "China wants"
+		return true
+	case prev.low == "it" || prev.low == "he" || prev.low == "she" || prev.low == "this" || prev.low == "that" || prev.low == "who" || prev.low == "which":
+		return true
+	case !prev.up && k >= 2 && (determiners[ts[k-2].low] || ts[k-2].low == "this") && !strings.HasSuffix(prev.low, "s"):
+		// "the situation remains", "the company plans"
+		return true
 	}
 	return false
 }
@@ -582,7 +615,7 @@ var irregularPast = set(`fell made took gave went came saw knew thought told sai
 began became ran won lost met sent spent stood understood wrote spoke broke chose drove grew threw paid meant heard found
 got sat shot struck fought sought taught caught rose fled led built lay sank swore tore wore bore forgot forgave hid
 slept sold stole stuck swept swung woke flew drew blew dealt fed hung lent rode shook sped spun withdrew
-overtook undertook`)
+overtook undertook shrank slid sprang`)
 
 // audienceNouns are who a speaker tells: "told reporters the ...".
 var audienceNouns = set(`reporters journalists lawmakers legislators mps senators delegates parliament congress

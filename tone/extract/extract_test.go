@@ -368,6 +368,8 @@ func TestAttribution(t *testing.T) {
 		{"Q and A with nobody named", "Q: Will you run again?\nA: I have not decided.\nQ: What about the polls?\nA: Polls are not elections.", nil},
 		{"inverted attributions with titles and institutions", "\"We will respond,\" said Kremlin spokesman Jon Weiss. \"We will not,\" said the White House. \"Nor we,\" said the Pentagon in a statement. \"It is a dark day,\" said one resident, Jane Roe. \"It is,\" a nurse, Mary Major, told Reuters. \"It was,\" one resident told Reuters.",
 			[]st{{"Jon Weiss", Direct, "We will respond", ""}, {"White House", Direct, "We will not", ""}, {"Pentagon", Direct, "Nor we", ""}, {"Jane Roe", Direct, "It is a dark day", ""}, {"Mary Major", Direct, "It is", ""}}},
+		{"present tense in the reported clause", "Jane Roe said the situation remains tense. The company plans to cut jobs, Jon Weiss said. Jane Roe said China wants peace. Jon Weiss said the plans of the company.",
+			[]st{{"Jane Roe", Indirect, "the situation remains tense", ""}, {"Jon Weiss", Indirect, "The company plans to cut jobs", ""}, {"Jane Roe", Indirect, "China wants peace", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
