@@ -447,6 +447,12 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 		}
 		return
 	}
+	if last := k + len(np) - 1; govBodies[np[len(np)-1].low] {
+		// "according to the Gaza health ministry"
+		if ref, ok := r.lowerBody(ts, st, speakerRef{}, last, false); ok && ref.from >= k {
+			name, kind = ref.name, ref.kind
+		}
+	}
 	if e, phrase := orgRight(r.norm, np, 0, len(np)); e == len(np) {
 		// "According to the Ministry of Health of Gaza,"
 		name, kind = phrase, KindOrganisation

@@ -370,6 +370,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jon Weiss", Direct, "We will respond", ""}, {"White House", Direct, "We will not", ""}, {"Pentagon", Direct, "Nor we", ""}, {"Jane Roe", Direct, "It is a dark day", ""}, {"Mary Major", Direct, "It is", ""}}},
 		{"present tense in the reported clause", "Jane Roe said the situation remains tense. The company plans to cut jobs, Jon Weiss said. Jane Roe said China wants peace. Jon Weiss said the plans of the company.",
 			[]st{{"Jane Roe", Indirect, "the situation remains tense", ""}, {"Jon Weiss", Indirect, "The company plans to cut jobs", ""}, {"Jane Roe", Indirect, "China wants peace", ""}}},
+		{"according to a state body in lower case", "At least 40 people were killed, according to the Gaza health ministry. The Gaza health ministry said 12 were children.",
+			[]st{{"Gaza Health Ministry", Indirect, "At least 40 people were killed", ""}, {"Gaza Health Ministry", Indirect, "12 were children", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

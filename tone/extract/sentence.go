@@ -287,7 +287,7 @@ func (r *reader) subjectName(p *para, st *sent) {
 	for k := st.a; k < st.b && k < st.a+5; k++ {
 		// "Israel's foreign ministry rejected the move."
 		if govBodies[ts[k].low] && k+1 < st.b && ts[k+1].word && !ts[k+1].up && hasFiniteVerb(ts[k+1:k+2]) {
-			if ref, ok := r.lowerBody(ts, st, speakerRef{}, k); ok {
+			if ref, ok := r.lowerBody(ts, st, speakerRef{}, k, true); ok {
 				r.subjects = append(r.subjects, mention{ts[ref.from].start, ref.name})
 				return
 			}

@@ -678,7 +678,7 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		}
 	}
 	if govBodies[ts[j].low] {
-		if ref2, ok := r.lowerBody(ts, st, ref, j); ok {
+		if ref2, ok := r.lowerBody(ts, st, ref, j, true); ok {
 			return ref2, true
 		}
 	}
@@ -1632,7 +1632,7 @@ energy environment agriculture emergencies emergency information culture transpo
 // "Russia's Defence Ministry"), "the Israeli military" "Israeli military".
 // A body with no demonym or owner ("the ministry", "the army") is left to
 // the other rules.
-func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int) (speakerRef, bool) {
+func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int, asSubject bool) (speakerRef, bool) {
 	m := j
 	for m-1 >= st.a && m > j-2 && bodyModifiers[ts[m-1].low] && !ts[m-1].up && ts[m-1].q < 0 {
 		m--
@@ -1651,7 +1651,8 @@ func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int) (speakerRe
 		words = append(words, w)
 	}
 	switch {
-	case (demonymWords[ts[o].low] || demonymLike(ts[o].low)) && !isPossessive(ts[o]) && !leadWords[ts[o].low]:
+	case (demonymWords[ts[o].low] || demonymLike(ts[o].low) || ministry && isNameTok(ts[o]) && !strings.Contains(ts[o].low, "-")) && !isPossessive(ts[o]) && !leadWords[ts[o].low]:
+		// ("the Gaza health ministry": a place before a ministry too)
 		words = append([]string{ts[o].s}, words...)
 		ref.from = o
 	case isPossessive(ts[o]) && isNameTok(ts[o]) && ministry:
@@ -1668,7 +1669,7 @@ func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int) (speakerRe
 		if ref.from > st.a && (ts[ref.from-1].low == "a" || ts[ref.from-1].low == "the") {
 			ref.from--
 		}
-	} else if ref.from > st.a && !subjectStart(ts, st, ref.from) && ts[ref.from-1].q < 0 && ts[ref.from-1].s != "," {
+	} else if asSubject && ref.from > st.a && !subjectStart(ts, st, ref.from) && ts[ref.from-1].q < 0 && ts[ref.from-1].s != "," {
 		// "officials at the Chinese foreign ministry said": not the subject
 		return ref, false
 	}
