@@ -372,6 +372,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "the situation remains tense", ""}, {"Jon Weiss", Indirect, "The company plans to cut jobs", ""}, {"Jane Roe", Indirect, "China wants peace", ""}}},
 		{"according to a state body in lower case", "At least 40 people were killed, according to the Gaza health ministry. The Gaza health ministry said 12 were children.",
 			[]st{{"Gaza Health Ministry", Indirect, "At least 40 people were killed", ""}, {"Gaza Health Ministry", Indirect, "12 were children", ""}}},
+		{"statement carried by an outlet", "Jane Roe said in a statement carried by KCNA that Seoul would pay a price.",
+			[]st{{"Jane Roe", Indirect, "Seoul would pay a price", "Korean Central News Agency"}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

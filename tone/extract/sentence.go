@@ -185,6 +185,19 @@ func (r *reader) sentence(p *para, st *sent) {
 		if !t.word || t.q >= 0 {
 			continue
 		}
+		if (t.low == "carried" || t.low == "published") && i+1 < st.b && ts[i+1].low == "by" {
+			// "said in a statement carried by KCNA": the outlet relays
+			k := i + 2
+			for k < st.b && k < i+5 && ts[k].word && !ts[k].up && ts[k].q < 0 {
+				k++ // "the official", "state"
+			}
+			if run := runRight(ts, k); len(run) > 0 {
+				if n, kind, ok := r.canon(joinToks(r.norm, run), run[0].start); ok && kind == KindOutlet {
+					st.via = n
+				}
+			}
+			continue
+		}
 		if t.low == "according" && i+1 < st.b && ts[i+1].low == "to" {
 			r.according(p, st, i, used)
 			continue
