@@ -372,9 +372,11 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// "The Prime Minister said": a role
 			return r.role(p, st, ref, j)
 		}
-		if f := ref.from; f > st.a && len(name) == len(run) && namePrepositions[ts[f-1].low] && ts[f-1].q < 0 {
+		if f := ref.from; f > st.a && len(name) == len(run) && (namePrepositions[ts[f-1].low] || f-1 > st.a && ts[f-1].low == "the" && namePrepositions[ts[f-2].low]) && ts[f-1].q < 0 {
 			// "A source close to Macron said", "an aide to Jane Roe
-			// said": the name is not the subject
+			// said", "a spokesperson for the Foreign Ministry said": the
+			// name is not the subject (an unnamed spokesperson is
+			// nobody, as "officials said")
 			return ref, false
 		}
 		if f := indexOf(ts, run[0]); len(name) == 1 && name[0].start == run[len(run)-1].start && personDemonym(name[0].low) && (f > st.a && ts[f-1].low == "the" || len(run) == 2 && run[0].low == "the") {
