@@ -62,6 +62,11 @@ var transcriptLabel = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{0,40}[\p{Lu}.]
 // "A:", "Question:", "Answer -".
 var qaLabel = regexp.MustCompile(`^(Q|A|Question|Answer|QUESTION|ANSWER)\s?[:—–-]\s*`)
 
+// nonSpeakerLabels are capitalised flags before a colon that no one
+// speaks: "BREAKING:", "UPDATE:", "WATCH:".
+var nonSpeakerLabels = set(`breaking update updated exclusive watch read live analysis opinion note correction
+clarification photos video editor's editors warning advisory factbox explainer`)
+
 var journalistLabels = set(`presenter anchor host interviewer reporter correspondent moderator question q narrator
 voiceover crosstalk unidentified announcer chair`)
 
@@ -192,9 +197,34 @@ func (r *reader) read() {
 			if m[6] >= 0 {
 				pp.labelNote = r.norm[p[0]+m[6] : p[0]+m[7]]
 			}
-			labels++
+			if nonSpeakerLabels[strings.ToLower(pp.label)] {
+				// "BREAKING: ...", "UPDATE: ...": a flag, not a speaker
+				pp.label = ""
+			} else {
+				labels++
+			}
 		}
 		ps[i] = pp
+	}
+	// a one-word label opening the first paragraph, never used again, is
+	// a dateline ("PARIS: ..."), not a speaker
+	for _, p := range ps {
+		if p == nil {
+			continue
+		}
+		if p.label != "" && !strings.Contains(p.label, " ") && !journalistLabels[strings.ToLower(p.label)] && p.labelNote == "" && !p.labelPress {
+			again := false
+			for _, q := range ps {
+				if q != nil && q != p && q.label == p.label {
+					again = true
+				}
+			}
+			if !again {
+				p.label = ""
+				labels--
+			}
+		}
+		break
 	}
 	// "Q: ..." / "A: ..." interviews: both kinds of paragraph, one of them
 	// at least twice

@@ -374,6 +374,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Gaza Health Ministry", Indirect, "At least 40 people were killed", ""}, {"Gaza Health Ministry", Indirect, "12 were children", ""}}},
 		{"statement carried by an outlet", "Jane Roe said in a statement carried by KCNA that Seoul would pay a price.",
 			[]st{{"Jane Roe", Indirect, "Seoul would pay a price", "Korean Central News Agency"}}},
+		{"colon datelines and flags are no speakers", "PARIS: Jon Weiss said the count would resume.\nBREAKING: Jane Roe said the vote was fair.\n\"We will win,\" Jane Roe said.",
+			[]st{{"Jon Weiss", Indirect, "the count would resume", ""}, {"Jane Roe", Indirect, "the vote was fair", ""}, {"Jane Roe", Direct, "We will win", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
