@@ -97,11 +97,23 @@ func isWordRune(r rune) bool {
 
 func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
 
-// Classes of asciiWordClass.
+// Classes of asciiWordClass (bits).
 const (
 	classDigit  = 1
 	classLetter = 2
+	classUpper  = 4
+	classLower  = 8
 )
+
+// wordEnd tells the bytes that end a word after a run of ASCII letters and
+// digits: ASCII bytes other than letters, digits and the joiners scanWord
+// reads (apostrophe, hyphen, dot, comma, colon, slash).
+var wordEnd = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiWordClass[c] == 0 && !strings.ContainsRune("'-.,:/", rune(c))
+	}
+	return t
+}()
 
 // asciiWordClass gives the class of the ASCII letters and digits, 0 for
 // other bytes.
@@ -110,8 +122,10 @@ var asciiWordClass = func() (t [256]uint8) {
 		switch {
 		case '0' <= c && c <= '9':
 			t[c] = classDigit
-		case 'a' <= c|0x20 && c|0x20 <= 'z':
-			t[c] = classLetter
+		case 'a' <= c && c <= 'z':
+			t[c] = classLetter | classLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = classLetter | classUpper
 		}
 	}
 	return t
@@ -166,6 +180,44 @@ func appendTokens(toks []Token, text string) []Token {
 			i += w
 		case r == ' ':
 			i += w
+		case asciiWordClass[r&0xff] != 0 && r < utf8.RuneSelf:
+			// Fast path: a run of ASCII letters and digits that nothing
+			// can join on to (see scanWord) is the whole word.
+			start := i
+			cls, upper := asciiWordClass[r], 0
+			if cls == classUpper|classLetter {
+				upper++
+			}
+			i++
+			for i < len(text) {
+				k := asciiWordClass[text[i]]
+				if k == 0 {
+					break
+				}
+				cls |= k
+				if k == classUpper|classLetter {
+					upper++
+				}
+				i++
+			}
+			if i < len(text) && !wordEnd[text[i]] {
+				i = start // a joiner or a non-ASCII rune may follow
+				end, letters := scanWord(text, i)
+				i = end
+				t := Token{Text: text[start:end], Start: start, End: end, Kind: Number, Bracketed: depth > 0}
+				if letters {
+					t.Kind = Word
+					t.Caps = isCaps(t.Text)
+				}
+				toks = append(toks, t)
+				continue
+			}
+			t := Token{Text: text[start:i], Start: start, End: i, Kind: Number, Bracketed: depth > 0}
+			if cls&classLetter != 0 {
+				t.Kind = Word
+				t.Caps = cls&classLower == 0 && upper >= 2 // isCaps
+			}
+			toks = append(toks, t)
 		case isLetterOrDigit(r): // never a space
 			start := i
 			end, letters := scanWord(text, i)
