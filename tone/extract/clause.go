@@ -409,6 +409,11 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 			continue
 		}
 		if _, ok := speechVerbs[ts[k].low]; ok {
+			if k+1 < c && ts[k+1].low == "to" && cls0(ts[k].low) != vUrge && cls0(ts[k].low) != vTell {
+				// "India and Pakistan have agreed to stop firing, X
+				// said": an infinitive, not an attribution
+				continue
+			}
 			if k > start+1 && ts[k-1].low == "and" && cls0(ts[k].low) == vUrge {
 				// "China opposed the sale and urged Washington to stop
 				// ..., spokesperson Lin Jian said": a second predicate of

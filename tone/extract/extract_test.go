@@ -376,6 +376,10 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "Seoul would pay a price", "Korean Central News Agency"}}},
 		{"colon datelines and flags are no speakers", "PARIS: Jon Weiss said the count would resume.\nBREAKING: Jane Roe said the vote was fair.\n\"We will win,\" Jane Roe said.",
 			[]st{{"Jon Weiss", Indirect, "the count would resume", ""}, {"Jane Roe", Indirect, "the vote was fair", ""}, {"Jane Roe", Direct, "We will win", ""}}},
+		{"infinitive in the clause before the attribution", "India and Pakistan have agreed to stop all firing, Foreign Secretary Jon Weiss announced on Saturday.",
+			[]st{{"Jon Weiss", Indirect, "India and Pakistan have agreed to stop all firing", ""}}},
+		{"one name described as an organisation", "Keidanren, the country's most powerful business lobby, urged the government to secure a deal. Tokyo, a city of 14 million, said nothing.",
+			[]st{{"Keidanren", Indirect, "the government to secure a deal", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

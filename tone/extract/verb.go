@@ -1034,6 +1034,11 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 			continue
 		}
 		n, kind, ok := r.canonRun(seg, name, seg[0].start)
+		if !ok && sg[0] == start && len(seg) == 1 && len(name) == 1 && sg[1]+1 <= j && orgDescription(ts, st, sg[1]+1) && !titleWords[seg[0].low] {
+			// "Keidanren, the country's most powerful business lobby,
+			// urged": one name described as an organisation
+			n, kind, ok = seg[0].s, KindOrganisation, true
+		}
 		if !ok && len(seg) == 1 && len(name) == 1 && sg[1]+1 <= j && r.personDescription(ts, st, sg[1]+1) {
 			// "Ahmed, a 34-year-old taxi driver, said": one name described
 			// as a person
@@ -1084,6 +1089,32 @@ imam rabbi monk nun shepherd herder seller clerk accountant programmer developer
 carpenter electrician plumber guard tailor baker butcher housewife homemaker mum mom dad parent man woman boy girl
 child teenager neighbour neighbor friend relative cousin brother sister uncle aunt nephew niece grandson
 granddaughter voter supporter protester demonstrator passenger commuter customer patient fan`)
+
+// orgDescNouns end a description of an organisation: "the country's
+// largest business lobby", "a rights group".
+var orgDescNouns = set(`lobby group company firm maker manufacturer carmaker automaker chipmaker retailer bank lender
+insurer airline operator party union association federation agency organisation organization movement militia
+broadcaster network regulator watchdog body charity foundation coalition alliance conglomerate giant startup
+developer producer supplier exporter importer club`)
+
+// orgDescription reports whether the words from token k, up to the next
+// comma, describe an organisation: "the country's most powerful business
+// lobby", "a rights group".
+func orgDescription(ts []tok, st *sent, k int) bool {
+	if k >= st.b || ts[k].q >= 0 || !(ts[k].low == "a" || ts[k].low == "an" || ts[k].low == "the" || isPossessive(ts[k])) {
+		return false
+	}
+	for m := k + 1; m < st.b && m < k+10; m++ {
+		t := ts[m]
+		if t.s == "," {
+			return orgDescNouns[ts[m-1].low]
+		}
+		if !t.word || t.q >= 0 {
+			return false
+		}
+	}
+	return false
+}
 
 // personDescription reports whether the words from token k, up to the next
 // comma or the sentence end, describe a person: "a 34-year-old taxi
