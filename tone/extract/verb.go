@@ -1590,7 +1590,12 @@ func (r *reader) delegationOf(ts []tok, st *sent, ref speakerRef, run []tok) (sp
 	if k > st.a && ts[k].low == "the" {
 		k--
 	}
-	if k-1 < st.a || (ts[k].low != "of" && ts[k].low != "for") || !delegationNouns[strings.TrimSuffix(ts[k-1].low, "s")] || ts[k].q >= 0 {
+	if k-1 < st.a || (ts[k].low != "of" && ts[k].low != "for") || ts[k].q >= 0 {
+		return ref, false, false
+	}
+	if noun := strings.TrimSuffix(ts[k-1].low, "s"); !delegationNouns[noun] && !(noun == "speaker" && ts[k].low == "for") {
+		// ("the speaker for the European Union", not "the Speaker of
+		// the House")
 		return ref, false, false
 	}
 	for f < len(ts) && leadWords[ts[f].low] && ts[f].start < end {
