@@ -199,53 +199,87 @@ func (m *Model) predict(dst []Term, toks []Token, text string, known []*head) (f
 // same features as features does, in the same order, without building
 // them. sc holds its buffers.
 func (m *Model) predictScanned(dst []Term, toks []Token, text string, keys []string, hashes []uint64, known []*head, sc *nbScratch) (float64, []Term) {
-	return m.result(dst, m.hitsScanned(toks, keys, hashes, known, sc), toks, text)
+	found, order := m.hitsScanned(toks, keys, hashes, known, sc)
+	// The distinct features are those of order (sorted by feature index,
+	// then place) that differ from the one before: the hits of hits, in the
+	// same order, read where they were found.
+	sum, n := 0.0, 0
+	var top topTerms
+	for j, k := range order {
+		if j > 0 && order[j-1]>>32 == k>>32 {
+			continue
+		}
+		h := &found[uint32(k)]
+		sum += float64(m.w[h.i])
+		n++
+		top.add(m, h, int32(uint32(k)))
+	}
+	z := m.scale*(m.prior+sum) + m.shift*float64(n) // logOdds
+	return sigmoid(z), top.terms(dst, found, toks, text)
+}
+
+// ranked is a candidate term of predict's evidence.
+type ranked struct {
+	aw  float64 // magnitude of the shown weight
+	w   float64 // shown weight
+	pos int32   // place in the text
+	j   int32   // index of the hit
+}
+
+func (a *ranked) stronger(b *ranked) bool {
+	return a.aw > b.aw || (a.aw == b.aw && a.pos < b.pos)
+}
+
+// topTerms keeps the strongest MaxEvidence hits, strongest first; among
+// equals, the earliest in the text.
+type topTerms struct {
+	arr [MaxEvidence]ranked
+	n   int
+}
+
+// add offers the hit h, whose index is j.
+func (t *topTerms) add(m *Model, h *hit, j int32) {
+	w := math.Round((m.scale*float64(m.w[h.i])+m.shift)*1e4) / 1e4
+	if w == 0 {
+		return // nothing to show at this precision
+	}
+	c := ranked{math.Abs(w), w, h.pos, j}
+	if t.n == MaxEvidence && !c.stronger(&t.arr[t.n-1]) {
+		return
+	}
+	if t.n < MaxEvidence {
+		t.n++
+	}
+	// Insert c at its place, shifting the weaker ones down.
+	k := t.n - 1
+	for ; k > 0 && c.stronger(&t.arr[k-1]); k-- {
+		t.arr[k] = t.arr[k-1]
+	}
+	t.arr[k] = c
+}
+
+// terms appends the kept hits (indexes into hits) as terms to dst (a nil
+// dst gets a new slice of the right size, and stays nil without terms).
+func (t *topTerms) terms(dst []Term, hits []hit, toks []Token, text string) []Term {
+	if dst == nil && t.n > 0 {
+		dst = make([]Term, 0, t.n)
+	} else {
+		dst = slices.Grow(dst, t.n)
+	}
+	for _, c := range t.arr[:t.n] {
+		dst = append(dst, Term{Term: hits[c.j].ref.termIn(toks, text), Weight: c.w})
+	}
+	return dst
 }
 
 // result returns P(positive) for the hits and the evidence of predict.
 func (m *Model) result(dst []Term, hits []hit, toks []Token, text string) (float64, []Term) {
 	z := m.logOdds(hits)
-	// The strongest MaxEvidence, strongest first; among equals, the
-	// earliest in the text. Each hit's shown weight is computed once.
-	type ranked struct {
-		aw  float64 // magnitude of the shown weight
-		w   float64 // shown weight
-		pos int32   // place in the text
-		j   int32   // index in hits
+	var top topTerms
+	for j := range hits {
+		top.add(m, &hits[j], int32(j))
 	}
-	stronger := func(a, b *ranked) bool {
-		return a.aw > b.aw || (a.aw == b.aw && a.pos < b.pos)
-	}
-	var arr [MaxEvidence]ranked
-	top := arr[:0]
-	for j, h := range hits {
-		w := math.Round((m.scale*float64(m.w[h.i])+m.shift)*1e4) / 1e4
-		if w == 0 {
-			continue // nothing to show at this precision
-		}
-		c := ranked{math.Abs(w), w, h.pos, int32(j)}
-		if len(top) == MaxEvidence && !stronger(&c, &top[len(top)-1]) {
-			continue
-		}
-		if len(top) < MaxEvidence {
-			top = append(top, c)
-		}
-		// Insert c at its place, shifting the weaker ones down.
-		k := len(top) - 1
-		for ; k > 0 && stronger(&c, &top[k-1]); k-- {
-			top[k] = top[k-1]
-		}
-		top[k] = c
-	}
-	if dst == nil && len(top) > 0 {
-		dst = make([]Term, 0, len(top))
-	} else {
-		dst = slices.Grow(dst, len(top))
-	}
-	for _, c := range top {
-		dst = append(dst, Term{Term: hits[c.j].ref.termIn(toks, text), Weight: c.w})
-	}
-	return sigmoid(z), dst
+	return sigmoid(z), top.terms(dst, hits, toks, text)
 }
 
 // Prob returns P(positive) for the tokens, like Predict without evidence.
@@ -303,11 +337,14 @@ func (m *Model) hits(toks []Token, sc *nbScratch, known []*head) []hit {
 	return out
 }
 
-// hitsScanned is hits for the tokens of a scanned text (see
-// predictScanned): the features emits, looked up by their parts' hashes.
-func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known []*head, sc *nbScratch) []hit {
-	found := sc.found[:0]
-	order := sc.keys[:0] // feature index, then place: sorts to first places
+// hitsScanned finds the known features of a scanned text (see
+// predictScanned), the ones features emits, looked up by their parts'
+// hashes. It returns them in the order found, and their feature indexes
+// and places in found (index<<32 | place), sorted: the hits of hits are
+// the first of each index. Both live in sc.
+func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known []*head, sc *nbScratch) (found []hit, order []uint64) {
+	found = sc.found[:0]
+	order = sc.keys[:0] // feature index, then place: sorts to first places
 	add := func(i uint32, ref featureRef) {
 		order = append(order, uint64(i)<<32|uint64(len(found)))
 		found = append(found, hit{i, int32(len(found)), ref})
@@ -365,15 +402,8 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known 
 		havePrev, prev = true, i
 	}
 	slices.Sort(order)
-	out := sc.out[:0]
-	for j, k := range order {
-		if j > 0 && order[j-1]>>32 == k>>32 {
-			continue
-		}
-		out = append(out, found[uint32(k)])
-	}
-	sc.found, sc.keys, sc.out = found, order, out
-	return out
+	sc.found, sc.keys = found, order
+	return found, order
 }
 
 // knownHead returns the head of a word or negated word feature, or nil.
