@@ -281,7 +281,6 @@ func (r *reader) prescan(ps []*para) {
 	r.titled = map[string][]titledName{}
 	r.press = map[string]bool{}
 	r.proper = map[string]bool{}
-	r.lower = map[string]bool{}
 	firstTurn := true
 	for _, p := range ps {
 		if p == nil {
@@ -304,9 +303,6 @@ func (r *reader) prescan(ps []*para) {
 		}
 		r.acronyms(p.ts)
 		for k, t := range p.ts {
-			if t.word && !t.up {
-				r.lower[t.low] = true
-			}
 			// capitalised after another word: "fined Apple", "Senior Hamas official"
 			if t.word && t.up && t.q < 0 && k > 0 && p.ts[k-1].word && p.ts[k-1].q < 0 && !(k == 1 && p.label != "") {
 				r.proper[t.low] = true

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // speakerRef is who a verb's subject names.
@@ -1776,11 +1777,29 @@ func orgRight(norm string, ts []tok, k, end int) (int, string) {
 // the article also writes in lower case ("the police").
 func (r *reader) leadName(ts []tok, st *sent, f, i int) bool {
 	w := ts[f].low
-	if f != st.a || i-f > 4 || strings.HasSuffix(w, "s") || unnamedNouns[w] || r.lower[w] || leadWords[w] || pronouns[w] != "" {
+	if f != st.a || i-f > 4 || strings.HasSuffix(w, "s") || unnamedNouns[w] || r.writesLower(w) || leadWords[w] || pronouns[w] != "" {
 		return false
 	}
 	_, isVerb := speechVerbs[ts[f+1].low]
 	return isVerb || skipLeft[ts[f+1].low] || ts[f+1].low == "on"
+}
+
+// writesLower reports whether the article writes the lower-case word w
+// in lower case somewhere (as a whole word).
+func (r *reader) writesLower(w string) bool {
+	for i := 0; ; {
+		k := strings.Index(r.norm[i:], w)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(w)
+		before, _ := utf8.DecodeLastRuneInString(r.norm[:a])
+		after, _ := utf8.DecodeRuneInString(r.norm[b:])
+		if (a == 0 || !isWordRune(before)) && (b == len(r.norm) || !isWordRune(after)) {
+			return true
+		}
+		i = b
+	}
 }
 
 // unnamedNouns open a sentence as unnamed sources, never as a name:
