@@ -325,10 +325,17 @@ func tidy(ts []Term) []Term {
 			out = append(out, t)
 		}
 	}
-	out = slices.DeleteFunc(out, func(t Term) bool { return math.Abs(t.Weight) < 1e-9 })
-	for i := range out {
-		out[i].Weight = math.Round(out[i].Weight*1000) / 1000
+	// Drop the terms that cancelled out; round the others.
+	n := 0
+	for _, t := range out {
+		if math.Abs(t.Weight) >= 1e-9 {
+			t.Weight = math.Round(t.Weight*1000) / 1000
+			out[n] = t
+			n++
+		}
 	}
+	clear(out[n:])
+	out = out[:n]
 	// Strongest first, stable: a plain insertion sort for the short lists
 	// of a statement, slices.SortStableFunc for long texts.
 	if len(out) <= 16 {
