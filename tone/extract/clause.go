@@ -409,6 +409,11 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 			continue
 		}
 		if _, ok := speechVerbs[ts[k].low]; ok {
+			if k-2 >= start && (ts[k-2].low == "that" || ts[k-2].low == "which" || k-3 >= start && (ts[k-3].low == "that" || ts[k-3].low == "which")) && !isPronounOrName(ts[k+1]) {
+				// "parts of a bill that environmentalists said would gut
+				// the rules, his office said": a relative clause inside
+				continue
+			}
 			if k+1 < c && ts[k+1].low == "to" && cls0(ts[k].low) != vUrge && cls0(ts[k].low) != vTell {
 				// "India and Pakistan have agreed to stop firing, X
 				// said": an infinitive, not an attribution
@@ -604,6 +609,12 @@ func dashAfter(ts []tok, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// isPronounOrName reports whether t opens a clause's subject: a pronoun or
+// a name.
+func isPronounOrName(t tok) bool {
+	return pronounWord(t.low) || isNameTok(t) || t.low == "the"
 }
 
 // cls0 returns the class of a speech verb, or 0.

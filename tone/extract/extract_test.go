@@ -380,6 +380,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jon Weiss", Indirect, "India and Pakistan have agreed to stop all firing", ""}}},
 		{"one name described as an organisation", "Keidanren, the country's most powerful business lobby, urged the government to secure a deal. Tokyo, a city of 14 million, said nothing.",
 			[]st{{"Keidanren", Indirect, "the government to secure a deal", ""}}},
+		{"his office said, with a relative speech verb inside", "Jon Weiss vetoed parts of a bill that environmentalists said would gut the rules, his office said. Jane Roe spoke. Her office said she was resting.",
+			[]st{{"Jon Weiss", Indirect, "Jon Weiss vetoed parts of a bill that environmentalists said would gut the rules", ""}, {"Jane Roe", Indirect, "she was resting", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

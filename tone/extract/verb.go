@@ -720,6 +720,14 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		// opened with, or nobody
 		return r.speakingFor(ts, st, ref, k)
 	}
+	if ts[j].low == "office" && j-1 >= st.a && (ts[j-1].low == "his" || ts[j-1].low == "her") && ts[j-1].q < 0 {
+		// "..., his office said": the office speaks for the person the
+		// pronoun refers to
+		g := map[string]string{"his": "m", "her": "f"}[ts[j-1].low]
+		ref.from = j - 1
+		ref.name, ref.kind = r.resolvePronoun(ts[j-1].start, g), KindPerson
+		return ref, ref.name != ""
+	}
 	if ts[j].low == "office" && j-1 >= st.a && isPossessive(ts[j-1]) {
 		// "Prime Minister Benjamin Netanyahu's office said": the office
 		// speaks for its holder
