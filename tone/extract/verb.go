@@ -680,6 +680,12 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			break
 		}
 	}
+	if k > st.a && ts[k].low == "the" && namePrepositions[ts[k-1].low] && ts[k-1].q < 0 && !(k-2 >= st.a && documentNouns[ts[k-2].low]) {
+		// "A spokesperson for the group said": the group is not the
+		// subject (an unnamed spokesperson is nobody); but "a readout
+		// from the ministry said" is the ministry's
+		return ref, false
+	}
 	if govBodies[ts[j].low] {
 		if ref2, ok := r.lowerBody(ts, st, ref, j, true); ok {
 			return ref2, true
