@@ -382,6 +382,10 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Keidanren", Indirect, "the government to secure a deal", ""}}},
 		{"his office said, with a relative speech verb inside", "Jon Weiss vetoed parts of a bill that environmentalists said would gut the rules, his office said. Jane Roe spoke. Her office said she was resting.",
 			[]st{{"Jon Weiss", Indirect, "Jon Weiss vetoed parts of a bill that environmentalists said would gut the rules", ""}, {"Jane Roe", Indirect, "she was resting", ""}}},
+		{"a country's possessive before a state body", "Ukraine's military said it had shot down 40 drones. The Ukrainian air force said 12 missiles got through. Israel's government said it would respond.",
+			[]st{{"Ukrainian military", Indirect, "it had shot down 40 drones", ""}, {"Ukrainian air force", Indirect, "12 missiles got through", ""}, {"Israeli government", Indirect, "it would respond", ""}}},
+		{"cited as saying", "Jane Roe was cited by Interfax as saying that the talks had stalled. RIA Novosti quoted Jon Weiss as saying the talks would resume.",
+			[]st{{"Jane Roe", Indirect, "the talks had stalled", "Interfax"}, {"Jon Weiss", Indirect, "the talks would resume", "RIA Novosti"}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

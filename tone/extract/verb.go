@@ -449,7 +449,7 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		// "X was quoted by El Tiempo newspaper as saying": the sentence's
 		// subject speaks, the outlet relays
 		for k := j - 1; k > st.a && k > j-8; k-- {
-			if ts[k].low == "by" && ts[k-1].low == "quoted" && ts[k].q < 0 {
+			if ts[k].low == "by" && (ts[k-1].low == "quoted" || ts[k-1].low == "cited") && ts[k].q < 0 {
 				ref2, ok := r.sentenceSubject(p, st, k-1)
 				if ok {
 					if run := runRight(ts, k+1); len(run) > 0 && k+1+len(run) <= j {
@@ -480,11 +480,19 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 				}
 			}
 		}
-		// "quoted Wang as saying"
+		// "quoted Wang as saying", "Interfax cited Wang as saying"
 		if run := runLeft(ts, j-1); len(run) > 0 {
 			if name := r.stripName(run); len(name) > 0 {
 				if n, kind, ok := r.canon(joinToks(r.norm, name), run[0].start); ok {
 					ref.from = indexOf(ts, run[0])
+					if f := ref.from; f-1 >= st.a && (ts[f-1].low == "quoted" || ts[f-1].low == "cited") {
+						// the outlet that quoted relays the words
+						if or := runLeft(ts, f-2); len(or) > 0 {
+							if on, okind, ok := r.canon(joinToks(r.norm, r.stripName(or)), or[0].start); ok && okind == KindOutlet {
+								st.via = on
+							}
+						}
+					}
 					ref.name, ref.kind = n, kind
 					return ref, true
 				}
@@ -1672,12 +1680,29 @@ func (r *reader) speakingFor(ts []tok, st *sent, ref speakerRef, from int) (spea
 // govBodies, written lower-case after a demonym or a country's
 // possessive, are a state's institution: "the Israeli military", "the
 // Chinese foreign ministry", "Russia's defence ministry".
-var govBodies = set(`ministry military army navy government embassy`)
+var govBodies = set(`ministry military army navy government embassy force forces police guard`)
+
+// countryDemonyms turn a country's possessive before a state body into the
+// demonym the same body takes when written "the Ukrainian military".
+var countryDemonyms = map[string]string{"ukraine": "Ukrainian", "russia": "Russian", "israel": "Israeli",
+	"china": "Chinese", "iran": "Iranian", "india": "Indian", "pakistan": "Pakistani", "japan": "Japanese",
+	"germany": "German", "france": "French", "britain": "British", "turkey": "Turkish", "syria": "Syrian",
+	"lebanon": "Lebanese", "egypt": "Egyptian", "taiwan": "Taiwanese", "sudan": "Sudanese", "poland": "Polish",
+	"america": "American", "mexico": "Mexican", "brazil": "Brazilian", "canada": "Canadian", "australia": "Australian",
+	"italy": "Italian", "spain": "Spanish", "iraq": "Iraqi", "yemen": "Yemeni", "jordan": "Jordanian",
+	"afghanistan": "Afghan", "nigeria": "Nigerian", "kenya": "Kenyan", "ethiopia": "Ethiopian", "somalia": "Somali",
+	"libya": "Libyan", "venezuela": "Venezuelan", "colombia": "Colombian", "philippines": "Philippine",
+	"indonesia": "Indonesian", "thailand": "Thai", "vietnam": "Vietnamese", "myanmar": "Myanmar",
+	"belarus": "Belarusian", "georgia": "Georgian", "armenia": "Armenian", "azerbaijan": "Azerbaijani",
+	"lithuania": "Lithuanian", "latvia": "Latvian", "estonia": "Estonian", "finland": "Finnish", "sweden": "Swedish",
+	"norway": "Norwegian", "denmark": "Danish", "greece": "Greek", "serbia": "Serbian", "hungary": "Hungarian",
+	"romania": "Romanian", "moldova": "Moldovan", "qatar": "Qatari"}
 
 // bodyModifiers may stand between the owner and the body: "foreign
 // ministry", "defence ministry".
 var bodyModifiers = set(`foreign defence defense interior home health finance trade commerce economy justice education
-energy environment agriculture emergencies emergency information culture transport labour labor industry`)
+energy environment agriculture emergencies emergency information culture transport labour labor industry air armed
+coast border`)
 
 // lowerBody reads a state institution written in lower case ending at
 // token j: "the Chinese foreign ministry" is "Chinese Foreign Ministry",
@@ -1710,6 +1735,11 @@ func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int, asSubject 
 		ref.from = o
 	case isPossessive(ts[o]) && isNameTok(ts[o]) && ministry:
 		ref.from = indexOf(ts, runLeft(ts, o)[0])
+	case isPossessive(ts[o]) && isNameTok(ts[o]) && countryDemonyms[strings.TrimSuffix(strings.TrimSuffix(ts[o].low, "'s"), "’s")] != "" && runLeft(ts, o)[0].start == ts[o].start:
+		// "Ukraine's military said" is "Ukrainian military", as "the
+		// Ukrainian military said"
+		words = append([]string{countryDemonyms[strings.TrimSuffix(strings.TrimSuffix(ts[o].low, "'s"), "’s")]}, words...)
+		ref.from = o
 	default:
 		return ref, false
 	}
