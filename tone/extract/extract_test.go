@@ -386,6 +386,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Ukrainian military", Indirect, "it had shot down 40 drones", ""}, {"Ukrainian air force", Indirect, "12 missiles got through", ""}, {"Israeli government", Indirect, "it would respond", ""}}},
 		{"cited as saying", "Jane Roe was cited by Interfax as saying that the talks had stalled. RIA Novosti quoted Jon Weiss as saying the talks would resume.",
 			[]st{{"Jane Roe", Indirect, "the talks had stalled", "Interfax"}, {"Jon Weiss", Indirect, "the talks would resume", "RIA Novosti"}}},
+		{"person of an organisation", "Jane Roe of Dignity in Dying said: \"Today parliament has listened.\" Jon Weiss of the University of Oxford said the study was sound. Members of the Board of Trade said the plan was weak.",
+			[]st{{"Jane Roe", Direct, "Today parliament has listened.", ""}, {"Jon Weiss", Indirect, "the study was sound", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

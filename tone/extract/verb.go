@@ -346,12 +346,19 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		// "Senator Daniel Patrick Moynihan of New York observed": the
 		// person, not the place
-		if f := ref.from; f >= 2 && ts[f-1].low == "of" && isNameTok(ts[f-2]) && len(name) == len(run) {
-			if left := r.stripName(runLeft(ts, f-2)); len(left) >= 2 && !hasOrgWord(left) {
-				if n, kind, ok := r.canon(joinToks(r.norm, left), left[0].start); ok && kind == KindPerson {
-					ref.from = indexOf(ts, left[0])
-					ref.name, ref.kind = n, kind
-					return ref, true
+		if f := ref.from; len(name) == len(run) {
+			// (also "Sarah Wootton of Dignity in Dying said": lower-case
+			// words inside the organisation's name)
+			for k := f - 1; k >= st.a+1 && k > f-9 && ts[k].q < 0 && (isNameTok(ts[k]) || orgInnerWords[ts[k].low]); k-- {
+				if ts[k].low != "of" || !isNameTok(ts[k-1]) || k < f-1 && !isNameTok(ts[k+1]) && ts[k+1].low != "the" {
+					continue
+				}
+				if left := r.stripName(runLeft(ts, k-1)); len(left) >= 2 && !hasOrgWord(left) {
+					if n, kind, ok := r.canon(joinToks(r.norm, left), left[0].start); ok && kind == KindPerson {
+						ref.from = indexOf(ts, left[0])
+						ref.name, ref.kind = n, kind
+						return ref, true
+					}
 				}
 			}
 		}
@@ -1529,7 +1536,7 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 	}
 	end := run[len(run)-1].end
 	cur := indexOf(ts, run[0])
-	bestFrom, best, ofFor := -1, "", false
+	bestFrom, best, ofFor, lastHead := -1, "", false, true
 	for hops := 0; hops < 6; hops++ {
 		k := cur - 1
 		if k-1 > st.a && ts[k].low == "the" && (ts[k-1].low == "of" || ts[k-1].low == "for") {
@@ -1581,6 +1588,7 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 		for _, t := range lr {
 			head = head || orgWords[t.low] || orgHeads[t.low]
 		}
+		lastHead = head
 		if head {
 			// the first part drops a leading demonym: "U.S. Centers for
 			// Disease Control", not "General Staff"
@@ -1590,6 +1598,12 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 			}
 			bestFrom, best = indexOf(ts, first[0]), r.norm[first[0].start:end]
 		}
+	}
+	if !lastHead {
+		// "Members of the Board of Trade said", "Jane Roe of the
+		// University of Oxford said": the organisation is inside a larger
+		// phrase, not the subject
+		return -1, "", false
 	}
 	return bestFrom, best, bestFrom >= 0
 }
@@ -1865,6 +1879,10 @@ ivorian moroccan algerian japanese korean american canadian mexican chilean germ
 // personDemonym reports whether a word after "the" names a person by
 // nationality.
 func personDemonym(low string) bool { return personDemonyms[low] }
+
+// orgInnerWords are the lower-case words an organisation's name may hold:
+// "Dignity in Dying", "Friends of the Earth".
+var orgInnerWords = set(`of in for the and on at to`)
 
 // theInstitution reports whether a subject run is "the" and one capitalised
 // word that names an institution ("The Pentagon", "the Elysee", "the
