@@ -388,6 +388,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "the talks had stalled", "Interfax"}, {"Jon Weiss", Indirect, "the talks would resume", "RIA Novosti"}}},
 		{"person of an organisation", "Jane Roe of Dignity in Dying said: \"Today parliament has listened.\" Jon Weiss of the University of Oxford said the study was sound. Members of the Board of Trade said the plan was weak.",
 			[]st{{"Jane Roe", Direct, "Today parliament has listened.", ""}, {"Jon Weiss", Indirect, "the study was sound", ""}}},
+		{"abbreviated titles without a stop", "\"It cannot prove cause and effect,\" said Prof Jane Roe, of King's College London. Gov Jon Weiss said the state would help.",
+			[]st{{"Jane Roe", Direct, "It cannot prove cause and effect", ""}, {"Jon Weiss", Indirect, "the state would help", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -82,7 +82,7 @@ func set(words string) map[string]bool {
 // Minister, Supreme Leader, Mr), demonyms that qualify it (Egyptian) and
 // party labels (Spanish Socialist, Republican).
 var titleWords = set(`president prime minister foreign secretary state supreme leader chancellor mr mr. mrs mrs. ms ms. miss
-dr dr. general gen. maj. col. adm. brig. capt. cmdr. secretary-general spokesman spokeswoman spokesperson defense defence affairs external health finance home
+dr dr. general gen. maj. col. adm. brig. capt. cmdr. prof gov rep lt col capt sgt maj secretary-general spokesman spokeswoman spokesperson defense defence affairs external health finance home
 interior vice deputy senator sen. sen rep. representative gov. governor king queen prince princess pope chairman chairwoman
 chair chief executive officer ceo cfo coo ambassador envoy special commissioner mp mep comrade respected marshal admiral
 colonel lt. sgt. captain judge justice speaker director head mayor premier shadow opposition sheikh emir crown sultan

@@ -1421,7 +1421,7 @@ func (r *reader) bracketSpeaker(q quoteSpan) (string, int, bool) {
 // Hoyle", "Senator Warnock".
 var personTitles = set(`mr mr. mrs mrs. ms ms. miss dr dr. president senator sen. rep. representative gov. governor
 minister chancellor premier ambassador judge justice mayor councilman councilwoman councillor councilor general gen.
-gen maj. col. adm. brig. capt. cmdr.
+gen maj. col. adm. brig. capt. cmdr. prof gov rep
 colonel admiral commander captain sheikh emir king queen prince princess pope professor prof. sir dame lord lady rabbi
 imam ayatollah secretary spokesman spokeswoman spokesperson comrade marshal`)
 
