@@ -49,6 +49,8 @@ type reader struct {
 	// paragraph state
 	lastDirect string // speaker of the last direct quote in this paragraph
 	prevPara   string // speaker of the last statement of the previous paragraph if it was a quote
+	colonLead  string // speaker of "X said:" ending this paragraph
+	openLead   string // speaker of "X said:" ending the previous paragraph
 	pending    *quoteSpan
 }
 
@@ -266,6 +268,7 @@ func (r *reader) read() {
 		if p == nil {
 			r.pending = nil
 			r.prevPara = ""
+			r.colonLead = ""
 			continue
 		}
 		r.paragraph(p)

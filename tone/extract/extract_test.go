@@ -390,6 +390,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Direct, "Today parliament has listened.", ""}, {"Jon Weiss", Indirect, "the study was sound", ""}}},
 		{"abbreviated titles without a stop", "\"It cannot prove cause and effect,\" said Prof Jane Roe, of King's College London. Gov Jon Weiss said the state would help.",
 			[]st{{"Jane Roe", Direct, "It cannot prove cause and effect", ""}, {"Jon Weiss", Indirect, "the state would help", ""}}},
+		{"colon ending the paragraph before the quote", "In a speech on Monday, Jane Roe said:\n\"We will win this war. Nobody can stop us.\"\nJon Weiss posted on X:\n'We will not.'",
+			[]st{{"Jane Roe", Direct, "We will win this war. Nobody can stop us.", ""}, {"Jon Weiss", Direct, "We will not.", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -38,6 +38,7 @@ func (r *reader) paragraph(p *para) {
 	// when this paragraph opens with a quote mark
 	pending := r.pending
 	r.pending = nil
+	r.openLead, r.colonLead = r.colonLead, ""
 	before := len(r.out)
 	defer func() {
 		// the next paragraph may continue this one's last quote
@@ -222,6 +223,10 @@ func (r *reader) sentence(p *para, st *sent) {
 		speaker := r.lastDirect
 		if speaker == "" && st.first && q.Open == p.start {
 			speaker = r.prevPara
+			if r.openLead != "" {
+				// "X said:" / "Q..."
+				speaker = r.openLead
+			}
 		}
 		if speaker != "" {
 			r.emit(speaker, q.From, q.To, Direct, "")

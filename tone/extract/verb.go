@@ -105,6 +105,18 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 			return
 		}
 	}
+	// "In a speech, X said:" ending the paragraph: the quote opens the next
+	for k := j; k < st.b && k < j+10 && cls != vUrge && ts[k].q < 0; k++ {
+		if ts[k].s == ":" {
+			if k+1 == len(ts) {
+				r.colonLead = sp.name
+			}
+			break
+		}
+		if !ts[k].word && ts[k].s != "," {
+			break
+		}
+	}
 	// X said in a statement: "Q" / X told the BBC, "Q"
 	for k := j; k < st.b && k < j+10 && cls != vUrge; k++ {
 		t := ts[k]
