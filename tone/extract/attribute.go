@@ -62,12 +62,17 @@ var transcriptLabel = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{0,40}[\p{Lu}.]
 
 // qaLabel opens a paragraph of a question-and-answer interview: "Q:",
 // "A:", "Question:", "Answer -".
-var qaLabel = regexp.MustCompile(`^(Q|A|Question|Answer|QUESTION|ANSWER)\s?[:—–-]\s*`)
+var qaLabel = regexp.MustCompile(`^(Q|A|Question|Answer|QUESTION|ANSWER|Spokesman|Spokeswoman|Spokesperson|Deputy Spokesman|Deputy Spokeswoman|Deputy Spokesperson|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON)\s?[:—–-]\s*`)
 
 // nonSpeakerLabels are capitalised flags before a colon that no one
 // speaks: "BREAKING:", "UPDATE:", "WATCH:".
 var nonSpeakerLabels = set(`breaking update updated exclusive watch read live analysis opinion note correction
 clarification photos video editor's editors warning advisory factbox explainer`)
+
+// isQuestionLabel reports whether a Q:/A: label is the interviewer's.
+func isQuestionLabel(l string) bool {
+	return strings.EqualFold(l, "q") || strings.EqualFold(l, "question")
+}
 
 var journalistLabels = set(`presenter anchor host interviewer reporter correspondent moderator question q narrator
 voiceover crosstalk unidentified announcer chair`)
@@ -236,7 +241,7 @@ func (r *reader) read() {
 			continue
 		}
 		if m := qaLabel.FindStringSubmatchIndex(r.norm[p.start:p.end]); m != nil {
-			if strings.EqualFold(r.norm[p.start+m[2]:p.start+m[2]+1], "q") {
+			if isQuestionLabel(r.norm[p.start+m[2] : p.start+m[3]]) {
 				nq++
 			} else {
 				na++
@@ -249,7 +254,10 @@ func (r *reader) read() {
 				continue
 			}
 			if m := qaLabel.FindStringSubmatchIndex(r.norm[p.start:p.end]); m != nil {
-				p.qa = toLower(r.norm[p.start+m[2] : p.start+m[2]+1])[0]
+				p.qa = 'a'
+				if isQuestionLabel(r.norm[p.start+m[2] : p.start+m[3]]) {
+					p.qa = 'q'
+				}
 				p.turn = p.start + m[1]
 				p.label = ""
 			}

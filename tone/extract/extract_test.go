@@ -392,6 +392,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Direct, "It cannot prove cause and effect", ""}, {"Jon Weiss", Indirect, "the state would help", ""}}},
 		{"colon ending the paragraph before the quote", "In a speech on Monday, Jane Roe said:\n\"We will win this war. Nobody can stop us.\"\nJon Weiss posted on X:\n'We will not.'",
 			[]st{{"Jane Roe", Direct, "We will win this war. Nobody can stop us.", ""}, {"Jon Weiss", Direct, "We will not.", ""}}},
+		{"noon briefing transcript", "The following is a near-verbatim transcript of today's noon briefing by Jon Weiss, Spokesman for the Secretary-General.\nSpokesman: Good afternoon. The Secretary-General is deeply concerned about Sudan.\nQuestion: Jon, has he spoken to General Burhan?\nSpokesman: Not today.",
+			[]st{{"Jon Weiss", Direct, "Good afternoon. The Secretary-General is deeply concerned about Sudan.", ""}, {"Jon Weiss", Direct, "Not today.", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

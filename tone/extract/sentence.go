@@ -59,6 +59,11 @@ func (r *reader) paragraph(p *para) {
 		}
 		start = p.turn
 	} else if p.qa == 'a' {
+		if !r.qaSeen {
+			// a briefing may open with the spokesperson's statement
+			r.qaSeen = true
+			r.interviewee = r.resolvePronoun(p.start, "")
+		}
 		if r.interviewee != "" {
 			r.emit(r.interviewee, p.turn, end, Direct, "")
 		}
