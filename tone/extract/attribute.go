@@ -41,6 +41,7 @@ type reader struct {
 	acro        map[string]string       // "JCS" -> "Joint Chiefs of Staff", defined in the article
 	host        string                  // transcript label of the interviewer, when the first turn is a question
 	qaSeen      bool                    // a "Q:" paragraph was read
+	hansard     bool                    // a parliamentary record: every member's question is their statement
 	interviewee string                  // who answers the "A:" paragraphs
 	titled      map[string][]titledName // title word -> the persons named with it, in order ("mayor" -> "Linda Okoye")
 	press       map[string]bool         // lower-case names of the broadcast's own journalists ("our correspondent Guy Hedgecoe")
@@ -68,6 +69,10 @@ var qaLabel = regexp.MustCompile(`^(Q|A|Question|Answer|QUESTION|ANSWER|Spokesma
 // speaks: "BREAKING:", "UPDATE:", "WATCH:".
 var nonSpeakerLabels = set(`breaking update updated exclusive watch read live analysis opinion note correction
 clarification photos video editor's editors warning advisory factbox explainer`)
+
+// hansardLabel opens a turn of a parliamentary record: a name (or "The
+// Prime Minister") with one or two bracketed notes, then a colon.
+var hansardLabel = regexp.MustCompile(`^((?:The )?\p{Lu}[\p{L}.'’-]*(?: (?:of |de |van |von |al-)?\p{Lu}[\p{L}.'’-]*){0,4}) \(([^()]{1,60})\)(?: \([^()]{1,20}\))?: ()\S`)
 
 // isQuestionLabel reports whether a Q:/A: label is the interviewer's.
 func isQuestionLabel(l string) bool {
@@ -270,6 +275,30 @@ func (r *reader) read() {
 				p.label = ""
 			}
 		}
+		// a parliamentary record: "Kemi Badenoch (North West Essex)
+		// (Con): ...", "The Prime Minister (Keir Starmer): ..."
+		n := 0
+		for _, p := range ps {
+			if p != nil && hansardLabel.MatchString(r.norm[p.start:p.end]) {
+				n++
+			}
+		}
+		if n >= 2 {
+			r.hansard = true
+			for _, p := range ps {
+				if p == nil {
+					continue
+				}
+				if m := hansardLabel.FindStringSubmatchIndex(r.norm[p.start:p.end]); m != nil {
+					name := r.norm[p.start+m[2] : p.start+m[3]]
+					if strings.HasPrefix(name, "The ") && m[4] >= 0 {
+						// "The Prime Minister (Keir Starmer)": the name in brackets
+						name = r.norm[p.start+m[4] : p.start+m[5]]
+					}
+					p.label, p.turn = name, p.start+m[6]
+				}
+			}
+		}
 	}
 	r.prescan(ps)
 	for _, p := range ps {
@@ -297,7 +326,7 @@ func (r *reader) prescan(ps []*para) {
 		if p == nil {
 			continue
 		}
-		if p.label != "" && firstTurn && strings.HasSuffix(r.norm[p.turn:p.end], "?") {
+		if p.label != "" && firstTurn && !r.hansard && strings.HasSuffix(r.norm[p.turn:p.end], "?") {
 			// an interview opens with the interviewer's question
 			r.host = p.label
 		}

@@ -394,6 +394,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Direct, "We will win this war. Nobody can stop us.", ""}, {"Jon Weiss", Direct, "We will not.", ""}}},
 		{"noon briefing transcript", "The following is a near-verbatim transcript of today's noon briefing by Jon Weiss, Spokesman for the Secretary-General.\nSpokesman: Good afternoon. The Secretary-General is deeply concerned about Sudan.\nQuestion: Jon, has he spoken to General Burhan?\nSpokesman: Not today.",
 			[]st{{"Jon Weiss", Direct, "Good afternoon. The Secretary-General is deeply concerned about Sudan.", ""}, {"Jon Weiss", Direct, "Not today.", ""}}},
+		{"parliamentary record", "Jane Roe (North Essex) (Con): The Prime Minister promised growth. Where is it?\nThe Prime Minister (Jon Weiss): We have delivered growth.\nMary Major (Kingston) (LD): Will he meet me?",
+			[]st{{"Jane Roe", Direct, "The Prime Minister promised growth. Where is it?", ""}, {"Jon Weiss", Direct, "We have delivered growth.", ""}, {"Mary Major", Direct, "Will he meet me?", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
