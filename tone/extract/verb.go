@@ -1355,6 +1355,10 @@ func (r *reader) quoteBefore(p *para, st *sent, from int) int {
 		// "EU antitrust chief": modifiers before the title
 		k--
 	}
+	if k > st.a && ts[k].low == "as" && ts[k].q < 0 {
+		// `"Q," as Jane Roe put it.`
+		k--
+	}
 	for k >= st.a && ts[k].q < 0 && !ts[k].word && (ts[k].s == "," || ts[k].s == "—" || ts[k].s == "–" || ts[k].s == "-") {
 		k--
 	}

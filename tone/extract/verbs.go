@@ -56,6 +56,7 @@ var speechVerbs = map[string]int{
 	"replied": vQuote, "responded": vQuote, "retorted": vQuote, "continued": vQuote,
 	"concluded": vQuote, "asked": vQuote, "exclaimed": vQuote, "quipped": vQuote, "shouted": vQuote,
 	"joked": vQuote, "mused": vQuote,
+	"put": vQuote, "puts": vQuote, // only with "it": "as X put it, ..."
 }
 
 // auxWords mark a finite clause: "North Korea must be", "the talks would".
@@ -90,4 +91,5 @@ var mediaNouns = set(`media television tv radio newspaper newspapers agency outl
 // particleVerbs are speech verbs only with their particle: "pointed out
 // that", not "pointed to the risk"; "called on allies to", not "called the
 // veto a disgrace".
-var particleVerbs = map[string]string{"pointed": "out", "points": "out", "pointing": "out", "called": "on", "calls": "on", "calling": "on"}
+var particleVerbs = map[string]string{"pointed": "out", "points": "out", "pointing": "out", "called": "on", "calls": "on", "calling": "on",
+	"put": "it", "puts": "it"}
