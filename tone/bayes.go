@@ -111,8 +111,24 @@ func (m *Model) buildIndex() {
 	m.mask = uint64(size - 1)
 	m.idxMask = uint32(uint64(1)<<bits.Len(uint(n)) - 1)
 	m.filter = make([]uint64, filterBits/64)
+	// Word pairs sharing their first word are next to each other (the
+	// keys are sorted): its hash is computed once for them.
+	first, firstHash := "", uint64(0)
 	for i := range n {
-		hv := featureHash(m.keys[m.off[i]:m.off[i+1]])
+		f := m.keys[m.off[i]:m.off[i+1]]
+		sp := 0
+		for sp < len(f) && f[sp] != ' ' {
+			sp++
+		}
+		var hv uint64
+		if sp < len(f) {
+			if f[:sp] != first {
+				first, firstHash = f[:sp], wordHash(f[:sp])
+			}
+			hv = pairHash(firstHash, wordHash(f[sp+1:])) // featureHash(f)
+		} else {
+			hv = featureHash(f)
+		}
 		h := hv & m.mask
 		for m.table[h] != 0 {
 			h = (h + 1) & m.mask

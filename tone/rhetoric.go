@@ -61,6 +61,8 @@ func (p *phrase) size() int { return len(p.words) + len(p.tail) }
 type rhetoric struct {
 	dims  []dimInfo
 	index map[string]int
+	// heads holds the entry of every word while compile builds the table;
+	// it is nil after.
 	heads map[string]*head
 	// htab indexes heads by wordHash for scan, like Model.table: index
 	// in hlist + 1 in the bits of hidx, a fingerprint of the hash above.
@@ -94,7 +96,8 @@ type rhetoric struct {
 // Score looks words up in the model per text, with the same results.
 func (r *rhetoric) annotate(m *Model) {
 	var buf []byte
-	for k, h := range r.heads {
+	for _, h := range r.hlist {
+		k := h.key
 		if !h.hasOne {
 			h.base = r.baseForm(k)
 		}
@@ -155,6 +158,7 @@ func (r *rhetoric) buildHeadTable() {
 		r.hlist = append(r.hlist, h)
 		r.htab[i] = uint32(hv>>32)&^r.hidx | uint32(len(r.hlist))
 	}
+	r.heads = nil // the table replaces the map: the collector need not scan both
 }
 
 // head returns the head of word k, whose wordHash is hv, or nil: what
@@ -358,7 +362,6 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 		dims[i], src[i] = r.evDims[o], r.evSrc[o]
 	}
 	r.evDims, r.evSrc = dims, src
-	r.buildHeadTable()
 	for _, h := range r.heads {
 		if len(h.phrases) < 2 {
 			continue
@@ -370,6 +373,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 			return cmp.Compare(strings.Join(a.words, " "), strings.Join(b.words, " "))
 		})
 	}
+	r.buildHeadTable()
 	return r, nil
 }
 
