@@ -398,6 +398,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Direct, "The Prime Minister promised growth. Where is it?", ""}, {"Jon Weiss", Direct, "We have delivered growth.", ""}, {"Mary Major", Direct, "Will he meet me?", ""}}},
 		{"as X put it", "As Jane Roe put it, \"the army is ready.\" \"We are not,\" as Jon Weiss put it. Jane Roe put it bluntly: \"We will win.\" Jon Weiss put it on hold.",
 			[]st{{"Jane Roe", Direct, "the army is ready.", ""}, {"Jon Weiss", Direct, "We are not", ""}, {"Jane Roe", Direct, "We will win.", ""}}},
+		{"name suffix after a title-like surname; Taoiseach", "Martin Luther King Jr. said the dream lived on. Irish Taoiseach Jane Roe said the border must stay open.",
+			[]st{{"Martin Luther King Jr.", Indirect, "the dream lived on", ""}, {"Jane Roe", Indirect, "the border must stay open", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
