@@ -700,7 +700,9 @@ func trimSpan(s string, start, end int, kind string) (int, int) {
 		ostart, oend := start, end
 		for start < end {
 			c, w := utf8.DecodeRuneInString(s[start:end])
-			if !unicode.IsSpace(c) {
+			if !unicode.IsSpace(c) && !(kind == Indirect && (c == ',' || c == ';')) {
+				// (a reported clause loses a comma it opens with: "said
+				// that, if the talks failed, ...")
 				break
 			}
 			start += w

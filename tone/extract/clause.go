@@ -23,9 +23,9 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 	// this week that"
 	for k := j; k < st.b && k < j+14; k++ {
 		t := ts[k]
-		if t.s == "," && t.q < 0 && k > j {
-			// "said in a post on X, formerly Twitter, that": a short
-			// parenthesis just before "that"
+		if t.s == "," && t.q < 0 && k >= j {
+			// "said in a post on X, formerly Twitter, that", "said,
+			// however, that": a short parenthesis just before "that"
 			m := k + 1
 			for m < st.b && m < k+6 && ts[m].word && ts[m].q < 0 && !auxWords[ts[m].low] {
 				m++

@@ -400,6 +400,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Direct, "the army is ready.", ""}, {"Jon Weiss", Direct, "We are not", ""}, {"Jane Roe", Direct, "We will win.", ""}}},
 		{"name suffix after a title-like surname; Taoiseach", "Martin Luther King Jr. said the dream lived on. Irish Taoiseach Jane Roe said the border must stay open.",
 			[]st{{"Martin Luther King Jr.", Indirect, "the dream lived on", ""}, {"Jane Roe", Indirect, "the border must stay open", ""}}},
+		{"commas around that", "Jane Roe said that, if the talks failed, the army would act. Jon Weiss said, however, that the talks had failed.",
+			[]st{{"Jane Roe", Indirect, "if the talks failed, the army would act", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
