@@ -268,6 +268,24 @@ func (r *reader) read() {
 			}
 		}
 	}
+	if labels >= 2 {
+		// a transcript's speakers take turns: some label comes back, or
+		// an interviewer's does; labels that never repeat ("KYIV: ...",
+		// "MOSCOW: ..." in a round-up) are datelines
+		seen, turns := map[string]bool{}, false
+		for _, p := range ps {
+			if p == nil || p.label == "" {
+				continue
+			}
+			if seen[p.label] || journalistLabels[strings.ToLower(p.label)] || p.labelPress || p.labelNote != "" {
+				turns = true
+			}
+			seen[p.label] = true
+		}
+		if !turns {
+			labels = 0
+		}
+	}
 	if labels < 2 {
 		// one "WASHINGTON: ..." is a dateline, not a transcript
 		for _, p := range ps {

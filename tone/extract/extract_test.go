@@ -402,6 +402,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Martin Luther King Jr.", Indirect, "the dream lived on", ""}, {"Jane Roe", Indirect, "the border must stay open", ""}}},
 		{"commas around that", "Jane Roe said that, if the talks failed, the army would act. Jon Weiss said, however, that the talks had failed.",
 			[]st{{"Jane Roe", Indirect, "if the talks failed, the army would act", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}}},
+		{"place labels in a round-up are datelines", "KYIV: Jon Weiss said the count would resume.\nMOSCOW: Jane Roe said the vote was fair.",
+			[]st{{"Jon Weiss", Indirect, "the count would resume", ""}, {"Jane Roe", Indirect, "the vote was fair", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
