@@ -307,6 +307,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Pentagon", Indirect, "the strike was lawful", ""}, {"Jon Weiss", Indirect, "troops would stay", ""}, {"Elysee", Direct, "We will not accept this", ""}, {"Bundesbank", Indirect, "rates would fall", ""}}},
 		{"leader by surname", "Mr Albanese said the deal was good. Macron told reporters Europe must rearm. The Kremlin said talks were over.",
 			[]st{{"Anthony Albanese", Indirect, "the deal was good", ""}, {"Emmanuel Macron", Indirect, "Europe must rearm", ""}, {"Kremlin", Indirect, "talks were over", ""}}},
+		{"an outlet's one-word alias yields to the article's person", "Pakistani cricketer Sana Mir spoke after the match. Sana said the team had played well.",
+			[]st{{"Sana Mir", Indirect, "the team had played well", ""}}},
 		{"titled surname is the article's person", "Labor leader Sarah Okafor spoke. Ms Okafor said the budget was a disgrace. Jane Carney, 41, a nurse, arrived. Carney said the ward was full.",
 			[]st{{"Sarah Okafor", Indirect, "the budget was a disgrace", ""}, {"Jane Carney", Indirect, "the ward was full", ""}}},
 		{"long organisation names", "The General Staff of the Armed Forces of Ruritania said its forces had repelled 40 attacks. The Ministry of Foreign Affairs of the People's Republic of Ruritania said the report was false. The Office of the Director of National Statistics said at least 40 firms had closed.",
