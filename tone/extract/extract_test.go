@@ -408,6 +408,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jon Weiss", Indirect, "the count would resume", ""}, {"Jane Roe", Indirect, "the vote was fair", ""}}},
 		{"a job before a name at a sentence start", "Nurse Jane Carney, 41, said the ward was full. Cricketer Jon Weiss said the team had played well. The Student Loans Company said repayments would rise.",
 			[]st{{"Jane Carney", Indirect, "the ward was full", ""}, {"Jon Weiss", Indirect, "the team had played well", ""}, {"Student Loans Company", Indirect, "repayments would rise", ""}}},
+		{"bulleted paragraphs", "Key points:\n• Jane Roe said the talks had failed.\n* \"We will win,\" Jon Weiss said.",
+			[]st{{"Jane Roe", Indirect, "the talks had failed", ""}, {"Jon Weiss", Direct, "We will win", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
