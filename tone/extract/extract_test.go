@@ -410,6 +410,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Carney", Indirect, "the ward was full", ""}, {"Jon Weiss", Indirect, "the team had played well", ""}, {"Student Loans Company", Indirect, "repayments would rise", ""}}},
 		{"bulleted paragraphs", "Key points:\n• Jane Roe said the talks had failed.\n* \"We will win,\" Jon Weiss said.",
 			[]st{{"Jane Roe", Indirect, "the talks had failed", ""}, {"Jon Weiss", Direct, "We will win", ""}}},
+		{"a newspaper named after the; a country with a plural name", "Jane Roe said the talks had failed, The Clarion reported. The Clarion reported that Jon Weiss would resign. The Philippines said ships had rammed its boat.",
+			[]st{{"Jane Roe", Indirect, "the talks had failed", "Clarion"}, {"Philippines", Indirect, "ships had rammed its boat", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -45,6 +45,13 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	if sp.kind == KindOrganisation && sp.name != "" {
 		r.orgs = append(r.orgs, mention{ts[sp.from].start, sp.name})
 	}
+	if cls == vReport && sp.kind == KindOrganisation && !sp.inverted && !strings.Contains(sp.name, " ") && sp.from < i && ts[sp.from].low == "the" {
+		// "The Hill reported that ...", "..., The Guardian reported": a
+		// one-word title after "the" reporting is a newspaper
+		if _, known := r.al.Lookup(sp.name); !known {
+			sp.kind = KindOutlet
+		}
+	}
 	isOutlet := sp.generic || sp.kind == KindOutlet
 
 	// 1. a quote just before the subject group: "Q," X said.
@@ -1922,7 +1929,7 @@ func (r *reader) theInstitution(ts []tok, st *sent, run, name []tok) bool {
 		return false
 	}
 	w := name[0].low
-	if titleWords[w] || titleWords[strings.TrimSuffix(w, "s")] || orgWords[w] || orgHeads[w] || personRoles[w] ||
+	if titleWords[w] || titleWords[strings.TrimSuffix(w, "s")] && countryDemonyms[w] == "" || orgWords[w] || orgHeads[w] || personRoles[w] ||
 		leadWords[w] || dayWords[w] || mediaNouns[w] || unnamedRoles[w] || r.al.isTitle(w) {
 		return false
 	}
