@@ -412,6 +412,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "the talks had failed", ""}, {"Jon Weiss", Direct, "We will win", ""}}},
 		{"a newspaper named after the; a country with a plural name", "Jane Roe said the talks had failed, The Clarion reported. The Clarion reported that Jon Weiss would resign. The Philippines said ships had rammed its boat.",
 			[]st{{"Jane Roe", Indirect, "the talks had failed", "Clarion"}, {"Philippines", Indirect, "ships had rammed its boat", ""}}},
+		{"said late on a day", "Jane Roe said late on Tuesday that the talks had failed. Jon Weiss said late Tuesday the army would stay.",
+			[]st{{"Jane Roe", Indirect, "the talks had failed", ""}, {"Jon Weiss", Indirect, "the army would stay", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
