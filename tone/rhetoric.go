@@ -390,6 +390,18 @@ func key(t Token) string {
 	return s
 }
 
+// isCopula reports whether k is a form of "be" that opens a predicate.
+func isCopula(k string) bool {
+	switch k {
+	case "is", "are", "was", "were", "remains", "remained":
+		return true
+	}
+	return false
+}
+
+// isRelative reports whether k opens a relative clause.
+func isRelative(k string) bool { return k == "that" || k == "which" || k == "who" }
+
 // item is one matched unit of a text: a phrase (or plain token) at
 // tokens [start,end), plus the tail of a gapped phrase at [t0,t1).
 type item struct {
@@ -631,6 +643,12 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 		if it.p == nil {
 			if isNegatorWord(k) {
 				negUntil, negText, reversal = it.end+negScopeTokens, toks[it.start].Text, false
+			} else if negated && reversal && isCopula(k) && (it.start == 0 || !isRelative(keys[it.start-1])) {
+				// "the release of the water was an irresponsible act": the
+				// reversal was a noun in the subject; what the copula says
+				// of it is not reversed (but "ended the war that was
+				// destroying the country" is still the war's end).
+				negUntil = -1
 			}
 			continue
 		}

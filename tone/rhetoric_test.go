@@ -180,3 +180,18 @@ func TestScoreConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestReversalEndsAtCopula: a reversal noun in the subject ("the release
+// of ...") does not reverse what the copula says of it; a relative clause
+// ("the war that was ...") stays in the reversal's scope.
+func TestReversalEndsAtCopula(t *testing.T) {
+	a := analyzer(t)
+	s := a.Score("The ministry said the release of treated water was an irresponsible act.").Scores
+	if s.Hostility <= 0 || s.Goldstein >= 0 {
+		t.Errorf("release ... was an irresponsible act: hostility %.2f, goldstein %.2f; want hostile", s.Hostility, s.Goldstein)
+	}
+	s = a.Score("The army ended the war that was destroying the country.").Scores
+	if s.Hostility != 0 || s.Goldstein <= 0 {
+		t.Errorf("ended the war that was destroying: hostility %.2f, goldstein %.2f; want the war's end", s.Hostility, s.Goldstein)
+	}
+}
