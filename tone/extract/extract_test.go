@@ -351,7 +351,7 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, `The deal is "very close,"`, ""}, {"Jon Weiss", Direct, "It is done", ""}}},
 		{"the N-year-old", "Jane Roe spoke. \"We will stay here until they listen,\" the 45-year-old said.",
 			[]st{{"Jane Roe", Direct, "We will stay here until they listen", ""}}},
-		{"a name after a preposition is no subject", "Jane Roe named a new prime minister. A source close to Jane Roe said she had hesitated. An aide to Roe said the choice was hard. A spokesperson for the Foreign Ministry said talks would resume. A spokesperson for the ministry said so too.",
+		{"a name after a preposition is no subject", "Jane Roe named a new prime minister. A source close to Jane Roe said she had hesitated. An aide to Roe said the choice was hard. A spokesperson for the Foreign Ministry said talks would resume. A spokesperson for the ministry said so too. A representative of Google said the case had no merit.",
 			nil},
 		{"nationality noun for the person", "Liverpool manager Jon Weiss praised his side. \"The players were outstanding,\" the Dutchman said. \"Nothing is won yet,\" said the Dutchman.",
 			[]st{{"Jon Weiss", Direct, "The players were outstanding", ""}, {"Jon Weiss", Direct, "Nothing is won yet", ""}}},

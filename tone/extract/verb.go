@@ -1671,6 +1671,10 @@ func (r *reader) delegationOf(ts []tok, st *sent, ref speakerRef, run []tok) (sp
 			break
 		}
 	}
+	if a := ts[g].low; a == "a" || a == "an" || a == "one" || g > st.a && (ts[g-1].low == "a" || ts[g-1].low == "an" || ts[g-1].low == "one") {
+		// "A representative of Google said": an unnamed spokesperson
+		return ref, false, true
+	}
 	ref.from = g
 	ref.name, ref.kind = r.delegationName(r.norm[ts[f].start:end])
 	return ref, true, true
