@@ -142,15 +142,103 @@ func (r *reader) read() {
 				p.label = ""
 			}
 		}
+	} else {
+		for _, p := range ps {
+			if p != nil && p.label == "" && questionTurn.MatchString(r.norm[p.start:p.end]) {
+				p.question = true
+			}
+		}
 	}
 	r.prescan(ps)
+	if labels >= 2 {
+		r.titleLabels(ps)
+		r.continueTurns(ps)
+	}
 	for _, p := range ps {
 		if p == nil {
 			r.pending = nil
 			r.prevPara = ""
 			continue
 		}
+		if p.question || p.cont {
+			// a journalist's question is nobody's statement; a continued
+			// turn was read with its label
+			r.prevPara = ""
+			continue
+		}
 		r.paragraph(p)
+	}
+}
+
+// questionTurn is a transcript's question turn without a name: "Q Is there
+// a timeline?", "Q: ...", "Q. ...".
+var questionTurn = regexp.MustCompile(`^Q[:.]? +\S`)
+
+// firstSecondPerson are the words of someone speaking, never of a reporter's
+// narration: a transcript paragraph with one of them continues the turn
+// before it.
+var firstSecondPerson = set(`i we our us my me you your ours i'm we're we've i've we'll i'll`)
+
+// continueTurns joins to a speaker's transcript turn the unlabelled
+// paragraphs that follow it and read as the same person speaking: no quote
+// marks, and a first- or second-person word ("we expect other countries
+// to ..."). Narration between turns ("Later, the minister visited ...") has
+// neither and stays prose.
+func (r *reader) continueTurns(ps []*para) {
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
+		if p == nil || p.label == "" || r.isPress(p.label) {
+			continue
+		}
+		p.turnEnd = p.end
+		for j := i + 1; j < len(ps); j++ {
+			c := ps[j]
+			if c == nil || c.label != "" || c.question || len(c.qs) > 0 || !speaksFirstPerson(c.ts) {
+				break
+			}
+			c.cont = true
+			p.turnEnd = c.end
+			i = j
+		}
+	}
+}
+
+// speaksFirstPerson reports whether a paragraph has a first- or
+// second-person word.
+func speaksFirstPerson(ts []tok) bool {
+	for _, t := range ts {
+		if t.word && firstSecondPerson[strings.ReplaceAll(t.low, "’", "'")] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleLabels completes the one-word transcript labels ("MS. LEAVITT:") with
+// the full name the article's title gives ("Press Briefing by Press
+// Secretary Karoline Leavitt"), when the text itself never gives it.
+func (r *reader) titleLabels(ps []*para) {
+	if r.title == "" {
+		return
+	}
+	ts := tokenize(r.title, 0, len(r.title))
+	done := map[string]bool{}
+	for _, p := range ps {
+		if p == nil || p.label == "" || strings.Contains(p.label, " ") || done[p.label] {
+			continue
+		}
+		done[p.label] = true
+		if r.articleFull(titleCase(p.label), len(r.norm)) != "" {
+			continue
+		}
+		for k := 1; k < len(ts); k++ {
+			prev := ts[k-1]
+			if !strings.EqualFold(ts[k].s, p.label) || !isNameTok(prev) || titleWords[prev.low] || leadWords[prev.low] || isPossessive(prev) || !isNameTok(ts[k]) {
+				continue
+			}
+			r.addFull(prev.s + " " + ts[k].s)
+			break
+		}
 	}
 }
 
@@ -195,6 +283,9 @@ func (r *reader) prescan(ps []*para) {
 			}
 		}
 		ts := p.ts
+		if p.question && len(ts) > 0 {
+			ts = ts[1:] // "Q Jon Weiss said ...": the label is no part of a name
+		}
 		for j := 0; j < len(ts); j++ {
 			if !isNameTok(ts[j]) {
 				continue

@@ -319,6 +319,37 @@ func TestAttribution(t *testing.T) {
 	}
 }
 
+// TestAttributionShapes checks further news shapes, each a general rule:
+// transcripts, press-release quote blocks, names that are never speakers.
+func TestAttributionShapes(t *testing.T) {
+	type st struct{ speaker, kind, text, via string }
+	for _, tc := range []struct {
+		name, title, text string
+		want              []st
+	}{
+		{"transcript label completed from the title", "Briefing by Press Secretary Jane Roe and Envoy Jon Weiss",
+			"MS. ROE: Good afternoon. The envoy is here.\nENVOY WEISS: Thank you, Jane. We are ready.\nWe expect our allies to pay their share.\nQ Jon Weiss said last week that the talks had failed. Is that so?\nENVOY WEISS: No.\nMS. ROE: Go ahead.\nLater, the envoy left for Paris.",
+			[]st{{"Jane Roe", Direct, "Good afternoon. The envoy is here.", ""}, {"Jon Weiss", Direct, "Thank you, Jane. We are ready.\nWe expect our allies to pay their share.", ""}, {"Jon Weiss", Direct, "No.", ""}, {"Jane Roe", Direct, "Go ahead.", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newTestExtractor(t)
+			got := x.find(Article{Title: tc.title, Text: tc.text})
+			var g []st
+			for _, s := range got {
+				g = append(g, st{s.Speaker, s.Kind, s.Text, s.Via})
+			}
+			if len(g) != len(tc.want) {
+				t.Fatalf("Extract(%q) = %q; want %q", tc.text, g, tc.want)
+			}
+			for i := range g {
+				if g[i] != tc.want[i] {
+					t.Errorf("Extract(%q)[%d] = %q; want %q", tc.text, i, g[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
 func TestNormalize(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"a\r\nb\rc", "a\nb\nc"},

@@ -15,6 +15,9 @@ type para struct {
 	labelNote  string // what the label's brackets say ("Sophie Raworth" in "ANCHOR (Sophie Raworth):")
 	labelPress bool   // the label gives a journalist's role ("JAKE TAPPER, CNN ANCHOR:")
 	turn       int    // where the words after the label start
+	turnEnd    int    // where the turn ends: p.end, or the end of the paragraphs that continue it
+	question   bool   // a transcript's question turn ("Q Is there a timeline?"): nobody's words
+	cont       bool   // continues the turn of the paragraph before (read with it)
 }
 
 // sent is one sentence: its tokens ts[a:b] and byte range.
@@ -59,6 +62,9 @@ func (r *reader) paragraph(p *para) {
 			name, kind, ok = titleCase(label), KindPerson, true
 		}
 		r.mention(start, name, kind)
+		if p.turnEnd > end {
+			end = p.turnEnd
+		}
 		r.emit(name, p.turn, end, Direct, "")
 		return
 	}
