@@ -149,6 +149,7 @@ func (r *reader) read() {
 			}
 		}
 	}
+	r.signedQuotes(paras, ps)
 	r.prescan(ps)
 	if labels >= 2 {
 		r.titleLabels(ps)
@@ -167,6 +168,46 @@ func (r *reader) read() {
 			continue
 		}
 		r.paragraph(p)
+	}
+}
+
+// signedQuotes finds a press release's quote blocks: a paragraph that is
+// one whole quote, followed by a line that opens with a dash and names the
+// speaker ("— The Honourable Jane Roe", "-- Jon Weiss, chief executive of
+// Baltic Grid"), often with the speaker's post on the next line.
+func (r *reader) signedQuotes(paras [][2]int, ps []*para) {
+	for i := 1; i < len(paras); i++ {
+		p := ps[i-1]
+		if p == nil || len(p.qs) != 1 || p.label != "" {
+			continue
+		}
+		q := p.qs[0]
+		if q.Open != p.start || q.Close != p.end || q.OpenEnded {
+			continue
+		}
+		line := r.norm[paras[i][0]:paras[i][1]]
+		rest := strings.TrimLeft(line, "—–- ")
+		if len(rest) == len(line) || len(line)-len(rest) > 4 {
+			continue
+		}
+		if k := strings.IndexAny(rest, ",("); k >= 0 {
+			rest = rest[:k]
+		}
+		ts := tokenize(rest, 0, len(rest))
+		if len(ts) == 0 || len(ts) > 8 {
+			continue
+		}
+		for _, t := range ts {
+			if !isNameTok(t) && !connectors[t.low] {
+				ts = nil
+				break
+			}
+		}
+		name := stripName(ts)
+		if len(name) == 0 {
+			continue
+		}
+		p.signedBy = joinToks(rest, name)
 	}
 }
 

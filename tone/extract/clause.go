@@ -237,6 +237,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			if strings.HasSuffix(n.low, "ing") && !notParticiples[n.low] && !n.up {
 				return k
 			}
+			if timeAfter(ts[k+1 : st.b]) {
+				// ", a day after policymakers ...", ", two weeks before the
+				// vote": the journalist's timing, not the speaker's words
+				return k
+			}
 			// ", X said." / ", the agency reported." (not ", which she said
 			// showed ...")
 			for m := k + 1; m < st.b && m < k+9 && n.low != "which" && n.low != "who"; m++ {
@@ -280,7 +285,7 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 
 // hasFiniteVerb reports whether a clause has something like a finite verb.
 func hasFiniteVerb(ts []tok) bool {
-	for _, t := range ts {
+	for i, t := range ts {
 		if !t.word {
 			continue
 		}
@@ -293,9 +298,70 @@ func hasFiniteVerb(ts []tok) bool {
 		if len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "es")) || irregularPast[t.low] {
 			return true
 		}
+		if presentThird(ts, i) {
+			return true
+		}
 	}
 	return false
 }
+
+// presentThird reports whether ts[i] reads as a verb in the present tense
+// after its subject: "the company expects to ...", "the process remains on
+// track", "she now expects the bank to ...". The word ends in -s (not -ss,
+// -us, -is), something follows it, and the word before it (past one adverb)
+// is a subject pronoun or a noun after a determiner, never a determiner,
+// preposition or possessive itself ("his thanks", "the new jobs").
+func presentThird(ts []tok, i int) bool {
+	t := ts[i]
+	if len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || strings.HasSuffix(t.low, "us") ||
+		strings.HasSuffix(t.low, "is") || isPossessive(t) || i+1 >= len(ts) || !ts[i+1].word || i == 0 {
+		return false
+	}
+	k := i - 1
+	if k > 0 && (strings.HasSuffix(ts[k].low, "ly") || presentAdverbs[ts[k].low]) {
+		k--
+	}
+	prev := ts[k]
+	if !prev.word {
+		return false
+	}
+	if subjectPronouns[prev.low] {
+		return true
+	}
+	if prev.up || leadWords[prev.low] || possessiveDets[prev.low] || isPossessive(prev) || strings.HasSuffix(prev.low, "s") && !strings.HasSuffix(prev.low, "ss") {
+		return false
+	}
+	// a noun after a determiner, a possessive or a name: "the company",
+	// "the country's disinflation process"
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		if d := ts[m]; d.word && (d.low == "the" || d.low == "its" || d.low == "their" || isPossessive(d)) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeAfter reports whether ts opens with a span of time and "after",
+// "before" or "since": "a day after", "two weeks before", "hours after".
+func timeAfter(ts []tok) bool {
+	if len(ts) < 3 || !(ts[0].low == "a" || ts[0].low == "an" || ts[0].low == "one" || numberWords[ts[0].low] || ts[0].low[0] >= '0' && ts[0].low[0] <= '9') {
+		return false
+	}
+	u := strings.TrimSuffix(ts[1].low, "s")
+	if u != "day" && u != "week" && u != "month" && u != "year" && u != "hour" && u != "minute" {
+		return false
+	}
+	return ts[2].low == "after" || ts[2].low == "before" || ts[2].low == "since"
+}
+
+// numberWords count days and weeks: "two weeks before".
+var numberWords = set(`two three four five six seven eight nine ten eleven twelve few several`)
+
+// subjectPronouns take a verb in -s: "she expects", "it remains".
+var subjectPronouns = set(`he she it this that`)
+
+// presentAdverbs stand between a subject and its verb: "she now expects".
+var presentAdverbs = set(`now still also already only often never always again`)
 
 // clauseBefore finds "CLAUSE, X said." where the subject group starts at
 // token from and the verb is at i.

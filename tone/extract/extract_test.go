@@ -330,6 +330,11 @@ func TestAttributionShapes(t *testing.T) {
 		{"transcript label completed from the title", "Briefing by Press Secretary Jane Roe and Envoy Jon Weiss",
 			"MS. ROE: Good afternoon. The envoy is here.\nENVOY WEISS: Thank you, Jane. We are ready.\nWe expect our allies to pay their share.\nQ Jon Weiss said last week that the talks had failed. Is that so?\nENVOY WEISS: No.\nMS. ROE: Go ahead.\nLater, the envoy left for Paris.",
 			[]st{{"Jane Roe", Direct, "Good afternoon. The envoy is here.", ""}, {"Jon Weiss", Direct, "Thank you, Jane. We are ready.\nWe expect our allies to pay their share.", ""}, {"Jon Weiss", Direct, "No.", ""}, {"Jane Roe", Direct, "Go ahead.", ""}}},
+		{"press release quote block signed with a dash", "",
+			"Today, the Honourable Jane Roe, Minister of Fisheries, announced new funds. Minister Roe said the plan would create 40 jobs.\nQuotes\n\"We are proud of this plan. It keeps jobs here.\"\n— The Honourable Jane Roe\nMinister of Fisheries\n\"This support lets us grow.\"\n-- Jon Weiss, President and CEO, Baltic Grid Inc.\n\"An unsigned quote.\"\nContacts",
+			[]st{{"Jane Roe", Indirect, "the plan would create 40 jobs", ""}, {"Jane Roe", Direct, "We are proud of this plan. It keeps jobs here.", ""}, {"Jon Weiss", Direct, "This support lets us grow.", ""}}},
+		{"clause in the present tense", "", "Baltic Grid's President and CEO, Jon Weiss, said the company expects to open in 2028. Jane Roe said she now expects a pause. Ivan Petrov said the process remains on track, a day after the cut. Mary Lane said his thanks. Tom Grey said the same things.",
+			[]st{{"Jon Weiss", Indirect, "the company expects to open in 2028", ""}, {"Jane Roe", Indirect, "she now expects a pause", ""}, {"Ivan Petrov", Indirect, "the process remains on track", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newTestExtractor(t)

@@ -91,7 +91,7 @@ agriculture trade commerce economy energy environment education transport labor 
 advisor official vice-president deputy-prime first acting interim former senior top councilman councilwoman
 councillor councilor alderman alderwoman assemblyman assemblywoman congressman congresswoman delegate
 superintendent sheriff chancellor-elect president-elect foreign-minister director-general under-secretary
-deputy-director secretary-general
+deputy-director secretary-general honourable honorable hon. h.e. excellency rt.
 ` + demonymList + `
 socialist conservative labour republican democrat democratic liberal centrist communist tory`)
 

@@ -18,6 +18,7 @@ type para struct {
 	turnEnd    int    // where the turn ends: p.end, or the end of the paragraphs that continue it
 	question   bool   // a transcript's question turn ("Q Is there a timeline?"): nobody's words
 	cont       bool   // continues the turn of the paragraph before (read with it)
+	signedBy   string // the name on the dash line after a paragraph that is one quote ("— The Honourable Jane Roe")
 }
 
 // sent is one sentence: its tokens ts[a:b] and byte range.
@@ -66,6 +67,17 @@ func (r *reader) paragraph(p *para) {
 			end = p.turnEnd
 		}
 		r.emit(name, p.turn, end, Direct, "")
+		return
+	}
+
+	if p.signedBy != "" {
+		// a press release's quote block: the quote, then "— NAME"
+		name, kind, ok := r.canon(p.signedBy, start)
+		if !ok {
+			name, kind = p.signedBy, KindPerson
+		}
+		r.mention(start, name, kind)
+		r.emit(name, p.qs[0].From, p.qs[0].To, Direct, "")
 		return
 	}
 
