@@ -41,6 +41,7 @@ type reader struct {
 	host      string                  // transcript label of the interviewer, when the first turn is a question
 	titled    map[string][]titledName // title word -> the persons named with it, in order ("mayor" -> "Linda Okoye")
 	press     map[string]bool         // lower-case names of the broadcast's own journalists ("our correspondent Guy Hedgecoe")
+	anonRole  map[string]int          // role noun -> where an unnamed one last spoke ("a ministry official said")
 	out       []found
 
 	// paragraph state
@@ -358,7 +359,7 @@ func (r *reader) prescan(ps []*para) {
 				}
 			}
 			words := wordsOf(name)
-			if isOrgName(words) {
+			if isOrgName(words) || placeName(words) {
 				continue
 			}
 			n := joinToks(r.norm, name)
@@ -533,6 +534,10 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 		return best, KindPerson, true
 	}
 	switch {
+	case placeName(words):
+		// "Baton Rouge" is handled below as two words; "Sado Island",
+		// "Storm Dennis", "Niigata Prefecture" never speak
+		return "", "", false
 	case isOutletName(words):
 		return name, KindOutlet, true
 	case isOrgName(words) && len(words) >= 2:

@@ -438,7 +438,16 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 		}
 		return
 	}
-	if e, phrase := orgRight(r.norm, np, 0, len(np)); e == len(np) {
+	if last := np[len(np)-1]; len(np) >= 2 && len(np) <= 4 && np[0].low == "the" && !last.up && personRoles[last.low] {
+		// "According to the Kremlin spokesman,": the person with that role,
+		// not the organisation that qualifies it
+		if ref, ok := r.role(p, st, speakerRef{}, end-1); ok && ref.kind == KindPerson {
+			name, kind = ref.name, ref.kind
+		} else {
+			return
+		}
+	}
+	if e, phrase := orgRight(r.norm, np, 0, len(np)); name == "" && e == len(np) {
 		// "According to the Ministry of Health of Gaza,"
 		name, kind = phrase, KindOrganisation
 		if en, ok := r.al.Lookup(phrase); ok {
@@ -587,7 +596,7 @@ var irregularPast = set(`fell made took gave went came saw knew thought told sai
 began became ran won lost met sent spent stood understood wrote spoke broke chose drove grew threw paid meant heard found
 got sat shot struck fought sought taught caught rose fled led built lay sank swore tore wore bore forgot forgave hid
 slept sold stole stuck swept swung woke flew drew blew dealt fed hung lent rode shook sped spun withdrew
-overtook undertook`)
+overtook undertook hit cut quit shut split spread upset`)
 
 // audienceNouns are who a speaker tells: "told reporters the ...".
 var audienceNouns = set(`reporters journalists lawmakers legislators mps senators delegates parliament congress

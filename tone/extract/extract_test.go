@@ -335,6 +335,12 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "the plan would create 40 jobs", ""}, {"Jane Roe", Direct, "We are proud of this plan. It keeps jobs here.", ""}, {"Jon Weiss", Direct, "This support lets us grow.", ""}}},
 		{"clause in the present tense", "", "Baltic Grid's President and CEO, Jon Weiss, said the company expects to open in 2028. Jane Roe said she now expects a pause. Ivan Petrov said the process remains on track, a day after the cut. Mary Lane said his thanks. Tom Grey said the same things.",
 			[]st{{"Jon Weiss", Indirect, "the company expects to open in 2028", ""}, {"Jane Roe", Indirect, "she now expects a pause", ""}, {"Ivan Petrov", Indirect, "the process remains on track", ""}}},
+		{"places and storms never speak", "", "Sheriff Jon Weiss said the blast hit at dawn.\nTwo workers were flown to a hospital in Port Arthur, he said.\nJane Roe said the river had peaked. That is below the record set during Storm Dennis.\n\"Stay alert,\" she said.\nThe ceremony is held on Sado Island.\n\"We will attend,\" the official said.",
+			[]st{{"Jon Weiss", Indirect, "the blast hit at dawn", ""}, {"Jon Weiss", Indirect, "Two workers were flown to a hospital in Port Arthur", ""}, {"Jane Roe", Indirect, "the river had peaked", ""}, {"Jane Roe", Direct, "Stay alert", ""}, {"Jane Roe", Direct, "We will attend", ""}}},
+		{"the spokesman is the named spokesman", "", "Kremlin Spokesman Jon Weiss told reporters the cap would fail.\nAccording to the Kremlin spokesman, exports have been rerouted.\nAsked whether President Ivan Petrov would call Paris, the Kremlin official said no such call was planned.",
+			[]st{{"Jon Weiss", Indirect, "the cap would fail", ""}, {"Jon Weiss", Indirect, "exports have been rerouted", ""}, {"Jon Weiss", Indirect, "no such call was planned", ""}}},
+		{"the official after an unnamed official", "", "Minister Jane Roe met envoys on Friday.\nSeoul will skip the event, a foreign ministry official said Sunday.\n\"It is difficult,\" the official told Yonhap.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newTestExtractor(t)

@@ -306,3 +306,21 @@ func titleCase(s string) string {
 	}
 	return b.String()
 }
+
+// placeLast end the name of a place, a building or a feature of the land:
+// "Sado Island", "Niigata Prefecture", "Sion Street".
+var placeLast = set(`island islands river lake sea ocean gulf strait peninsula valley mountains desert coast prefecture
+province county district region village street road avenue square boulevard bridge airport station harbour harbor
+canal`)
+
+// stormFirst open the name of a storm: "Storm Dennis", "Hurricane Katrina".
+var stormFirst = set(`storm hurricane typhoon cyclone tropical`)
+
+// placeName reports whether a name of several words is a place or a storm,
+// never a speaker.
+func placeName(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	return placeLast[strings.ToLower(words[len(words)-1])] || stormFirst[strings.ToLower(words[0])]
+}

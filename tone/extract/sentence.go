@@ -270,6 +270,11 @@ func (r *reader) subjectMention(p *para, st *sent) {
 			continue
 		}
 		run := runRight(ts, k)
+		if k > st.a && placePrepositions[ts[k-1].low] && !isPossessive(run[len(run)-1]) {
+			// "a burn center in Baton Rouge, he said": a place
+			k += len(run) - 1
+			continue
+		}
 		if name := r.stripName(run); len(name) > 0 {
 			if n, kind, ok := r.canonRun(run, name, t.start); ok && kind == KindPerson {
 				r.mention(name[0].start, n, kind)
@@ -342,3 +347,7 @@ func (r *reader) knownPerson(n string) bool {
 	}
 	return false
 }
+
+// placePrepositions, before a capitalised name, make it a place: "in Baton
+// Rouge", "near Port Sudan".
+var placePrepositions = set(`in near outside inside across around throughout into`)

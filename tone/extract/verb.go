@@ -166,6 +166,19 @@ var unnamedRoles = set(`spokesperson spokesman spokeswoman`)
 // Jian made the remarks ..." can give it its speaker (see namedRemarks).
 func (r *reader) unnamedLead(p *para, st *sent, i, cls int) {
 	ts := p.ts
+	if i > st.a && personRoles[ts[i-1].low] {
+		// "a foreign ministry official said": a later "the official" is
+		// this unnamed one, not a person named before
+		for k := i - 2; k >= st.a && k >= i-6 && ts[k].word && ts[k].q < 0; k-- {
+			if ts[k].low == "a" || ts[k].low == "an" {
+				if r.anonRole == nil {
+					r.anonRole = map[string]int{}
+				}
+				r.anonRole[ts[i-1].low] = ts[i-1].start
+				break
+			}
+		}
+	}
 	if cls != vSay || i == st.a || !unnamedRoles[ts[i-1].low] {
 		return
 	}
@@ -674,8 +687,19 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		return ref, ref.name != ""
 	}
 	if ts[k].low == "the" && personRoles[last] && j-k <= 3 {
-		ref.name = r.resolvePronoun(ts[j].start, "")
+		pos := ts[j].start
+		if a := subordinateOpening(ts, st, k); a >= 0 {
+			// "Asked whether President X planned ..., the Kremlin official
+			// said": the role is not the person of the opening phrase
+			pos = ts[a].start
+		}
+		ref.name = r.resolvePronoun(pos, "")
 		ref.kind = KindPerson
+		if at, ok := r.anonRole[last]; ok && ref.name != "" && at > r.lastMention(ref.name, pos) && at < pos {
+			// "..., a foreign ministry official said." then "the official
+			// told Yonhap": the unnamed official, nobody named
+			return ref, false
+		}
 		if role := strings.ToLower(strings.Join(words, " ")); ref.name != "" && r.otherTitle(ref.name, last, role) {
 			// "the Prime Minister" is not the person titled Energy Minister
 			return ref, false
@@ -684,6 +708,24 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 	}
 	return ref, false
 }
+
+// subordinateOpening returns the first token of the sentence when it opens
+// with a phrase set off by a comma before token k ("Asked whether ...,",
+// "After meeting X,"), else -1.
+func subordinateOpening(ts []tok, st *sent, k int) int {
+	if st.a >= k || !subordinators[ts[st.a].low] {
+		return -1
+	}
+	for m := st.a + 1; m < k; m++ {
+		if ts[m].s == "," && ts[m].q < 0 {
+			return st.a
+		}
+	}
+	return -1
+}
+
+// subordinators open a phrase before a sentence's subject.
+var subordinators = set(`asked after when while before following speaking responding replying answering although though`)
 
 // otherTitle reports whether the article titled name with a title ending in
 // word that is not role ("energy minister" for "prime minister").
