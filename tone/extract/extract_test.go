@@ -341,6 +341,10 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jon Weiss", Indirect, "the cap would fail", ""}, {"Jon Weiss", Indirect, "exports have been rerouted", ""}, {"Jon Weiss", Indirect, "no such call was planned", ""}}},
 		{"the official after an unnamed official", "", "Minister Jane Roe met envoys on Friday.\nSeoul will skip the event, a foreign ministry official said Sunday.\n\"It is difficult,\" the official told Yonhap.",
 			nil},
+		{"and inside a title or an organisation's name", "", "Treasury and Finance Minister Jon Weiss said spending would fall. The Baltic Fire and Rescue Service said crews were busy. Acme and Bolt Corp said they would merge. Ruritania and Borduria said the talks had failed.",
+			[]st{{"Jon Weiss", Indirect, "spending would fall", ""}, {"Baltic Fire and Rescue Service", Indirect, "crews were busy", ""}}},
+		{"an organisation's unnamed spokesperson", "", "A Ruritanian government spokesperson said ministers would meet on Monday. A spokesman said nothing more. China opposes the sale, a foreign ministry spokesperson said.",
+			[]st{{"Ruritanian government", Indirect, "ministers would meet on Monday", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newTestExtractor(t)

@@ -192,6 +192,19 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int) {
 	if from < 0 {
 		return
 	}
+	if org := ts[from+1 : i-1]; len(org) > 0 && isNameTok(org[0]) && orgWords[org[len(org)-1].low] && !demonymWords[org[len(org)-1].low] {
+		// "A Welsh government spokesperson said CLAUSE", "a State
+		// Department spokesman said CLAUSE": the spokesperson speaks for
+		// the organisation, which is named
+		if a, b, ok := r.clauseAfter(p, st, i+1, cls); ok {
+			name := joinToks(r.norm, org)
+			if e, ok := r.al.Lookup(name); ok {
+				name = e.Canonical
+			}
+			r.emit(name, a, b, Indirect, "")
+			return
+		}
+	}
 	if a, b, ok := r.clauseBefore(p, st, from, i); ok {
 		r.unnamed = &found{start: a, end: b, kind: Indirect}
 	}
@@ -387,7 +400,29 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// "Germany's Volkswagen said": the owner is not the speaker
 			ref.from = f - 1
 		}
-		if f := ref.from; f >= 2 && ts[f-1].low == "and" && (isNameTok(ts[f-2]) || ts[f-2].s == ",") {
+		if f := ref.from; f >= 2 && ts[f-1].low == "and" && isNameTok(ts[f-2]) && titleWords[ts[f-2].low] && titleWords[run[0].low] && kind == KindPerson {
+			// "Treasury and Finance Minister Mehmet Simsek said": one
+			// person with a title of two parts
+			for ref.from = f - 2; ref.from > st.a && titleWords[ts[ref.from-1].low] && isNameTok(ts[ref.from-1]); ref.from-- {
+			}
+		} else if f := ref.from; f >= 2 && ts[f-1].low == "and" && isNameTok(ts[f-2]) && kind == KindOrganisation && orgWords[run[len(run)-1].low] && !companySuffixes[run[len(run)-1].low] {
+			// "South Wales Fire and Rescue Service said": one organisation
+			// whose name holds "and", unless the part before "and" is a
+			// known name of its own ("Google and Microsoft Corp")
+			left := r.stripName(runLeft(ts, f-2))
+			if len(left) == 0 || isOrgName(wordsOf(left)) {
+				return ref, false
+			}
+			if _, ok := r.al.Lookup(joinToks(r.norm, left)); ok {
+				return ref, false
+			}
+			ref.from = indexOf(ts, left[0])
+			phrase := r.norm[left[0].start:run[len(run)-1].end]
+			n, kind = phrase, KindOrganisation
+			if e, ok := r.al.Lookup(phrase); ok {
+				n, kind = e.Canonical, e.Kind
+			}
+		} else if f := ref.from; f >= 2 && ts[f-1].low == "and" && (isNameTok(ts[f-2]) || ts[f-2].s == ",") {
 			// "The United States and the Soviet Union have announced":
 			// several speakers at once, none alone
 			return ref, false
@@ -1472,3 +1507,7 @@ func subjectStart(ts []tok, st *sent, f int) bool {
 	}
 	return f == st.a || !ts[f-1].word || clauseJoiners[ts[f-1].low]
 }
+
+// companySuffixes end a company's name; "A and B Corp" is two companies
+// more often than one.
+var companySuffixes = set(`corp corp. corporation inc inc. ltd ltd. co co. company plc llc gmbh ag sa asa oyj nv spa a/s ab group`)
