@@ -345,6 +345,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jon Weiss", Indirect, "spending would fall", ""}, {"Baltic Fire and Rescue Service", Indirect, "crews were busy", ""}}},
 		{"an organisation's unnamed spokesperson", "", "A Ruritanian government spokesperson said ministers would meet on Monday. A spokesman said nothing more. China opposes the sale, a foreign ministry spokesperson said.",
 			[]st{{"Ruritanian government", Indirect, "ministers would meet on Monday", ""}}},
+		{"urged after a titled person of an organisation", "", "UN relief chief Jane Roe said she was alarmed, and urged both sides to let civilians leave.",
+			[]st{{"Jane Roe", Indirect, "she was alarmed", ""}, {"Jane Roe", Indirect, "both sides to let civilians leave", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newTestExtractor(t)

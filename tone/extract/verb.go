@@ -1063,12 +1063,15 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 		run := runRight(ts, k)
 		// "International Olympic Committee president Thomas Bach": the
 		// person the organisation's title belongs to
-		if e := k + len(run); e+1 < i && titleWords[ts[e].low] && !ts[e].up {
-			m := e
-			for m < i && titleWords[ts[m].low] && !ts[m].up {
+		if e := k + len(run); e+1 < i && ts[e].word && !ts[e].up {
+			// (also "UN humanitarian chief Tom Fletcher": lower-case
+			// words qualifying the title)
+			m, titled := e, false
+			for m < i && m < e+4 && ts[m].word && !ts[m].up && ts[m].q < 0 && (titleWords[ts[m].low] || titleModifier(ts[m])) {
+				titled = titled || titleWords[ts[m].low]
 				m++
 			}
-			if m < i && isNameTok(ts[m]) {
+			if titled && m < i && isNameTok(ts[m]) {
 				k = m - 1
 				continue
 			}
