@@ -42,6 +42,9 @@ type reader struct {
 	titled    map[string][]titledName // title word -> the persons named with it, in order ("mayor" -> "Linda Okoye")
 	press     map[string]bool         // lower-case names of the broadcast's own journalists ("our correspondent Guy Hedgecoe")
 	anonRole  map[string]int          // role noun -> where an unnamed one last spoke ("a ministry official said")
+	described map[string][]mention    // descriptor -> the names the article put it before ("the paramilitary Rapid Support Forces")
+	armed     []mention               // the armed forces the article names ("Sudanese Armed Forces"), for "the army said"
+	stmtBy    string                  // the speaker of the last statement said to be made "in a statement"
 	out       []found
 
 	// paragraph state
@@ -359,6 +362,18 @@ func (r *reader) prescan(ps []*para) {
 				}
 			}
 			words := wordsOf(name)
+			if k := indexOf(ts, run[0]); k >= 2 && len(name) == len(run) && ts[k-1].word && !ts[k-1].up && ts[k-1].q < 0 && !leadWords[ts[k-1].low] &&
+				(ts[k-2].low == "the" || isPossessive(ts[k-2]) || demonymWords[ts[k-2].low]) {
+				// "the paramilitary Rapid Support Forces", "Dutch chipmaker
+				// Nexperia": a later "the paramilitary said" is that name
+				if r.described == nil {
+					r.described = map[string][]mention{}
+				}
+				r.described[ts[k-1].low] = append(r.described[ts[k-1].low], mention{run[0].start, joinToks(r.norm, name)})
+			}
+			if isOrgName(words) && armedName(words) {
+				r.armed = append(r.armed, mention{name[0].start, joinToks(r.norm, name)})
+			}
 			if isOrgName(words) || placeName(words) {
 				continue
 			}

@@ -237,6 +237,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			if strings.HasSuffix(n.low, "ing") && !notParticiples[n.low] && !n.up {
 				return k
 			}
+			if k+2 < st.b && journalistAppositive(n.low, ts[k+2].low) {
+				// ", the latest flashpoint in ...", ", a figure AFP could
+				// not verify": the journalist's comment on the claim
+				return k
+			}
 			if timeAfter(ts[k+1 : st.b]) {
 				// ", a day after policymakers ...", ", two weeks before the
 				// vote": the journalist's timing, not the speaker's words
@@ -352,6 +357,19 @@ func timeAfter(ts []tok) bool {
 		return false
 	}
 	return ts[2].low == "after" || ts[2].low == "before" || ts[2].low == "since"
+}
+
+// journalistAppositive reports whether ", DET NOUN" opens the journalist's
+// comment on what was just reported: "the latest", "the deadliest", "a
+// figure", "a claim".
+func journalistAppositive(det, noun string) bool {
+	switch det {
+	case "the":
+		return noun == "latest" || noun == "deadliest" || noun == "worst" || noun == "biggest" || noun == "largest"
+	case "a", "an":
+		return noun == "figure" || noun == "claim" || noun == "toll" || noun == "tally" || noun == "account" || noun == "number"
+	}
+	return false
 }
 
 // numberWords count days and weeks: "two weeks before".

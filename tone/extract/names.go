@@ -324,3 +324,19 @@ func placeName(words []string) bool {
 	}
 	return placeLast[strings.ToLower(words[len(words)-1])] || stormFirst[strings.ToLower(words[0])]
 }
+
+// armedName reports whether an organisation's name is a state's armed
+// forces, which the article may call "the army" or "the military": "Sudanese
+// Armed Forces", "Israel Defense Forces", "Myanmar Army".
+func armedName(words []string) bool {
+	n := len(words)
+	last := strings.ToLower(words[n-1])
+	if last == "army" || last == "military" {
+		return n >= 2
+	}
+	if last != "forces" || n < 2 {
+		return false
+	}
+	prev := strings.ToLower(words[n-2])
+	return prev == "armed" || prev == "defense" || prev == "defence"
+}

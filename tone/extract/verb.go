@@ -43,6 +43,16 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	if sp.kind == KindOrganisation && sp.name != "" {
 		r.orgs = append(r.orgs, mention{ts[sp.from].start, sp.name})
 	}
+	if sp.name != "" && !sp.generic && sp.kind != KindOutlet {
+		for k := st.a; k < st.b; k++ {
+			if ts[k].low == "statement" && ts[k].q < 0 && k != sp.from && !(k > sp.from && k < sp.to) {
+				// "said in a statement posted on Telegram": a later "the
+				// statement added" is this speaker
+				r.stmtBy = sp.name
+				break
+			}
+		}
+	}
 	isOutlet := sp.generic || sp.kind == KindOutlet
 
 	// 1. a quote just before the subject group: "Q," X said.
@@ -708,6 +718,34 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 				ref.name, ref.kind = n, kind
 				return ref, true
 			}
+		}
+	}
+	if (ts[k].low == "the" || isPossessive(ts[k])) && (last == "army" || last == "military") && j-k == 1 && len(r.armed) > 0 {
+		// "Sudan's army said", "the military said": the armed forces the
+		// article names
+		ref.name, ref.kind = r.armed[0].name, KindOrganisation
+		if e, ok := r.al.Lookup(ref.name); ok {
+			ref.name, ref.kind = e.Canonical, e.Kind
+		}
+		return ref, true
+	}
+	if ts[k].low == "the" && j-k == 1 && last == "statement" && r.stmtBy != "" {
+		// "..., the statement added": whoever the article said made the
+		// statement
+		ref.name, ref.kind = r.stmtBy, KindOrganisation
+		return ref, true
+	}
+	if ds := r.described[last]; ts[k].low == "the" && j-k == 1 && len(ds) > 0 && !personRoles[last] && !orgRoles[last] {
+		// "the paramilitary said" after "the paramilitary Rapid Support
+		// Forces": the name the article put the word before
+		if n := lastMention(ds, ts[j].start); n != "" {
+			ref.name, ref.kind = n, KindOrganisation
+			if e, ok := r.al.Lookup(n); ok {
+				ref.name, ref.kind = e.Canonical, e.Kind
+			} else if cn, kind, ok := r.canon(n, ts[j].start); ok {
+				ref.name, ref.kind = cn, kind
+			}
+			return ref, true
 		}
 	}
 	if ts[k].low == "the" && orgRoles[last] && j-k <= 2 {
