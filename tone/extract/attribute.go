@@ -449,6 +449,21 @@ func (r *reader) titledBefore(word, role string, pos int) string {
 	return ""
 }
 
+// titledAfter returns the first person named with a title ending in word
+// after pos, within the next few paragraphs (a lead that gives the role
+// before the name), or "".
+func (r *reader) titledAfter(word string, pos int) string {
+	for _, t := range r.titled[word] {
+		if t.pos > pos {
+			if t.pos-pos > 1200 {
+				return ""
+			}
+			return t.name
+		}
+	}
+	return ""
+}
+
 func wordsOf(ts []tok) []string {
 	w := make([]string, len(ts))
 	for i, t := range ts {

@@ -350,6 +350,8 @@ func TestAttributionShapes(t *testing.T) {
 		{"the army, the statement, the descriptor", "", "Ruritania's army said Monday it had repelled an attack by the rebel Freedom Front, the latest clash in the war.\n\"We hold the city,\" the Ruritanian Armed Forces said in a statement posted on Telegram.\n\"The enemy fled,\" the statement added.\nThe army said 300 fighters had been killed, a figure Reuters could not verify.\nIn a statement of its own, the rebel said its fighters had shot down a drone.",
 			[]st{{"Ruritanian Armed Forces", Indirect, "it had repelled an attack by the rebel Freedom Front", ""}, {"Ruritanian Armed Forces", Direct, "We hold the city", ""}, {"Ruritanian Armed Forces", Direct, "The enemy fled", ""}, {"Ruritanian Armed Forces", Indirect, "300 fighters had been killed", ""}, {"Freedom Front", Indirect, "its fighters had shot down a drone", ""}}},
 		{"the army with no armed forces named", "", "The army said the border was calm. The statement said more.", nil},
+		{"a lead's role named in the next paragraph", "", "Ruritania's central bank governor said inflation was easing, a day after the cut.\n\"We will act if needed,\" Governor Jane Roe told bankers on Friday.",
+			[]st{{"Jane Roe", Indirect, "inflation was easing", ""}, {"Jane Roe", Direct, "We will act if needed", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newTestExtractor(t)

@@ -759,6 +759,23 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.kind = KindOrganisation
 		return ref, ref.name != ""
 	}
+	if isPossessive(ts[k]) && personRoles[last] && j-k <= 3 && !ts[j].up {
+		// "Turkey's central bank governor said": the person titled so,
+		// before or (in a lead) just after
+		if full := r.titledBefore(last, last, ts[j].start); full != "" {
+			if n, kind, ok := r.canon(full, ts[j].start); ok {
+				ref.name, ref.kind = n, kind
+				return ref, true
+			}
+		}
+		if full := r.titledAfter(last, ts[j].start); full != "" {
+			ref.name, ref.kind = full, KindPerson
+			if n, kind, ok := r.canon(full, ts[j].start); ok {
+				ref.name, ref.kind = n, kind
+			}
+			return ref, true
+		}
+	}
 	if ts[k].low == "the" && personRoles[last] && j-k <= 3 {
 		pos := ts[j].start
 		if a := subordinateOpening(ts, st, k); a >= 0 {
@@ -768,6 +785,17 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		}
 		ref.name = r.resolvePronoun(pos, "")
 		ref.kind = KindPerson
+		if ref.name == "" {
+			// "The central bank governor said ..." in a lead, the name in
+			// the next paragraph: "Governor Fatih Karahan told ..."
+			if full := r.titledAfter(last, ts[j].start); full != "" {
+				ref.name = full
+				if n, kind, ok := r.canon(full, ts[j].start); ok {
+					ref.name, ref.kind = n, kind
+				}
+				return ref, true
+			}
+		}
 		if at, ok := r.anonRole[last]; ok && ref.name != "" && at > r.lastMention(ref.name, pos) && at < pos {
 			// "..., a foreign ministry official said." then "the official
 			// told Yonhap": the unnamed official, nobody named
