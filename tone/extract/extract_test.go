@@ -352,6 +352,8 @@ func TestAttributionShapes(t *testing.T) {
 		{"the army with no armed forces named", "", "The army said the border was calm. The statement said more.", nil},
 		{"a lead's role named in the next paragraph", "", "Ruritania's central bank governor said inflation was easing, a day after the cut.\n\"We will act if needed,\" Governor Jane Roe told bankers on Friday.",
 			[]st{{"Jane Roe", Indirect, "inflation was easing", ""}, {"Jane Roe", Direct, "We will act if needed", ""}}},
+		{"question quote before a capitalised attribution", "", "\"Will you sign this -- it's the law?  Ok?\" Jon Weiss told Jane Roe in the recording. \"Think about it – you have no choice.\"\n\"We won.\" Nobody doubted it.",
+			[]st{{"Jon Weiss", Direct, "Will you sign this -- it's the law? Ok?", ""}, {"Jon Weiss", Direct, "Think about it – you have no choice.", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newTestExtractor(t)

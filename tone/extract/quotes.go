@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -161,6 +162,11 @@ func sentences(p string, start, end int, qs []quoteSpan) [][2]int {
 		if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || nr == '"' || nr == '\'' || isDoubleOpen(nr) || isSingleOpen(nr) || nr == '(' || nr == '[') {
 			continue
 		}
+		if j > i+1 && attributionFollows(p, j+1, end) {
+			// `"Are you going to sign this?" Jon Salazar told him.`: the
+			// quote's attribution, not a new sentence
+			continue
+		}
 		if c == '.' {
 			// the word before the stop
 			k := i
@@ -196,4 +202,34 @@ func lowerSlow(s string) string {
 		rs[i] = unicode.ToLower(r)
 	}
 	return string(rs)
+}
+
+// attributionFollows reports whether p[from:end] opens with a short run of
+// capitalised words (a name with its title) and then a speech verb: the
+// attribution of the quote that ended just before.
+func attributionFollows(p string, from, end int) bool {
+	names := 0
+	for i := from; i < end && names <= 5; {
+		k := i
+		for k < end && p[k] != ' ' && p[k] != ',' {
+			k++
+		}
+		w := p[i:k]
+		if w == "" {
+			return false
+		}
+		if _, ok := speechVerbs[toLower(strings.TrimRight(w, ".!?;:"))]; ok {
+			return names > 0
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || leadWords[toLower(w)] {
+			return false
+		}
+		names++
+		if k >= end || p[k] != ' ' {
+			return false
+		}
+		i = k + 1
+	}
+	return false
 }
