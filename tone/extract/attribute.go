@@ -441,12 +441,38 @@ func (r *reader) titledBefore(word, role string, pos int) string {
 		if t.pos >= pos {
 			continue
 		}
-		if role != word && t.title != role && !strings.HasSuffix(t.title, " "+role) {
+		if role != word && t.title != role && !strings.HasSuffix(t.title, " "+role) && !qualifiedTitle(t.title, role) {
 			continue
 		}
 		return t.name
 	}
 	return ""
+}
+
+// qualifiedTitle reports whether a role with a country qualifier fits a
+// title: "u.s. president" fits "president" and "u.s. president", never
+// "french president" or "vice president".
+func qualifiedTitle(title, role string) bool {
+	rq, rc := splitDemonyms(role)
+	tq, tc := splitDemonyms(title)
+	if rq == "" || rc != tc {
+		return false
+	}
+	return tq == "" || tq == rq
+}
+
+// splitDemonyms splits a title into its demonyms and the rest: "u.s.
+// president" -> ("u.s.", "president").
+func splitDemonyms(title string) (string, string) {
+	var q, c []string
+	for _, w := range strings.Fields(title) {
+		if demonymWords[w] {
+			q = append(q, w)
+		} else {
+			c = append(c, w)
+		}
+	}
+	return strings.Join(q, " "), strings.Join(c, " ")
 }
 
 // titledAfter returns the first person named with a title ending in word

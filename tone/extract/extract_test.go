@@ -354,6 +354,10 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "inflation was easing", ""}, {"Jane Roe", Direct, "We will act if needed", ""}}},
 		{"question quote before a capitalised attribution", "", "\"Will you sign this -- it's the law?  Ok?\" Jon Weiss told Jane Roe in the recording. \"Think about it – you have no choice.\"\n\"We won.\" Nobody doubted it.",
 			[]st{{"Jon Weiss", Direct, "Will you sign this -- it's the law? Ok?", ""}, {"Jon Weiss", Direct, "Think about it – you have no choice.", ""}}},
+		{"a president with a country qualifier", "", "President Jon Weiss met allies on Monday.\nSecretary of State Mary Lane said the talks were useful.\nThe U.S. president said he believed the alliance was strong.\nFinance Minister Ivan Petrov said rates would fall. The president said growth was slow.",
+			[]st{{"Mary Lane", Indirect, "the talks were useful", ""}, {"Jon Weiss", Indirect, "he believed the alliance was strong", ""}, {"Ivan Petrov", Indirect, "rates would fall", ""}, {"Jon Weiss", Indirect, "growth was slow", ""}}},
+		{"the president is no one titled otherwise", "", "Finance Minister Ivan Petrov said rates would fall. The president said growth was slow.",
+			[]st{{"Ivan Petrov", Indirect, "rates would fall", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newTestExtractor(t)

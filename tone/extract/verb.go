@@ -805,6 +805,11 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			// "the Prime Minister" is not the person titled Energy Minister
 			return ref, false
 		}
+		if ref.name != "" && formalRoles[last] && r.titledOtherwise(ref.name, last) {
+			// "the U.S. president" is never the person the article titled
+			// Secretary of State
+			return ref, false
+		}
 		return ref, ref.name != ""
 	}
 	return ref, false
@@ -827,6 +832,27 @@ func subordinateOpening(ts []tok, st *sent, k int) int {
 
 // subordinators open a phrase before a sentence's subject.
 var subordinators = set(`asked after when while before following speaking responding replying answering although though`)
+
+// formalRoles are offices one person holds: "the president" is only ever
+// someone so titled, never the last person named with another title.
+var formalRoles = set(`president premier chancellor governor mayor senator king queen pope ambassador`)
+
+// titledOtherwise reports whether the article gave name a title, none of
+// them ending in word.
+func (r *reader) titledOtherwise(name, word string) bool {
+	titled := false
+	for w, ts := range r.titled {
+		for _, t := range ts {
+			if t.name == name {
+				if w == word {
+					return false
+				}
+				titled = true
+			}
+		}
+	}
+	return titled
+}
 
 // otherTitle reports whether the article titled name with a title ending in
 // word that is not role ("energy minister" for "prime minister").
