@@ -16,8 +16,15 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 	needVerb := false
 	// "that" within a short adjunct: "told a meeting of military officials
 	// this week that"
-	for k := j; k < st.b && k < j+14; k++ {
+	limit := j + 14
+	for k := j; k < st.b && k < limit; k++ {
 		t := ts[k]
+		if t.s == "," && t.q < 0 && k > j && k+1 < st.b && isNameTok(ts[k+1]) && k > j+2 && ts[k-1].up && listOfNames(ts, k, st.b) {
+			// "after a meeting with his counterparts from France, Germany
+			// and Italy that": a list of names in the adjunct
+			limit += 3
+			continue
+		}
 		if t.s == "," && t.q < 0 && k > j {
 			// "said in a post on X, formerly Twitter, that": a short
 			// parenthesis just before "that"
@@ -176,6 +183,27 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		b = st.end
 	}
 	return a, b, true
+}
+
+// listOfNames reports whether the comma at ts[k] parts the items of a list
+// of names that ends with "and NAME": "France, Germany and Italy".
+func listOfNames(ts []tok, k, end int) bool {
+	for m := k + 1; m < end && m < k+12; m++ {
+		t := ts[m]
+		switch {
+		case t.q >= 0:
+			return false
+		case t.s == ",":
+			if m+1 >= end || !isNameTok(ts[m+1]) {
+				return false
+			}
+		case t.low == "and":
+			return m+1 < end && isNameTok(ts[m+1])
+		case !isNameTok(t):
+			return false
+		}
+	}
+	return false
 }
 
 // noClause reports whether the words after "said no" make a clause: a noun

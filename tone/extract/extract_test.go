@@ -358,6 +358,10 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Mary Lane", Indirect, "the talks were useful", ""}, {"Jon Weiss", Indirect, "he believed the alliance was strong", ""}, {"Ivan Petrov", Indirect, "rates would fall", ""}, {"Jon Weiss", Indirect, "growth was slow", ""}}},
 		{"the president is no one titled otherwise", "", "Finance Minister Ivan Petrov said rates would fall. The president said growth was slow.",
 			[]st{{"Ivan Petrov", Indirect, "rates would fall", ""}}},
+		{"relayed by a statement, quoted as saying", "", "Jon Weiss spoke to Kyiv on Tuesday.\n\"We are ready for talks,\" the statement reported him as telling Jane Roe on the phone.\nMary Lane was quoted as saying the vote was fair.\n\"We will win,\" a statement on her website said.",
+			[]st{{"Jon Weiss", Direct, "We are ready for talks", ""}, {"Mary Lane", Indirect, "the vote was fair", ""}, {"Mary Lane", Direct, "We will win", ""}}},
+		{"a list of names before that", "", "Jane Roe said on Sunday after a meeting with her counterparts from France, Germany and Italy that the bloc must act. Jon Weiss urged Ruritania to stop its actions in the waters of the bay and refrain from moves that could complicate the situation.",
+			[]st{{"Jane Roe", Indirect, "the bloc must act", ""}, {"Jon Weiss", Indirect, "Ruritania to stop its actions in the waters of the bay and refrain from moves that could complicate the situation", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newTestExtractor(t)

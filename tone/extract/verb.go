@@ -17,6 +17,10 @@ type speakerRef struct {
 // verb handles the speech verb at token i.
 func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	ts := p.ts
+	if i+3 < st.b && (ts[i+1].low == "him" || ts[i+1].low == "her") && ts[i+2].low == "as" && speechVerbs[ts[i+3].low] != 0 {
+		// "reported him as telling": the participle after it attributes
+		return
+	}
 	sp, ok := r.subject(p, st, i)
 	if !ok {
 		r.unnamedLead(p, st, i, cls)
@@ -460,6 +464,24 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		ref.kind = KindPerson
 		return ref, ref.name != ""
 	case t.word && t.low == "as" && participle:
+		if j-1 > st.a && ts[j-1].low == "quoted" && auxWords[ts[j-2].low] {
+			// "X was quoted as saying"
+			ref2, ok := r.sentenceSubject(p, st, j-2)
+			ref2.to = i + 1
+			return ref2, ok
+		}
+		if j-1 >= st.a && (ts[j-1].low == "him" || ts[j-1].low == "her") {
+			// `"Q," the statement reported him as telling ...`: the
+			// person the pronoun stands for; the group starts after the
+			// comma or quote before it
+			ref.name = r.resolvePronoun(ts[j-1].start, map[string]string{"him": "m", "her": "f"}[ts[j-1].low])
+			ref.kind = KindPerson
+			ref.from = j - 1
+			for ref.from > st.a && ts[ref.from-1].word && ts[ref.from-1].q < 0 {
+				ref.from--
+			}
+			return ref, ref.name != ""
+		}
 		// "X was quoted by El Tiempo newspaper as saying": the sentence's
 		// subject speaks, the outlet relays
 		for k := j - 1; k > st.a && k > j-8; k-- {
@@ -728,6 +750,14 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			ref.name, ref.kind = e.Canonical, e.Kind
 		}
 		return ref, true
+	}
+	for m := k; m < j; m++ {
+		if ts[m].low == "statement" && (ts[j].low == "website" || ts[j].low == "account" || ts[j].low == "page" || ts[j].low == "channel") && m+2 < j && (ts[m+2].low == "his" || ts[m+2].low == "her") {
+			// "a statement on his website said": the owner of the website
+			ref.name = r.resolvePronoun(ts[m+2].start, map[string]string{"his": "m", "her": "f"}[ts[m+2].low])
+			ref.kind = KindPerson
+			return ref, ref.name != ""
+		}
 	}
 	if ts[k].low == "the" && j-k == 1 && last == "statement" && r.stmtBy != "" {
 		// "..., the statement added": whoever the article said made the
