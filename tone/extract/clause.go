@@ -77,8 +77,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		switch {
 		case k < st.b && audienceNouns[ts[k].low]:
 			k++
-		case k < st.b && ts[k].low == "the" && k+1 < st.b && (audienceNouns[ts[k+1].low] || isNameTok(ts[k+1])):
+		case k < st.b && ts[k].low == "the" && k+1 < st.b && audienceNouns[ts[k+1].low]:
 			k += 2
+		case k < st.b && ts[k].low == "the" && k+1 < st.b && isNameTok(ts[k+1]):
+			// "told The New York Times the ..."
+			k += 1 + len(runRight(ts, k+1))
 		case k+1 < st.b && possessiveDets[ts[k].low] && audienceNouns[ts[k+1].low]:
 			// "told his supporters the ..."
 			k += 2
@@ -88,7 +91,7 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			return 0, 0, false
 		}
 		if k < st.b && ts[k].word && ts[k].q < 0 && !adjunctStart[ts[k].low] && ts[k].low != "to" && ts[k].low != "of" {
-			if end := r.clauseEnd(p, st, k); end > k && hasFiniteVerb(ts[k:min(end, k+6)]) {
+			if end := r.clauseEnd(p, st, k); end > k && hasFiniteVerb(ts[k:min(end, k+8)]) {
 				b := ts[end-1].end
 				if end == st.b {
 					b = st.end
@@ -347,10 +350,21 @@ func hasFiniteVerb(ts []tok) bool {
 func presentThird(ts []tok, i int) bool {
 	t := ts[i]
 	if len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || strings.HasSuffix(t.low, "us") ||
-		strings.HasSuffix(t.low, "is") || isPossessive(t) || i+1 >= len(ts) || !ts[i+1].word || i == 0 {
+		strings.HasSuffix(t.low, "is") || isPossessive(t) || i == 0 {
+		return false
+	}
+	n := i + 1
+	for n < len(ts) && !ts[n].word && quoteMark(ts[n].s) {
+		n++
+	}
+	if n >= len(ts) || !ts[n].word {
 		return false
 	}
 	k := i - 1
+	for k > 0 && !ts[k].word && quoteMark(ts[k].s) {
+		// `the secretary "regrets" the exchange`
+		k--
+	}
 	if k > 0 && (strings.HasSuffix(ts[k].low, "ly") || presentAdverbs[ts[k].low]) {
 		k--
 	}
@@ -402,6 +416,11 @@ func journalistAppositive(det, noun string) bool {
 
 // numberWords count days and weeks: "two weeks before".
 var numberWords = set(`two three four five six seven eight nine ten eleven twelve few several`)
+
+// quoteMark reports whether a one-character token is a quotation mark.
+func quoteMark(s string) bool {
+	return s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’"
+}
 
 // subjectPronouns take a verb in -s: "she expects", "it remains".
 var subjectPronouns = set(`he she it this that`)

@@ -362,6 +362,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jon Weiss", Direct, "We are ready for talks", ""}, {"Mary Lane", Indirect, "the vote was fair", ""}, {"Mary Lane", Direct, "We will win", ""}}},
 		{"a list of names before that", "", "Jane Roe said on Sunday after a meeting with her counterparts from France, Germany and Italy that the bloc must act. Jon Weiss urged Ruritania to stop its actions in the waters of the bay and refrain from moves that could complicate the situation.",
 			[]st{{"Jane Roe", Indirect, "the bloc must act", ""}, {"Jon Weiss", Indirect, "Ruritania to stop its actions in the waters of the bay and refrain from moves that could complicate the situation", ""}}},
+		{"told a named outlet, no that", "", "Secretary Jon Weiss spoke.\nMary Lane, a spokeswoman for Weiss, told ABC News the secretary \"regrets\" the exchange and has apologized. Ivan Petrov told The New York Times the plan works well.",
+			[]st{{"Mary Lane", Indirect, "the secretary \"regrets\" the exchange and has apologized", ""}, {"Ivan Petrov", Indirect, "the plan works well", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newTestExtractor(t)
