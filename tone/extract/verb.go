@@ -742,14 +742,26 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			}
 		}
 	}
-	if (ts[k].low == "the" || isPossessive(ts[k])) && (last == "army" || last == "military") && j-k == 1 && len(r.armed) > 0 {
-		// "Sudan's army said", "the military said": the armed forces the
-		// article names
-		ref.name, ref.kind = r.armed[0].name, KindOrganisation
-		if e, ok := r.al.Lookup(ref.name); ok {
-			ref.name, ref.kind = e.Canonical, e.Kind
+	if (last == "army" || last == "military") && (ts[k].low == "the" || isPossessive(ts[k])) && j-k <= 2 {
+		dem := j-k == 2 && demonymWords[ts[j-1].low] && ts[j-1].up
+		switch {
+		case len(r.armed) > 0 && (j-k == 1 || dem):
+			// "Sudan's army said", "the military said": the armed forces
+			// the article names
+			ref.name, ref.kind = r.armed[0].name, KindOrganisation
+			if e, ok := r.al.Lookup(ref.name); ok {
+				ref.name, ref.kind = e.Canonical, e.Kind
+			}
+			return ref, true
+		case dem:
+			// "the Israeli military said", none named: under that name
+			ref.name, ref.kind = joinToks(r.norm, ts[j-1:j+1]), KindOrganisation
+			return ref, true
+		case j-k == 1 && ts[k].low == "the":
+			// "the military added": the one that spoke before
+			ref.name, ref.kind = r.lastOrg(ts[j].start, last), KindOrganisation
+			return ref, ref.name != ""
 		}
-		return ref, true
 	}
 	for m := k; m < j; m++ {
 		if ts[m].low == "statement" && (ts[j].low == "website" || ts[j].low == "account" || ts[j].low == "page" || ts[j].low == "channel") && m+2 < j && (ts[m+2].low == "his" || ts[m+2].low == "her") {
