@@ -42,6 +42,7 @@ type reader struct {
 	titled    map[string][]titledName // title word -> the persons named with it, in order ("mayor" -> "Linda Okoye")
 	press     map[string]bool         // lower-case names of the broadcast's own journalists ("our correspondent Guy Hedgecoe")
 	anonRole  map[string]int          // role noun -> where an unnamed one last spoke ("a ministry official said")
+	labelAs   map[string]string       // transcript label -> the person it stands for ("THE PRESIDENT" -> "Donald Trump")
 	described map[string][]mention    // descriptor -> the names the article put it before ("the paramilitary Rapid Support Forces")
 	armed     []mention               // the armed forces the article names ("Sudanese Armed Forces"), for "the army said"
 	stmtBy    string                  // the speaker of the last statement said to be made "in a statement"
@@ -268,6 +269,50 @@ func (r *reader) titleLabels(ps []*para) {
 	}
 	ts := tokenize(r.title, 0, len(r.title))
 	done := map[string]bool{}
+	for _, p := range ps {
+		if p == nil || !strings.HasPrefix(p.label, "THE ") || done[p.label] {
+			continue
+		}
+		// "THE PRESIDENT:": the person the article or its title
+		// ("Remarks by President Trump") gives that title
+		done[p.label] = true
+		role := strings.ToLower(strings.TrimPrefix(p.label, "THE "))
+		f := strings.Fields(role)
+		if len(f) == 0 {
+			continue
+		}
+		if full := r.titledBefore(f[len(f)-1], role, len(r.norm)); full != "" {
+			if r.labelAs == nil {
+				r.labelAs = map[string]string{}
+			}
+			r.labelAs[p.label] = full
+			continue
+		}
+		for k := 0; k+len(f) < len(ts); k++ {
+			match := true
+			for m, w := range f {
+				if ts[k+m].low != w {
+					match = false
+					break
+				}
+			}
+			if !match || !isNameTok(ts[k+len(f)]) {
+				continue
+			}
+			run := runRight(ts, k+len(f))
+			if name := stripName(run); len(name) > 0 {
+				n := joinToks(r.title, name)
+				if c, kind, ok := r.canon(n, 0); ok && kind == KindPerson {
+					n = c
+				}
+				if r.labelAs == nil {
+					r.labelAs = map[string]string{}
+				}
+				r.labelAs[p.label] = n
+			}
+			break
+		}
+	}
 	for _, p := range ps {
 		if p == nil || p.label == "" || strings.Contains(p.label, " ") || done[p.label] {
 			continue

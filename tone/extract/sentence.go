@@ -59,6 +59,9 @@ func (r *reader) paragraph(p *para) {
 	} else if p.label != "" {
 		label := p.label
 		name, kind, ok := r.canon(titleCase(label), start)
+		if as := r.labelAs[label]; as != "" {
+			name, kind, ok = as, KindPerson, true
+		}
 		if !ok {
 			name, kind, ok = titleCase(label), KindPerson, true
 		}
