@@ -117,7 +117,7 @@ func (r *reader) read() {
 	ps := make([]*para, len(paras))
 	labels := 0
 	for i, p := range paras {
-		if r.isHeadline(r.norm[p[0]:p[1]]) {
+		if r.isHeadline(r.norm[p[0]:p[1]]) && !signedLine(r.norm[p[0]:p[1]]) {
 			continue
 		}
 		pp := &para{start: p[0], end: p[1], index: i}
@@ -181,39 +181,95 @@ func (r *reader) read() {
 // speaker ("— The Honourable Jane Roe", "-- Jon Weiss, chief executive of
 // Baltic Grid"), often with the speaker's post on the next line.
 func (r *reader) signedQuotes(paras [][2]int, ps []*para) {
-	for i := 1; i < len(paras); i++ {
-		p := ps[i-1]
-		if p == nil || len(p.qs) != 1 || p.label != "" {
+	for i := 0; i < len(paras); i++ {
+		p := ps[i]
+		if p == nil || len(p.qs) != 1 || p.label != "" || p.qs[0].Open != p.start || p.qs[0].OpenEnded {
 			continue
 		}
 		q := p.qs[0]
-		if q.Open != p.start || q.Close != p.end || q.OpenEnded {
+		var name string
+		if q.Close < p.end {
+			// `"Q." — The Honourable Jane Roe, Minister of ...` on one line
+			name = signature(r.norm[q.Close:p.end], true)
+		} else if i+1 < len(paras) {
+			// the signature on the next line, with a dash or, as a bare
+			// line of its own, "Jane Roe, Minister of Industry"
+			name = signature(r.norm[paras[i+1][0]:paras[i+1][1]], ps[i+1] == nil)
+		}
+		if name == "" {
 			continue
 		}
-		line := r.norm[paras[i][0]:paras[i][1]]
-		rest := strings.TrimLeft(line, "—–- ")
-		if len(rest) == len(line) || len(line)-len(rest) > 4 {
-			continue
-		}
-		if k := strings.IndexAny(rest, ",("); k >= 0 {
-			rest = rest[:k]
-		}
-		ts := tokenize(rest, 0, len(rest))
-		if len(ts) == 0 || len(ts) > 8 {
-			continue
-		}
-		for _, t := range ts {
-			if !isNameTok(t) && !connectors[t.low] {
-				ts = nil
+		p.signedBy = name
+		// a quote over several paragraphs before the signature
+		for m := i - 1; m >= 0; m-- {
+			c := ps[m]
+			if c == nil || len(c.qs) != 1 || c.qs[0].Open != c.start || !c.qs[0].OpenEnded || c.label != "" {
 				break
 			}
+			c.signedBy = name
 		}
-		name := stripName(ts)
-		if len(name) == 0 {
-			continue
-		}
-		p.signedBy = joinToks(rest, name)
 	}
+}
+
+// signedLine reports whether a line is a quote followed by a dash and its
+// signature: `"Q." — The Honourable Jane Roe`.
+func signedLine(line string) bool {
+	if r, _ := utf8.DecodeRuneInString(line); r != '"' && !isDoubleOpen(r) {
+		return false
+	}
+	for _, sep := range []string{"\" —", "\" –", "\" -", "” —", "” –", "” -"} {
+		if strings.Contains(line, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// signature returns the name of a quote's signature line: "— The
+// Honourable Jane Roe", "-- Jon Weiss, President and CEO" or, when bare
+// (a line that is no sentence), "Jane Roe, Minister of Industry"; else "".
+func signature(line string, bare bool) string {
+	line = strings.TrimSpace(line)
+	rest := strings.TrimLeft(line, "—–- ")
+	if len(rest) == len(line) {
+		if !bare || strings.ContainsAny(line[len(line)-1:], ".!?:;\"”") {
+			return ""
+		}
+	} else if len(line)-len(rest) > 4 {
+		return ""
+	}
+	dashed := len(rest) != len(line)
+	if k := strings.IndexAny(rest, ",("); k >= 0 {
+		if !dashed {
+			// a bare line must give a post: "Jane Roe, Minister of Industry"
+			post := false
+			for _, w := range strings.Fields(strings.ToLower(rest[k+1:])) {
+				if titleWords[w] && !demonymWords[w] {
+					post = true
+				}
+			}
+			if !post {
+				return ""
+			}
+		}
+		rest = rest[:k]
+	} else if !dashed {
+		return ""
+	}
+	ts := tokenize(rest, 0, len(rest))
+	if len(ts) == 0 || len(ts) > 8 {
+		return ""
+	}
+	for _, t := range ts {
+		if !isNameTok(t) && !connectors[t.low] {
+			return ""
+		}
+	}
+	name := stripName(ts)
+	if len(name) == 0 || (!dashed && len(name) < 2) || isOrgName(wordsOf(name)) {
+		return ""
+	}
+	return joinToks(rest, name)
 }
 
 // questionTurn is a transcript's question turn without a name: "Q Is there

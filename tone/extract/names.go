@@ -200,6 +200,10 @@ func stripName(run []tok) []tok {
 		}
 	}
 	run = run[last+1:]
+	for len(run) > 1 && postNominals[run[len(run)-1].low] {
+		// "Jane Roe MP"
+		run = run[:len(run)-1]
+	}
 	for len(run) > 0 && connectors[run[0].low] {
 		run = run[1:]
 	}
@@ -340,3 +344,6 @@ func armedName(words []string) bool {
 	prev := strings.ToLower(words[n-2])
 	return prev == "armed" || prev == "defense" || prev == "defence"
 }
+
+// postNominals follow a name and are no part of it: "Jane Roe MP".
+var postNominals = set(`mp mep msp mla mpp qc kc`)

@@ -583,6 +583,14 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 		return ref, false
 	}
 	run := runRight(ts, k)
+	if len(run) == 0 && k+1 < st.b && ts[k].low == "the" && isNameTok(ts[k+1]) && titleWords[ts[k+1].low] {
+		// "said the Honourable Jane Roe, Minister of ...": a title, then
+		// the name
+		if r2 := runRight(ts, k+1); len(r.stripName(r2)) > 0 {
+			run = r2
+			k++
+		}
+	}
 	if len(run) == 0 {
 		// "said the minister." / "said the North Korean leader."
 		if k < st.b && ts[k].low == "the" {
