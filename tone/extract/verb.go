@@ -505,6 +505,17 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 				if n, kind, ok := r.canon(joinToks(r.norm, name), run[0].start); ok {
 					ref.from = indexOf(ts, run[0])
 					ref.name, ref.kind = n, kind
+					if f := ref.from; f-2 >= st.a && ts[f-1].low == "quoted" {
+						// "KCNA quoted Kim Yo Jong as saying": the outlet
+						// relays
+						if orun := runLeft(ts, f-2); len(orun) > 0 {
+							if on := r.stripName(orun); len(on) > 0 {
+								if o, okind, ok := r.canon(joinToks(r.norm, on), on[0].start); ok && okind == KindOutlet {
+									st.via = o
+								}
+							}
+						}
+					}
 					return ref, true
 				}
 			}
