@@ -43,6 +43,7 @@ type reader struct {
 	press     map[string]bool         // lower-case names of the broadcast's own journalists ("our correspondent Guy Hedgecoe")
 	anonRole  map[string]int          // role noun -> where an unnamed one last spoke ("a ministry official said")
 	labelAs   map[string]string       // transcript label -> the person it stands for ("THE PRESIDENT" -> "Donald Trump")
+	single    map[string]bool         // one-word names the article showed to be persons ("said Amina, a mother of three")
 	described map[string][]mention    // descriptor -> the names the article put it before ("the paramilitary Rapid Support Forces")
 	armed     []mention               // the armed forces the article names ("Sudanese Armed Forces"), for "the army said"
 	stmtBy    string                  // the speaker of the last statement said to be made "in a statement"
@@ -703,6 +704,8 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 	case isOrgName(words):
 		return "", "", false
 	case len(words) >= 2:
+		return name, KindPerson, true
+	case r.single[name]:
 		return name, KindPerson, true
 	}
 	return "", "", false

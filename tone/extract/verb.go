@@ -639,12 +639,50 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 		return ref, false
 	}
 	n, kind, ok := r.canonRun(run, name, run[0].start)
+	if !ok && len(name) == 1 && len(run) == 1 && end+2 < st.b && ts[end].s == "," && personAppositive(ts[end+1:min(st.b, end+5)]) {
+		// `"Q," said Amina, a 32-year-old mother of three`: a first name
+		// alone, described as a person
+		n, kind, ok = name[0].s, KindPerson, true
+		if r.single == nil {
+			r.single = map[string]bool{}
+		}
+		r.single[n] = true
+	}
 	if !ok {
 		return ref, false
 	}
 	ref.name, ref.kind, ref.to = n, kind, end
 	return ref, true
 }
+
+// personAppositive reports whether the words after a comma describe a
+// person: an age ("54,", "a 32-year-old") or "a/an" and a person's noun.
+func personAppositive(ts []tok) bool {
+	if len(ts) == 0 || !ts[0].word {
+		return false
+	}
+	if c := ts[0].low[0]; c >= '0' && c <= '9' && len(ts[0].low) <= 3 {
+		return len(ts) == 1 || !ts[1].word
+	}
+	if ts[0].low != "a" && ts[0].low != "an" {
+		return false
+	}
+	for _, t := range ts[1:] {
+		if !t.word {
+			return false
+		}
+		if strings.HasSuffix(t.low, "-year-old") || personNouns[t.low] || personRoles[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// personNouns are nouns for people in an appositive: "a mother of three",
+// "a retired teacher".
+var personNouns = set(`mother father resident teacher student farmer worker nurse doctor shopkeeper driver
+engineer lawyer volunteer survivor widow grandmother grandfather woman man pensioner veteran refugee trader owner
+activist analyst economist professor researcher fisherman soldier`)
 
 // role reads "the leader said", "North Korean state media reported", "the
 // North Korean leader said" ending at token j.
