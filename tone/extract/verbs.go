@@ -41,6 +41,9 @@ var speechVerbs = map[string]int{
 	"replied": vQuote, "responded": vQuote, "retorted": vQuote, "continued": vQuote,
 	"concluded": vQuote, "asked": vQuote, "exclaimed": vQuote, "quipped": vQuote, "shouted": vQuote,
 	"joked": vQuote, "mused": vQuote,
+	"estimated": vSay, "estimates": vSay, "suggested": vSay, "suggests": vSay,
+	// verbs that more often take an object report a clause only after "that"
+	"revealed": vQuote, "disclosed": vQuote, "alleged": vQuote, "charged": vQuote, "indicated": vQuote, "agreed": vQuote,
 }
 
 // auxWords mark a finite clause: "North Korea must be", "the talks would".
