@@ -142,6 +142,9 @@ func (r *reader) read() {
 		ps[i] = pp
 	}
 	if labels < 2 {
+		labels = r.mixedLabels(ps)
+	}
+	if labels < 2 {
 		// one "WASHINGTON: ..." is a dateline, not a transcript
 		for _, p := range ps {
 			if p != nil {
@@ -273,6 +276,88 @@ func signature(line string, bare bool) string {
 	return joinToks(rest, name)
 }
 
+// mixedLabels finds transcript labels written in mixed case ("The Prime
+// Minister (Keir Starmer):", "Secretary-General:", "Question:") when the
+// article has at least three of them and one comes back, so that a lone
+// "Photo: ..." or "Read more: ..." is never taken for a turn. It returns
+// how many it set.
+func (r *reader) mixedLabels(ps []*para) int {
+	type cand struct {
+		p           *para
+		label, note string
+		turn        int
+	}
+	var cs []cand
+	seen := map[string]int{}
+	for _, p := range ps {
+		if p == nil {
+			continue
+		}
+		label, note, turn, ok := mixedLabel(r.norm[p.start:p.end])
+		if !ok {
+			continue
+		}
+		cs = append(cs, cand{p, label, note, p.start + turn})
+		seen[label]++
+	}
+	again := false
+	for _, n := range seen {
+		if n >= 2 {
+			again = true
+		}
+	}
+	if len(cs) < 3 || !again {
+		return 0
+	}
+	for _, c := range cs {
+		c.p.label, c.p.labelNote, c.p.turn = labelName(c.label), c.note, c.turn
+	}
+	return len(cs)
+}
+
+// mixedLabel reads a mixed-case transcript label at the start of a line: up
+// to six capitalised words (with "of", "the", "for", "and" inside), then
+// bracketed notes, then ": ". It returns the label, the first note and where
+// the words start.
+func mixedLabel(line string) (label, note string, turn int, ok bool) {
+	c := strings.Index(line, ": ")
+	if c <= 0 || c > 90 || c+2 >= len(line) {
+		return "", "", 0, false
+	}
+	head := line[:c]
+	for {
+		o := strings.LastIndex(head, " (")
+		if o < 0 || !strings.HasSuffix(head, ")") {
+			break
+		}
+		note = head[o+2 : len(head)-1]
+		head = head[:o]
+	}
+	words := strings.Fields(head)
+	if len(words) == 0 || len(words) > 6 {
+		return "", "", 0, false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+		case i > 0 && i < len(words)-1 && (w == "of" || w == "the" || w == "for" || w == "and"):
+		default:
+			return "", "", 0, false
+		}
+		if strings.ContainsAny(w, "0123456789,;\"“”") || notLabelWords[strings.ToLower(w)] || dayWords[strings.ToLower(w)] {
+			return "", "", 0, false
+		}
+	}
+	return head, note, c + 2, true
+}
+
+// notLabelWords make "WORDS: ..." a page's furniture or a heading, never a
+// speaker's turn: "Read More:", "Photo:", "Editor's Note:".
+var notLabelWords = set(`read more photo photos picture watch video listen see also related source sources credit image
+caption update updated note editor's live breaking advertisement follow share contact tags topics published by story
+warning exclusive analysis opinion explainer timeline background context correction file`)
+
 // questionTurn is a transcript's question turn without a name: "Q Is there
 // a timeline?", "Q: ...", "Q. ...".
 var questionTurn = regexp.MustCompile(`^Q[:.]? +\S`)
@@ -326,50 +411,6 @@ func (r *reader) titleLabels(ps []*para) {
 	}
 	ts := tokenize(r.title, 0, len(r.title))
 	done := map[string]bool{}
-	for _, p := range ps {
-		if p == nil || !strings.HasPrefix(p.label, "THE ") || done[p.label] {
-			continue
-		}
-		// "THE PRESIDENT:": the person the article or its title
-		// ("Remarks by President Trump") gives that title
-		done[p.label] = true
-		role := strings.ToLower(strings.TrimPrefix(p.label, "THE "))
-		f := strings.Fields(role)
-		if len(f) == 0 {
-			continue
-		}
-		if full := r.titledBefore(f[len(f)-1], role, len(r.norm)); full != "" {
-			if r.labelAs == nil {
-				r.labelAs = map[string]string{}
-			}
-			r.labelAs[p.label] = full
-			continue
-		}
-		for k := 0; k+len(f) < len(ts); k++ {
-			match := true
-			for m, w := range f {
-				if ts[k+m].low != w {
-					match = false
-					break
-				}
-			}
-			if !match || !isNameTok(ts[k+len(f)]) {
-				continue
-			}
-			run := runRight(ts, k+len(f))
-			if name := stripName(run); len(name) > 0 {
-				n := joinToks(r.title, name)
-				if c, kind, ok := r.canon(n, 0); ok && kind == KindPerson {
-					n = c
-				}
-				if r.labelAs == nil {
-					r.labelAs = map[string]string{}
-				}
-				r.labelAs[p.label] = n
-			}
-			break
-		}
-	}
 	for _, p := range ps {
 		if p == nil || p.label == "" || strings.Contains(p.label, " ") || done[p.label] {
 			continue
