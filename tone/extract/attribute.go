@@ -44,6 +44,8 @@ type reader struct {
 	anonRole  map[string]int          // role noun -> where an unnamed one last spoke ("a ministry official said")
 	labelAs   map[string]string       // transcript label -> the person it stands for ("THE PRESIDENT" -> "Donald Trump")
 	single    map[string]bool         // one-word names the article showed to be persons ("said Amina, a mother of three")
+	colonBy   string                  // the speaker of a paragraph ending "he said:", whose words follow
+	colonPara int                     // the index of that paragraph
 	described map[string][]mention    // descriptor -> the names the article put it before ("the paramilitary Rapid Support Forces")
 	armed     []mention               // the armed forces the article names ("Sudanese Armed Forces"), for "the army said"
 	stmtBy    string                  // the speaker of the last statement said to be made "in a statement"

@@ -52,6 +52,23 @@ func (r *reader) paragraph(p *para) {
 		}
 	}()
 
+	if by := r.colonBy; by != "" {
+		r.colonBy = ""
+		if p.index == r.colonPara+1 && p.label == "" {
+			// `he said:` then the words as a paragraph of their own
+			switch {
+			case len(p.qs) == 0:
+				r.emit(by, start, end, Direct, "")
+				return
+			case p.qs[0].Open == start && (p.qs[0].Close == end || p.qs[0].OpenEnded):
+				r.emit(by, p.qs[0].From, p.qs[0].To, Direct, "")
+				if p.qs[0].OpenEnded {
+					r.pending = nil
+				}
+				return
+			}
+		}
+	}
 	if p.label != "" && questionLabels[strings.ToLower(p.label)] {
 		// a journalist's question is nobody's statement, nor is what it
 		// reports others said

@@ -112,6 +112,12 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 			return
 		}
 	}
+	// "he said:" ending the paragraph: the next paragraph is the quote
+	// (a block quote the page shows without marks)
+	if cls != vUrge && ts[st.b-1].s == ":" && ts[st.b-1].end == p.end && st.b-1 >= j && st.b-1 <= j+10 {
+		r.colonBy, r.colonPara = sp.name, p.index
+		return
+	}
 	// X said in a statement: "Q" / X told the BBC, "Q"
 	for k := j; k < st.b && k < j+10 && cls != vUrge; k++ {
 		t := ts[k]
