@@ -1298,7 +1298,7 @@ func (r *reader) quoteBefore(p *para, st *sent, from int) int {
 	ts := p.ts
 	k := from - 1
 	// "Q," Commission spokesperson Anitta Hipper told: titles before the name
-	for n := 0; n < 6 && k > st.a && ts[k].q < 0 && ts[k].word && (titleWords[ts[k].low] || isNameTok(ts[k]) || n > 0 && titleModifier(ts[k])); n++ {
+	for n := 0; n < 6 && k > st.a && ts[k].q < 0 && ts[k].word && (titleWords[ts[k].low] || isNameTok(ts[k]) || n > 0 && titleModifier(ts[k]) || n == 0 && !ts[k].up && jobNouns[ts[k].low]); n++ {
 		// "EU antitrust chief": modifiers before the title
 		k--
 	}
@@ -1711,3 +1711,9 @@ func subjectStart(ts []tok, st *sent, f int) bool {
 // companySuffixes end a company's name; "A and B Corp" is two companies
 // more often than one.
 var companySuffixes = set(`corp corp. corporation inc inc. ltd ltd. co co. company plc llc gmbh ag sa asa oyj nv spa a/s ab group`)
+
+// jobNouns, lower-case before a name, say what the person does:
+// `"Q," prosecutor Jon Weiss told the jury`.
+var jobNouns = set(`prosecutor lawyer attorney coach manager striker captain midfielder defender goalkeeper analyst
+economist strategist researcher scientist professor historian expert activist campaigner resident witness
+survivor farmer teacher doctor nurse student worker owner founder investor trader columnist author editor`)
