@@ -354,6 +354,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "a deal is close", ""}, {"Jane Roe", Direct, "We have never been this close. But nothing is agreed.", ""}, {"Jon Weiss", Direct, "We are ready.", ""}}},
 		{"quote then a job before the name", "", "\"The evidence is overwhelming,\" prosecutor Jon Weiss told the jury. \"We will win,\" defence lawyer Jane Roe said.",
 			[]st{{"Jon Weiss", Direct, "The evidence is overwhelming", ""}, {"Jane Roe", Direct, "We will win", ""}}},
+		{"unnamed people at an organisation; said NAME of ORG", "", "Analysts at Goldman Sachs said in a note that the Fed would cut rates. Officials from the European Union said the deal was close. \"It's a mess,\" said Jane Roe of the Brookings Institution. Speaking at Davos, Jon Weiss said growth was slow.",
+			[]st{{"Jane Roe", Direct, "It's a mess", ""}, {"Jon Weiss", Indirect, "growth was slow", ""}}},
 		{"clause in the present tense", "", "Baltic Grid's President and CEO, Jon Weiss, said the company expects to open in 2028. Jane Roe said she now expects a pause. Ivan Petrov said the process remains on track, a day after the cut. Mary Lane said his thanks. Tom Grey said the same things.",
 			[]st{{"Jon Weiss", Indirect, "the company expects to open in 2028", ""}, {"Jane Roe", Indirect, "she now expects a pause", ""}, {"Ivan Petrov", Indirect, "the process remains on track", ""}}},
 		{"places and storms never speak", "", "Sheriff Jon Weiss said the blast hit at dawn.\nTwo workers were flown to a hospital in Port Arthur, he said.\nJane Roe said the river had peaked. That is below the record set during Storm Dennis.\n\"Stay alert,\" she said.\nThe ceremony is held on Sado Island.\n\"We will attend,\" the official said.",

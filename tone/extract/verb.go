@@ -398,6 +398,16 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// "The Prime Minister said": a role
 			return r.role(p, st, ref, j)
 		}
+		if f := indexOf(ts, run[0]); f-1 > st.a && ts[f-1].low == "the" {
+			f--
+			if unnamedAt(ts, st, f) {
+				return ref, false
+			}
+		} else if unnamedAt(ts, st, f) {
+			// "Analysts at Goldman Sachs said": the name is where the
+			// unnamed speakers work, not the speaker
+			return ref, false
+		}
 		n, kind, ok := r.canonRun(run, name, t.start)
 		if f := indexOf(ts, run[0]); !ok && len(run) == 1 && len(name) == 1 && r.proper[name[0].low] && !titleWords[name[0].low] && subjectStart(ts, st, f) {
 			// "Apple said": one word the article capitalises mid-sentence
@@ -635,8 +645,9 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 	}
 	end := k + len(run)
 	if end < st.b && ts[end].word && !ts[end].up {
-		// "said Monday that": not a name here
-		if !(ts[end].low == "on" || ts[end].low == "in" || ts[end].low == "at") {
+		// "said Monday that": not a name here; but "said Jane Roe of the
+		// Brookings Institution" is
+		if !(ts[end].low == "on" || ts[end].low == "in" || ts[end].low == "at" || (ts[end].low == "of" || ts[end].low == "from") && len(run) >= 2) {
 			return ref, false
 		}
 	}
@@ -1717,3 +1728,14 @@ var companySuffixes = set(`corp corp. corporation inc inc. ltd ltd. co co. compa
 var jobNouns = set(`prosecutor lawyer attorney coach manager striker captain midfielder defender goalkeeper analyst
 economist strategist researcher scientist professor historian expert activist campaigner resident witness
 survivor farmer teacher doctor nurse student worker owner founder investor trader columnist author editor`)
+
+// unnamedAt reports whether the name at ts[f] follows "PEOPLE at/from/with"
+// ("Analysts at Goldman Sachs", "Officials from the EU"): the name is
+// where unnamed speakers work.
+func unnamedAt(ts []tok, st *sent, f int) bool {
+	if f-2 < st.a || !(ts[f-1].low == "at" || ts[f-1].low == "from" || ts[f-1].low == "with") {
+		return false
+	}
+	w := ts[f-2]
+	return w.word && w.q < 0 && (!w.up || f-2 == st.a) && (strings.HasSuffix(w.low, "s") && !strings.HasSuffix(w.low, "ss") || jobNouns[w.low] || personRoles[w.low])
+}
