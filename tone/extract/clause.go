@@ -75,7 +75,8 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		// clause without "that"
 		k := j
 		switch {
-		case k < st.b && audienceNouns[ts[k].low]:
+		case k < st.b && (audienceNouns[ts[k].low] || objectPronouns[ts[k].low]):
+			// "told reporters the ...", "told him the alliance was strong"
 			k++
 		case k < st.b && ts[k].low == "the" && k+1 < st.b && audienceNouns[ts[k+1].low]:
 			k += 2
@@ -416,6 +417,9 @@ func journalistAppositive(det, noun string) bool {
 
 // numberWords count days and weeks: "two weeks before".
 var numberWords = set(`two three four five six seven eight nine ten eleven twelve few several`)
+
+// objectPronouns are a person told something: "She told him the ...".
+var objectPronouns = set(`him her them us me`)
 
 // quoteMark reports whether a one-character token is a quotation mark.
 func quoteMark(s string) bool {
