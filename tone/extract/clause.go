@@ -91,6 +91,17 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		default:
 			return 0, 0, false
 		}
+		for n := 0; n < 2 && k+1 < st.b; n++ {
+			// "told reporters in Budapest the ...", "told reporters on
+			// Tuesday the ...": a place or a day between audience and clause
+			if (ts[k].low == "in" || ts[k].low == "at") && isNameTok(ts[k+1]) {
+				k += 1 + len(runRight(ts, k+1))
+			} else if e := timeAdjunctEnd(ts, st, k); e > k {
+				k = e
+			} else {
+				break
+			}
+		}
 		if k < st.b && ts[k].word && ts[k].q < 0 && !adjunctStart[ts[k].low] && ts[k].low != "to" && ts[k].low != "of" {
 			if end := r.clauseEnd(p, st, k); end > k && hasFiniteVerb(ts[k:min(end, k+8)]) {
 				b := ts[end-1].end

@@ -358,6 +358,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jane Roe", Direct, "It's a mess", ""}, {"Jon Weiss", Indirect, "growth was slow", ""}}},
 		{"told him, no that", "", "Prime Minister Jane Roe met President Jon Weiss on Monday. She told him the alliance was strong. She told them to leave. He told her story.",
 			[]st{{"Jane Roe", Indirect, "the alliance was strong", ""}}},
+		{"told reporters in a place, no that", "", "Foreign Minister Jon Weiss told reporters in Budapest the exemption protected its energy security. Jane Roe told reporters on Tuesday the plan would work. Mary Lane told reporters in Paris to leave.",
+			[]st{{"Jon Weiss", Indirect, "the exemption protected its energy security", ""}, {"Jane Roe", Indirect, "the plan would work", ""}}},
 		{"clause in the present tense", "", "Baltic Grid's President and CEO, Jon Weiss, said the company expects to open in 2028. Jane Roe said she now expects a pause. Ivan Petrov said the process remains on track, a day after the cut. Mary Lane said his thanks. Tom Grey said the same things.",
 			[]st{{"Jon Weiss", Indirect, "the company expects to open in 2028", ""}, {"Jane Roe", Indirect, "she now expects a pause", ""}, {"Ivan Petrov", Indirect, "the process remains on track", ""}}},
 		{"places and storms never speak", "", "Sheriff Jon Weiss said the blast hit at dawn.\nTwo workers were flown to a hospital in Port Arthur, he said.\nJane Roe said the river had peaked. That is below the record set during Storm Dennis.\n\"Stay alert,\" she said.\nThe ceremony is held on Sado Island.\n\"We will attend,\" the official said.",
