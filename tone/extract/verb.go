@@ -504,7 +504,12 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			if ts[k].low == "by" && ts[k-1].low == "quoted" && ts[k].q < 0 {
 				ref2, ok := r.sentenceSubject(p, st, k-1)
 				if ok {
-					if run := runRight(ts, k+1); len(run) > 0 && k+1+len(run) <= j {
+					o := k + 1
+					if o < j && ts[o].low == "the" {
+						// "quoted by the KCNA as saying"
+						o++
+					}
+					if run := runRight(ts, o); len(run) > 0 && o+len(run) <= j {
 						st.via = joinToks(r.norm, run)
 						if n, _, ok := r.canon(st.via, run[0].start); ok {
 							st.via = n
