@@ -880,6 +880,28 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.kind = KindOrganisation
 		return ref, ref.name != ""
 	}
+	if isPossessive(ts[k]) && isNameTok(ts[k]) && j-k <= 3 && !ts[j].up && (orgWords[last] || last == "force" || last == "guard") && !personRoles[last] && !mediaNouns[last] {
+		// "China's foreign ministry said", "Ukraine's air force said": the
+		// organisation under the article's words, or the name of one that
+		// spoke before and ends so ("Chinese Foreign Ministry")
+		lower := true
+		for _, t := range ts[k+1 : j+1] {
+			if t.up || !t.word {
+				lower = false
+			}
+		}
+		if lower {
+			phrase := strings.ToLower(r.norm[ts[k+1].start:ts[j].end])
+			for i := len(r.orgs) - 1; i >= 0; i-- {
+				if o := r.orgs[i]; o.pos < ts[j].start && strings.HasSuffix(strings.ToLower(o.name), phrase) {
+					ref.name, ref.kind = o.name, KindOrganisation
+					return ref, true
+				}
+			}
+			ref.name, ref.kind = r.norm[ts[k].start:ts[j].end], KindOrganisation
+			return ref, true
+		}
+	}
 	if isPossessive(ts[k]) && personRoles[last] && j-k <= 3 && !ts[j].up {
 		// "Turkey's central bank governor said": the person titled so,
 		// before or (in a lead) just after
