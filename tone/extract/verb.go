@@ -884,7 +884,12 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		// "China's foreign ministry said", "Ukraine's air force said": the
 		// organisation under the article's words, or the name of one that
 		// spoke before and ends so ("Chinese Foreign Ministry")
-		lower := true
+		owner := strings.TrimSuffix(strings.TrimSuffix(ts[k].s, "'s"), "’s")
+		lower := !(owner != "" && r.articleFull(owner, ts[k].start) != "")
+		if n, kind, ok := r.canon(owner, ts[k].start); ok && kind == KindPerson && r.knownPerson(n) {
+			// "Roe's party said": a person's party is not named so
+			lower = false
+		}
 		for _, t := range ts[k+1 : j+1] {
 			if t.up || !t.word {
 				lower = false
