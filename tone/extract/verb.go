@@ -37,6 +37,13 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	}
 	if sp.kind == KindPerson && sp.name != "" {
 		r.mention(ts[sp.from].start, sp.name, sp.kind)
+		for k := st.a; k+1 < i; k++ {
+			if ts[k].low == "reporting" && ts[k+1].low == "from" && ts[k].q < 0 {
+				// "Al Jazeera's Jon Weiss, reporting from Amman, said": a
+				// correspondent's report is the journalist's narration
+				return
+			}
+		}
 	}
 	for k := sp.to; k+1 < st.b && k < sp.to+5; k++ {
 		if ts[k].low == "joint" && (ts[k+1].low == "statement" || ts[k+1].low == "communique" || ts[k+1].low == "communiqué" || ts[k+1].low == "declaration") {
