@@ -274,6 +274,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			if n.q >= 0 {
 				continue
 			}
+			if clauseBreakers[n.low] && !hasFiniteVerb(ts[start:k]) && parenthesisCloses(ts, k, st.b) {
+				// "China and France, as permanent members of the Council,
+				// should ...": a parenthesis inside the clause's subject
+				continue
+			}
 			if clauseBreakers[n.low] || n.low == "which" && k+2 < st.b && ts[k+2].low == "reported" {
 				return k
 			}
@@ -428,6 +433,21 @@ func journalistAppositive(det, noun string) bool {
 
 // numberWords count days and weeks: "two weeks before".
 var numberWords = set(`two three four five six seven eight nine ten eleven twelve few several`)
+
+// parenthesisCloses reports whether the comma at ts[k] opens a parenthesis
+// that a later comma closes before a finite verb: ", as permanent members
+// of the Council, should".
+func parenthesisCloses(ts []tok, k, end int) bool {
+	for m := k + 1; m < end && m < k+16; m++ {
+		if ts[m].q >= 0 {
+			return false
+		}
+		if ts[m].s == "," {
+			return m+1 < end && hasFiniteVerb(ts[m+1:min(end, m+3)])
+		}
+	}
+	return false
+}
 
 // objectPronouns are a person told something: "She told him the ...".
 var objectPronouns = set(`him her them us me`)
