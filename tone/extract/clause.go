@@ -182,6 +182,10 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			}
 		}
 	}
+	if start >= 0 && start+1 < st.b && ts[start].s == "," && ts[start].q < 0 {
+		// "said that, in her view, the talks had failed"
+		start++
+	}
 	if start < 0 || start >= st.b {
 		return 0, 0, false
 	}
