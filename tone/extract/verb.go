@@ -1090,6 +1090,7 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 		}
 	}
 	var del *speakerRef
+	descFrom, descEnd := -1, -1
 	for _, sg := range segs {
 		seg := ts[sg[0]:sg[1]]
 		if run := runLeft(ts, sg[1]-1); len(run) > 0 && del == nil {
@@ -1145,6 +1146,11 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 			continue
 		}
 		name := r.stripName(seg)
+		if len(name) == 0 && (ts[sg[0]].low == "the" || isPossessive(ts[sg[0]])) {
+			// `"Q," the foreign minister, Jane Roe, said`: the subject
+			// group starts at the role
+			descFrom, descEnd = sg[0], sg[1]
+		}
 		if len(name) == 0 || !lowerFree(name) {
 			// "Israel's ambassador to the United Nations": a description
 			continue
@@ -1159,6 +1165,9 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 			continue
 		}
 		ref.from = sg[0]
+		if descFrom >= 0 && descEnd+1 == sg[0] && kind == KindPerson {
+			ref.from = descFrom
+		}
 		ref.name, ref.kind = n, kind
 		return ref, true
 	}
