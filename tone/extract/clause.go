@@ -352,7 +352,11 @@ func hasFiniteVerb(ts []tok) bool {
 		if t.up {
 			continue
 		}
-		if len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "es")) || irregularPast[t.low] {
+		if len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || irregularPast[t.low] {
+			return true
+		}
+		if len(t.low) > 4 && strings.HasSuffix(t.low, "es") && i+1 < len(ts) && ts[i+1].word {
+			// "the plan promises jobs", not the noun of "new measures,"
 			return true
 		}
 		if presentThird(ts, i) {

@@ -370,6 +370,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "in her view, the talks had failed", ""}, {"Jon Weiss", Indirect, "despite the setbacks, the plan was on track", ""}}},
 		{"role, then the name in an appositive, after a quote or clause", "", "\"We are open to talks,\" the foreign minister, Jane Roe, said on Tuesday. Talks will resume, Borduria's defence minister, Jon Weiss, said.",
 			[]st{{"Jane Roe", Direct, "We are open to talks", ""}, {"Jon Weiss", Indirect, "Talks will resume", ""}}},
+		{"announced a noun phrase is no clause", "", "President Jon Weiss spoke.\nHe also announced new measures, saying the economy needed support. Jane Roe said the plan promises jobs.",
+			[]st{{"Jon Weiss", Indirect, "the economy needed support", ""}, {"Jane Roe", Indirect, "the plan promises jobs", ""}}},
 		{"clause in the present tense", "", "Baltic Grid's President and CEO, Jon Weiss, said the company expects to open in 2028. Jane Roe said she now expects a pause. Ivan Petrov said the process remains on track, a day after the cut. Mary Lane said his thanks. Tom Grey said the same things.",
 			[]st{{"Jon Weiss", Indirect, "the company expects to open in 2028", ""}, {"Jane Roe", Indirect, "she now expects a pause", ""}, {"Ivan Petrov", Indirect, "the process remains on track", ""}}},
 		{"places and storms never speak", "", "Sheriff Jon Weiss said the blast hit at dawn.\nTwo workers were flown to a hospital in Port Arthur, he said.\nJane Roe said the river had peaked. That is below the record set during Storm Dennis.\n\"Stay alert,\" she said.\nThe ceremony is held on Sado Island.\n\"We will attend,\" the official said.",
