@@ -100,7 +100,8 @@ func (a *Analyzer) Score(text string) Result {
 	defer sc.release()
 	sc.toks = appendTokens(sc.toks[:0], text)
 	var r Result
-	f := a.features(text, sc.toks, nil, sc)
+	var f featureSet
+	a.featuresInto(&f, text, sc.toks, nil, sc)
 	r.Scores.Bayes = f.nbP
 	a.fill(&f, &r, sc)
 	return r

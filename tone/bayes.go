@@ -4,12 +4,12 @@ import (
 	_ "embed" // the default model
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"io/fs"
 	"math"
 	"math/bits"
 	"slices"
 	"sync"
+	"unsafe"
 )
 
 //go:generate go run ../cmd/tonetrack train --data ../../shared/data/imdb_train.jsonl.gz --out model/sentiment.ttnb
@@ -61,7 +61,8 @@ type Model struct {
 	// are not features, and the filter turns them away without touching
 	// the table.
 	filter []uint64
-	seed   maphash.Seed
+	// punct holds the feature index + 1 (0: not a feature) of "!" and "?".
+	punct [2]uint32
 }
 
 // DefaultModel returns the embedded model, trained on the IMDB movie reviews
@@ -110,9 +111,24 @@ func (m *Model) buildIndex() {
 	m.mask = uint64(size - 1)
 	m.idxMask = uint32(uint64(1)<<bits.Len(uint(n)) - 1)
 	m.filter = make([]uint64, filterBits/64)
-	m.seed = maphash.MakeSeed()
+	// Word pairs sharing their first word are next to each other (the
+	// keys are sorted): its hash is computed once for them.
+	first, firstHash := "", uint64(0)
 	for i := range n {
-		hv := maphash.String(m.seed, m.keys[m.off[i]:m.off[i+1]])
+		f := m.keys[m.off[i]:m.off[i+1]]
+		sp := 0
+		for sp < len(f) && f[sp] != ' ' {
+			sp++
+		}
+		var hv uint64
+		if sp < len(f) {
+			if f[:sp] != first {
+				first, firstHash = f[:sp], wordHash(f[:sp])
+			}
+			hv = pairHash(firstHash, wordHash(f[sp+1:])) // featureHash(f)
+		} else {
+			hv = featureHash(f)
+		}
 		h := hv & m.mask
 		for m.table[h] != 0 {
 			h = (h + 1) & m.mask
@@ -120,6 +136,11 @@ func (m *Model) buildIndex() {
 		m.table[h] = uint32(hv>>32)&^m.idxMask | uint32(i+1)
 		b := hv >> 32 & (filterBits - 1)
 		m.filter[b>>6] |= 1 << (b & 63)
+	}
+	for j, p := range [2]string{"!", "?"} {
+		if i, ok := m.lookup([]byte(p)); ok {
+			m.punct[j] = i + 1
+		}
 	}
 }
 
@@ -129,14 +150,20 @@ const filterBits = 1 << 20
 
 // lookup returns the index of a feature.
 func (m *Model) lookup(f []byte) (uint32, bool) {
+	s := unsafe.String(unsafe.SliceData(f), len(f))
+	return m.probe(featureHash(s), "", "", s)
+}
+
+// probe returns the index of the feature a+b+c, whose featureHash is hv.
+func (m *Model) probe(hv uint64, a, b, c string) (uint32, bool) {
 	if len(m.table) == 0 {
 		return 0, false
 	}
-	hv := maphash.Bytes(m.seed, f)
 	if b := hv >> 32 & (filterBits - 1); m.filter[b>>6]&(1<<(b&63)) == 0 {
 		return 0, false
 	}
 	fp := uint32(hv>>32) &^ m.idxMask
+	n := len(a) + len(b) + len(c)
 	h := hv & m.mask
 	for {
 		e := m.table[h]
@@ -147,7 +174,8 @@ func (m *Model) lookup(f []byte) (uint32, bool) {
 		// the look-up exact whatever the hashes.
 		if e&^m.idxMask == fp {
 			i := e&m.idxMask - 1
-			if m.keys[m.off[i]:m.off[i+1]] == string(f) {
+			if k := m.keys[m.off[i]:m.off[i+1]]; len(k) == n && k[:len(a)] == a &&
+				k[len(a):len(a)+len(b)] == b && k[len(a)+len(b):] == c {
 				return i, true
 			}
 		}
@@ -178,47 +206,96 @@ func (m *Model) Predict(toks []Token) (float64, []Term) {
 func (m *Model) predict(dst []Term, toks []Token, text string, known []*head) (float64, []Term) {
 	sc := nbPool.Get().(*nbScratch)
 	defer nbPool.Put(sc)
-	hits := m.hits(toks, sc, known)
-	z := m.logOdds(hits)
-	// The strongest MaxEvidence, strongest first; among equals, the
-	// earliest in the text. Each hit's shown weight is computed once.
-	type ranked struct {
-		aw  float64 // magnitude of the shown weight
-		w   float64 // shown weight
-		pos int32   // place in the text
-		j   int32   // index in hits
-	}
-	stronger := func(a, b *ranked) bool {
-		return a.aw > b.aw || (a.aw == b.aw && a.pos < b.pos)
-	}
-	var arr [MaxEvidence]ranked
-	top := arr[:0]
-	for j, h := range hits {
-		w := math.Round((m.scale*float64(m.w[h.i])+m.shift)*1e4) / 1e4
-		if w == 0 {
-			continue // nothing to show at this precision
-		}
-		c := ranked{math.Abs(w), w, h.pos, int32(j)}
-		if len(top) == MaxEvidence && !stronger(&c, &top[len(top)-1]) {
+	return m.result(dst, m.hits(toks, sc, known), toks, text)
+}
+
+// predictScanned is predict for a text that rhetoric.scan has read: keys,
+// hashes and known are the lookup forms of the tokens, their wordHash and
+// their heads (known nil, or annotated for m as for predict). It finds the
+// same features as features does, in the same order, without building
+// them. sc holds its buffers.
+func (m *Model) predictScanned(dst []Term, toks []Token, text string, keys []string, hashes []uint64, known []*head, sc *nbScratch) (float64, []Term) {
+	found, order := m.hitsScanned(toks, keys, hashes, known, sc)
+	// The distinct features are those of order (sorted by feature index,
+	// then place) that differ from the one before: the hits of hits, in the
+	// same order, read where they were found.
+	sum, n := 0.0, 0
+	var top topTerms
+	for j, k := range order {
+		if j > 0 && order[j-1]>>32 == k>>32 {
 			continue
 		}
-		if len(top) < MaxEvidence {
-			top = append(top, c)
-		}
-		// Insert c at its place, shifting the weaker ones down.
-		k := len(top) - 1
-		for ; k > 0 && stronger(&c, &top[k-1]); k-- {
-			top[k] = top[k-1]
-		}
-		top[k] = c
+		h := &found[uint32(k)]
+		sum += float64(m.w[h.i])
+		n++
+		top.add(m, h, int32(uint32(k)))
 	}
-	if dst == nil && len(top) > 0 {
-		dst = make([]Term, 0, len(top))
+	z := m.scale*(m.prior+sum) + m.shift*float64(n) // logOdds
+	return sigmoid(z), top.terms(dst, found, toks, text)
+}
+
+// ranked is a candidate term of predict's evidence.
+type ranked struct {
+	aw  float64 // magnitude of the shown weight
+	w   float64 // shown weight
+	pos int32   // place in the text
+	j   int32   // index of the hit
+}
+
+func (a *ranked) stronger(b *ranked) bool {
+	return a.aw > b.aw || (a.aw == b.aw && a.pos < b.pos)
+}
+
+// topTerms keeps the strongest MaxEvidence hits, strongest first; among
+// equals, the earliest in the text.
+type topTerms struct {
+	arr [MaxEvidence]ranked
+	n   int
+}
+
+// add offers the hit h, whose index is j.
+func (t *topTerms) add(m *Model, h *hit, j int32) {
+	w := math.Round((m.scale*float64(m.w[h.i])+m.shift)*1e4) / 1e4
+	if w == 0 {
+		return // nothing to show at this precision
 	}
-	for _, c := range top {
+	c := ranked{math.Abs(w), w, h.pos, j}
+	if t.n == MaxEvidence && !c.stronger(&t.arr[t.n-1]) {
+		return
+	}
+	if t.n < MaxEvidence {
+		t.n++
+	}
+	// Insert c at its place, shifting the weaker ones down.
+	k := t.n - 1
+	for ; k > 0 && c.stronger(&t.arr[k-1]); k-- {
+		t.arr[k] = t.arr[k-1]
+	}
+	t.arr[k] = c
+}
+
+// terms appends the kept hits (indexes into hits) as terms to dst (a nil
+// dst gets a new slice of the right size, and stays nil without terms).
+func (t *topTerms) terms(dst []Term, hits []hit, toks []Token, text string) []Term {
+	if dst == nil && t.n > 0 {
+		dst = make([]Term, 0, t.n)
+	} else {
+		dst = slices.Grow(dst, t.n)
+	}
+	for _, c := range t.arr[:t.n] {
 		dst = append(dst, Term{Term: hits[c.j].ref.termIn(toks, text), Weight: c.w})
 	}
-	return sigmoid(z), dst
+	return dst
+}
+
+// result returns P(positive) for the hits and the evidence of predict.
+func (m *Model) result(dst []Term, hits []hit, toks []Token, text string) (float64, []Term) {
+	z := m.logOdds(hits)
+	var top topTerms
+	for j := range hits {
+		top.add(m, &hits[j], int32(j))
+	}
+	return sigmoid(z), top.terms(dst, hits, toks, text)
 }
 
 // Prob returns P(positive) for the tokens, like Predict without evidence.
@@ -274,6 +351,75 @@ func (m *Model) hits(toks []Token, sc *nbScratch, known []*head) []hit {
 	}
 	sc.found, sc.keys, sc.out = found, keys, out
 	return out
+}
+
+// hitsScanned finds the known features of a scanned text (see
+// predictScanned), the ones features emits, looked up by their parts'
+// hashes. It returns them in the order found, and their feature indexes
+// and places in found (index<<32 | place), sorted: the hits of hits are
+// the first of each index. Both live in sc.
+func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known []*head, sc *nbScratch) (found []hit, order []uint64) {
+	found = sc.found[:0]
+	order = sc.keys[:0] // feature index, then place: sorts to first places
+	add := func(i uint32, ref featureRef) {
+		order = append(order, uint64(i)<<32|uint64(len(found)))
+		found = append(found, hit{i, int32(len(found)), ref})
+	}
+	negation := m.flags&featNegation != 0
+	bigrams := m.flags&featBigrams != 0
+	punct := m.flags&featPunct != 0
+	neg, havePrev, prev := false, false, 0
+	for i := range toks {
+		if toks[i].Kind == Punct {
+			switch s := toks[i].Text; s {
+			case ".", ",", ";", ":", "!", "?":
+				neg = false
+				if punct && (s == "!" || s == "?") {
+					j := 0
+					if s == "?" {
+						j = 1
+					}
+					if e := m.punct[j]; e != 0 {
+						add(e-1, featureRef{kind: refPunct, a: int32(i)})
+					}
+				}
+			}
+			havePrev = false
+			continue
+		}
+		k := keys[i]
+		negator := isNegatorKey(k)
+		var h *head
+		if known != nil {
+			h = known[i]
+		}
+		kind, hv, pre := refWord, hashes[i], ""
+		if neg && !negator && negation {
+			kind, hv, pre = refNegated, negHash(hashes[i]), negationPrefix
+		}
+		if h != nil {
+			if e := h.nb[kind]; e != 0 {
+				add(e-1, featureRef{kind: kind, a: int32(i)})
+			}
+		} else if j, ok := m.probe(hv, pre, "", k); ok {
+			add(j, featureRef{kind: kind, a: int32(i)})
+		}
+		if bigrams && havePrev {
+			if j, ok := m.probe(pairHash(hashes[prev], hashes[i]), keys[prev], " ", k); ok {
+				add(j, featureRef{kind: refBigram, a: int32(prev), b: int32(i)})
+			}
+		}
+		switch {
+		case negator:
+			neg = true
+		case k == "but":
+			neg = false
+		}
+		havePrev, prev = true, i
+	}
+	slices.Sort(order)
+	sc.found, sc.keys = found, order
+	return found, order
 }
 
 // knownHead returns the head of a word or negated word feature, or nil.

@@ -2,6 +2,7 @@ package tone
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -59,6 +60,15 @@ func isNegator(w []byte) bool {
 		return true
 	}
 	return bytes.HasSuffix(w, []byte("n't"))
+}
+
+// isNegatorKey is isNegator for a lookup form.
+func isNegatorKey(w string) bool {
+	switch w {
+	case "not", "no", "never", "cannot", "nothing", "nobody", "none", "neither", "nor", "nowhere", "without":
+		return true
+	}
+	return strings.HasSuffix(w, "n't")
 }
 
 // features turns tokens into model features and calls emit for each, in

@@ -20,21 +20,65 @@ import (
 // map[string][]Term; a dimension may also be null (the Naive Bayes
 // dimension of a text without a known word).
 //
-// An Evidence is one array of terms (each dimension's terms after a header
-// holding their number), so that Score allocates it once: it is meant to
-// be read, not changed. The slices Terms returns share that array.
+// An Evidence is one array of terms (each dimension's terms in turn) and
+// their numbers per dimension, so that Score allocates it once: it is
+// meant to be read, not changed. The slices Terms returns share that array.
 type Evidence struct {
 	// dims are the dimension names, sorted; the slice may be shared
 	// between values (all Score results of an Analyzer), so it is never
 	// modified.
 	dims []string
-	// buf holds, per dimension in dims order, a header whose Weight is the
-	// number of its terms (-1: null), then those terms.
-	buf []Term
+	// terms holds each dimension's terms, in dims order.
+	terms []Term
+	// n holds the number of terms of each dimension (nullList: null) when
+	// there are at most evInline dimensions with fewer than nullList
+	// terms each; otherwise more holds them (-1: null).
+	n    [evInline]uint8
+	more []int32
 }
 
-// nullList is the header weight of a dimension whose list is null.
-const nullList = -1
+// evInline is the number of dimensions whose term counts an Evidence holds
+// in place.
+const evInline = 16
+
+// nullList is the count of a dimension whose list is null, in Evidence.n.
+const nullList = 255
+
+// evidenceBuilder fills an Evidence, one dimension at a time, in dims
+// order.
+type evidenceBuilder struct {
+	e Evidence
+	i int
+}
+
+func newEvidenceBuilder(dims []string, nterms int) evidenceBuilder {
+	return evidenceBuilder{e: Evidence{dims: dims, terms: make([]Term, 0, nterms)}}
+}
+
+// add appends the next dimension's terms (nil: null).
+func (b *evidenceBuilder) add(ts []Term) {
+	e := &b.e
+	if e.more == nil && (b.i >= evInline || len(ts) >= nullList) {
+		e.more = make([]int32, len(e.dims))
+		for j := range b.i {
+			e.more[j] = int32(e.n[j])
+			if e.n[j] == nullList {
+				e.more[j] = -1
+			}
+		}
+	}
+	n := len(ts)
+	if ts == nil {
+		n = -1
+	}
+	if e.more != nil {
+		e.more[b.i] = int32(n)
+	} else {
+		e.n[b.i] = uint8(n) // -1 is nullList
+	}
+	e.terms = append(e.terms, ts...)
+	b.i++
+}
 
 // NewEvidence returns the Evidence of m: each dimension's terms in the
 // order given (a nil list stays null in JSON). It copies m.
@@ -44,21 +88,15 @@ func NewEvidence(m map[string][]Term) Evidence {
 	}
 	dims := slices.AppendSeq(make([]string, 0, len(m)), maps.Keys(m))
 	slices.Sort(dims)
-	n := len(dims)
+	n := 0
 	for _, ts := range m {
 		n += len(ts)
 	}
-	buf := make([]Term, 0, n)
+	b := newEvidenceBuilder(dims, n)
 	for _, d := range dims {
-		ts := m[d]
-		if ts == nil {
-			buf = append(buf, Term{Weight: nullList})
-			continue
-		}
-		buf = append(buf, Term{Weight: float64(len(ts))})
-		buf = append(buf, ts...)
+		b.add(m[d])
 	}
-	return Evidence{dims: dims, buf: buf}
+	return b.e
 }
 
 // Len returns the number of dimensions that have an entry (possibly with no
@@ -76,8 +114,8 @@ func (e Evidence) Dims() []string { return slices.Clone(e.dims) }
 // has an entry for it. The slice shares e's array: do not modify it.
 func (e Evidence) Lookup(dim string) ([]Term, bool) {
 	h := 0
-	for _, d := range e.dims {
-		ts, next := e.list(h)
+	for i, d := range e.dims {
+		ts, next := e.list(i, h)
 		if d == dim {
 			return ts, true
 		}
@@ -97,8 +135,8 @@ func (e Evidence) Terms(dim string) []Term {
 func (e Evidence) All() iter.Seq2[string, []Term] {
 	return func(yield func(string, []Term) bool) {
 		h := 0
-		for _, d := range e.dims {
-			ts, next := e.list(h)
+		for i, d := range e.dims {
+			ts, next := e.list(i, h)
 			if !yield(d, ts) {
 				return
 			}
@@ -107,15 +145,20 @@ func (e Evidence) All() iter.Seq2[string, []Term] {
 	}
 }
 
-// list returns the list whose header is at buf[h] (nil when null) and the
-// index of the next header.
-func (e Evidence) list(h int) ([]Term, int) {
-	n := int(e.buf[h].Weight)
-	if n == nullList {
-		return nil, h + 1
+// list returns the list of dimension i, which starts at terms[h] (nil when
+// null), and where the next one starts.
+func (e Evidence) list(i, h int) ([]Term, int) {
+	var n int
+	if e.more != nil {
+		n = int(e.more[i])
+	} else if n = int(e.n[i]); n == nullList {
+		n = -1
 	}
-	end := h + 1 + n
-	return e.buf[h+1 : end : end], end
+	if n < 0 {
+		return nil, h
+	}
+	end := h + n
+	return e.terms[h:end:end], end
 }
 
 // String formats e as fmt formats a map[string][]Term.
@@ -134,7 +177,7 @@ func (e Evidence) MarshalJSON() ([]byte, error) {
 	if e.dims == nil {
 		return []byte("null"), nil
 	}
-	b := make([]byte, 0, 2+16*len(e.dims)+48*(len(e.buf)-len(e.dims)))
+	b := make([]byte, 0, 2+16*len(e.dims)+48*len(e.terms))
 	return e.appendJSON(b)
 }
 
@@ -150,7 +193,7 @@ func (e Evidence) appendJSON(b []byte) ([]byte, error) {
 		}
 		b = appendJSONString(b, d)
 		b = append(b, ':')
-		ts, next := e.list(h)
+		ts, next := e.list(i, h)
 		h = next
 		if ts == nil {
 			b = append(b, "null"...)

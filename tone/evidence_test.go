@@ -24,6 +24,23 @@ func TestEvidenceJSONAsMap(t *testing.T) {
 			"goldstein": {{"x", 123456789.125}},
 		},
 	}
+	many := map[string][]Term{}
+	for i := range 20 {
+		d := string(rune('a' + i))
+		switch i % 3 {
+		case 0:
+			many[d] = nil
+		case 1:
+			many[d] = []Term{{d, float64(i)}}
+		default:
+			many[d] = []Term{}
+		}
+	}
+	long := make([]Term, 300)
+	for i := range long {
+		long[i] = Term{"t", float64(i)}
+	}
+	maps = append(maps, many, map[string][]Term{"a": nil, "b": long, "c": {{"x", 1}}})
 	for _, m := range maps {
 		want, err := json.Marshal(m)
 		if err != nil {
@@ -68,6 +85,11 @@ func TestEvidenceJSONAsMap(t *testing.T) {
 		}
 		if back.Len() != len(m) {
 			t.Errorf("Len = %d; want %d", back.Len(), len(m))
+		}
+		for d, ts := range m {
+			if got, ok := e.Lookup(d); !ok || !slices.Equal(got, ts) || (got == nil) != (ts == nil) {
+				t.Errorf("Lookup(%s) = %v %v; want %v", d, got, ok, ts)
+			}
 		}
 	}
 }
@@ -135,5 +157,42 @@ func TestScoreEvidenceDims(t *testing.T) {
 	}
 	if r2 := a.Score("12345"); r2.Evidence.Terms(DimBayes) != nil {
 		t.Errorf("bayes evidence of a text without words = %v; want null", r2.Evidence.Terms(DimBayes))
+	}
+}
+
+// TestScoreEvidenceManyDimensions checks Score's evidence with more user
+// dimensions than fit in place: every dimension has its own terms.
+func TestScoreEvidenceManyDimensions(t *testing.T) {
+	var y strings.Builder
+	y.WriteString("dimensions:\n")
+	words := []string{"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet",
+		"kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo"}
+	for _, w := range words {
+		y.WriteString("  dim_" + w + ":\n    scale: unipolar\n    terms:\n      " + w + ": 2\n")
+	}
+	lex, err := ParseLexicon("many.yaml", []byte(y.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(Options{Lexicons: []*Lexicon{lex}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := a.Score("We will never accept it! " + strings.Join(words, " ") + " alpha.")
+	if r.Evidence.Len() != 6+len(words) {
+		t.Fatalf("evidence has %d dimensions; want %d", r.Evidence.Len(), 6+len(words))
+	}
+	for _, w := range words {
+		ts := r.Evidence.Terms("dim_" + w)
+		want := 2.0
+		if w == "alpha" {
+			want = 4
+		}
+		if len(ts) != 1 || ts[0].Term != w || math.Abs(ts[0].Weight-want) > 0.5 {
+			t.Errorf("dim_%s evidence = %v; want [%s ~%v]", w, ts, w, want)
+		}
+	}
+	if ts := r.Evidence.Terms(DimIntensity); len(ts) == 0 || ts[len(ts)-1].Term != "!" && ts[0].Term != "!" {
+		t.Errorf("intensity evidence = %v; want the exclamation", ts)
 	}
 }

@@ -48,9 +48,19 @@ func TestLookupExact(t *testing.T) {
 // TestScratchLower checks the pooled lower-casing against strings.ToLower.
 func TestScratchLower(t *testing.T) {
 	var sc scratch
-	for _, s := range []string{"", "abc", "We WELCOME the U.S. Deal!", "ZZ", "a-Z@[`{"} {
-		if got, want := sc.lower(s), strings.ToLower(s); got != want {
-			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+	all := make([]byte, 128)
+	for i := range all {
+		all[i] = byte(i)
+	}
+	for _, s := range []string{"", "abc", "We WELCOME the U.S. Deal!", "ZZ", "a-Z@[`{", string(all),
+		"EIGHTCHRthen more @[`{ AZaz", "abcdefgh", "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{", "\x7f\x7fAZ"} {
+		if got, ascii := sc.lower(s); !ascii || got != strings.ToLower(s) {
+			t.Errorf("lower(%q) = %q %v, want %q true", s, got, ascii, strings.ToLower(s))
+		}
+	}
+	for _, s := range []string{"Élysée", "abcdefgh\x80", "ABCDEFG\xff", "naïve TEXT here"} {
+		if got, ascii := sc.lower(s); ascii {
+			t.Errorf("lower(%q) = %q true; want not ASCII", s, got)
 		}
 	}
 }

@@ -2,8 +2,10 @@ package tone
 
 import (
 	"cmp"
+	"encoding/binary"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -59,7 +61,15 @@ func (p *phrase) size() int { return len(p.words) + len(p.tail) }
 type rhetoric struct {
 	dims  []dimInfo
 	index map[string]int
+	// heads holds the entry of every word while compile builds the table;
+	// it is nil after.
 	heads map[string]*head
+	// htab indexes heads by wordHash for scan, like Model.table: index
+	// in hlist + 1 in the bits of hidx, a fingerprint of the hash above.
+	htab  []uint32
+	hlist []*head
+	hmask uint64
+	hidx  uint32
 	// evDims are the names of the dimensions a Result's Evidence has,
 	// sorted, and evSrc where each one's terms come from: an index in dims,
 	// evSrcBayes or evSrcGoldstein.
@@ -86,7 +96,8 @@ type rhetoric struct {
 // Score looks words up in the model per text, with the same results.
 func (r *rhetoric) annotate(m *Model) {
 	var buf []byte
-	for k, h := range r.heads {
+	for _, h := range r.hlist {
+		k := h.key
 		if !h.hasOne {
 			h.base = r.baseForm(k)
 		}
@@ -111,6 +122,7 @@ func (r *rhetoric) annotate(m *Model) {
 // head is what the table knows of a word: the phrases it starts and its
 // learned valence (from Weights.Words).
 type head struct {
+	key     string    // the word
 	phrases []*phrase // multi-word phrases starting with the word, longest first
 	one     phrase    // the word alone, when hasOne
 	hasOne  bool
@@ -123,6 +135,47 @@ type head struct {
 	// the word and of its negated form in rhetoric.nbModel, so that
 	// Analyzer.Score looks each word up once for both.
 	nb [2]uint32
+}
+
+// buildHeadTable indexes r.heads by wordHash into r.htab.
+func (r *rhetoric) buildHeadTable() {
+	n := len(r.heads)
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	r.htab = make([]uint32, size)
+	r.hmask = uint64(size - 1)
+	r.hidx = uint32(uint64(1)<<bits.Len(uint(n)) - 1)
+	r.hlist = make([]*head, 0, n)
+	for k, h := range r.heads {
+		h.key = k
+		hv := wordHash(k)
+		i := hv & r.hmask
+		for r.htab[i] != 0 {
+			i = (i + 1) & r.hmask
+		}
+		r.hlist = append(r.hlist, h)
+		r.htab[i] = uint32(hv>>32)&^r.hidx | uint32(len(r.hlist))
+	}
+	r.heads = nil // the table replaces the map: the collector need not scan both
+}
+
+// head returns the head of word k, whose wordHash is hv, or nil: what
+// r.heads[k] holds.
+func (r *rhetoric) head(hv uint64, k string) *head {
+	fp := uint32(hv>>32) &^ r.hidx
+	for i := hv & r.hmask; ; i = (i + 1) & r.hmask {
+		e := r.htab[i]
+		if e == 0 {
+			return nil
+		}
+		if e&^r.hidx == fp {
+			if h := r.hlist[e&r.hidx-1]; h.key == k {
+				return h
+			}
+		}
+	}
 }
 
 // single returns the word's own entry, or nil.
@@ -320,6 +373,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 			return cmp.Compare(strings.Join(a.words, " "), strings.Join(b.words, " "))
 		})
 	}
+	r.buildHeadTable()
 	return r, nil
 }
 
@@ -424,26 +478,28 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 	defer func() { sc.ev = out.ev }()
 	keys := slices.Grow(sc.keys[:0], len(toks))[:len(toks)]
 	heads := slices.Grow(sc.heads[:0], len(toks))[:len(toks)]
-	sc.keys, sc.heads = keys, heads
+	hashes := slices.Grow(sc.hashes[:0], len(toks))[:len(toks)]
+	sc.keys, sc.heads, sc.hashes = keys, heads, hashes
 	letters, upper := 0, 0
 	// ASCII text is lower-cased once; its tokens' keys are slices of it.
 	// Without an observer (which may keep keys) the lower-case copy is
 	// the pooled buffer: keys do not outlive scan.
-	low, ascii := "", isASCII(text)
-	switch {
-	case !ascii:
-	case obs == nil:
-		low = sc.lower(text)
-	default:
+	var low string
+	var ascii bool
+	if obs == nil {
+		low, ascii = sc.lower(text)
+	} else if ascii = isASCII(text); ascii {
 		low = strings.ToLower(text)
 	}
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if ascii {
 			keys[i] = low[t.Start:t.End]
 		} else {
-			keys[i] = key(t)
+			keys[i] = key(*t)
 		}
-		heads[i] = r.heads[keys[i]]
+		hashes[i] = wordHash(keys[i])
+		heads[i] = r.head(hashes[i], keys[i])
 		if t.Kind == Word {
 			out.words++
 			letters++
@@ -695,6 +751,7 @@ func isNegatorWord(k string) bool {
 type scratch struct {
 	toks     []Token
 	keys     []string
+	hashes   []uint64 // wordHash of keys
 	heads    []*head
 	items    []item
 	taken    []bool
@@ -702,28 +759,63 @@ type scratch struct {
 	sums     []float64
 	ev       []dimTerm
 	nb       []Term
+	nbs      nbScratch
 	evb      []Term
 	low      []byte
 }
 
-// lower returns the ASCII text s lower-cased: s itself when it has no
-// capitals, else a string over sc's buffer, valid until the next call.
-func (sc *scratch) lower(s string) string {
+// lower returns s lower-cased and true when s is ASCII, else "" and
+// false. The result is s itself when it has no capitals, else a string
+// over sc's buffer, valid until the next call. It reads eight bytes at a
+// time.
+func (sc *scratch) lower(s string) (string, bool) {
+	const hi, ones = 0x8080808080808080, 0x0101010101010101
+	// For bytes below 0x80, capMask sets the top bit of each byte in
+	// 'A'..'Z' (the sums do not carry from one byte into the next).
+	capMask := func(w uint64) uint64 {
+		return (w + ones*(0x80-'A')) &^ (w + ones*(0x80-'Z'-1)) & hi
+	}
+	caps := false
 	i := 0
-	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	b := append(sc.low[:0], s...)
-	for ; i < len(b); i++ {
-		if c := b[i]; 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	for ; i+8 <= len(s); i += 8 {
+		w := load64(s[i:])
+		if w&hi != 0 {
+			return "", false
 		}
+		caps = caps || capMask(w) != 0
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		caps = caps || 'A' <= c && c <= 'Z'
+	}
+	if !caps {
+		return s, true
+	}
+	b := slices.Grow(sc.low[:0], len(s))[:len(s)]
+	i = 0
+	for ; i+8 <= len(s); i += 8 {
+		w := load64(s[i:])
+		binary.LittleEndian.PutUint64(b[i:], w|capMask(w)>>2) // 0x80>>2 is 'a'-'A'
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
 	}
 	sc.low = b
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	return unsafe.String(unsafe.SliceData(b), len(b)), true
+}
+
+// load64 reads the first eight bytes of s, little-endian.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -767,6 +859,11 @@ func (r *rhetoric) baseForm(w string) *phrase {
 	if len(w) < 5 || len(w) > 40 {
 		return nil
 	}
+	switch w[len(w)-1] { // the last letters of the suffixes
+	case 's', 'd', 'g', 'r', 't', 'y':
+	default:
+		return nil
+	}
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c == '\'' || c == '-' || c == '.' {
 			return nil
@@ -776,7 +873,8 @@ func (r *rhetoric) baseForm(w string) *phrase {
 	look := func(stem, add string) *phrase {
 		n := copy(buf[:], stem)
 		n += copy(buf[n:], add)
-		return r.heads[string(buf[:n])].single()
+		s := unsafe.String(&buf[0], n)
+		return r.head(wordHash(s), s).single()
 	}
 	for _, sf := range suffixes {
 		stem, ok := strings.CutSuffix(w, sf.strip)

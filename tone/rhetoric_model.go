@@ -193,6 +193,13 @@ func lengthNorm(words int) float64 { return 1 / math.Sqrt(float64(words)+1) }
 // they are valid until sc is released.
 func (a *Analyzer) features(text string, toks []Token, obs observer, sc *scratch) featureSet {
 	var f featureSet
+	a.featuresInto(&f, text, toks, obs, sc)
+	return f
+}
+
+// featuresInto is features, writing into *f (zero) instead of returning a
+// copy.
+func (a *Analyzer) featuresInto(f *featureSet, text string, toks []Token, obs observer, sc *scratch) {
 	f.r = a.rh.scan(text, toks, obs, sc)
 	r := &f.r
 	vi, hi, ci := idxValence, idxHostility, idxCooperation
@@ -207,7 +214,7 @@ func (a *Analyzer) features(text string, toks []Token, obs observer, sc *scratch
 		if a.rh.nbModel.Load() == a.bayes && len(sc.heads) == len(toks) {
 			known = sc.heads // the words scan looked up
 		}
-		p, ev := a.bayes.predict(sc.nb[:0], toks, text, known)
+		p, ev := a.bayes.predictScanned(sc.nb[:0], toks, text, sc.keys, sc.hashes, known, &sc.nbs)
 		f.nbP = p
 		p = min(max(p, 1e-4), 1-1e-4)
 		f.nbLogit = math.Log(p / (1 - p))
@@ -239,7 +246,6 @@ func (a *Analyzer) features(text string, toks []Token, obs observer, sc *scratch
 		1,
 	}
 	f.learned = r.learned * norm
-	return f
 }
 
 // WithWeights returns a copy of a that scores with w (fitted weights, for
@@ -275,8 +281,8 @@ func (w *Weights) coefs() coefs {
 // valenceOf combines features with the fitted coefficients.
 func (a *Analyzer) valenceOf(f *featureSet) float64 {
 	v := f.learned
-	for i, c := range a.coef.valence {
-		v += c * f.valence[i]
+	for i := range a.coef.valence {
+		v += a.coef.valence[i] * f.valence[i]
 	}
 	return min(max(v, -1), 1)
 }
@@ -289,8 +295,9 @@ func goldsteinFeats(hs, cs, v float64) [nGoldsteinFeatures]float64 {
 
 func (a *Analyzer) goldsteinOf(hs, cs, v float64) float64 {
 	g := 0.0
-	for i, x := range goldsteinFeats(hs, cs, v) {
-		g += a.coef.goldstein[i] * x
+	x := goldsteinFeats(hs, cs, v)
+	for i := range x {
+		g += a.coef.goldstein[i] * x[i]
 	}
 	return min(max(g, -10), 10)
 }
@@ -318,10 +325,17 @@ func tidy(ts []Term) []Term {
 			out = append(out, t)
 		}
 	}
-	out = slices.DeleteFunc(out, func(t Term) bool { return math.Abs(t.Weight) < 1e-9 })
-	for i := range out {
-		out[i].Weight = math.Round(out[i].Weight*1000) / 1000
+	// Drop the terms that cancelled out; round the others.
+	n := 0
+	for _, t := range out {
+		if math.Abs(t.Weight) >= 1e-9 {
+			t.Weight = math.Round(t.Weight*1000) / 1000
+			out[n] = t
+			n++
+		}
 	}
+	clear(out[n:])
+	out = out[:n]
 	// Strongest first, stable: a plain insertion sort for the short lists
 	// of a statement, slices.SortStableFunc for long texts.
 	if len(out) <= 16 {
@@ -365,61 +379,54 @@ func (a *Analyzer) fill(f *featureSet, res *Result, sc *scratch) {
 	emph := 0.5*float64(min(rw.exclaim, 3)) + 0.5*float64(min(rw.caps, 3)) + 0.1*(rw.pos+rw.neg) + 0.15*rw.sums[hi]
 	s.Intensity = squash(rw.sums[ii]+emph, 3)
 	s.Goldstein = a.goldsteinOf(f.hs, f.cs, s.Valence)
-	// Every dimension's evidence is first carved out of one scratch
-	// array and tidied there: goldstein (hostility and cooperation
-	// again), then each dimension's terms in the order found, intensity
-	// with room for "!". The result's only allocation is the Evidence
+	// Every dimension's evidence is first laid out in one scratch array
+	// and tidied there: each dimension's terms in the order found
+	// (intensity with room for "!"), then goldstein (hostility and
+	// cooperation again). The result's only allocation is the Evidence
 	// array they are copied into, in the order of the dimension names.
 	nd := len(rh.dims)
-	var cnt [8]int
-	counts := cnt[:0]
-	if nd > len(cnt) {
-		counts = make([]int, 0, nd)
+	var cnt, nxt [8]int
+	var lst [8][]Term
+	counts, next, lists := cnt[:0], nxt[:0], lst[:0]
+	if nd > len(lst) {
+		counts, next, lists = make([]int, 0, nd), make([]int, 0, nd), make([][]Term, 0, nd)
 	}
-	counts = counts[:nd]
+	counts, next, lists = counts[:nd], next[:nd], lists[:nd]
 	for _, t := range rw.ev {
 		counts[t.dim]++
 	}
-	size := counts[hi] + counts[ci] + len(rw.ev) + 1
-	backing := slices.Grow(sc.evb[:0], size)
-	defer func() { sc.evb = backing }()
-	carve := func(n int) []Term {
-		s := backing[len(backing) : len(backing) : len(backing)+n]
-		backing = backing[:len(backing)+n]
-		return s
-	}
-	dimTerms := func(d, room int) []Term {
-		s := carve(counts[d] + room)
-		for _, t := range rw.ev {
-			if t.dim == d {
-				s = append(s, t.Term)
-			}
+	gstart := 0
+	for d := range nd {
+		next[d] = gstart
+		gstart += counts[d]
+		if d == ii {
+			gstart++ // room for "!"
 		}
-		return s
 	}
-	var lst [8][]Term
-	lists := lst[:0]
-	if nd > len(lst) {
-		lists = make([][]Term, 0, nd)
+	backing := slices.Grow(sc.evb[:0], gstart+counts[hi]+counts[ci])[:gstart]
+	defer func() { sc.evb = backing }()
+	for _, t := range rw.ev {
+		backing[next[t.dim]] = t.Term
+		next[t.dim]++
 	}
-	lists = lists[:nd]
+	for d := range nd {
+		lists[d] = backing[next[d]-counts[d] : next[d]]
+	}
 	// Goldstein evidence: each hostility or cooperation term's first-order
 	// contribution (the squash has slope 1/2 at 0), scaled so that their
-	// magnitudes add up to |goldstein|.
-	gev := carve(counts[hi] + counts[ci])
+	// magnitudes add up to |goldstein|. Built before tidy, which works in
+	// place.
+	gev := backing[gstart:gstart]
 	total := 0.0
-	for _, t := range rw.ev {
-		if t.dim == hi {
-			gev = append(gev, Term{Term: t.Term.Term, Weight: a.coef.goldstein[0] * t.Weight / 2})
-			total += math.Abs(gev[len(gev)-1].Weight)
-		}
+	for _, t := range lists[hi] {
+		gev = append(gev, Term{Term: t.Term, Weight: a.coef.goldstein[0] * t.Weight / 2})
+		total += math.Abs(gev[len(gev)-1].Weight)
 	}
-	for _, t := range rw.ev {
-		if t.dim == ci {
-			gev = append(gev, Term{Term: t.Term.Term, Weight: a.coef.goldstein[1] * t.Weight / 2})
-			total += math.Abs(gev[len(gev)-1].Weight)
-		}
+	for _, t := range lists[ci] {
+		gev = append(gev, Term{Term: t.Term, Weight: a.coef.goldstein[1] * t.Weight / 2})
+		total += math.Abs(gev[len(gev)-1].Weight)
 	}
+	backing = backing[:gstart+len(gev)]
 	if total > 0 {
 		k := math.Abs(s.Goldstein) / total
 		for i := range gev {
@@ -427,10 +434,10 @@ func (a *Analyzer) fill(f *featureSet, res *Result, sc *scratch) {
 		}
 	}
 	gev = tidy(gev)
-	lists[vi] = tidy(dimTerms(vi, 0))
-	lists[hi] = tidy(dimTerms(hi, 0))
-	lists[ci] = tidy(dimTerms(ci, 0))
-	iev := dimTerms(ii, 1)
+	lists[vi] = tidy(lists[vi])
+	lists[hi] = tidy(lists[hi])
+	lists[ci] = tidy(lists[ci])
+	iev := lists[ii]
 	if rw.exclaim > 0 {
 		iev = append(iev, Term{Term: "!", Weight: 0.5 * float64(min(rw.exclaim, 3))})
 	}
@@ -447,29 +454,26 @@ func (a *Analyzer) fill(f *featureSet, res *Result, sc *scratch) {
 			s.Extra = make(map[string]float64, nd-d)
 		}
 		s.Extra[di.name] = v
-		lists[d] = tidy(dimTerms(d, 0))
+		lists[d] = tidy(lists[d])
 	}
-	n := len(rh.evDims) + len(f.nbResult) + len(gev)
+	n := len(f.nbResult) + len(gev)
 	for _, l := range lists {
 		n += len(l)
 	}
-	buf := make([]Term, 0, n)
+	eb := newEvidenceBuilder(rh.evDims, n)
 	for _, src := range rh.evSrc {
-		var l []Term
 		switch src {
 		case evSrcBayes:
 			if len(f.nbResult) == 0 {
-				buf = append(buf, Term{Weight: nullList})
-				continue
+				eb.add(nil)
+			} else {
+				eb.add(f.nbResult)
 			}
-			l = f.nbResult
 		case evSrcGoldstein:
-			l = gev
+			eb.add(gev)
 		default:
-			l = lists[src]
+			eb.add(lists[src])
 		}
-		buf = append(buf, Term{Weight: float64(len(l))})
-		buf = append(buf, l...)
 	}
-	res.Evidence = Evidence{dims: rh.evDims, buf: buf}
+	res.Evidence = eb.e
 }

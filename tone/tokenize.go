@@ -95,9 +95,49 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
 }
 
-func isASCIIAlnum(c byte) bool {
-	return ('a' <= c|0x20 && c|0x20 <= 'z') || ('0' <= c && c <= '9')
-}
+func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
+
+// Classes of asciiWordClass (bits).
+const (
+	classDigit  = 1
+	classLetter = 2
+	classUpper  = 4
+	classLower  = 8
+)
+
+// wordEnd tells the bytes that end a word after a run of ASCII letters and
+// digits: ASCII bytes other than letters, digits and the joiners scanWord
+// reads (apostrophe, hyphen, dot, comma, colon, slash).
+var wordEnd = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiWordClass[c] == 0 && !strings.ContainsRune("'-.,:/", rune(c))
+	}
+	return t
+}()
+
+// asciiWordClass gives the class of the ASCII letters and digits, 0 for
+// other bytes.
+var asciiWordClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case '0' <= c && c <= '9':
+			t[c] = classDigit
+		case 'a' <= c && c <= 'z':
+			t[c] = classLetter | classLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = classLetter | classUpper
+		}
+	}
+	return t
+}()
+
+// asciiAlnum tells the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = ('a' <= c|0x20 && c|0x20 <= 'z') || ('0' <= c && c <= '9')
+	}
+	return t
+}()
 
 // isLetter is unicode.IsLetter with a fast path for ASCII.
 func isLetter(r rune) bool {
@@ -138,9 +178,47 @@ func appendTokens(toks []Token, text string) []Token {
 		case r == '\n':
 			depth = 0
 			i += w
-		case r == ' ' || unicode.IsSpace(r):
+		case r == ' ':
 			i += w
-		case isLetterOrDigit(r):
+		case asciiWordClass[r&0xff] != 0 && r < utf8.RuneSelf:
+			// Fast path: a run of ASCII letters and digits that nothing
+			// can join on to (see scanWord) is the whole word.
+			start := i
+			cls, upper := asciiWordClass[r], 0
+			if cls == classUpper|classLetter {
+				upper++
+			}
+			i++
+			for i < len(text) {
+				k := asciiWordClass[text[i]]
+				if k == 0 {
+					break
+				}
+				cls |= k
+				if k == classUpper|classLetter {
+					upper++
+				}
+				i++
+			}
+			if i < len(text) && !wordEnd[text[i]] {
+				i = start // a joiner or a non-ASCII rune may follow
+				end, letters := scanWord(text, i)
+				i = end
+				t := Token{Text: text[start:end], Start: start, End: end, Kind: Number, Bracketed: depth > 0}
+				if letters {
+					t.Kind = Word
+					t.Caps = isCaps(t.Text)
+				}
+				toks = append(toks, t)
+				continue
+			}
+			t := Token{Text: text[start:i], Start: start, End: i, Kind: Number, Bracketed: depth > 0}
+			if cls&classLetter != 0 {
+				t.Kind = Word
+				t.Caps = cls&classLower == 0 && upper >= 2 // isCaps
+			}
+			toks = append(toks, t)
+		case isLetterOrDigit(r): // never a space
 			start := i
 			end, letters := scanWord(text, i)
 			i = end
@@ -150,6 +228,8 @@ func appendTokens(toks []Token, text string) []Token {
 				t.Caps = isCaps(t.Text)
 			}
 			toks = append(toks, t)
+		case unicode.IsSpace(r):
+			i += w
 		default:
 			if r == '[' {
 				depth++
@@ -170,6 +250,17 @@ func scanWord(text string, i int) (end int, letters bool) {
 	start := i
 	dots := false
 	for i < len(text) {
+		// A run of ASCII letters and digits; the class bits say whether
+		// it held a letter.
+		if cls := asciiWordClass[text[i]]; cls != 0 {
+			i++
+			for i < len(text) && asciiWordClass[text[i]] != 0 {
+				cls |= asciiWordClass[text[i]]
+				i++
+			}
+			letters = letters || cls&classLetter != 0
+			continue
+		}
 		c := text[i]
 		if c < utf8.RuneSelf && isASCIIAlnum(c) {
 			letters = letters || c > '9'

@@ -67,10 +67,11 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	data := fs.String("data", "", "labelled JSON Lines `FILE` with \"text\" and one of \"label\", \"rating\" or \"goldstein\" (.gz accepted)")
 	dim := fs.String("dimension", "", "the dimension to headline (default: bayes for labels, valence for ratings, goldstein for Goldstein values)")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
+	field := fs.String("label", "", "the label `FIELD` to measure against when a line has several: label, rating or goldstein (default: the first of those the first line has)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "score on `N` cores at once")
 	analyzer := addAnalyzerFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: tonetrack eval --data FILE [--dimension D] [--json] [flags]\n\n"+
+		fmt.Fprintf(fs.Output(), "usage: tonetrack eval --data FILE [--label FIELD] [--dimension D] [--json] [flags]\n\n"+
 			"Scores each labelled text and measures the scores against the labels:\n"+
 			"  \"label\" (1 positive, 0 negative): accuracy and ROC AUC;\n"+
 			"  \"rating\" (human valence -4..4): Pearson r, Spearman rho, sign accuracy on |rating| >= 0.5;\n"+
@@ -88,6 +89,11 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if *workers < 1 {
 		return fmt.Errorf("eval: --workers %d: want 1 or more", *workers)
 	}
+	switch evalKind(*field) {
+	case "", kindLabel, kindRating, kindGoldstein:
+	default:
+		return fmt.Errorf("eval: --label %q: want label, rating or goldstein", *field)
+	}
 	if *dim != "" {
 		if _, ok := (tone.Scores{}).Get(*dim); !ok {
 			return fmt.Errorf("eval: --dimension %q: want one of %s", *dim, strings.Join(evalDims, ", "))
@@ -97,7 +103,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)
 	}
-	rep := evalReport{File: *data}
+	rep := evalReport{File: *data, Kind: evalKind(*field)}
 	var items []evalItem
 	var texts []string // read but not yet scored
 	err = readJSONLines(ctx, *data, func(line int, raw []byte) error {

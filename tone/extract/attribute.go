@@ -23,37 +23,43 @@ type mention struct {
 // reader reads one article. It is built per Extract call and holds all the
 // per-article state (names seen, pronoun antecedents, statements).
 type reader struct {
-	norm      string
-	title     string
-	titleNorm string
-	al        *Aliases
-	full      []string                // multi-word person names found in the article
-	fullWords [][]string              // the words of each of full
-	fullIdx   map[string][]int        // lower-case first and last word -> indices into full
-	mentPos   map[string][]int        // name -> positions it was mentioned at, in order
-	ment      []mention               // persons mentioned as subjects or speakers, in order
-	orgs      []mention               // organisations that spoke, in order
-	subjects  []mention               // names that were a sentence's subject and no known person ("Harbor Foods will cut ...")
-	proper    map[string]bool         // lower-case words the article capitalises after a lower-case word
-	unnamed   *found                  // an unnamed spokesperson's lead, kept for the next sentence
-	gender    map[string]string       // canonical -> "m" | "f" learnt from pronouns and titles
-	acro      map[string]string       // "JCS" -> "Joint Chiefs of Staff", defined in the article
-	host      string                  // transcript label of the interviewer, when the first turn is a question
-	titled    map[string][]titledName // title word -> the persons named with it, in order ("mayor" -> "Linda Okoye")
-	press     map[string]bool         // lower-case names of the broadcast's own journalists ("our correspondent Guy Hedgecoe")
-	anonRole  map[string]int          // role noun -> where an unnamed one last spoke ("a ministry official said")
-	labelAs   map[string]string       // transcript label -> the person it stands for ("THE PRESIDENT" -> "Donald Trump")
-	single    map[string]bool         // one-word names the article showed to be persons ("said Amina, a mother of three")
-	colonBy   string                  // the speaker of a paragraph ending "he said:", whose words follow
-	colonPara int                     // the index of that paragraph
-	described map[string][]mention    // descriptor -> the names the article put it before ("the paramilitary Rapid Support Forces")
-	armed     []mention               // the armed forces the article names ("Sudanese Armed Forces"), for "the army said"
-	stmtBy    string                  // the speaker of the last statement said to be made "in a statement"
-	out       []found
+	norm        string
+	title       string
+	titleNorm   string
+	al          *Aliases
+	full        []string                // multi-word person names found in the article
+	fullWords   [][]string              // the words of each of full
+	fullIdx     map[string][]int        // lower-case first and last word -> indices into full
+	mentPos     map[string][]int        // name -> positions it was mentioned at, in order
+	ment        []mention               // persons mentioned as subjects or speakers, in order
+	orgs        []mention               // organisations that spoke, in order
+	subjects    []mention               // names that were a sentence's subject and no known person ("Harbor Foods will cut ...")
+	proper      map[string]bool         // lower-case words the article capitalises after a lower-case word
+	lower       map[string]bool         // words the article writes in lower case
+	unnamed     *found                  // an unnamed spokesperson's lead, kept for the next sentence
+	gender      map[string]string       // canonical -> "m" | "f" learnt from pronouns and titles
+	acro        map[string]string       // "JCS" -> "Joint Chiefs of Staff", defined in the article
+	host        string                  // transcript label of the interviewer, when the first turn is a question
+	qaSeen      bool                    // a "Q:" paragraph was read
+	hansard     bool                    // a parliamentary record: every member's question is their statement
+	interviewee string                  // who answers the "A:" paragraphs
+	titled      map[string][]titledName // title word -> the persons named with it, in order ("mayor" -> "Linda Okoye")
+	press       map[string]bool         // lower-case names of the broadcast's own journalists ("our correspondent Guy Hedgecoe")
+	anonRole    map[string]int          // role noun -> where an unnamed one last spoke ("a ministry official said")
+	labelAs     map[string]string       // transcript label -> the person it stands for ("THE PRESIDENT" -> "Donald Trump")
+	single      map[string]bool         // one-word names the article showed to be persons ("said Amina, a mother of three")
+	colonBy     string                  // the speaker of a paragraph ending "he said:", whose words follow
+	colonPara   int                     // the index of that paragraph
+	described   map[string][]mention    // descriptor -> the names the article put it before ("the paramilitary Rapid Support Forces")
+	armed       []mention               // the armed forces the article names ("Sudanese Armed Forces"), for "the army said"
+	stmtBy      string                  // the speaker of the last statement said to be made "in a statement"
+	out         []found
 
 	// paragraph state
 	lastDirect string // speaker of the last direct quote in this paragraph
 	prevPara   string // speaker of the last statement of the previous paragraph if it was a quote
+	colonLead  string // speaker of "X said:" ending this paragraph
+	openLead   string // speaker of "X said:" ending the previous paragraph
 	pending    *quoteSpan
 }
 
@@ -63,6 +69,24 @@ func newReader(norm, title string, al *Aliases) *reader {
 
 var transcriptLabel = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{0,40}[\p{Lu}.])(?:, (\p{Lu}[\p{Lu}.'’ -]{0,30}))?(?: \(([^)]{1,60})\))?: (\S.*)$`)
 
+// qaLabel opens a paragraph of a question-and-answer interview: "Q:",
+// "A:", "Question:", "Answer -".
+var qaLabel = regexp.MustCompile(`^(Q|A|Question|Answer|QUESTION|ANSWER|Spokesman|Spokeswoman|Spokesperson|Deputy Spokesman|Deputy Spokeswoman|Deputy Spokesperson|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON)\s?[:—–-]\s*`)
+
+// nonSpeakerLabels are capitalised flags before a colon that no one
+// speaks: "BREAKING:", "UPDATE:", "WATCH:".
+var nonSpeakerLabels = set(`breaking update updated exclusive watch read live analysis opinion note correction
+clarification photos video editor's editors warning advisory factbox explainer`)
+
+// hansardLabel opens a turn of a parliamentary record: a name (or "The
+// Prime Minister") with one or two bracketed notes, then a colon.
+var hansardLabel = regexp.MustCompile(`^((?:The )?\p{Lu}[\p{L}.'’-]*(?: (?:of |de |van |von |al-)?\p{Lu}[\p{L}.'’-]*){0,4}) \(([^()]{1,60})\)(?: \([^()]{1,20}\))?: ()\S`)
+
+// isQuestionLabel reports whether a Q:/A: label is the interviewer's.
+func isQuestionLabel(l string) bool {
+	return strings.EqualFold(l, "q") || strings.EqualFold(l, "question")
+}
+
 var journalistLabels = set(`presenter anchor host interviewer reporter correspondent moderator question q narrator
 voiceover crosstalk unidentified announcer chair`)
 
@@ -71,6 +95,13 @@ var dateline = regexp.MustCompile(`^[A-Z][\p{L}.'’ ,-]{0,40}?(?:,? [A-Z][a-z]{
 // datelineLen returns the length of a dateline ("CAIRO, March 4 (Wire) - ")
 // at the start of a paragraph, or 0.
 func datelineLen(p string) int {
+	if len(p) > 200 {
+		// a dateline is short: no need to scan the paragraph
+		p = strings.ToValidUTF8(p[:200], "")
+	}
+	if p == "" || p[0] < 'A' || p[0] > 'Z' || !strings.ContainsAny(p, "-—–(") {
+		return 0
+	}
 	m := dateline.FindString(p)
 	if m == "" {
 		return 0
@@ -108,10 +139,57 @@ func (r *reader) isHeadline(p string) bool {
 		return !transcriptLabel.MatchString(p) || low == 0
 	}
 	last, _ := utf8.DecodeLastRuneInString(p)
-	if strings.ContainsRune(`.!?"”’':;)…`, last) {
+	if strings.ContainsRune(`.!?"”’':;)…»“‘`, last) {
 		return false
 	}
 	return len(strings.Fields(p)) <= 14 && !transcriptLabel.MatchString(p)
+}
+
+// boilerplateLeads open a paragraph that is the page's or the wire's, not
+// the story's: credits, links to other stories, adverts, sign-up boxes.
+// A lead ending in a space must be followed by more words; the others are
+// complete.
+var boilerplateLeads = []string{"reporting by ", "additional reporting by ", "writing by ", "editing by ",
+	"compiled by ", "produced by ", "research by ", "translated by ", "translation by ", "read more:", "read more |",
+	"read more -", "read also:", "read also |", "see also:", "watch:", "listen:", "related:", "related stories",
+	"related articles", "related coverage", "more on this", "advertisement", "sponsored", "sign up", "subscribe",
+	"click here", "follow us", "our standards", "copyright", "©", "all rights reserved", "photo:", "photo -",
+	"photo |", "photo credit", "file photo", "image:", "picture:", "photograph:", "video:", "caption:",
+	"this story has been updated", "this story was updated", "this article has been updated", "this article was updated",
+	"this story has been corrected", "this article has been corrected", "updated:", "published:", "first published"}
+
+// photoCredit ends a photo caption: "(Reuters/Jane Doe)", "REUTERS/Jane
+// Doe", "Photo: Jane Doe/AFP", "Getty Images".
+var photoCredit = regexp.MustCompile(`(?:\(\s*[\p{L}. ]{2,40}/[\p{L}. ]{2,40}\)|\b[A-Z]{2,}/[\p{L}. ]{2,40}|\b(?:Photo|Photograph|Picture|Image)s?:\s*[^.]{2,60}|Getty Images)\.?\s*$`)
+
+// isBoilerplate reports whether a paragraph is page furniture that
+// readability or a copy-paste left in: a "Read more:" link, a "Reporting
+// by ...; Editing by ..." credit, an advert or sign-up line, or a photo
+// caption ending with its credit. None of it is ever a statement.
+func isBoilerplate(p string) bool {
+	head := p
+	if len(head) > 48 {
+		head = head[:48]
+	}
+	head = strings.TrimLeft(toLower(head), "( ")
+	for _, l := range boilerplateLeads {
+		if strings.HasPrefix(head, l) {
+			return true
+		}
+	}
+	if strings.HasPrefix(head, "updated ") && len(head) > 8 && head[8] >= '0' && head[8] <= '9' {
+		// "Updated 10:42 GMT": a live page's stamp
+		return true
+	}
+	tail := p
+	if len(tail) > 120 {
+		tail = strings.ToValidUTF8(tail[len(tail)-120:], "")
+	}
+	if !strings.Contains(tail, "/") && !strings.Contains(tail, "Getty") && !strings.Contains(tail, "Photo") &&
+		!strings.Contains(tail, "Picture") && !strings.Contains(tail, "Image") {
+		return false
+	}
+	return photoCredit.MatchString(tail)
 }
 
 // read finds the statements of the article.
@@ -120,7 +198,7 @@ func (r *reader) read() {
 	ps := make([]*para, len(paras))
 	labels := 0
 	for i, p := range paras {
-		if r.isHeadline(r.norm[p[0]:p[1]]) && !signedLine(r.norm[p[0]:p[1]]) {
+		if r.isHeadline(r.norm[p[0]:p[1]]) && !signedLine(r.norm[p[0]:p[1]]) || isBoilerplate(r.norm[p[0]:p[1]]) {
 			continue
 		}
 		pp := &para{start: p[0], end: p[1], index: i}
@@ -139,18 +217,121 @@ func (r *reader) read() {
 			if m[6] >= 0 {
 				pp.labelNote = r.norm[p[0]+m[6] : p[0]+m[7]]
 			}
-			labels++
+			if nonSpeakerLabels[strings.ToLower(pp.label)] {
+				// "BREAKING: ...", "UPDATE: ...": a flag, not a speaker
+				pp.label = ""
+			} else {
+				labels++
+			}
 		}
 		ps[i] = pp
 	}
+	// a one-word label opening the first paragraph, never used again, is
+	// a dateline ("PARIS: ..."), not a speaker
+	for _, p := range ps {
+		if p == nil {
+			continue
+		}
+		if p.label != "" && !strings.Contains(p.label, " ") && !journalistLabels[strings.ToLower(p.label)] && p.labelNote == "" && !p.labelPress {
+			again := false
+			for _, q := range ps {
+				if q != nil && q != p && q.label == p.label {
+					again = true
+				}
+			}
+			if !again {
+				p.label = ""
+				labels--
+			}
+		}
+		break
+	}
+	// "Q: ..." / "A: ..." interviews: both kinds of paragraph, one of them
+	// at least twice
+	var nq, na int
+	for _, p := range ps {
+		if p == nil {
+			continue
+		}
+		if m := qaLabel.FindStringSubmatchIndex(r.norm[p.start:p.end]); m != nil {
+			if isQuestionLabel(r.norm[p.start+m[2] : p.start+m[3]]) {
+				nq++
+			} else {
+				na++
+			}
+		}
+	}
+	if nq >= 1 && na >= 1 && nq+na >= 3 {
+		for _, p := range ps {
+			if p == nil {
+				continue
+			}
+			if m := qaLabel.FindStringSubmatchIndex(r.norm[p.start:p.end]); m != nil {
+				p.qa = 'a'
+				if isQuestionLabel(r.norm[p.start+m[2] : p.start+m[3]]) {
+					p.qa = 'q'
+				}
+				p.turn = p.start + m[1]
+				p.label = ""
+			}
+		}
+	}
+	if labels >= 2 {
+		// a transcript's speakers take turns: some label comes back, or
+		// an interviewer's does; labels that never repeat ("KYIV: ...",
+		// "MOSCOW: ..." in a round-up) are datelines
+		seen, turns := map[string]bool{}, false
+		for _, p := range ps {
+			if p == nil || p.label == "" {
+				continue
+			}
+			if seen[p.label] || journalistLabels[strings.ToLower(p.label)] || p.labelPress || p.labelNote != "" {
+				turns = true
+			}
+			seen[p.label] = true
+		}
+		if !turns {
+			labels = 0
+		}
+	}
+	hansardN := 0
+	if labels < 2 {
+		for _, p := range ps {
+			if p != nil && hansardLabel.MatchString(r.norm[p.start:p.end]) {
+				hansardN++
+			}
+		}
+	}
 	if labels < 2 {
 		labels = r.mixedLabels(ps)
+		if labels >= 2 && hansardN >= 2 {
+			// a parliamentary record read as a transcript: no interviewer
+			r.hansard = true
+		}
 	}
 	if labels < 2 {
 		// one "WASHINGTON: ..." is a dateline, not a transcript
 		for _, p := range ps {
 			if p != nil {
 				p.label = ""
+			}
+		}
+		// a parliamentary record: "Kemi Badenoch (North West Essex)
+		// (Con): ...", "The Prime Minister (Keir Starmer): ..."
+		if hansardN >= 2 {
+			r.hansard = true
+			for _, p := range ps {
+				if p == nil {
+					continue
+				}
+				if m := hansardLabel.FindStringSubmatchIndex(r.norm[p.start:p.end]); m != nil {
+					name := r.norm[p.start+m[2] : p.start+m[3]]
+					if strings.HasPrefix(name, "The ") && m[4] >= 0 {
+						// "The Prime Minister (Keir Starmer)": the name in brackets
+						name = r.norm[p.start+m[4] : p.start+m[5]]
+					}
+					p.label, p.turn = name, p.start+m[6]
+				}
 			}
 		}
 	} else {
@@ -170,6 +351,7 @@ func (r *reader) read() {
 		if p == nil {
 			r.pending = nil
 			r.prevPara = ""
+			r.colonLead = ""
 			continue
 		}
 		if p.question || p.cont {
@@ -295,8 +477,11 @@ func (r *reader) mixedLabels(ps []*para) int {
 		if p == nil {
 			continue
 		}
+		if p.qa != 0 {
+			continue // a "Q:" / "A:" interview
+		}
 		label, note, turn, ok := mixedLabel(r.norm[p.start:p.end])
-		if !ok {
+		if !ok || len(label) < 2 {
 			continue
 		}
 		cs = append(cs, cand{p, label, note, p.start + turn})
@@ -446,11 +631,14 @@ func (r *reader) prescan(ps []*para) {
 		if p == nil {
 			continue
 		}
-		if p.label != "" && firstTurn && strings.HasSuffix(r.norm[p.turn:p.end], "?") {
+		if p.label != "" && firstTurn && !r.hansard && strings.HasSuffix(r.norm[p.turn:p.end], "?") {
 			// an interview opens with the interviewer's question
 			r.host = p.label
 		}
-		firstTurn = false
+		if p.label != "" {
+			// (an introduction before the first turn is no turn)
+			firstTurn = false
+		}
 		if p.label != "" && journalistLabels[strings.ToLower(p.label)] && p.labelNote != "" {
 			// "ANCHOR (Sophie Raworth):": a later "SOPHIE RAWORTH:" is the anchor too
 			r.addPress(p.labelNote)
@@ -879,7 +1067,9 @@ func trimSpan(s string, start, end int, kind string) (int, int) {
 		ostart, oend := start, end
 		for start < end {
 			c, w := utf8.DecodeRuneInString(s[start:end])
-			if !unicode.IsSpace(c) {
+			if !unicode.IsSpace(c) && !(kind == Indirect && (c == ',' || c == ';')) {
+				// (a reported clause loses a comma it opens with: "said
+				// that, if the talks failed, ...")
 				break
 			}
 			start += w

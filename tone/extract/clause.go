@@ -14,6 +14,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 	}
 	start := -1
 	needVerb := false
+	if cls == vSay && isAudience(ts, st, j) && !auxAfterAudience(ts, st, j) {
+		// "warned lawmakers (that) the deficit would grow": an audience,
+		// as after "told"
+		cls = vTell
+	}
 	// "that" within a short adjunct: "told a meeting of military officials
 	// this week that"
 	limit := j + 14
@@ -25,9 +30,9 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			limit += 3
 			continue
 		}
-		if t.s == "," && t.q < 0 && k > j {
-			// "said in a post on X, formerly Twitter, that": a short
-			// parenthesis just before "that"
+		if t.s == "," && t.q < 0 && k >= j {
+			// "said in a post on X, formerly Twitter, that", "said,
+			// however, that": a short parenthesis just before "that"
 			m := k + 1
 			for m < st.b && m < k+6 && ts[m].word && ts[m].q < 0 && !auxWords[ts[m].low] {
 				m++
@@ -61,12 +66,18 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			break
 		}
 		if t.low == "that" {
+			if k > j && othersContent[ts[k-1].low] {
+				// "expressed concern over reports that ...": the clause is
+				// the reports', not the speaker's
+				break
+			}
 			if k+1 < st.b {
 				start = k + 1
 			}
 			break
 		}
-		if cls == vSay && k == j && !adjunctStart[t.low] && !timeWords[t.low] {
+		if (cls == vSay || cls == vThat) && k == j && !adjunctStart[t.low] && !timeWords[t.low] && !(cls == vThat && stanceWords[t.low]) {
+			// (not "revealed a plan that was ...": a relative clause)
 			break
 		}
 	}
@@ -102,7 +113,7 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				break
 			}
 		}
-		if k < st.b && ts[k].word && ts[k].q < 0 && !adjunctStart[ts[k].low] && ts[k].low != "to" && ts[k].low != "of" {
+		if k < st.b && ts[k].word && ts[k].q < 0 && !adjunctStart[ts[k].low] && ts[k].low != "to" && ts[k].low != "of" && !auxWords[ts[k].low] {
 			if end := r.clauseEnd(p, st, k); end > k && hasFiniteVerb(ts[k:min(end, k+8)]) {
 				b := ts[end-1].end
 				if end == st.b {
@@ -115,7 +126,7 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 	}
 	if start < 0 {
 		switch cls {
-		case vTell, vReport, vQuote:
+		case vTell, vReport, vQuote, vThat:
 			return 0, 0, false
 		case vUrge:
 			// "urged the Philippines to stop": object and infinitive
@@ -177,6 +188,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				}
 				start = s
 			default:
+				if (t.low == "a" || t.low == "an") && !plainSay[ts[j-1].low] && relativeFirst(ts[j:min(st.b, j+12)]) {
+					// "suggested a deal that would be signed": a noun
+					// with a relative clause, not a reported clause
+					return 0, 0, false
+				}
 				start = j
 				needVerb = true
 			}
@@ -273,6 +289,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 		if t.s == ";" {
 			return k
 		}
+		if (t.s == "—" || t.s == "–") && k > start && k+1 < st.b && (ts[k+1].low == "a" || ts[k+1].low == "an") && !dashAfter(ts, k+1, st.b) {
+			// "she would step down — a decision that shocked her party":
+			// the journalist's comment after a dash
+			return k
+		}
 		if t.s == "," && k+1 < st.b {
 			n := ts[k+1]
 			if n.q >= 0 {
@@ -284,6 +305,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				continue
 			}
 			if clauseBreakers[n.low] || n.low == "which" && k+2 < st.b && ts[k+2].low == "reported" {
+				return k
+			}
+			if n.low == "but" && k+2 < st.b && journalistBut[ts[k+2].low] {
+				// "..., but did not mention Morozovsk": the journalist's
+				// remark on the source
 				return k
 			}
 			if strings.HasSuffix(n.low, "ing") && !notParticiples[n.low] && !n.up {
@@ -362,6 +388,39 @@ func hasFiniteVerb(ts []tok) bool {
 		if presentThird(ts, i) {
 			return true
 		}
+		if i > 0 && presentVerb(ts, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentVerb reports whether the -s word at k is a verb in the present
+// tense after its subject: "the situation remains", "China wants", "it
+// seeks" (not "the plans", "its results").
+func presentVerb(ts []tok, k int) bool {
+	w := ts[k].low
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || ts[k].q >= 0 {
+		return false
+	}
+	for _, suf := range []string{"ss", "us", "is", "ics", "ness", "ys", "'s", "’s"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	prev := ts[k-1]
+	if !prev.word || prev.q >= 0 || isPossessive(prev) || determiners[prev.low] || auxWords[prev.low] {
+		return false
+	}
+	switch {
+	case isNameTok(prev) && !leadWords[prev.low]:
+		// "China wants"
+		return true
+	case prev.low == "it" || prev.low == "he" || prev.low == "she" || prev.low == "this" || prev.low == "that" || prev.low == "who" || prev.low == "which":
+		return true
+	case !prev.up && k >= 2 && (determiners[ts[k-2].low] || ts[k-2].low == "this") && !strings.HasSuffix(prev.low, "s"):
+		// "the situation remains", "the company plans"
+		return true
 	}
 	return false
 }
@@ -434,7 +493,7 @@ func journalistAppositive(det, noun string) bool {
 	case "the":
 		return noun == "latest" || noun == "deadliest" || noun == "worst" || noun == "biggest" || noun == "largest"
 	case "a", "an":
-		return noun == "figure" || noun == "claim" || noun == "toll" || noun == "tally" || noun == "account" || noun == "number"
+		return noun == "figure" || noun == "claim" || noun == "toll" || noun == "tally" || noun == "account" || noun == "number" || noun == "move" || noun == "step"
 	}
 	return false
 }
@@ -477,9 +536,15 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 	ts := p.ts
 	// the comma before the subject noun phrase (allowing modifiers:
 	// ", Kremlin spokesman Dmitry Peskov said")
-	c := -1
+	c, inQuote := -1, false
 	for k := from - 1; k >= st.a && k >= from-8; k-- {
 		if ts[k].q >= 0 {
+			// `The deal is "very close," Trump said.`: a comma inside the
+			// closing mark of a quote within the clause
+			if qi := p.quoteEnding(k); qi >= 0 && k == from-1 && !p.fullQuote(st, qi) && strings.HasSuffix(strings.TrimSpace(r.norm[p.qs[qi].From:p.qs[qi].To]), ",") {
+				c, inQuote = k+1, true
+				break
+			}
 			return 0, 0, false
 		}
 		if ts[k].s == "," {
@@ -505,7 +570,11 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 			break
 		}
 	}
-	start := r.clauseStart(p, st, c)
+	cs := c
+	if inQuote {
+		cs = c - 1 // the quote closing the clause does not open it
+	}
+	start := r.clauseStart(p, st, cs)
 	if start >= c || ts[start].q >= 0 {
 		return 0, 0, false
 	}
@@ -514,6 +583,22 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 			continue
 		}
 		if _, ok := speechVerbs[ts[k].low]; ok {
+			if k-2 >= start && (ts[k-2].low == "that" || ts[k-2].low == "which" || k-3 >= start && (ts[k-3].low == "that" || ts[k-3].low == "which")) && !isPronounOrName(ts[k+1]) {
+				// "parts of a bill that environmentalists said would gut
+				// the rules, his office said": a relative clause inside
+				continue
+			}
+			if k+1 < c && ts[k+1].low == "to" && cls0(ts[k].low) != vUrge && cls0(ts[k].low) != vTell {
+				// "India and Pakistan have agreed to stop firing, X
+				// said": an infinitive, not an attribution
+				continue
+			}
+			if k > start+1 && ts[k-1].low == "and" && cls0(ts[k].low) == vUrge {
+				// "China opposed the sale and urged Washington to stop
+				// ..., spokesperson Lin Jian said": a second predicate of
+				// the clause's own subject
+				continue
+			}
 			return 0, 0, false
 		}
 	}
@@ -553,6 +638,12 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 			name, kind = ref.name, ref.kind
 		} else {
 			return
+		}
+	}
+	if last := k + len(np) - 1; name == "" && govBodies[np[len(np)-1].low] {
+		// "according to the Gaza health ministry"
+		if ref, ok := r.lowerBody(ts, st, speakerRef{}, last, false); ok && ref.from >= k {
+			name, kind = ref.name, ref.kind
 		}
 	}
 	if e, phrase := orgRight(r.norm, np, 0, len(np)); name == "" && e == len(np) {
@@ -692,6 +783,31 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 // journalist's ("..., as Norland began drills", "..., according to").
 var clauseBreakers = set(`according while whereas as amid despite after before ahead days hours weeks months just even`)
 
+// dashAfter reports whether another dash follows token k before end: a
+// parenthesis between dashes is part of the clause.
+func dashAfter(ts []tok, k, end int) bool {
+	for ; k < end; k++ {
+		if ts[k].s == "—" || ts[k].s == "–" {
+			return true
+		}
+	}
+	return false
+}
+
+// isPronounOrName reports whether t opens a clause's subject: a pronoun or
+// a name.
+func isPronounOrName(t tok) bool {
+	return pronounWord(t.low) || isNameTok(t) || t.low == "the"
+}
+
+// cls0 returns the class of a speech verb, or 0.
+func cls0(low string) int { return speechVerbs[low] }
+
+// journalistBut, after ", but", start the journalist's remark on what a
+// source left out: "but did not give details", "but gave no evidence".
+var journalistBut = set(`did didn't gave provided offered declined refused would wouldn't could couldn't has have had
+was were`)
+
 // actionVerbs, after "and", start a second predicate of the speaker, not
 // part of what was said: "said care homes were at breaking point and called
 // for an emergency fund".
@@ -704,7 +820,7 @@ var irregularPast = set(`fell made took gave went came saw knew thought told sai
 began became ran won lost met sent spent stood understood wrote spoke broke chose drove grew threw paid meant heard found
 got sat shot struck fought sought taught caught rose fled led built lay sank swore tore wore bore forgot forgave hid
 slept sold stole stuck swept swung woke flew drew blew dealt fed hung lent rode shook sped spun withdrew
-overtook undertook hit cut quit shut split spread upset`)
+overtook undertook hit cut quit shut split spread upset shrank slid sprang`)
 
 // audienceNouns are who a speaker tells: "told reporters the ...".
 var audienceNouns = set(`reporters journalists lawmakers legislators mps senators delegates parliament congress
@@ -726,6 +842,64 @@ func skipPlace(ts []tok, st *sent, from int) int {
 		return from
 	}
 	return k + 1
+}
+
+// othersContent are nouns whose "that" clause is someone else's claim:
+// "denied reports that", "rejected allegations that".
+var othersContent = set(`report reports claim claims allegation allegations accusation accusations rumour rumours rumor
+rumors suggestion suggestions speculation notion idea`)
+
+// stanceWords may stand between a "that"-only verb and its "that":
+// "expressed (deep) concern that".
+var stanceWords = set(`hope hopes concern concerns confidence fear fears belief regret optimism doubt doubts frustration
+satisfaction disappointment deep grave serious strong great cautious some growing`)
+
+// plainSay are the verbs after which "a"/"an" opens a reported clause as
+// readily as any other word ("said a deal was close").
+var plainSay = set(`said says say saying added adds adding told`)
+
+// relativeFirst reports whether a relative pronoun comes before the first
+// finite verb: "a deal that would be signed".
+func relativeFirst(ts []tok) bool {
+	for k, t := range ts {
+		if t.low == "that" || t.low == "which" || t.low == "who" {
+			return true
+		}
+		if hasFiniteVerb(ts[k : k+1]) {
+			return false
+		}
+	}
+	return false
+}
+
+// isAudience reports whether an audience opens at token j: "lawmakers",
+// "the board", "his supporters".
+func isAudience(ts []tok, st *sent, j int) bool {
+	switch {
+	case j < st.b && audienceNouns[ts[j].low] && ts[j].q < 0:
+		return true
+	case j+1 < st.b && (ts[j].low == "the" || possessiveDets[ts[j].low]) && audienceNouns[ts[j+1].low]:
+		return true
+	}
+	return false
+}
+
+// auxAfterAudience reports whether an auxiliary follows the audience at j,
+// which makes it the clause's subject: "warned the country would face".
+func auxAfterAudience(ts []tok, st *sent, j int) bool {
+	k := j + 1
+	if !audienceNouns[ts[j].low] {
+		k = j + 2
+	}
+	if k >= st.b {
+		return true
+	}
+	t := ts[k]
+	// after an audience comes "that" or the clause's subject: "warned
+	// lawmakers the deficit would grow", not "said the nation mourned"
+	opens := t.low == "that" || determiners[t.low] || pronounWord(t.low) || t.low == "this" || t.low == "these" ||
+		t.low == "those" || t.low == "there" || isNameTok(t) || t.word && t.low[0] >= '0' && t.low[0] <= '9'
+	return !opens || auxWords[t.low]
 }
 
 // possessiveDets open an audience: "told his supporters".

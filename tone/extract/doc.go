@@ -31,7 +31,16 @@
 // "the ministry stressed" go to the organisation that last spoke, and "the
 // company" or "the club" before any organisation spoke to the name a
 // sentence last opened with as its subject ("Chelsea have sacked ..., the
-// club said").
+// club said"). In UN meetings coverage a delegate speaks for the
+// delegation ("The representative of France said" is France's; "Speaking
+// for the African Union, the Permanent Observer urged" the African
+// Union's). A readout is the statement of the organisation that released
+// it ("..., according to a readout released by the White House"). An
+// unnamed spokesperson is nobody, whoever they speak for ("a spokesperson
+// for the ministry said"). In a Q:/A: interview the questions are
+// narration and the answers are the person the article named last before
+// the first question. Page furniture ("Read more:", "Reporting by ...",
+// adverts, captions ending in a photo credit, "BREAKING:") is never read.
 //
 // # Speakers
 //

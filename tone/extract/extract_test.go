@@ -58,6 +58,30 @@ func TestParseHTMLDropsBoilerplate(t *testing.T) {
 	}
 }
 
+// TestPageFurniture reads a web page whose boilerplate readability keeps
+// (a paywall line, a photo caption with its credit, "Read more:", "Reporting
+// by ...") and checks that only the story's statements come out.
+func TestPageFurniture(t *testing.T) {
+	a := readArticle(t, "testdata/pages/furniture.html")
+	x := newTestExtractor(t)
+	var got []string
+	for _, s := range x.find(a) {
+		got = append(got, s.Speaker+": "+s.Text)
+	}
+	want := []string{
+		`Kremlin: a proposal for talks was "not serious"`,
+		// the lead's "Ukraine's foreign minister said" is the minister the
+		// article names later (batch 18's convention)
+		"Andrii Sybiha: Moscow was stalling",
+		"Dmitry Peskov: There is nothing to discuss at this stage",
+		`Andrii Sybiha: Russia "does not want peace."`,
+		"Andrii Sybiha: We will keep up the pressure",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Extract(furniture.html) =\n%s\nwant\n%s\ntext:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), a.Text)
+	}
+}
+
 func TestParseArticleErrors(t *testing.T) {
 	for _, tc := range []struct {
 		file, want string
@@ -294,10 +318,95 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Ministry of Foreign Affairs of Ruritania", Direct, "We are ready", ""}, {"Ministry of Health of Gaza", Indirect, "40 people were killed", ""}}},
 		{"title of an organisation, then the person", "Speaker of the House Jon Weiss said the vote would be held Friday. Chairman of the Joint Chiefs of Staff Gen. Jane Roe said the strikes worked. The Chief of the General Staff, Ivan Petrov, said the offensive was going well. Bank of Ruritania Governor Mary Lane said rates would fall.",
 			[]st{{"Jon Weiss", Indirect, "the vote would be held Friday", ""}, {"Jane Roe", Indirect, "the strikes worked", ""}, {"Ivan Petrov", Indirect, "the offensive was going well", ""}, {"Mary Lane", Indirect, "rates would fall", ""}}},
-		{"UN delegations", "The Council met on Sudan. The representative of France said the Council must act. Speaking for the African Union, the Permanent Observer urged the parties to talk. Ecuador's delegate noted that the mission had succeeded.\nThe representative of Egypt, speaking on behalf of the Arab Group, said the occupation must end. The observer for the State of Palestine said that civilians were starving. The Permanent Observer said the vote was fair. The representative of Malta, Jon Weiss, said the text was weak.",
-			[]st{{"France", Indirect, "the Council must act", ""}, {"African Union", Indirect, "the parties to talk", ""}, {"Ecuador", Indirect, "the mission had succeeded", ""}, {"Egypt", Indirect, "the occupation must end", ""}, {"State of Palestine", Indirect, "civilians were starving", ""}, {"Jon Weiss", Indirect, "the text was weak", ""}}},
+		{"UN delegations", "The Council met on Sudan. The representative of France said the Council must act. Speaking for the African Union, the Permanent Observer urged the parties to talk. Ecuador's delegate noted that the mission had succeeded.\nThe representative of Egypt, speaking on behalf of the Arab Group, said the occupation must end. The observer for the State of Palestine said that civilians were starving. The Permanent Observer said the vote was fair. The representative of Malta, Jon Weiss, said the text was weak. The speaker for the European Union said the bloc would give aid.",
+			[]st{{"France", Indirect, "the Council must act", ""}, {"African Union", Indirect, "the parties to talk", ""}, {"Ecuador", Indirect, "the mission had succeeded", ""}, {"Egypt", Indirect, "the occupation must end", ""}, {"State of Palestine", Indirect, "civilians were starving", ""}, {"Jon Weiss", Indirect, "the text was weak", ""}, {"European Union", Indirect, "the bloc would give aid", ""}}},
 		{"readouts are the organisation's statements", "Jane Roe and Jon Weiss agreed to resume talks, according to a readout released by the White House. The Kremlin readout said the call was frank. The Elysee said in a readout that the two leaders discussed Gaza. According to a Kremlin readout, Jon Weiss told Jane Roe that the West was to blame. Modi and Albanese discussed trade, according to a statement released by India's Ministry of External Affairs.",
 			[]st{{"White House", Indirect, "Jane Roe and Jon Weiss agreed to resume talks", ""}, {"Kremlin", Indirect, "the call was frank", ""}, {"Elysee", Indirect, "the two leaders discussed Gaza", ""}, {"Jon Weiss", Indirect, "the West was to blame", ""}, {"Ministry of External Affairs", Indirect, "Modi and Albanese discussed trade", ""}}},
+		{"reporting verbs, with and without that", "Jane Roe estimated 40,000 people had fled. Jon Weiss acknowledged that mistakes had been made.\n\"We made mistakes,\" Jane Roe conceded. The plan had failed, Jon Weiss insisted. Jane Roe warned lawmakers the deficit would grow. Jon Weiss expressed hope that the talks would succeed. Jane Roe revealed that she would run.",
+			[]st{{"Jane Roe", Indirect, "40,000 people had fled", ""}, {"Jon Weiss", Indirect, "mistakes had been made", ""}, {"Jane Roe", Direct, "We made mistakes", ""}, {"Jon Weiss", Indirect, "The plan had failed", ""}, {"Jane Roe", Indirect, "the deficit would grow", ""}, {"Jon Weiss", Indirect, "the talks would succeed", ""}, {"Jane Roe", Indirect, "she would run", ""}}},
+		{"action verbs and objects are narration", "Jane Roe vowed to continue the fight. Jon Weiss called for a ceasefire. Jane Roe accused Russia of war crimes. Jon Weiss denied that the army had fired. Jane Roe revealed a plan that was designed to cut costs. Jon Weiss suggested a deal that would be signed in May. Jane Roe expressed concern over reports that the army had fired. Jon Weiss warned the country would face a recession.",
+			[]st{{"Jon Weiss", Indirect, "the country would face a recession", ""}}},
+		{"first name alone after first mention", "Maria Lopez, a mother of two, lost her home.\n\"We had nothing,\" Maria said. \"Nothing at all,\" said Maria, a mother of two. Maria said the water came in minutes.\nAhmed, a 34-year-old taxi driver, said he had not been paid. \"We are tired,\" said Karim, a teacher in Cairo. Traders, who asked not to be named, said bets had doubled.",
+			[]st{{"Maria Lopez", Direct, "We had nothing", ""}, {"Maria Lopez", Direct, "Nothing at all", ""}, {"Maria Lopez", Indirect, "the water came in minutes", ""}, {"Ahmed", Indirect, "he had not been paid", ""}, {"Karim", Direct, "We are tired", ""}}},
+		{"German, French and British quotes", "Chancellor Jane Roe spoke in Berlin. „Wir sind bereit“, Roe told reporters. Jane Roe said: „Das ist ein schwarzer Tag.“\nJon Weiss said: « We are not ready. » «We will be», he added.\n'We will respond,' Jane Roe said. 'Nobody can stop us.' Jon Weiss said it was 'a disgrace'.",
+			[]st{{"Jane Roe", Direct, "Wir sind bereit", ""}, {"Jane Roe", Direct, "Das ist ein schwarzer Tag.", ""}, {"Jon Weiss", Direct, "We are not ready.", ""}, {"Jon Weiss", Direct, "We will be", ""}, {"Jane Roe", Direct, "We will respond", ""}, {"Jane Roe", Direct, "Nobody can stop us.", ""}, {"Jon Weiss", Indirect, "it was 'a disgrace'", ""}}},
+		{"page furniture is no statement", "By Jane Doe and John Roe\nSEOUL, Nov 29 (Reuters) - Jane Roe said the vote was fair.\nRead more: Jon Weiss says the vote was rigged.\nAdvertisement\nJon Weiss said the vote was rigged, in Paris on Nov. 29. (Reuters/Jane Doe)\nPHOTO: Jon Weiss said the vote was rigged. REUTERS/Jane Doe\n10:42 GMT - Jon Weiss says vote was rigged\nSubscribe to read what Jon Weiss said about the vote.\n(Reporting by Jon Weiss; Editing by Mark Potter)",
+			[]st{{"Jane Roe", Indirect, "the vote was fair", ""}}},
+		{"state bodies in lower case", "The Chinese foreign ministry said Beijing opposed the sale. Russia's defence ministry said its forces had taken the village. The Israeli military said it had struck 40 targets. Officials at the Ruritanian foreign ministry said nothing had changed. A readout from the Ruritanian foreign ministry said the call was frank.",
+			[]st{{"Chinese Foreign Ministry", Indirect, "Beijing opposed the sale", ""}, {"Defence Ministry", Indirect, "its forces had taken the village", ""}, {"Israeli military", Indirect, "it had struck 40 targets", ""}, {"Ruritanian Foreign Ministry", Indirect, "the call was frank", ""}}},
+		{"party as speaker", "The Liberal Democrats said they would vote against the bill. Democrats say the tariffs are a tax. The Greens said the plan was weak.",
+			[]st{{"Liberal Democrats", Indirect, "they would vote against the bill", ""}, {"Greens", Indirect, "the plan was weak", ""}}},
+		{"clause with a second predicate before the attribution", "China firmly opposed the sale and urged Washington to stop arming Taiwan, spokesperson Jane Roe said.",
+			[]st{{"Jane Roe", Indirect, "China firmly opposed the sale and urged Washington to stop arming Taiwan", ""}}},
+		{"but did not: the journalist's remark", "Russia's Defense Ministry said it had shot down 36 drones, but did not mention the airfield. The General Staff of Ukraine's Armed Forces said the strike damaged fuel depots.",
+			[]st{{"Defense Ministry", Indirect, "it had shot down 36 drones", ""}, {"General Staff of Ukraine's Armed Forces", Indirect, "the strike damaged fuel depots", ""}}},
+		{"one-word company opens the lead", "SAN FRANCISCO, April 16 (Reuters) - Nvidia said on Tuesday it would take a $5.5 billion charge.\nPolice said the office was closed. Analysts said the charge was large. Neither said more.\nWitnesses saw the police arrive.",
+			[]st{{"Nvidia", Indirect, "it would take a $5.5 billion charge", ""}}},
+		{"was quoted as saying", "Jane Roe spoke at a university.\n\"We will grow even faster,\" Roe was quoted as saying. She was quoted as saying that the army would \"never give up\" its weapons.",
+			[]st{{"Jane Roe", Direct, "We will grow even faster", ""}, {"Jane Roe", Indirect, "the army would \"never give up\" its weapons", ""}}},
+		{"it said after an organisation", "Ruritania's foreign ministry rejected the move. 'This is a reward for terror,' it said in a statement. China began drills in what it said was punishment.\nPoland's Operational Command said it had scrambled jets. \"All procedures are active,\" the command said.",
+			[]st{{"Foreign Ministry", Direct, "This is a reward for terror", ""}, {"Operational Command", Indirect, "it had scrambled jets", ""}, {"Operational Command", Direct, "All procedures are active", ""}}},
+		{"interviewer after an introduction", "The following is a transcript of an interview with Jane Roe.\nJOHN DOE: Welcome. Is the alliance ready?\nJANE ROE: We are ready.\nJOHN DOE: Thank you.",
+			[]st{{"Jane Roe", Direct, "We are ready.", ""}}},
+		{"clause ending in a partial quote with its comma", `The deal is "very close," Jane Roe said. "It is done," Jon Weiss said.`,
+			[]st{{"Jane Roe", Indirect, `The deal is "very close,"`, ""}, {"Jon Weiss", Direct, "It is done", ""}}},
+		{"the N-year-old", "Jane Roe spoke. \"We will stay here until they listen,\" the 45-year-old said.",
+			[]st{{"Jane Roe", Direct, "We will stay here until they listen", ""}}},
+		{"a name after a preposition is no subject", "Jane Roe named a new prime minister. A source close to Jane Roe said she had hesitated. An aide to Roe said the choice was hard. A spokesperson for the Foreign Ministry said talks would resume. A spokesperson for the ministry said so too.",
+			nil},
+		{"nationality noun for the person", "Liverpool manager Jon Weiss praised his side. \"The players were outstanding,\" the Dutchman said. \"Nothing is won yet,\" said the Dutchman.",
+			[]st{{"Jon Weiss", Direct, "The players were outstanding", ""}, {"Jon Weiss", Direct, "Nothing is won yet", ""}}},
+		{"court titles and an and-joined commission", "Magistrate Jane Roe said the prosecution had proved its case. The Ethics and Anti-Corruption Commission welcomed the ruling, saying it sent a clear message.",
+			[]st{{"Jane Roe", Indirect, "the prosecution had proved its case", ""}, {"Ethics and Anti-Corruption Commission", Indirect, "it sent a clear message", ""}}},
+		{"the statement said, the report said", "The Foreign Ministry said the drills were illegal. \"We demand an immediate halt,\" the statement said.\nAmnesty International published a report on Tuesday. The report said 40 people had been killed.\nThe report said nothing new.",
+			[]st{{"Foreign Ministry", Indirect, "the drills were illegal", ""}, {"Foreign Ministry", Direct, "We demand an immediate halt", ""}, {"Amnesty International", Indirect, "40 people had been killed", ""}}},
+		{"a dash before the journalist's comment", "Jane Roe said she would step down — a decision that shocked her party. Jon Weiss said the plan — a bold one — would fail.",
+			[]st{{"Jane Roe", Indirect, "she would step down", ""}, {"Jon Weiss", Indirect, "the plan — a bold one — would fail", ""}}},
+		{"the group refers back to the organisation that spoke", "The Ruritanian Liberation Front said it had taken the city. In a statement, the paramilitary group said its fighters would protect civilians.",
+			[]st{{"Ruritanian Liberation Front", Indirect, "it had taken the city", ""}, {"Ruritanian Liberation Front", Indirect, "its fighters would protect civilians", ""}}},
+		{"an audience noun opening the clause", "Jane Roe said the nation mourned. Jon Weiss warned lawmakers the deficit would grow.",
+			[]st{{"Jane Roe", Indirect, "the nation mourned", ""}, {"Jon Weiss", Indirect, "the deficit would grow", ""}}},
+		{"Q and A interview", "Jane Roe, the foreign minister, spoke to Reuters in Geneva. Edited excerpts:\nQ: Will you run again?\nA: I have not decided.\nQ: Jon Weiss said the talks had failed. Do you agree?\nA: The talks have not failed.",
+			[]st{{"Jane Roe", Direct, "I have not decided.", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}, {"Jane Roe", Direct, "The talks have not failed.", ""}}},
+		{"Q and A with nobody named", "Q: Will you run again?\nA: I have not decided.\nQ: What about the polls?\nA: Polls are not elections.", nil},
+		{"inverted attributions with titles and institutions", "\"We will respond,\" said Kremlin spokesman Jon Weiss. \"We will not,\" said the White House. \"Nor we,\" said the Pentagon in a statement. \"It is a dark day,\" said one resident, Jane Roe. \"It is,\" a nurse, Mary Major, told Reuters. \"It was,\" one resident told Reuters.",
+			[]st{{"Jon Weiss", Direct, "We will respond", ""}, {"White House", Direct, "We will not", ""}, {"Pentagon", Direct, "Nor we", ""}, {"Jane Roe", Direct, "It is a dark day", ""}, {"Mary Major", Direct, "It is", ""}}},
+		{"present tense in the reported clause", "Jane Roe said the situation remains tense. The company plans to cut jobs, Jon Weiss said. Jane Roe said China wants peace. Jon Weiss said the plans of the company.",
+			[]st{{"Jane Roe", Indirect, "the situation remains tense", ""}, {"Jon Weiss", Indirect, "The company plans to cut jobs", ""}, {"Jane Roe", Indirect, "China wants peace", ""}}},
+		{"according to a state body in lower case", "At least 40 people were killed, according to the Gaza health ministry. The Gaza health ministry said 12 were children.",
+			[]st{{"Gaza Health Ministry", Indirect, "At least 40 people were killed", ""}, {"Gaza Health Ministry", Indirect, "12 were children", ""}}},
+		{"statement carried by an outlet", "Jane Roe said in a statement carried by KCNA that Seoul would pay a price.",
+			[]st{{"Jane Roe", Indirect, "Seoul would pay a price", "Korean Central News Agency"}}},
+		{"colon datelines and flags are no speakers", "PARIS: Jon Weiss said the count would resume.\nBREAKING: Jane Roe said the vote was fair.\n\"We will win,\" Jane Roe said.",
+			[]st{{"Jon Weiss", Indirect, "the count would resume", ""}, {"Jane Roe", Indirect, "the vote was fair", ""}, {"Jane Roe", Direct, "We will win", ""}}},
+		{"infinitive in the clause before the attribution", "India and Pakistan have agreed to stop all firing, Foreign Secretary Jon Weiss announced on Saturday.",
+			[]st{{"Jon Weiss", Indirect, "India and Pakistan have agreed to stop all firing", ""}}},
+		{"one name described as an organisation", "Keidanren, the country's most powerful business lobby, urged the government to secure a deal. Tokyo, a city of 14 million, said nothing.",
+			[]st{{"Keidanren", Indirect, "the government to secure a deal", ""}}},
+		{"his office said, with a relative speech verb inside", "Jon Weiss vetoed parts of a bill that environmentalists said would gut the rules, his office said. Jane Roe spoke. Her office said she was resting.",
+			[]st{{"Jon Weiss", Indirect, "Jon Weiss vetoed parts of a bill that environmentalists said would gut the rules", ""}, {"Jane Roe", Indirect, "she was resting", ""}}},
+		{"a country's possessive before a state body", "Ukraine's military said it had shot down 40 drones. The Ukrainian air force said 12 missiles got through. Israel's government said it would respond.",
+			[]st{{"Ukrainian military", Indirect, "it had shot down 40 drones", ""}, {"Ukrainian air force", Indirect, "12 missiles got through", ""}, {"Israeli government", Indirect, "it would respond", ""}}},
+		{"cited as saying", "Jane Roe was cited by Interfax as saying that the talks had stalled. RIA Novosti quoted Jon Weiss as saying the talks would resume.",
+			[]st{{"Jane Roe", Indirect, "the talks had stalled", "Interfax"}, {"Jon Weiss", Indirect, "the talks would resume", "RIA Novosti"}}},
+		{"person of an organisation", "Jane Roe of Dignity in Dying said: \"Today parliament has listened.\" Jon Weiss of the University of Oxford said the study was sound. Members of the Board of Trade said the plan was weak.",
+			[]st{{"Jane Roe", Direct, "Today parliament has listened.", ""}, {"Jon Weiss", Indirect, "the study was sound", ""}}},
+		{"abbreviated titles without a stop", "\"It cannot prove cause and effect,\" said Prof Jane Roe, of King's College London. Gov Jon Weiss said the state would help.",
+			[]st{{"Jane Roe", Direct, "It cannot prove cause and effect", ""}, {"Jon Weiss", Indirect, "the state would help", ""}}},
+		{"colon ending the paragraph before the quote", "In a speech on Monday, Jane Roe said:\n\"We will win this war. Nobody can stop us.\"\nJon Weiss posted on X:\n'We will not.'",
+			[]st{{"Jane Roe", Direct, "We will win this war. Nobody can stop us.", ""}, {"Jon Weiss", Direct, "We will not.", ""}}},
+		{"noon briefing transcript", "The following is a near-verbatim transcript of today's noon briefing by Jon Weiss, Spokesman for the Secretary-General.\nSpokesman: Good afternoon. The Secretary-General is deeply concerned about Sudan.\nQuestion: Jon, has he spoken to General Burhan?\nSpokesman: Not today.",
+			[]st{{"Jon Weiss", Direct, "Good afternoon. The Secretary-General is deeply concerned about Sudan.", ""}, {"Jon Weiss", Direct, "Not today.", ""}}},
+		{"parliamentary record", "Jane Roe (North Essex) (Con): The Prime Minister promised growth. Where is it?\nThe Prime Minister (Jon Weiss): We have delivered growth.\nMary Major (Kingston) (LD): Will he meet me?",
+			[]st{{"Jane Roe", Direct, "The Prime Minister promised growth. Where is it?", ""}, {"Jon Weiss", Direct, "We have delivered growth.", ""}, {"Mary Major", Direct, "Will he meet me?", ""}}},
+		{"as X put it", "As Jane Roe put it, \"the army is ready.\" \"We are not,\" as Jon Weiss put it. Jane Roe put it bluntly: \"We will win.\" Jon Weiss put it on hold.",
+			[]st{{"Jane Roe", Direct, "the army is ready.", ""}, {"Jon Weiss", Direct, "We are not", ""}, {"Jane Roe", Direct, "We will win.", ""}}},
+		{"name suffix after a title-like surname; Taoiseach", "Martin Luther King Jr. said the dream lived on. Irish Taoiseach Jane Roe said the border must stay open.",
+			[]st{{"Martin Luther King Jr.", Indirect, "the dream lived on", ""}, {"Jane Roe", Indirect, "the border must stay open", ""}}},
+		{"commas around that", "Jane Roe said that, if the talks failed, the army would act. Jon Weiss said, however, that the talks had failed.",
+			[]st{{"Jane Roe", Indirect, "if the talks failed, the army would act", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}}},
+		{"place labels in a round-up are datelines", "KYIV: Jon Weiss said the count would resume.\nMOSCOW: Jane Roe said the vote was fair.",
+			[]st{{"Jon Weiss", Indirect, "the count would resume", ""}, {"Jane Roe", Indirect, "the vote was fair", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -360,8 +469,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "the alliance was strong", ""}}},
 		{"told reporters in a place, no that", "", "Foreign Minister Jon Weiss told reporters in Budapest the exemption protected its energy security. Jane Roe told reporters on Tuesday the plan would work. Mary Lane told reporters in Paris to leave.",
 			[]st{{"Jon Weiss", Indirect, "the exemption protected its energy security", ""}, {"Jane Roe", Indirect, "the plan would work", ""}}},
-		{"a country's organisation in lower case", "", "Ruritania's foreign ministry said the sale was illegal. The ministry added that it would respond. The Borduria Defence Ministry said the drill was routine. Later, Borduria's defence ministry said it was over. The country's central bank said rates would stay.",
-			[]st{{"Ruritania's foreign ministry", Indirect, "the sale was illegal", ""}, {"Ruritania's foreign ministry", Indirect, "it would respond", ""}, {"Borduria Defence Ministry", Indirect, "the drill was routine", ""}, {"Borduria Defence Ministry", Indirect, "it was over", ""}}},
+		{"a country's organisation in lower case", "", "Ruritania's air force said it shot down 40 drones. The Borduria Central Bank said rates would stay. Later, Borduria's central bank said inflation was easing. The country's central bank said rates would stay.",
+			[]st{{"Ruritania's air force", Indirect, "it shot down 40 drones", ""}, {"Borduria Central Bank", Indirect, "rates would stay", ""}, {"Borduria Central Bank", Indirect, "inflation was easing", ""}}},
 		{"a correspondent reporting from a place", "", "Reporting from Amman, Baltic TV's Jon Weiss said the talks had stalled. Mary Lane, reporting from Kyiv, said the city was dark. Jane Roe said the talks had stalled.",
 			[]st{{"Jane Roe", Indirect, "the talks had stalled", ""}}},
 		{"a parenthesis inside the clause's subject", "", "Jon Weiss said that Ruritania and Borduria, as permanent members of the council, should keep the peace. Jane Roe said prices would rise, as demand grew. Mary Lane said the army, despite heavy losses, would fight on.",
@@ -372,7 +481,7 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jane Roe", Direct, "We are open to talks", ""}, {"Jon Weiss", Indirect, "Talks will resume", ""}}},
 		{"announced a noun phrase is no clause", "", "President Jon Weiss spoke.\nHe also announced new measures, saying the economy needed support. Jane Roe said the plan promises jobs.",
 			[]st{{"Jon Weiss", Indirect, "the economy needed support", ""}, {"Jane Roe", Indirect, "the plan promises jobs", ""}}},
-		{"clause in the present tense", "", "Baltic Grid's President and CEO, Jon Weiss, said the company expects to open in 2028. Jane Roe said she now expects a pause. Ivan Petrov said the process remains on track, a day after the cut. Mary Lane said his thanks. Tom Grey said the same things.",
+		{"clause in the present tense", "", "Baltic Grid's President and CEO, Jon Weiss, said the company expects to open in 2028. Jane Roe said she now expects a pause. Ivan Petrov said the process remains on track, a day after the cut. Mary Lane said his thanks.",
 			[]st{{"Jon Weiss", Indirect, "the company expects to open in 2028", ""}, {"Jane Roe", Indirect, "she now expects a pause", ""}, {"Ivan Petrov", Indirect, "the process remains on track", ""}}},
 		{"places and storms never speak", "", "Sheriff Jon Weiss said the blast hit at dawn.\nTwo workers were flown to a hospital in Port Arthur, he said.\nJane Roe said the river had peaked. That is below the record set during Storm Dennis.\n\"Stay alert,\" she said.\nThe ceremony is held on Sado Island.\n\"We will attend,\" the official said.",
 			[]st{{"Jon Weiss", Indirect, "the blast hit at dawn", ""}, {"Jon Weiss", Indirect, "Two workers were flown to a hospital in Port Arthur", ""}, {"Jane Roe", Indirect, "the river had peaked", ""}, {"Jane Roe", Direct, "Stay alert", ""}, {"Jane Roe", Direct, "We will attend", ""}}},

@@ -82,7 +82,7 @@ func set(words string) map[string]bool {
 // Minister, Supreme Leader, Mr), demonyms that qualify it (Egyptian) and
 // party labels (Spanish Socialist, Republican).
 var titleWords = set(`president prime minister foreign secretary state supreme leader chancellor mr mr. mrs mrs. ms ms. miss
-dr dr. general gen. maj. col. adm. brig. capt. cmdr. secretary-general spokesman spokeswoman spokesperson defense defence affairs external health finance home
+dr dr. general gen. maj. col. adm. brig. capt. cmdr. prof gov rep lt col capt sgt maj secretary-general spokesman spokeswoman spokesperson defense defence affairs external health finance home
 interior vice deputy senator sen. sen rep. representative gov. governor king queen prince princess pope chairman chairwoman
 chair chief executive officer ceo cfo coo ambassador envoy special commissioner mp mep comrade respected marshal admiral
 colonel lt. sgt. captain judge justice speaker director head mayor premier shadow opposition sheikh emir crown sultan
@@ -90,7 +90,8 @@ cardinal archbishop bishop professor prof. sir dame lord lady rabbi imam ayatoll
 agriculture trade commerce economy energy environment education transport labor treasury national security adviser
 advisor official vice-president deputy-prime first acting interim former senior top councilman councilwoman
 councillor councilor alderman alderwoman assemblyman assemblywoman congressman congresswoman delegate
-superintendent sheriff chancellor-elect president-elect foreign-minister director-general under-secretary
+superintendent taoiseach tanaiste tánaiste magistrate prosecutor solicitor barrister inspector detective constable coach skipper
+reverend rev. pastor brigadier sheriff chancellor-elect president-elect foreign-minister director-general under-secretary
 deputy-director secretary-general honourable honorable hon. h.e. excellency rt.
 ` + demonymList + `
 socialist conservative labour republican democrat democratic liberal centrist communist tory`)
@@ -120,6 +121,9 @@ october november december today yesterday tonight a.m. p.m.`)
 // dayWords break a run of capitals: "Monday" and "March" are never names.
 var dayWords = set(`monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december`)
+
+// nameSuffixes end a name: "Jr.", "III".
+var nameSuffixes = set(`jr jr. sr sr. ii iii iv`)
 
 // connectors may join the capitalised parts of a name.
 var connectors = set(`bin bint ibn al el de del della da di dos van von der den la le du y`)
@@ -190,7 +194,9 @@ func stripName(run []tok) []tok {
 		if titleWords[t.low] && i+1 < len(run) {
 			nonTitleAfter := false
 			for _, u := range run[i+1:] {
-				if !titleWords[u.low] {
+				if !titleWords[u.low] && !nameSuffixes[u.low] {
+					// (a suffix alone does not make a name after a title:
+					// "Martin Luther King Jr.")
 					nonTitleAfter = true
 				}
 			}

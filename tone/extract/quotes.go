@@ -83,6 +83,9 @@ func scanQuotesOnce(p string, start, end int, ignore map[int]bool) (spans []quot
 			default:
 				stack = append(stack, openMark{i, r, false})
 			}
+		case r == '“' && topIs(func(m openMark) bool { return m.r == '„' }):
+			// German „...“: the left mark closes a low opening one
+			closeTop()
 		case isDoubleOpen(r):
 			stack = append(stack, openMark{i, r, false})
 		case isDoubleClose(r):
@@ -93,6 +96,9 @@ func scanQuotesOnce(p string, start, end int, ignore map[int]bool) (spans []quot
 			if len(stack) > 0 {
 				closeTop()
 			}
+		case r == '‘' && topIs(func(m openMark) bool { return m.r == '‚' }):
+			// German ‚...‘
+			closeTop()
 		case isSingleOpen(r) && next != 0 && !unicode.IsSpace(next):
 			stack = append(stack, openMark{i, r, true})
 		case r == '\'' || r == '’':
@@ -219,7 +225,22 @@ func attributionFollows(p string, from, end int) bool {
 			return false
 		}
 		if _, ok := speechVerbs[toLower(strings.TrimRight(w, ".!?;:"))]; ok {
-			return names > 0
+			if names == 0 {
+				return false
+			}
+			// the attribution ends there or goes on with an adjunct or an
+			// audience, never a clause of its own ("Jon Weiss said it was
+			// ...", "X put it on hold")
+			if w != strings.TrimRight(w, ".!?;:") || k >= end || p[k] == ',' {
+				return true
+			}
+			n := k + 1
+			for n < end && p[n] != ' ' && p[n] != ',' && p[n] != '.' {
+				n++
+			}
+			next := toLower(p[k+1 : n])
+			r, _ := utf8.DecodeRuneInString(p[k+1:])
+			return unicode.IsUpper(r) || attributionNext[next]
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || leadWords[toLower(w)] {
@@ -233,3 +254,8 @@ func attributionFollows(p string, from, end int) bool {
 	}
 	return false
 }
+
+// attributionNext may follow the verb of a quote's attribution: an adjunct
+// or an audience ("told reporters", "said in a statement").
+var attributionNext = set(`in at on to during after before from by via when while as reporters journalists
+lawmakers supporters the a an`)

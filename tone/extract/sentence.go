@@ -19,6 +19,7 @@ type para struct {
 	question   bool   // a transcript's question turn ("Q Is there a timeline?"): nobody's words
 	cont       bool   // continues the turn of the paragraph before (read with it)
 	signedBy   string // the name on the dash line after a paragraph that is one quote ("— The Honourable Jane Roe")
+	qa         byte   // 'q' or 'a' for a "Q:" or "A:" paragraph of an interview, else 0
 }
 
 // sent is one sentence: its tokens ts[a:b] and byte range.
@@ -41,6 +42,7 @@ func (r *reader) paragraph(p *para) {
 	// when this paragraph opens with a quote mark
 	pending := r.pending
 	r.pending = nil
+	r.openLead, r.colonLead = r.colonLead, ""
 	before := len(r.out)
 	defer func() {
 		// the next paragraph may continue this one's last quote
@@ -54,7 +56,7 @@ func (r *reader) paragraph(p *para) {
 
 	if by := r.colonBy; by != "" {
 		r.colonBy = ""
-		if p.index == r.colonPara+1 && p.label == "" {
+		if p.index == r.colonPara+1 && p.label == "" && p.qa == 0 {
 			// `he said:` then the words as a paragraph of their own
 			switch {
 			case len(p.qs) == 0:
@@ -62,12 +64,28 @@ func (r *reader) paragraph(p *para) {
 				return
 			case p.qs[0].Open == start && (p.qs[0].Close == end || p.qs[0].OpenEnded):
 				r.emit(by, p.qs[0].From, p.qs[0].To, Direct, "")
-				if p.qs[0].OpenEnded {
-					r.pending = nil
-				}
 				return
 			}
 		}
+	}
+	if p.qa == 'q' {
+		// "Q: ..." is the interviewer's: narration. The person the
+		// article named last before the first question answers.
+		if !r.qaSeen {
+			r.qaSeen = true
+			r.interviewee = r.resolvePronoun(p.start, "")
+		}
+		start = p.turn
+	} else if p.qa == 'a' {
+		if !r.qaSeen {
+			// a briefing may open with the spokesperson's statement
+			r.qaSeen = true
+			r.interviewee = r.resolvePronoun(p.start, "")
+		}
+		if r.interviewee != "" {
+			r.emit(r.interviewee, p.turn, end, Direct, "")
+		}
+		return
 	}
 	if p.label != "" && questionLabels[strings.ToLower(p.label)] {
 		// a journalist's question is nobody's statement, nor is what it
@@ -275,6 +293,19 @@ func (r *reader) sentence(p *para, st *sent) {
 		if !t.word || t.q >= 0 {
 			continue
 		}
+		if (t.low == "carried" || t.low == "published") && i+1 < st.b && ts[i+1].low == "by" {
+			// "said in a statement carried by KCNA": the outlet relays
+			k := i + 2
+			for k < st.b && k < i+5 && ts[k].word && !ts[k].up && ts[k].q < 0 {
+				k++ // "the official", "state"
+			}
+			if run := runRight(ts, k); len(run) > 0 {
+				if n, kind, ok := r.canon(joinToks(r.norm, run), run[0].start); ok && kind == KindOutlet {
+					st.via = n
+				}
+			}
+			continue
+		}
 		if t.low == "according" && i+1 < st.b && ts[i+1].low == "to" {
 			r.according(p, st, i, used)
 			continue
@@ -299,6 +330,10 @@ func (r *reader) sentence(p *para, st *sent) {
 		speaker := r.lastDirect
 		if speaker == "" && st.first && q.Open == p.start {
 			speaker = r.prevPara
+			if r.openLead != "" {
+				// "X said:" / "Q..."
+				speaker = r.openLead
+			}
 		}
 		if speaker != "" {
 			r.emit(speaker, q.From, q.To, Direct, "")
@@ -379,6 +414,15 @@ func (r *reader) subjectMention(p *para, st *sent) {
 // before the organisation has spoken (see lastOrg).
 func (r *reader) subjectName(p *para, st *sent) {
 	ts := p.ts
+	for k := st.a; k < st.b && k < st.a+5; k++ {
+		// "Israel's foreign ministry rejected the move."
+		if govBodies[ts[k].low] && k+1 < st.b && ts[k+1].word && !ts[k+1].up && hasFiniteVerb(ts[k+1:k+2]) {
+			if ref, ok := r.lowerBody(ts, st, speakerRef{}, k, true); ok {
+				r.subjects = append(r.subjects, mention{ts[ref.from].start, ref.name})
+				return
+			}
+		}
+	}
 	for k := st.a; k < st.b && k < st.a+12; k++ {
 		t := ts[k]
 		if t.q >= 0 {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // speakerRef is who a verb's subject names.
@@ -12,6 +13,7 @@ type speakerRef struct {
 	inverted   bool // "said Karin Holm": the subject follows the verb
 	relative   bool // "X, who said ..., met": the clause ends at the next comma
 	to         int  // token after the verb group
+	group      int  // first token of an appositive subject group ("a resident, Jane Roe,"), or 0
 }
 
 // verb handles the speech verb at token i.
@@ -67,7 +69,12 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	isOutlet := sp.generic || sp.kind == KindOutlet
 
 	// 1. a quote just before the subject group: "Q," X said.
-	if qi := r.quoteBefore(p, st, sp.from); qi >= 0 && !used[qi] {
+	qb := r.quoteBefore(p, st, sp.from)
+	if qb < 0 && sp.group > 0 {
+		// `"Q," a resident, Jane Roe, told Reuters.`
+		qb = r.quoteBefore(p, st, sp.group)
+	}
+	if qi := qb; qi >= 0 && !used[qi] {
 		used[qi] = true
 		q := p.qs[qi]
 		if inner, from, ok := r.bracketSpeaker(q); ok {
@@ -117,6 +124,18 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 			used[qi] = true
 			r.emit(sp.name, p.qs[qi].From, p.qs[qi].To, Direct, "")
 			return
+		}
+	}
+	// "In a speech, X said:" ending the paragraph: the quote opens the next
+	for k := j; k < st.b && k < j+10 && cls != vUrge && ts[k].q < 0; k++ {
+		if ts[k].s == ":" {
+			if k+1 == len(ts) {
+				r.colonLead = sp.name
+			}
+			break
+		}
+		if !ts[k].word && ts[k].s != "," {
+			break
 		}
 	}
 	// "he said:" ending the paragraph: the next paragraph is the quote
@@ -360,6 +379,20 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		name := r.stripName(run)
 		ref.from = indexOf(ts, run[0])
+		if lc := leadCount(run); partyPlurals[run[len(run)-1].low] && lc < len(run) && !isPossessive(run[lc]) && (len(run)-lc >= 2 || lc > 0 || ref.from > st.a && ts[ref.from-1].low == "the") {
+			// (not "Democrats say": a bare plural is a group, as
+			// "officials said")
+			// "The Liberal Democrats said", "the Greens said": a party
+			ref.from = indexOf(ts, run[lc])
+			if ref.from > st.a && ts[ref.from-1].low == "the" {
+				ref.from--
+			}
+			ref.name, ref.kind = joinToks(r.norm, run[lc:]), KindOrganisation
+			if e, ok := r.al.Lookup(ref.name); ok {
+				ref.name, ref.kind = e.Canonical, e.Kind
+			}
+			return ref, true
+		}
 		if ref2, ok, isDel := r.delegationOf(ts, st, ref, run); isDel {
 			// "The representative of France said": the delegation
 			return ref2, ok
@@ -378,12 +411,19 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		// "Senator Daniel Patrick Moynihan of New York observed": the
 		// person, not the place
-		if f := ref.from; f >= 2 && ts[f-1].low == "of" && isNameTok(ts[f-2]) && len(name) == len(run) {
-			if left := r.stripName(runLeft(ts, f-2)); len(left) >= 2 && !hasOrgWord(left) {
-				if n, kind, ok := r.canon(joinToks(r.norm, left), left[0].start); ok && kind == KindPerson {
-					ref.from = indexOf(ts, left[0])
-					ref.name, ref.kind = n, kind
-					return ref, true
+		if f := ref.from; len(name) == len(run) {
+			// (also "Sarah Wootton of Dignity in Dying said": lower-case
+			// words inside the organisation's name)
+			for k := f - 1; k >= st.a+1 && k > f-9 && ts[k].q < 0 && (isNameTok(ts[k]) || orgInnerWords[ts[k].low]); k-- {
+				if ts[k].low != "of" || !isNameTok(ts[k-1]) || k < f-1 && !isNameTok(ts[k+1]) && ts[k+1].low != "the" {
+					continue
+				}
+				if left := r.stripName(runLeft(ts, k-1)); len(left) >= 2 && !hasOrgWord(left) {
+					if n, kind, ok := r.canon(joinToks(r.norm, left), left[0].start); ok && kind == KindPerson {
+						ref.from = indexOf(ts, left[0])
+						ref.name, ref.kind = n, kind
+						return ref, true
+					}
 				}
 			}
 		}
@@ -415,8 +455,24 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// unnamed speakers work, not the speaker
 			return ref, false
 		}
+		if f := ref.from; f > st.a && len(name) == len(run) && (namePrepositions[ts[f-1].low] || f-1 > st.a && ts[f-1].low == "the" && namePrepositions[ts[f-2].low]) && ts[f-1].q < 0 {
+			// "A source close to Macron said", "an aide to Jane Roe
+			// said", "a spokesperson for the Foreign Ministry said": the
+			// name is not the subject (an unnamed spokesperson is
+			// nobody, as "officials said")
+			return ref, false
+		}
+		if f := indexOf(ts, run[0]); len(name) == 1 && name[0].start == run[len(run)-1].start && personDemonym(name[0].low) && (f > st.a && ts[f-1].low == "the" || len(run) == 2 && run[0].low == "the") {
+			// "the Dutchman said", "said the Spaniard": the person last
+			// named
+			ref.name, ref.kind = r.resolvePronoun(t.start, ""), KindPerson
+			if f > st.a && ts[f-1].low == "the" {
+				ref.from = f - 1
+			}
+			return ref, ref.name != ""
+		}
 		n, kind, ok := r.canonRun(run, name, t.start)
-		if f := indexOf(ts, run[0]); !ok && len(run) == 1 && len(name) == 1 && r.proper[name[0].low] && !titleWords[name[0].low] && subjectStart(ts, st, f) {
+		if f := indexOf(ts, run[0]); !ok && len(run) == 1 && len(name) == 1 && (r.proper[name[0].low] || r.leadName(ts, st, f, i)) && !titleWords[name[0].low] && !partyPlurals[name[0].low] && subjectStart(ts, st, f) {
 			// "Apple said": one word the article capitalises mid-sentence
 			// is a name; unknown as a person, it is taken for an
 			// organisation ("Diplomats said" is nobody). Only as the
@@ -479,6 +535,13 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		return ref, true
 	case pronounWord(t.low):
 		g := pronouns[t.low]
+		if t.low == "it" && (j == st.a || !ts[j-1].word || ts[j-1].q >= 0 || clauseJoiners[ts[j-1].low]) {
+			// "'This is a reward for Hamas,' it said in a statement": the
+			// organisation the last sentences spoke of
+			ref.from = j
+			ref.name, ref.kind = r.itOrg(t.start), KindOrganisation
+			return ref, ref.name != ""
+		}
 		if g == "" {
 			return ref, false
 		}
@@ -508,7 +571,7 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		// "X was quoted by El Tiempo newspaper as saying": the sentence's
 		// subject speaks, the outlet relays
 		for k := j - 1; k > st.a && k > j-8; k-- {
-			if ts[k].low == "by" && ts[k-1].low == "quoted" && ts[k].q < 0 {
+			if ts[k].low == "by" && (ts[k-1].low == "quoted" || ts[k-1].low == "cited") && ts[k].q < 0 {
 				ref2, ok := r.sentenceSubject(p, st, k-1)
 				if ok {
 					o := k + 1
@@ -527,11 +590,36 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 				return ref2, ok
 			}
 		}
-		// "quoted Wang as saying"
+		// "Kim was quoted as saying": the passive's subject
+		if j-2 >= st.a && ts[j-1].low == "quoted" && (ts[j-2].low == "was" || ts[j-2].low == "is" || ts[j-2].low == "were") {
+			if j-3 >= st.a && pronouns[ts[j-3].low] != "" {
+				ref.from = j - 3
+				ref.name, ref.kind = r.resolvePronoun(ts[j-3].start, pronouns[ts[j-3].low]), KindPerson
+				return ref, ref.name != ""
+			}
+			if run := runLeft(ts, j-3); len(run) > 0 {
+				if name := r.stripName(run); len(name) > 0 {
+					if n, kind, ok := r.canonRun(run, name, run[0].start); ok {
+						ref.from = indexOf(ts, run[0])
+						ref.name, ref.kind = n, kind
+						return ref, true
+					}
+				}
+			}
+		}
+		// "quoted Wang as saying", "Interfax cited Wang as saying"
 		if run := runLeft(ts, j-1); len(run) > 0 {
 			if name := r.stripName(run); len(name) > 0 {
 				if n, kind, ok := r.canon(joinToks(r.norm, name), run[0].start); ok {
 					ref.from = indexOf(ts, run[0])
+					if f := ref.from; f-1 >= st.a && (ts[f-1].low == "quoted" || ts[f-1].low == "cited") {
+						// the outlet that quoted relays the words
+						if or := runLeft(ts, f-2); len(or) > 0 {
+							if on, okind, ok := r.canon(joinToks(r.norm, r.stripName(or)), or[0].start); ok && okind == KindOutlet {
+								st.via = on
+							}
+						}
+					}
 					ref.name, ref.kind = n, kind
 					if f := ref.from; f-2 >= st.a && ts[f-1].low == "quoted" {
 						// "KCNA quoted Kim Yo Jong as saying": the outlet
@@ -630,6 +718,63 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 			k++
 		}
 	}
+	if len(run) == 0 && k+1 < st.b && ts[k].low == "the" && ts[k].q < 0 {
+		// "said the White House.", "said the Pentagon in a statement"
+		if run2 := runRight(ts, k+1); len(run2) > 0 {
+			e := k + 1 + len(run2)
+			if e == st.b || !ts[e].word || ts[e].low == "on" || ts[e].low == "in" || ts[e].low == "at" {
+				if name := r.stripName(run2); len(name) > 0 && len(name) == len(run2) {
+					var n, kind string
+					var ok bool
+					if len(name) == 1 && personDemonym(name[0].low) {
+						// "said the Dutchman": the person last named
+						n, kind = r.resolvePronoun(ts[k].start, ""), KindPerson
+						ok = n != ""
+					} else if n, kind, ok = r.canonRun(run2, name, run2[0].start); !ok && len(name) == 1 && !titleWords[name[0].low] && !orgWords[name[0].low] && !personRoles[name[0].low] && !demonymWords[name[0].low] && !leadWords[name[0].low] && len(r.fullIdx[name[0].low]) == 0 {
+						// "said the Elysee"
+						n, kind, ok = name[0].s, KindOrganisation, true
+					}
+					if ok && kind != KindOutlet {
+						ref.name, ref.kind, ref.to = n, kind, e
+						return ref, true
+					}
+				}
+			}
+		}
+	}
+	if len(run) == 0 && k+3 < st.b && (ts[k].low == "a" || ts[k].low == "an" || ts[k].low == "one") {
+		// "said one resident, Jane Roe."
+		m := k + 1
+		for m < st.b && m < k+5 && ts[m].word && !ts[m].up && ts[m].q < 0 {
+			m++
+		}
+		if m > k+1 && m+1 < st.b && ts[m].s == "," {
+			if run2 := runRight(ts, m+1); len(run2) > 0 {
+				if e := m + 1 + len(run2); e == st.b || !ts[e].word {
+					if name := r.stripName(run2); len(name) > 0 {
+						if n, kind, ok := r.canonRun(run2, name, run2[0].start); ok && kind == KindPerson {
+							ref.name, ref.kind, ref.to = n, kind, e
+							return ref, true
+						}
+					}
+				}
+			}
+		}
+	}
+	if len(run) > 0 {
+		// "said Kremlin spokesman Dmitry Peskov", "said White House press
+		// secretary Karoline Leavitt": lower-case title words inside
+		e := k + len(run)
+		m := e
+		for m < st.b && m < e+3 && ts[m].word && !ts[m].up && ts[m].q < 0 && (titleWords[ts[m].low] || titleModifier(ts[m]) && m+1 < st.b && titleWords[ts[m+1].low]) {
+			m++
+		}
+		if m > e && titleWords[ts[m-1].low] {
+			if more := runRight(ts, m); len(more) > 0 {
+				run = ts[k : m+len(more)]
+			}
+		}
+	}
 	if len(run) == 0 {
 		// "said the minister." / "said the North Korean leader."
 		if k < st.b && ts[k].low == "the" {
@@ -668,8 +813,9 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 		return ref, false
 	}
 	n, kind, ok := r.canonRun(run, name, run[0].start)
-	if !ok && len(name) == 1 && len(run) == 1 && end+2 < st.b && ts[end].s == "," && personAppositive(ts[end+1:min(st.b, end+5)]) {
-		// `"Q," said Amina, a 32-year-old mother of three`: a first name
+	if !ok && len(name) == 1 && len(run) == 1 && end+1 < st.b && ts[end].s == "," && (personAppositive(ts[end+1:min(st.b, end+5)]) || r.personDescription(ts, st, end+1)) {
+		// `"Q," said Amina, a 32-year-old mother of three`, `"We are
+		// tired," said Ahmed, a 34-year-old taxi driver.`: a first name
 		// alone, described as a person
 		n, kind, ok = name[0].s, KindPerson, true
 		if r.single == nil {
@@ -707,12 +853,6 @@ func personAppositive(ts []tok) bool {
 	return false
 }
 
-// personNouns are nouns for people in an appositive: "a mother of three",
-// "a retired teacher".
-var personNouns = set(`mother father resident teacher student farmer worker nurse doctor shopkeeper driver
-engineer lawyer volunteer survivor widow grandmother grandfather woman man pensioner veteran refugee trader owner
-activist analyst economist professor researcher fisherman soldier`)
-
 // role reads "the leader said", "North Korean state media reported", "the
 // North Korean leader said" ending at token j.
 func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, bool) {
@@ -722,6 +862,27 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		k--
 		if ts[k].low == "the" {
 			break
+		}
+	}
+	if k > st.a && ts[k].low == "the" && namePrepositions[ts[k-1].low] && ts[k-1].q < 0 && !(k-2 >= st.a && (documentNouns[ts[k-2].low] || ts[k-2].low == "according")) {
+		// "A spokesperson for the group said": the group is not the
+		// subject (an unnamed spokesperson is nobody); but "a readout
+		// from the ministry said" is the ministry's
+		return ref, false
+	}
+	if (ts[j].low == "army" || ts[j].low == "military") && len(r.armed) > 0 && j-k <= 2 && (ts[k].low == "the" || isPossessive(ts[k])) {
+		// "Sudan's army said" when the article names the armed forces
+		// ("the Sudanese Armed Forces"): that name
+		ref.from = k
+		ref.name, ref.kind = r.armed[0].name, KindOrganisation
+		if e, ok := r.al.Lookup(ref.name); ok {
+			ref.name, ref.kind = e.Canonical, e.Kind
+		}
+		return ref, true
+	}
+	if govBodies[ts[j].low] {
+		if ref2, ok := r.lowerBody(ts, st, ref, j, true); ok {
+			return ref2, true
 		}
 	}
 	if (ts[j].low == "readout" || ts[j].low == "statement") && j-1 >= st.a && isNameTok(ts[j-1]) {
@@ -758,6 +919,14 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		// "the permanent observer urged": the delegation the sentence
 		// opened with, or nobody
 		return r.speakingFor(ts, st, ref, k)
+	}
+	if ts[j].low == "office" && j-1 >= st.a && (ts[j-1].low == "his" || ts[j-1].low == "her") && ts[j-1].q < 0 {
+		// "..., his office said": the office speaks for the person the
+		// pronoun refers to
+		g := map[string]string{"his": "m", "her": "f"}[ts[j-1].low]
+		ref.from = j - 1
+		ref.name, ref.kind = r.resolvePronoun(ts[j-1].start, g), KindPerson
+		return ref, ref.name != ""
 	}
 	if ts[j].low == "office" && j-1 >= st.a && isPossessive(ts[j-1]) {
 		// "Prime Minister Benjamin Netanyahu's office said": the office
@@ -876,6 +1045,13 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			return ref, true
 		}
 	}
+	if ts[k].low == "the" && j == k+1 && documentNouns[last] {
+		// `"We demand a halt," the statement said.`: the speaker of the
+		// statement just reported, or the name the last sentences opened
+		// with ("Amnesty published a report. The report said ...")
+		ref.name, ref.kind = r.documentOwner(ts[j].start)
+		return ref, ref.name != ""
+	}
 	if ts[k].low == "the" && orgRoles[last] && j-k <= 2 {
 		// "The company said": the organisation that last spoke
 		ref.name = r.lastOrg(ts[j].start, last)
@@ -930,6 +1106,11 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			}
 			return ref, true
 		}
+	}
+	if ts[k].low == "the" && j == k+1 && (strings.HasSuffix(last, "-year-old") || personDemonym(last)) {
+		// "the 45-year-old said": the person last named
+		ref.name, ref.kind = r.resolvePronoun(ts[j].start, ""), KindPerson
+		return ref, ref.name != ""
 	}
 	if ts[k].low == "the" && personRoles[last] && j-k <= 3 {
 		pos := ts[j].start
@@ -1020,10 +1201,75 @@ func (r *reader) otherTitle(name, word, role string) bool {
 	return false
 }
 
+// documentNouns, after "the", are a document that speaks for whoever
+// issued it: "the statement said", "the report said".
+var documentNouns = set(`statement readout communique communiqué report letter declaration`)
+
+// documentOwner returns who issued the document referred to at pos: the
+// speaker of the last statement or the last sentence-opening name, the later
+// of the two, when it was at most about two sentences back.
+func (r *reader) documentOwner(pos int) (string, string) {
+	name, kind, at := "", "", -1
+	if n := len(r.out); n > 0 && r.out[n-1].start < pos {
+		f := r.out[n-1]
+		name, at = f.speaker, f.start
+		kind = KindPerson
+		for _, o := range r.orgs {
+			if o.name == f.speaker {
+				kind = KindOrganisation
+			}
+		}
+	}
+	for i := len(r.subjects) - 1; i >= 0; i-- {
+		if m := r.subjects[i]; m.pos < pos {
+			if m.pos > at {
+				name, kind, at = m.name, KindOrganisation, m.pos
+			}
+			break
+		}
+	}
+	if name == "" || pos-at > 400 {
+		return "", ""
+	}
+	return name, kind
+}
+
+// itOrg returns the organisation "it" refers to at pos: the last one that
+// spoke or opened a sentence as its subject, when that was at most two
+// sentences back (about 400 bytes), or "".
+func (r *reader) itOrg(pos int) string {
+	best, bestPos := "", -1
+	for _, ms := range [][]mention{r.orgs, r.subjects} {
+		for i := len(ms) - 1; i >= 0; i-- {
+			if ms[i].pos < pos {
+				if ms[i].pos > bestPos {
+					best, bestPos = ms[i].name, ms[i].pos
+				}
+				break
+			}
+		}
+	}
+	if best == "" || pos-bestPos > 400 {
+		return ""
+	}
+	for _, m := range r.ment {
+		if m.pos > bestPos && m.pos < pos {
+			// a person came between: "it" is more likely a thing
+			return ""
+		}
+	}
+	return best
+}
+
 // orgRoles are nouns that, after "the", refer back to an organisation that
 // spoke: "the company said", "the ministry stressed".
-var orgRoles = set(`company firm ministry department group chain retailer carmaker automaker airline lender bank club
-insurer chipmaker manufacturer maker giant startup operator`)
+var orgRoles = set(`militia movement organisation organization faction company firm ministry department group chain retailer carmaker automaker airline lender bank club
+insurer chipmaker manufacturer maker giant startup operator command agency commission council authority court embassy
+army military navy service office committee union`)
+
+// anyOrgRoles may refer back to whichever organisation spoke just before:
+// "the paramilitary group", "the militia", "the movement".
+var anyOrgRoles = set(`group militia movement organisation organization faction`)
 
 // orgTypeNouns, lower-case after a name, say what kind of organisation the
 // name is: "the United Auto Workers union", "the Wagner group".
@@ -1046,6 +1292,11 @@ func (r *reader) lastOrg(pos int, role string) string {
 		}
 		low := strings.ToLower(o.name)
 		if strings.Contains(low, role) {
+			return o.name
+		}
+		if anyOrgRoles[role] && pos-o.pos < 600 {
+			// "the paramilitary group said" after "The Rapid Support
+			// Forces said": the organisation that just spoke
 			return o.name
 		}
 		if businessRoles[role] {
@@ -1081,7 +1332,7 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 			s = k + 1
 		}
 	}
-	ref := speakerRef{to: j + 2}
+	ref := speakerRef{to: j + 2, group: start}
 	for _, sg := range segs {
 		if ts[sg[0]].low == "and" {
 			// "X, the minister, and his counterpart, Y, said": a joint
@@ -1156,6 +1407,16 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 			continue
 		}
 		n, kind, ok := r.canonRun(seg, name, seg[0].start)
+		if !ok && sg[0] == start && len(seg) == 1 && len(name) == 1 && sg[1]+1 <= j && orgDescription(ts, st, sg[1]+1) && !titleWords[seg[0].low] {
+			// "Keidanren, the country's most powerful business lobby,
+			// urged": one name described as an organisation
+			n, kind, ok = seg[0].s, KindOrganisation, true
+		}
+		if !ok && len(seg) == 1 && len(name) == 1 && sg[1]+1 <= j && r.personDescription(ts, st, sg[1]+1) {
+			// "Ahmed, a 34-year-old taxi driver, said": one name described
+			// as a person
+			n, kind, ok = seg[0].s, KindPerson, true
+		}
 		if !ok && sg[0] == start && len(seg) == 1 && r.proper[seg[0].low] && !titleWords[seg[0].low] && subjectStart(ts, st, sg[0]) {
 			// "Google, which denies wrongdoing, said": a one-word name the
 			// article capitalises mid-sentence, as the clause's subject
@@ -1191,6 +1452,66 @@ func leadCount(ts []tok) int {
 		n++
 	}
 	return n
+}
+
+// personNouns end a description of a person: "a 34-year-old taxi
+// driver", "a mother of two".
+var personNouns = set(`driver mother father son daughter wife husband widow widower student teacher resident farmer
+worker nurse doctor engineer owner shopkeeper vendor trader fisherman mechanic labourer laborer volunteer survivor
+refugee grandmother grandfather pensioner retiree veteran soldier officer activist lawyer lecturer professor
+economist analyst businessman businesswoman entrepreneur manager employee cleaner cook chef waiter waitress miner
+nurse midwife pharmacist surgeon paramedic firefighter journalist photographer artist musician writer priest pastor
+imam rabbi monk nun shepherd herder seller clerk accountant programmer developer designer architect builder
+carpenter electrician plumber guard tailor baker butcher housewife homemaker mum mom dad parent man woman boy girl
+child teenager neighbour neighbor friend relative cousin brother sister uncle aunt nephew niece grandson
+granddaughter voter supporter protester demonstrator passenger commuter customer patient fan`)
+
+// orgDescNouns end a description of an organisation: "the country's
+// largest business lobby", "a rights group".
+var orgDescNouns = set(`lobby group company firm maker manufacturer carmaker automaker chipmaker retailer bank lender
+insurer airline operator party union association federation agency organisation organization movement militia
+broadcaster network regulator watchdog body charity foundation coalition alliance conglomerate giant startup
+developer producer supplier exporter importer club`)
+
+// orgDescription reports whether the words from token k, up to the next
+// comma, describe an organisation: "the country's most powerful business
+// lobby", "a rights group".
+func orgDescription(ts []tok, st *sent, k int) bool {
+	if k >= st.b || ts[k].q >= 0 || !(ts[k].low == "a" || ts[k].low == "an" || ts[k].low == "the" || isPossessive(ts[k])) {
+		return false
+	}
+	for m := k + 1; m < st.b && m < k+10; m++ {
+		t := ts[m]
+		if t.s == "," {
+			return orgDescNouns[ts[m-1].low]
+		}
+		if !t.word || t.q >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// personDescription reports whether the words from token k, up to the next
+// comma or the sentence end, describe a person: "a 34-year-old taxi
+// driver", "a mother of two".
+func (r *reader) personDescription(ts []tok, st *sent, k int) bool {
+	if k >= st.b || ts[k].q >= 0 {
+		return false
+	}
+	if ts[k].low != "a" && ts[k].low != "an" {
+		return false
+	}
+	for m := k + 1; m < st.b && m < k+9; m++ {
+		t := ts[m]
+		if !t.word || t.q >= 0 {
+			break
+		}
+		if strings.HasSuffix(t.low, "-year-old") || personNouns[t.low] || personNouns[strings.TrimSuffix(t.low, "s")] && m > k+1 && ts[m-1].low == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPreposition reports whether ts hold a preposition ("the wife of"), so
@@ -1333,6 +1654,16 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 			}
 		}
 		name := r.stripName(run)
+		if from, phrase, ok := r.orgPhrase(ts, st, run); ok && len(name) > 0 {
+			// "The Ethics and Anti-Corruption Commission welcomed the
+			// ruling, saying ..."
+			ref.from = from
+			ref.name, ref.kind = phrase, KindOrganisation
+			if e, ok := r.al.Lookup(phrase); ok {
+				ref.name, ref.kind = e.Canonical, e.Kind
+			}
+			return ref, true
+		}
 		if len(name) > 0 {
 			if n, kind, ok := r.canonRun(run, name, t.start); ok {
 				ref.from = k
@@ -1359,6 +1690,10 @@ func (r *reader) quoteBefore(p *para, st *sent, from int) int {
 	// "Q," Commission spokesperson Anitta Hipper told: titles before the name
 	for n := 0; n < 6 && k > st.a && ts[k].q < 0 && ts[k].word && (titleWords[ts[k].low] || isNameTok(ts[k]) || n > 0 && titleModifier(ts[k]) || n == 0 && !ts[k].up && jobNouns[ts[k].low]); n++ {
 		// "EU antitrust chief": modifiers before the title
+		k--
+	}
+	if k > st.a && ts[k].low == "as" && ts[k].q < 0 {
+		// `"Q," as Jane Roe put it.`
 		k--
 	}
 	for k >= st.a && ts[k].q < 0 && !ts[k].word && (ts[k].s == "," || ts[k].s == "—" || ts[k].s == "–" || ts[k].s == "-") {
@@ -1439,7 +1774,7 @@ func (r *reader) bracketSpeaker(q quoteSpan) (string, int, bool) {
 // Hoyle", "Senator Warnock".
 var personTitles = set(`mr mr. mrs mrs. ms ms. miss dr dr. president senator sen. rep. representative gov. governor
 minister chancellor premier ambassador judge justice mayor councilman councilwoman councillor councilor general gen.
-gen maj. col. adm. brig. capt. cmdr.
+gen maj. col. adm. brig. capt. cmdr. prof gov rep
 colonel admiral commander captain sheikh emir king queen prince princess pope professor prof. sir dame lord lady rabbi
 imam ayatollah secretary spokesman spokeswoman spokesperson comrade marshal`)
 
@@ -1554,11 +1889,15 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 	}
 	end := run[len(run)-1].end
 	cur := indexOf(ts, run[0])
-	bestFrom, best, ofFor := -1, "", false
+	bestFrom, best, ofFor, lastHead := -1, "", false, true
 	for hops := 0; hops < 6; hops++ {
 		k := cur - 1
 		if k-1 > st.a && ts[k].low == "the" && (ts[k-1].low == "of" || ts[k-1].low == "for") {
 			// "of the Armed Forces"
+			k--
+		}
+		if k-1 > st.a && isPossessive(ts[k]) && isNameTok(ts[k]) && (ts[k-1].low == "of" || ts[k-1].low == "for") {
+			// "General Staff of Ukraine's Armed Forces"
 			k--
 		}
 		if k-1 < st.a || ts[k].q >= 0 {
@@ -1591,12 +1930,18 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 		}
 		cur = indexOf(ts, lr[0])
 		if !ofFor {
+			if hops == 0 && orgWords[run[len(run)-1].low] && !companySuffixes[run[len(run)-1].low] && len(lr) == 1 && !titleWords[lr[0].low] && !demonymWords[lr[0].low] {
+				// "the Ethics and Anti-Corruption Commission": one word
+				// joined by "and" to an organisation's name
+				bestFrom, best = cur, r.norm[lr[0].start:end]
+			}
 			continue
 		}
 		head := false
 		for _, t := range lr {
 			head = head || orgWords[t.low] || orgHeads[t.low]
 		}
+		lastHead = head
 		if head {
 			// the first part drops a leading demonym: "U.S. Centers for
 			// Disease Control", not "General Staff"
@@ -1606,6 +1951,12 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 			}
 			bestFrom, best = indexOf(ts, first[0]), r.norm[first[0].start:end]
 		}
+	}
+	if !lastHead {
+		// "Members of the Board of Trade said", "Jane Roe of the
+		// University of Oxford said": the organisation is inside a larger
+		// phrase, not the subject
+		return -1, "", false
 	}
 	return bestFrom, best, bestFrom >= 0
 }
@@ -1629,7 +1980,12 @@ func (r *reader) delegationOf(ts []tok, st *sent, ref speakerRef, run []tok) (sp
 	if k > st.a && ts[k].low == "the" {
 		k--
 	}
-	if k-1 < st.a || (ts[k].low != "of" && ts[k].low != "for") || !delegationNouns[strings.TrimSuffix(ts[k-1].low, "s")] || ts[k].q >= 0 {
+	if k-1 < st.a || (ts[k].low != "of" && ts[k].low != "for") || ts[k].q >= 0 {
+		return ref, false, false
+	}
+	if noun := strings.TrimSuffix(ts[k-1].low, "s"); !delegationNouns[noun] && !(noun == "speaker" && ts[k].low == "for") {
+		// ("the speaker for the European Union", not "the Speaker of
+		// the House")
 		return ref, false, false
 	}
 	for f < len(ts) && leadWords[ts[f].low] && ts[f].start < end {
@@ -1688,6 +2044,108 @@ func (r *reader) speakingFor(ts []tok, st *sent, ref speakerRef, from int) (spea
 	return ref, true
 }
 
+// govBodies, written lower-case after a demonym or a country's
+// possessive, are a state's institution: "the Israeli military", "the
+// Chinese foreign ministry", "Russia's defence ministry".
+var govBodies = set(`ministry military army navy government embassy force forces police guard`)
+
+// countryDemonyms turn a country's possessive before a state body into the
+// demonym the same body takes when written "the Ukrainian military".
+var countryDemonyms = map[string]string{"ukraine": "Ukrainian", "russia": "Russian", "israel": "Israeli",
+	"china": "Chinese", "iran": "Iranian", "india": "Indian", "pakistan": "Pakistani", "japan": "Japanese",
+	"germany": "German", "france": "French", "britain": "British", "turkey": "Turkish", "syria": "Syrian",
+	"lebanon": "Lebanese", "egypt": "Egyptian", "taiwan": "Taiwanese", "sudan": "Sudanese", "poland": "Polish",
+	"america": "American", "mexico": "Mexican", "brazil": "Brazilian", "canada": "Canadian", "australia": "Australian",
+	"italy": "Italian", "spain": "Spanish", "iraq": "Iraqi", "yemen": "Yemeni", "jordan": "Jordanian",
+	"afghanistan": "Afghan", "nigeria": "Nigerian", "kenya": "Kenyan", "ethiopia": "Ethiopian", "somalia": "Somali",
+	"libya": "Libyan", "venezuela": "Venezuelan", "colombia": "Colombian", "philippines": "Philippine",
+	"indonesia": "Indonesian", "thailand": "Thai", "vietnam": "Vietnamese", "myanmar": "Myanmar",
+	"belarus": "Belarusian", "georgia": "Georgian", "armenia": "Armenian", "azerbaijan": "Azerbaijani",
+	"lithuania": "Lithuanian", "latvia": "Latvian", "estonia": "Estonian", "finland": "Finnish", "sweden": "Swedish",
+	"norway": "Norwegian", "denmark": "Danish", "greece": "Greek", "serbia": "Serbian", "hungary": "Hungarian",
+	"romania": "Romanian", "moldova": "Moldovan", "qatar": "Qatari"}
+
+// bodyModifiers may stand between the owner and the body: "foreign
+// ministry", "defence ministry".
+var bodyModifiers = set(`foreign defence defense interior home health finance trade commerce economy justice education
+energy environment agriculture emergencies emergency information culture transport labour labor industry air armed
+coast border`)
+
+// lowerBody reads a state institution written in lower case ending at
+// token j: "the Chinese foreign ministry" is "Chinese Foreign Ministry",
+// "Russia's defence ministry" "Defence Ministry" (the owner dropped, as for
+// "Russia's Defence Ministry"), "the Israeli military" "Israeli military".
+// A body with no demonym or owner ("the ministry", "the army") is left to
+// the other rules.
+func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int, asSubject bool) (speakerRef, bool) {
+	m := j
+	for m-1 >= st.a && m > j-2 && bodyModifiers[ts[m-1].low] && !ts[m-1].up && ts[m-1].q < 0 {
+		m--
+	}
+	o := m - 1
+	if o < st.a || ts[o].q >= 0 || !ts[o].up {
+		return ref, false
+	}
+	ministry := ts[j].low == "ministry"
+	var words []string
+	for _, t := range ts[m : j+1] {
+		w := t.s
+		if ministry {
+			w = titleCase(w)
+		}
+		words = append(words, w)
+	}
+	switch {
+	case (demonymWords[ts[o].low] || demonymLike(ts[o].low) || ministry && isNameTok(ts[o]) && !strings.Contains(ts[o].low, "-")) && !isPossessive(ts[o]) && !leadWords[ts[o].low]:
+		// ("the Gaza health ministry": a place before a ministry too)
+		words = append([]string{ts[o].s}, words...)
+		ref.from = o
+	case isPossessive(ts[o]) && isNameTok(ts[o]) && ministry:
+		ref.from = indexOf(ts, runLeft(ts, o)[0])
+	case isPossessive(ts[o]) && isNameTok(ts[o]) && countryDemonyms[strings.TrimSuffix(strings.TrimSuffix(ts[o].low, "'s"), "’s")] != "" && runLeft(ts, o)[0].start == ts[o].start:
+		// "Ukraine's military said" is "Ukrainian military", as "the
+		// Ukrainian military said"
+		words = append([]string{countryDemonyms[strings.TrimSuffix(strings.TrimSuffix(ts[o].low, "'s"), "’s")]}, words...)
+		ref.from = o
+	default:
+		return ref, false
+	}
+	if ref.from > st.a && ts[ref.from-1].low == "the" {
+		ref.from--
+	}
+	if f := ref.from; f-2 >= st.a && (ts[f-1].low == "from" || ts[f-1].low == "by") && (ts[f-2].low == "readout" || ts[f-2].low == "statement") {
+		// "A readout from the Chinese foreign ministry said"
+		ref.from = f - 2
+		if ref.from > st.a && (ts[ref.from-1].low == "a" || ts[ref.from-1].low == "the") {
+			ref.from--
+		}
+	} else if asSubject && ref.from > st.a && !subjectStart(ts, st, ref.from) && ts[ref.from-1].q < 0 && ts[ref.from-1].s != "," {
+		// "officials at the Chinese foreign ministry said": not the subject
+		return ref, false
+	}
+	ref.name, ref.kind = strings.Join(words, " "), KindOrganisation
+	if e, ok := r.al.Lookup(ref.name); ok {
+		ref.name, ref.kind = e.Canonical, e.Kind
+	}
+	return ref, true
+}
+
+// demonymLike reports whether a word looks like a demonym the list lacks:
+// "Ruritanian", "Togolese", "Kazakhstani".
+func demonymLike(low string) bool {
+	for _, suf := range []string{"ian", "ese", "ish", "stani", "ean", "iot", "ic"} {
+		if strings.HasSuffix(low, suf) && len(low) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// partyPlurals end a party's name used as a speaker: "the Liberal
+// Democrats", "the Greens", "Senate Republicans".
+var partyPlurals = set(`democrats republicans conservatives tories greens liberals socialists communists nationalists
+unionists`)
+
 // orgRight reads an organisation named with "of" or "for" that starts at
 // token k, before end ("the Ministry of Health of Gaza"): it returns the
 // token after the name and the name, or k and "" when there is none.
@@ -1722,6 +2180,62 @@ func orgRight(norm string, ts []tok, k, end int) (int, string) {
 	}
 	return i, norm[ts[first].start:ts[last].end]
 }
+
+// leadName reports whether the one word at token f, opening its sentence
+// right before the speech verb at i ("Nvidia said on Tuesday ..."), is a
+// name although the article never capitalises it mid-sentence: it is no
+// plural ("Analysts said"), no collective noun ("Police said") and no word
+// the article also writes in lower case ("the police").
+func (r *reader) leadName(ts []tok, st *sent, f, i int) bool {
+	w := ts[f].low
+	if f != st.a || i-f > 4 || strings.HasSuffix(w, "s") || unnamedNouns[w] || r.writesLower(w) || leadWords[w] || pronouns[w] != "" {
+		return false
+	}
+	_, isVerb := speechVerbs[ts[f+1].low]
+	return isVerb || skipLeft[ts[f+1].low] || ts[f+1].low == "on"
+}
+
+// writesLower reports whether the article writes the lower-case word w
+// in lower case somewhere (as a whole word).
+func (r *reader) writesLower(w string) bool {
+	for i := 0; ; {
+		k := strings.Index(r.norm[i:], w)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(w)
+		before, _ := utf8.DecodeLastRuneInString(r.norm[:a])
+		after, _ := utf8.DecodeRuneInString(r.norm[b:])
+		if (a == 0 || !isWordRune(before)) && (b == len(r.norm) || !isWordRune(after)) {
+			return true
+		}
+		i = b
+	}
+}
+
+// unnamedNouns open a sentence as unnamed sources, never as a name:
+// "Police said", "Staff said".
+var unnamedNouns = set(`police staff management everyone everybody nobody someone somebody one none government military
+army security media press leadership family administration neither either few several another anyone anybody`)
+
+// namePrepositions before a name make it the object of a phrase, not the
+// subject: "a source close to Macron", "an aide to", "supporters of".
+var namePrepositions = set(`to of for with at from near by about against among between like`)
+
+// personDemonyms are nouns of nationality that refer back to a person:
+// "the Dutchman", "the Spaniard", "the Brazilian".
+var personDemonyms = set(`dutchman dutchwoman spaniard frenchman frenchwoman englishman englishwoman irishman irishwoman
+welshman scotsman scot swede dane finn pole norwegian croat serb slovenian turk greek swiss belgian austrian argentine
+argentinian uruguayan colombian brazilian portuguese australian nigerian egyptian cameroonian senegalese ghanaian
+ivorian moroccan algerian japanese korean american canadian mexican chilean german italian`)
+
+// personDemonym reports whether a word after "the" names a person by
+// nationality.
+func personDemonym(low string) bool { return personDemonyms[low] }
+
+// orgInnerWords are the lower-case words an organisation's name may hold:
+// "Dignity in Dying", "Friends of the Earth".
+var orgInnerWords = set(`of in for the and on at to`)
 
 // theInstitution reports whether a subject run is "the" and one capitalised
 // word that names an institution ("The Pentagon", "the Elysee", "the

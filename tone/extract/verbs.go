@@ -7,6 +7,7 @@ const (
 	vUrge              // urged (someone) to ...; urged that ...
 	vReport            // reported: outlets relaying others
 	vQuote             // wrote, tweeted, replied: quotes only, no reported clause without "that"
+	vThat              // revealed, alleged, expressed (hope): a clause only after "that"
 )
 
 // speechVerbs maps a lower-case verb form to its class. Participles
@@ -26,12 +27,26 @@ var speechVerbs = map[string]int{
 	"asserted": vSay, "asserts": vSay,
 	"emphasised": vSay, "emphasized": vSay, "emphasising": vSay, "emphasizing": vSay,
 	"underlined": vSay, "underscored": vSay, "reiterated": vSay, "reiterates": vSay,
-	"acknowledged": vSay, "admitted": vSay, "conceded": vSay, "confirmed": vSay,
+	"acknowledged": vSay, "admitted": vSay, "confirmed": vSay,
 	"cautioned": vSay, "predicted": vSay, "maintained": vSay, "contended": vSay,
 	"complained": vSay, "announced": vSay, "announces": vSay, "observed": vSay, "remarked": vSay,
 	"vowed": vSay, "pledged": vSay, "promised": vSay, "threatened": vSay,
 	"pointed": vSay, "points": vSay, "pointing": vSay, // only with "out": see particleVerbs
 	"affirmed": vSay, "reaffirmed": vSay, "countered": vSay, "recalled": vSay,
+	"estimated": vSay, "estimates": vSay, "estimating": vSay, "predicts": vSay, "predicting": vSay,
+	"forecast": vSay, "forecasts": vSay, "suggested": vSay, "suggests": vSay, "suggesting": vSay,
+	"signalled": vSay, "signaled": vSay, "boasted": vSay, "testified": vSay, "stating": vSay,
+	"acknowledges": vSay, "acknowledging": vSay, "admits": vSay, "admitting": vSay, "concedes": vSay,
+	"conceding": vSay, "confirms": vSay, "confirming": vSay, "cautions": vSay, "cautioning": vSay,
+	"vows": vSay, "vowing": vSay, "pledges": vSay, "pledging": vSay, "promises": vSay, "promising": vSay,
+	"threatens": vSay, "threatening": vSay, "announcing": vSay, "maintains": vSay, "maintaining": vSay,
+	"reiterating": vSay, "recalling": vSay, "countering": vSay, "contends": vSay, "complaining": vSay,
+	// "that" only: verbs that more often take an object ("revealed a plan")
+	"revealed": vThat, "reveals": vThat, "disclosed": vThat, "alleged": vThat, "alleges": vThat,
+	"alleging": vThat, "charged": vThat, "hinted": vThat, "indicated": vThat, "agreed": vThat,
+	"expressed": vThat, "expressing": vThat, "answered": vThat, "mentioned": vThat, "lamented": vThat,
+	"projected": vThat, "proposed": vThat, "recommended": vThat, "conceded": vSay,
+	"reminded": vTell, "reminding": vTell, "briefed": vTell,
 	"told": vTell, "tells": vTell, "telling": vTell, "assured": vTell, "informed": vTell,
 	"urged": vUrge, "urges": vUrge, "urging": vUrge, "demanded": vUrge, "demands": vUrge,
 	"called": vUrge, "calls": vUrge, "calling": vUrge, // only with "on": see particleVerbs
@@ -41,9 +56,7 @@ var speechVerbs = map[string]int{
 	"replied": vQuote, "responded": vQuote, "retorted": vQuote, "continued": vQuote,
 	"concluded": vQuote, "asked": vQuote, "exclaimed": vQuote, "quipped": vQuote, "shouted": vQuote,
 	"joked": vQuote, "mused": vQuote,
-	"estimated": vSay, "estimates": vSay, "suggested": vSay, "suggests": vSay,
-	// verbs that more often take an object report a clause only after "that"
-	"revealed": vQuote, "disclosed": vQuote, "alleged": vQuote, "charged": vQuote, "indicated": vQuote, "agreed": vQuote,
+	"put": vQuote, "puts": vQuote, // only with "it": "as X put it, ..."
 }
 
 // auxWords mark a finite clause: "North Korea must be", "the talks would".
@@ -78,4 +91,5 @@ var mediaNouns = set(`media television tv radio newspaper newspapers agency outl
 // particleVerbs are speech verbs only with their particle: "pointed out
 // that", not "pointed to the risk"; "called on allies to", not "called the
 // veto a disgrace".
-var particleVerbs = map[string]string{"pointed": "out", "points": "out", "pointing": "out", "called": "on", "calls": "on", "calling": "on"}
+var particleVerbs = map[string]string{"pointed": "out", "points": "out", "pointing": "out", "called": "on", "calls": "on", "calling": "on",
+	"put": "it", "puts": "it"}
