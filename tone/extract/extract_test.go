@@ -481,6 +481,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jane Roe", Direct, "We are open to talks", ""}, {"Jon Weiss", Indirect, "Talks will resume", ""}}},
 		{"announced a noun phrase is no clause", "", "President Jon Weiss spoke.\nHe also announced new measures, saying the economy needed support. Jane Roe said the plan promises jobs.",
 			[]st{{"Jon Weiss", Indirect, "the economy needed support", ""}, {"Jane Roe", Indirect, "the plan promises jobs", ""}}},
+		{"a move ... ends a reported clause", "", "The government announced the creation of a nature reserve, a move aimed at protecting the reef. Jane Roe said the reserve would open in May, a step welcomed by divers.",
+			[]st{{"Jane Roe", Indirect, "the reserve would open in May", ""}}},
 		{"clause in the present tense", "", "Baltic Grid's President and CEO, Jon Weiss, said the company expects to open in 2028. Jane Roe said she now expects a pause. Ivan Petrov said the process remains on track, a day after the cut. Mary Lane said his thanks.",
 			[]st{{"Jon Weiss", Indirect, "the company expects to open in 2028", ""}, {"Jane Roe", Indirect, "she now expects a pause", ""}, {"Ivan Petrov", Indirect, "the process remains on track", ""}}},
 		{"places and storms never speak", "", "Sheriff Jon Weiss said the blast hit at dawn.\nTwo workers were flown to a hospital in Port Arthur, he said.\nJane Roe said the river had peaked. That is below the record set during Storm Dennis.\n\"Stay alert,\" she said.\nThe ceremony is held on Sado Island.\n\"We will attend,\" the official said.",
