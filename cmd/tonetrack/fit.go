@@ -11,6 +11,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -25,15 +26,17 @@ type fitSet struct {
 	// group maps an id to the unit kept together by the split (all
 	// sentences of one article or review go to the same side).
 	group func(id string) string
+	// path, when set, is where the set is read (a set outside --data).
+	path string
 }
 
 var fitSets = []fitSet{
-	{"nyt_dev.jsonl", "rating", idPrefix},
-	{"tweets.jsonl", "rating", idWhole},
-	{"movie_snippets.jsonl", "rating", idWhole},
-	{"amazon_snippets.jsonl", "rating", idPrefix},
-	{"cameo_codebook_examples.jsonl", "goldstein", idWhole},
-	{"petrarch_unittest.jsonl", "goldstein", idVariant},
+	{"nyt_dev.jsonl", "rating", idPrefix, ""},
+	{"tweets.jsonl", "rating", idWhole, ""},
+	{"movie_snippets.jsonl", "rating", idWhole, ""},
+	{"amazon_snippets.jsonl", "rating", idPrefix, ""},
+	{"cameo_codebook_examples.jsonl", "goldstein", idWhole, ""},
+	{"petrarch_unittest.jsonl", "goldstein", idVariant, ""},
 }
 
 func idWhole(id string) string { return id }
@@ -109,9 +112,9 @@ func readFitSet(path string, s fitSet, seed int64, frac float64) ([]fitRow, erro
 // fitSamples turns the rows of every set into samples, the training parts
 // only or (all) every row. Each set weighs the same in total; nyt_dev
 // newsWeight times as much.
-func fitSamples(sets [][]fitRow, newsWeight float64, all bool) []tone.FitSample {
+func fitSamples(use []fitSet, sets [][]fitRow, newsWeight, ratedWeight float64, all bool) []tone.FitSample {
 	var samples []tone.FitSample
-	for i, s := range fitSets {
+	for i, s := range use {
 		n := 0
 		for _, r := range sets[i] {
 			if all || !r.valid {
@@ -121,6 +124,9 @@ func fitSamples(sets [][]fitRow, newsWeight float64, all bool) []tone.FitSample 
 		w := 1000 / float64(max(n, 1)) // every set weighs the same
 		if s.file == "nyt_dev.jsonl" {
 			w *= newsWeight
+		}
+		if s.path != "" {
+			w *= ratedWeight
 		}
 		for _, r := range sets[i] {
 			if r.valid && !all {
@@ -150,6 +156,9 @@ func runFit(ctx context.Context, e *env, args []string) error {
 	wordLambda := fs.Float64("word-lambda", 0, "ridge penalty on learned word valences (0: default)")
 	minCount := fs.Int("min-count", 0, "texts a word must occur in to get a learned valence (0: default)")
 	newsWeight := fs.Float64("news-weight", 2, "weight of nyt_dev (the set closest to political rhetoric) against the other valence sets")
+	var rated repeated
+	fs.Var(&rated, "rated", "also fit on the ratings of `FILE` (JSON Lines with \"text\" and \"rating\" -4..4), a set of your own; repeatable")
+	ratedWeight := fs.Float64("rated-weight", 0.25, "weight of each --rated set against one dev set")
 	refit := fs.Bool("refit", true, "after measuring, write weights refitted on every row (validation parts included) rather than the training-part fit the figures describe")
 	analyzer := addAnalyzerFlags(fs)
 	fs.Usage = func() {
@@ -173,9 +182,17 @@ func runFit(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("fit: %w", err)
 	}
-	sets := make([][]fitRow, len(fitSets))
-	for i, s := range fitSets {
-		rows, err := readFitSet(filepath.Join(*data, s.file), s, *seed, *frac)
+	use := slices.Clone(fitSets)
+	for _, path := range rated {
+		use = append(use, fitSet{file: filepath.Base(path), path: path, label: "rating", group: idWhole})
+	}
+	sets := make([][]fitRow, len(use))
+	for i, s := range use {
+		path := s.path
+		if path == "" {
+			path = filepath.Join(*data, s.file)
+		}
+		rows, err := readFitSet(path, s, *seed, *frac)
 		if err != nil {
 			return err
 		}
@@ -184,11 +201,11 @@ func runFit(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
-	samples := fitSamples(sets, *newsWeight, false)
+	samples := fitSamples(use, sets, *newsWeight, *ratedWeight, false)
 	e.log.Info("fitting", "samples", len(samples))
 	meta := []string{
-		fmt.Sprintf("split: seed %d, validation %.2f of each set by group; fitted on the training parts of %d sets", *seed, *frac, len(fitSets)),
-		fmt.Sprintf("options: news-weight %g, lambda %g, word-lambda %g, min-count %d (0: default)", *newsWeight, *lambda, *wordLambda, *minCount),
+		fmt.Sprintf("split: seed %d, validation %.2f of each set by group; fitted on the training parts of %d sets", *seed, *frac, len(use)),
+		fmt.Sprintf("options: news-weight %g, rated-weight %g, lambda %g, word-lambda %g, min-count %d (0: default)", *newsWeight, *ratedWeight, *lambda, *wordLambda, *minCount),
 	}
 	w, err := a.Fit(samples, tone.FitOptions{Lambda: *lambda, WordLambda: *wordLambda, MinCount: *minCount})
 	if err != nil {
@@ -200,7 +217,7 @@ func runFit(ctx context.Context, e *env, args []string) error {
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "set\tmeasure\tvalidation n\tvalidation\ttrain\twhole file\t")
-	for i, s := range fitSets {
+	for i, s := range use {
 		var parts [3][]float64 // scores: validation, train, all
 		var golds [3][]float64
 		for _, r := range sets[i] {
@@ -248,7 +265,7 @@ func runFit(ctx context.Context, e *env, args []string) error {
 		// The figures above are those of the fit on the training parts;
 		// the weights written are fitted the same way on every row, so
 		// no labelled sentence is left unused.
-		all := fitSamples(sets, *newsWeight, true)
+		all := fitSamples(use, sets, *newsWeight, *ratedWeight, true)
 		e.log.Info("refitting on every row", "samples", len(all))
 		if w, err = a.Fit(all, tone.FitOptions{Lambda: *lambda, WordLambda: *wordLambda, MinCount: *minCount}); err != nil {
 			return fmt.Errorf("fit: %w", err)

@@ -863,9 +863,10 @@ func (r *reader) tokens(start, end int, qs []quoteSpan) []tok {
 // unknown word, a demonym).
 func (r *reader) canon(name string, pos int) (canonical string, kind string, ok bool) {
 	if e, found := r.al.Lookup(name); found {
-		if e.Kind == KindPerson && !strings.Contains(name, " ") {
-			// "Abbas said" after the article named "Mohammed Abbas": the
-			// article's own person with that surname wins over the table's
+		if !strings.Contains(name, " ") {
+			// "Abbas said" after the article named "Mohammed Abbas", "Sana
+			// said" after "Sana Mir": the article's own person with that
+			// name wins over the table's entry
 			if full := r.articleFull(name, pos); full != "" {
 				if e2, ok := r.al.Lookup(full); !ok || e2 != e {
 					return full, KindPerson, true

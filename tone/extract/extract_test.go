@@ -310,6 +310,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Pentagon", Indirect, "the strike was lawful", ""}, {"Jon Weiss", Indirect, "troops would stay", ""}, {"Elysee", Direct, "We will not accept this", ""}, {"Bundesbank", Indirect, "rates would fall", ""}}},
 		{"leader by surname", "Mr Albanese said the deal was good. Macron told reporters Europe must rearm. The Kremlin said talks were over.",
 			[]st{{"Anthony Albanese", Indirect, "the deal was good", ""}, {"Emmanuel Macron", Indirect, "Europe must rearm", ""}, {"Kremlin", Indirect, "talks were over", ""}}},
+		{"an outlet's one-word alias yields to the article's person", "Pakistani cricketer Sana Mir spoke after the match. Sana said the team had played well.",
+			[]st{{"Sana Mir", Indirect, "the team had played well", ""}}},
 		{"titled surname is the article's person", "Labor leader Sarah Okafor spoke. Ms Okafor said the budget was a disgrace. Jane Carney, 41, a nurse, arrived. Carney said the ward was full.",
 			[]st{{"Sarah Okafor", Indirect, "the budget was a disgrace", ""}, {"Jane Carney", Indirect, "the ward was full", ""}}},
 		{"long organisation names", "The General Staff of the Armed Forces of Ruritania said its forces had repelled 40 attacks. The Ministry of Foreign Affairs of the People's Republic of Ruritania said the report was false. The Office of the Director of National Statistics said at least 40 firms had closed.",
@@ -407,6 +409,14 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "if the talks failed, the army would act", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}}},
 		{"place labels in a round-up are datelines", "KYIV: Jon Weiss said the count would resume.\nMOSCOW: Jane Roe said the vote was fair.",
 			[]st{{"Jon Weiss", Indirect, "the count would resume", ""}, {"Jane Roe", Indirect, "the vote was fair", ""}}},
+		{"a job before a name at a sentence start", "Nurse Jane Carney, 41, said the ward was full. Cricketer Jon Weiss said the team had played well. The Student Loans Company said repayments would rise.",
+			[]st{{"Jane Carney", Indirect, "the ward was full", ""}, {"Jon Weiss", Indirect, "the team had played well", ""}, {"Student Loans Company", Indirect, "repayments would rise", ""}}},
+		{"bulleted paragraphs", "Key points:\n• Jane Roe said the talks had failed.\n* \"We will win,\" Jon Weiss said.",
+			[]st{{"Jane Roe", Indirect, "the talks had failed", ""}, {"Jon Weiss", Direct, "We will win", ""}}},
+		{"a newspaper named after the; a country with a plural name", "Jane Roe said the talks had failed, The Clarion reported. The Clarion reported that Jon Weiss would resign. The Philippines said ships had rammed its boat.",
+			[]st{{"Jane Roe", Indirect, "the talks had failed", "Clarion"}, {"Philippines", Indirect, "ships had rammed its boat", ""}}},
+		{"said late on a day", "Jane Roe said late on Tuesday that the talks had failed. Jon Weiss said late Tuesday the army would stay.",
+			[]st{{"Jane Roe", Indirect, "the talks had failed", ""}, {"Jon Weiss", Indirect, "the army would stay", ""}}},
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -122,6 +122,11 @@ october november december today yesterday tonight a.m. p.m.`)
 var dayWords = set(`monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december`)
 
+// jobNouns, with personNouns, may stand before a name as a description:
+// "Cricketer Sana Mir", "Novelist Jane Roe".
+var jobNouns = set(`cricketer footballer athlete player actor actress singer rapper author novelist poet scientist
+researcher historian campaigner activist filmmaker director producer chef farmer nurse teacher student resident`)
+
 // nameSuffixes end a name: "Jr.", "III".
 var nameSuffixes = set(`jr jr. sr sr. ii iii iv`)
 
@@ -188,6 +193,11 @@ func stripName(run []tok) []tok {
 		// an organisation keeps its qualifiers: "Palestinian Olympic
 		// Committee", "European Central Bank"
 		return run
+	}
+	// a job before a name at a sentence start: "Nurse Jane Carney",
+	// "Farmer Tom Baker"
+	if len(run) >= 3 && (personNouns[run[0].low] || jobNouns[run[0].low]) {
+		run = run[1:]
 	}
 	last := -1
 	for i, t := range run {

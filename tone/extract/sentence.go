@@ -277,6 +277,10 @@ func (p *para) fullQuote(st *sent, qi int) bool {
 	if prev.s == ":" || prev.s == "," || prev.s == "—" || prev.s == "–" {
 		return true
 	}
+	if i-1 == st.a && (prev.s == "*" || prev.s == "•" || prev.s == "-" || prev.s == "·" || prev.s == "▪") {
+		// a bullet: `* "We will win," Jane Roe said.`
+		return true
+	}
 	return p.quoteEnding(i-1) >= 0
 }
 

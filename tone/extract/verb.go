@@ -66,6 +66,13 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 			}
 		}
 	}
+	if cls == vReport && sp.kind == KindOrganisation && !sp.inverted && !strings.Contains(sp.name, " ") && sp.from < i && ts[sp.from].low == "the" {
+		// "The Hill reported that ...", "..., The Guardian reported": a
+		// one-word title after "the" reporting is a newspaper
+		if _, known := r.al.Lookup(sp.name); !known {
+			sp.kind = KindOutlet
+		}
+	}
 	isOutlet := sp.generic || sp.kind == KindOutlet
 
 	// 1. a quote just before the subject group: "Q," X said.
@@ -1688,7 +1695,7 @@ func (r *reader) quoteBefore(p *para, st *sent, from int) int {
 	ts := p.ts
 	k := from - 1
 	// "Q," Commission spokesperson Anitta Hipper told: titles before the name
-	for n := 0; n < 6 && k > st.a && ts[k].q < 0 && ts[k].word && (titleWords[ts[k].low] || isNameTok(ts[k]) || n > 0 && titleModifier(ts[k]) || n == 0 && !ts[k].up && jobNouns[ts[k].low]); n++ {
+	for n := 0; n < 6 && k > st.a && ts[k].q < 0 && ts[k].word && (titleWords[ts[k].low] || isNameTok(ts[k]) || n > 0 && titleModifier(ts[k]) || n == 0 && !ts[k].up && (quoteJobNouns[ts[k].low] || jobNouns[ts[k].low])); n++ {
 		// "EU antitrust chief": modifiers before the title
 		k--
 	}
@@ -2259,7 +2266,7 @@ func (r *reader) theInstitution(ts []tok, st *sent, run, name []tok) bool {
 		return false
 	}
 	w := name[0].low
-	if titleWords[w] || titleWords[strings.TrimSuffix(w, "s")] || orgWords[w] || orgHeads[w] || personRoles[w] ||
+	if titleWords[w] || titleWords[strings.TrimSuffix(w, "s")] && countryDemonyms[w] == "" || orgWords[w] || orgHeads[w] || personRoles[w] ||
 		leadWords[w] || dayWords[w] || mediaNouns[w] || unnamedRoles[w] || r.al.isTitle(w) {
 		return false
 	}
@@ -2285,9 +2292,9 @@ func subjectStart(ts []tok, st *sent, f int) bool {
 // more often than one.
 var companySuffixes = set(`corp corp. corporation inc inc. ltd ltd. co co. company plc llc gmbh ag sa asa oyj nv spa a/s ab group`)
 
-// jobNouns, lower-case before a name, say what the person does:
+// quoteJobNouns, lower-case before a name, say what the person does:
 // `"Q," prosecutor Jon Weiss told the jury`.
-var jobNouns = set(`prosecutor lawyer attorney coach manager striker captain midfielder defender goalkeeper analyst
+var quoteJobNouns = set(`prosecutor lawyer attorney coach manager striker captain midfielder defender goalkeeper analyst
 economist strategist researcher scientist professor historian expert activist campaigner resident witness
 survivor farmer teacher doctor nurse student worker owner founder investor trader columnist author editor`)
 
@@ -2299,5 +2306,5 @@ func unnamedAt(ts []tok, st *sent, f int) bool {
 		return false
 	}
 	w := ts[f-2]
-	return w.word && w.q < 0 && (!w.up || f-2 == st.a) && (strings.HasSuffix(w.low, "s") && !strings.HasSuffix(w.low, "ss") || jobNouns[w.low] || personRoles[w.low])
+	return w.word && w.q < 0 && (!w.up || f-2 == st.a) && (strings.HasSuffix(w.low, "s") && !strings.HasSuffix(w.low, "ss") || quoteJobNouns[w.low] || jobNouns[w.low] || personRoles[w.low])
 }
