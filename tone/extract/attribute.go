@@ -45,6 +45,14 @@ type reader struct {
 	interviewee string                  // who answers the "A:" paragraphs
 	titled      map[string][]titledName // title word -> the persons named with it, in order ("mayor" -> "Linda Okoye")
 	press       map[string]bool         // lower-case names of the broadcast's own journalists ("our correspondent Guy Hedgecoe")
+	anonRole    map[string]int          // role noun -> where an unnamed one last spoke ("a ministry official said")
+	labelAs     map[string]string       // transcript label -> the person it stands for ("THE PRESIDENT" -> "Donald Trump")
+	single      map[string]bool         // one-word names the article showed to be persons ("said Amina, a mother of three")
+	colonBy     string                  // the speaker of a paragraph ending "he said:", whose words follow
+	colonPara   int                     // the index of that paragraph
+	described   map[string][]mention    // descriptor -> the names the article put it before ("the paramilitary Rapid Support Forces")
+	armed       []mention               // the armed forces the article names ("Sudanese Armed Forces"), for "the army said"
+	stmtBy      string                  // the speaker of the last statement said to be made "in a statement"
 	out         []found
 
 	// paragraph state
@@ -190,7 +198,7 @@ func (r *reader) read() {
 	ps := make([]*para, len(paras))
 	labels := 0
 	for i, p := range paras {
-		if r.isHeadline(r.norm[p[0]:p[1]]) || isBoilerplate(r.norm[p[0]:p[1]]) {
+		if r.isHeadline(r.norm[p[0]:p[1]]) && !signedLine(r.norm[p[0]:p[1]]) || isBoilerplate(r.norm[p[0]:p[1]]) {
 			continue
 		}
 		pp := &para{start: p[0], end: p[1], index: i}
@@ -286,6 +294,21 @@ func (r *reader) read() {
 			labels = 0
 		}
 	}
+	hansardN := 0
+	if labels < 2 {
+		for _, p := range ps {
+			if p != nil && hansardLabel.MatchString(r.norm[p.start:p.end]) {
+				hansardN++
+			}
+		}
+	}
+	if labels < 2 {
+		labels = r.mixedLabels(ps)
+		if labels >= 2 && hansardN >= 2 {
+			// a parliamentary record read as a transcript: no interviewer
+			r.hansard = true
+		}
+	}
 	if labels < 2 {
 		// one "WASHINGTON: ..." is a dateline, not a transcript
 		for _, p := range ps {
@@ -295,13 +318,7 @@ func (r *reader) read() {
 		}
 		// a parliamentary record: "Kemi Badenoch (North West Essex)
 		// (Con): ...", "The Prime Minister (Keir Starmer): ..."
-		n := 0
-		for _, p := range ps {
-			if p != nil && hansardLabel.MatchString(r.norm[p.start:p.end]) {
-				n++
-			}
-		}
-		if n >= 2 {
+		if hansardN >= 2 {
 			r.hansard = true
 			for _, p := range ps {
 				if p == nil {
@@ -317,8 +334,19 @@ func (r *reader) read() {
 				}
 			}
 		}
+	} else {
+		for _, p := range ps {
+			if p != nil && p.label == "" && questionTurn.MatchString(r.norm[p.start:p.end]) {
+				p.question = true
+			}
+		}
 	}
+	r.signedQuotes(paras, ps)
 	r.prescan(ps)
+	if labels >= 2 {
+		r.titleLabels(ps)
+		r.continueTurns(ps)
+	}
 	for _, p := range ps {
 		if p == nil {
 			r.pending = nil
@@ -326,7 +354,266 @@ func (r *reader) read() {
 			r.colonLead = ""
 			continue
 		}
+		if p.question || p.cont {
+			// a journalist's question is nobody's statement; a continued
+			// turn was read with its label
+			r.prevPara = ""
+			continue
+		}
 		r.paragraph(p)
+	}
+}
+
+// signedQuotes finds a press release's quote blocks: a paragraph that is
+// one whole quote, followed by a line that opens with a dash and names the
+// speaker ("— The Honourable Jane Roe", "-- Jon Weiss, chief executive of
+// Baltic Grid"), often with the speaker's post on the next line.
+func (r *reader) signedQuotes(paras [][2]int, ps []*para) {
+	for i := 0; i < len(paras); i++ {
+		p := ps[i]
+		if p == nil || len(p.qs) != 1 || p.label != "" || p.qs[0].Open != p.start || p.qs[0].OpenEnded {
+			continue
+		}
+		q := p.qs[0]
+		var name string
+		if q.Close < p.end {
+			// `"Q." — The Honourable Jane Roe, Minister of ...` on one line
+			name = signature(r.norm[q.Close:p.end], true)
+		} else if i+1 < len(paras) {
+			// the signature on the next line, with a dash or, as a bare
+			// line of its own, "Jane Roe, Minister of Industry"
+			name = signature(r.norm[paras[i+1][0]:paras[i+1][1]], ps[i+1] == nil)
+		}
+		if name == "" {
+			continue
+		}
+		p.signedBy = name
+		// a quote over several paragraphs before the signature
+		for m := i - 1; m >= 0; m-- {
+			c := ps[m]
+			if c == nil || len(c.qs) != 1 || c.qs[0].Open != c.start || !c.qs[0].OpenEnded || c.label != "" {
+				break
+			}
+			c.signedBy = name
+		}
+	}
+}
+
+// signedLine reports whether a line is a quote followed by a dash and its
+// signature: `"Q." — The Honourable Jane Roe`.
+func signedLine(line string) bool {
+	if r, _ := utf8.DecodeRuneInString(line); r != '"' && !isDoubleOpen(r) {
+		return false
+	}
+	for _, sep := range []string{"\" —", "\" –", "\" -", "” —", "” –", "” -"} {
+		if strings.Contains(line, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// signature returns the name of a quote's signature line: "— The
+// Honourable Jane Roe", "-- Jon Weiss, President and CEO" or, when bare
+// (a line that is no sentence), "Jane Roe, Minister of Industry"; else "".
+func signature(line string, bare bool) string {
+	line = strings.TrimSpace(line)
+	rest := strings.TrimLeft(line, "—–- ")
+	if len(rest) == len(line) {
+		if !bare || strings.ContainsAny(line[len(line)-1:], ".!?:;\"”") {
+			return ""
+		}
+	} else if len(line)-len(rest) > 4 {
+		return ""
+	}
+	dashed := len(rest) != len(line)
+	if k := strings.IndexAny(rest, ",("); k >= 0 {
+		if !dashed {
+			// a bare line must give a post: "Jane Roe, Minister of Industry"
+			post := false
+			for _, w := range strings.Fields(strings.ToLower(rest[k+1:])) {
+				if titleWords[w] && !demonymWords[w] {
+					post = true
+				}
+			}
+			if !post {
+				return ""
+			}
+		}
+		rest = rest[:k]
+	} else if !dashed {
+		return ""
+	}
+	ts := tokenize(rest, 0, len(rest))
+	if len(ts) == 0 || len(ts) > 8 {
+		return ""
+	}
+	for _, t := range ts {
+		if !isNameTok(t) && !connectors[t.low] {
+			return ""
+		}
+	}
+	name := stripName(ts)
+	if len(name) == 0 || (!dashed && len(name) < 2) || isOrgName(wordsOf(name)) {
+		return ""
+	}
+	return joinToks(rest, name)
+}
+
+// mixedLabels finds transcript labels written in mixed case ("The Prime
+// Minister (Keir Starmer):", "Secretary-General:", "Question:") when the
+// article has at least three of them and one comes back, so that a lone
+// "Photo: ..." or "Read more: ..." is never taken for a turn. It returns
+// how many it set.
+func (r *reader) mixedLabels(ps []*para) int {
+	type cand struct {
+		p           *para
+		label, note string
+		turn        int
+	}
+	var cs []cand
+	seen := map[string]int{}
+	for _, p := range ps {
+		if p == nil {
+			continue
+		}
+		if p.qa != 0 {
+			continue // a "Q:" / "A:" interview
+		}
+		label, note, turn, ok := mixedLabel(r.norm[p.start:p.end])
+		if !ok || len(label) < 2 {
+			continue
+		}
+		cs = append(cs, cand{p, label, note, p.start + turn})
+		seen[label]++
+	}
+	again := false
+	for _, n := range seen {
+		if n >= 2 {
+			again = true
+		}
+	}
+	if len(cs) < 3 || !again {
+		return 0
+	}
+	for _, c := range cs {
+		c.p.label, c.p.labelNote, c.p.turn = labelName(c.label), c.note, c.turn
+	}
+	return len(cs)
+}
+
+// mixedLabel reads a mixed-case transcript label at the start of a line: up
+// to six capitalised words (with "of", "the", "for", "and" inside), then
+// bracketed notes, then ": ". It returns the label, the first note and where
+// the words start.
+func mixedLabel(line string) (label, note string, turn int, ok bool) {
+	c := strings.Index(line, ": ")
+	if c <= 0 || c > 90 || c+2 >= len(line) {
+		return "", "", 0, false
+	}
+	head := line[:c]
+	for {
+		o := strings.LastIndex(head, " (")
+		if o < 0 || !strings.HasSuffix(head, ")") {
+			break
+		}
+		note = head[o+2 : len(head)-1]
+		head = head[:o]
+	}
+	words := strings.Fields(head)
+	if len(words) == 0 || len(words) > 6 {
+		return "", "", 0, false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+		case i > 0 && i < len(words)-1 && (w == "of" || w == "the" || w == "for" || w == "and"):
+		default:
+			return "", "", 0, false
+		}
+		if strings.ContainsAny(w, "0123456789,;\"“”") || notLabelWords[strings.ToLower(w)] || dayWords[strings.ToLower(w)] {
+			return "", "", 0, false
+		}
+	}
+	return head, note, c + 2, true
+}
+
+// notLabelWords make "WORDS: ..." a page's furniture or a heading, never a
+// speaker's turn: "Read More:", "Photo:", "Editor's Note:".
+var notLabelWords = set(`read more photo photos picture watch video listen see also related source sources credit image
+caption update updated note editor's live breaking advertisement follow share contact tags topics published by story
+warning exclusive analysis opinion explainer timeline background context correction file`)
+
+// questionTurn is a transcript's question turn without a name: "Q Is there
+// a timeline?", "Q: ...", "Q. ...".
+var questionTurn = regexp.MustCompile(`^Q[:.]? +\S`)
+
+// firstSecondPerson are the words of someone speaking, never of a reporter's
+// narration: a transcript paragraph with one of them continues the turn
+// before it.
+var firstSecondPerson = set(`i we our us my me you your ours i'm we're we've i've we'll i'll`)
+
+// continueTurns joins to a speaker's transcript turn the unlabelled
+// paragraphs that follow it and read as the same person speaking: no quote
+// marks, and a first- or second-person word ("we expect other countries
+// to ..."). Narration between turns ("Later, the minister visited ...") has
+// neither and stays prose.
+func (r *reader) continueTurns(ps []*para) {
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
+		if p == nil || p.label == "" || r.isPress(p.label) {
+			continue
+		}
+		p.turnEnd = p.end
+		for j := i + 1; j < len(ps); j++ {
+			c := ps[j]
+			if c == nil || c.label != "" || c.question || len(c.qs) > 0 || !speaksFirstPerson(c.ts) {
+				break
+			}
+			c.cont = true
+			p.turnEnd = c.end
+			i = j
+		}
+	}
+}
+
+// speaksFirstPerson reports whether a paragraph has a first- or
+// second-person word.
+func speaksFirstPerson(ts []tok) bool {
+	for _, t := range ts {
+		if t.word && firstSecondPerson[strings.ReplaceAll(t.low, "’", "'")] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleLabels completes the one-word transcript labels ("MS. LEAVITT:") with
+// the full name the article's title gives ("Press Briefing by Press
+// Secretary Karoline Leavitt"), when the text itself never gives it.
+func (r *reader) titleLabels(ps []*para) {
+	if r.title == "" {
+		return
+	}
+	ts := tokenize(r.title, 0, len(r.title))
+	done := map[string]bool{}
+	for _, p := range ps {
+		if p == nil || p.label == "" || strings.Contains(p.label, " ") || done[p.label] {
+			continue
+		}
+		done[p.label] = true
+		if r.articleFull(titleCase(p.label), len(r.norm)) != "" {
+			continue
+		}
+		for k := 1; k < len(ts); k++ {
+			prev := ts[k-1]
+			if !strings.EqualFold(ts[k].s, p.label) || !isNameTok(prev) || titleWords[prev.low] || leadWords[prev.low] || isPossessive(prev) || !isNameTok(ts[k]) {
+				continue
+			}
+			r.addFull(prev.s + " " + ts[k].s)
+			break
+		}
 	}
 }
 
@@ -374,6 +661,9 @@ func (r *reader) prescan(ps []*para) {
 			}
 		}
 		ts := p.ts
+		if p.question && len(ts) > 0 {
+			ts = ts[1:] // "Q Jon Weiss said ...": the label is no part of a name
+		}
 		for j := 0; j < len(ts); j++ {
 			if !isNameTok(ts[j]) {
 				continue
@@ -405,7 +695,19 @@ func (r *reader) prescan(ps []*para) {
 				}
 			}
 			words := wordsOf(name)
-			if isOrgName(words) {
+			if k := indexOf(ts, run[0]); k >= 2 && len(name) == len(run) && ts[k-1].word && !ts[k-1].up && ts[k-1].q < 0 && !leadWords[ts[k-1].low] &&
+				(ts[k-2].low == "the" || isPossessive(ts[k-2]) || demonymWords[ts[k-2].low]) {
+				// "the paramilitary Rapid Support Forces", "Dutch chipmaker
+				// Nexperia": a later "the paramilitary said" is that name
+				if r.described == nil {
+					r.described = map[string][]mention{}
+				}
+				r.described[ts[k-1].low] = append(r.described[ts[k-1].low], mention{run[0].start, joinToks(r.norm, name)})
+			}
+			if isOrgName(words) && armedName(words) {
+				r.armed = append(r.armed, mention{name[0].start, joinToks(r.norm, name)})
+			}
+			if isOrgName(words) || placeName(words) {
 				continue
 			}
 			n := joinToks(r.norm, name)
@@ -472,10 +774,51 @@ func (r *reader) titledBefore(word, role string, pos int) string {
 		if t.pos >= pos {
 			continue
 		}
-		if role != word && t.title != role && !strings.HasSuffix(t.title, " "+role) {
+		if role != word && t.title != role && !strings.HasSuffix(t.title, " "+role) && !qualifiedTitle(t.title, role) {
 			continue
 		}
 		return t.name
+	}
+	return ""
+}
+
+// qualifiedTitle reports whether a role with a country qualifier fits a
+// title: "u.s. president" fits "president" and "u.s. president", never
+// "french president" or "vice president".
+func qualifiedTitle(title, role string) bool {
+	rq, rc := splitDemonyms(role)
+	tq, tc := splitDemonyms(title)
+	if rq == "" || rc != tc {
+		return false
+	}
+	return tq == "" || tq == rq
+}
+
+// splitDemonyms splits a title into its demonyms and the rest: "u.s.
+// president" -> ("u.s.", "president").
+func splitDemonyms(title string) (string, string) {
+	var q, c []string
+	for _, w := range strings.Fields(title) {
+		if demonymWords[w] {
+			q = append(q, w)
+		} else {
+			c = append(c, w)
+		}
+	}
+	return strings.Join(q, " "), strings.Join(c, " ")
+}
+
+// titledAfter returns the first person named with a title ending in word
+// after pos, within the next few paragraphs (a lead that gives the role
+// before the name), or "".
+func (r *reader) titledAfter(word string, pos int) string {
+	for _, t := range r.titled[word] {
+		if t.pos > pos {
+			if t.pos-pos > 1200 {
+				return ""
+			}
+			return t.name
+		}
 	}
 	return ""
 }
@@ -581,6 +924,10 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 		return best, KindPerson, true
 	}
 	switch {
+	case placeName(words):
+		// "Baton Rouge" is handled below as two words; "Sado Island",
+		// "Storm Dennis", "Niigata Prefecture" never speak
+		return "", "", false
 	case isOutletName(words):
 		return name, KindOutlet, true
 	case isOrgName(words) && len(words) >= 2:
@@ -589,6 +936,8 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 	case isOrgName(words):
 		return "", "", false
 	case len(words) >= 2:
+		return name, KindPerson, true
+	case r.single[name]:
 		return name, KindPerson, true
 	}
 	return "", "", false

@@ -21,8 +21,15 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 	}
 	// "that" within a short adjunct: "told a meeting of military officials
 	// this week that"
-	for k := j; k < st.b && k < j+14; k++ {
+	limit := j + 14
+	for k := j; k < st.b && k < limit; k++ {
 		t := ts[k]
+		if t.s == "," && t.q < 0 && k > j && k+1 < st.b && isNameTok(ts[k+1]) && k > j+2 && ts[k-1].up && listOfNames(ts, k, st.b) {
+			// "after a meeting with his counterparts from France, Germany
+			// and Italy that": a list of names in the adjunct
+			limit += 3
+			continue
+		}
 		if t.s == "," && t.q < 0 && k >= j {
 			// "said in a post on X, formerly Twitter, that", "said,
 			// however, that": a short parenthesis just before "that"
@@ -79,10 +86,14 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		// clause without "that"
 		k := j
 		switch {
-		case k < st.b && audienceNouns[ts[k].low]:
+		case k < st.b && (audienceNouns[ts[k].low] || objectPronouns[ts[k].low]):
+			// "told reporters the ...", "told him the alliance was strong"
 			k++
-		case k < st.b && ts[k].low == "the" && k+1 < st.b && (audienceNouns[ts[k+1].low] || isNameTok(ts[k+1])):
+		case k < st.b && ts[k].low == "the" && k+1 < st.b && audienceNouns[ts[k+1].low]:
 			k += 2
+		case k < st.b && ts[k].low == "the" && k+1 < st.b && isNameTok(ts[k+1]):
+			// "told The New York Times the ..."
+			k += 1 + len(runRight(ts, k+1))
 		case k+1 < st.b && possessiveDets[ts[k].low] && audienceNouns[ts[k+1].low]:
 			// "told his supporters the ..."
 			k += 2
@@ -91,8 +102,19 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		default:
 			return 0, 0, false
 		}
+		for n := 0; n < 2 && k+1 < st.b; n++ {
+			// "told reporters in Budapest the ...", "told reporters on
+			// Tuesday the ...": a place or a day between audience and clause
+			if (ts[k].low == "in" || ts[k].low == "at") && isNameTok(ts[k+1]) {
+				k += 1 + len(runRight(ts, k+1))
+			} else if e := timeAdjunctEnd(ts, st, k); e > k {
+				k = e
+			} else {
+				break
+			}
+		}
 		if k < st.b && ts[k].word && ts[k].q < 0 && !adjunctStart[ts[k].low] && ts[k].low != "to" && ts[k].low != "of" && !auxWords[ts[k].low] {
-			if end := r.clauseEnd(p, st, k); end > k && hasFiniteVerb(ts[k:min(end, k+6)]) {
+			if end := r.clauseEnd(p, st, k); end > k && hasFiniteVerb(ts[k:min(end, k+8)]) {
 				b := ts[end-1].end
 				if end == st.b {
 					b = st.end
@@ -176,6 +198,10 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			}
 		}
 	}
+	if start >= 0 && start+1 < st.b && ts[start].s == "," && ts[start].q < 0 {
+		// "said that, in her view, the talks had failed"
+		start++
+	}
 	if start < 0 || start >= st.b {
 		return 0, 0, false
 	}
@@ -192,6 +218,27 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		b = st.end
 	}
 	return a, b, true
+}
+
+// listOfNames reports whether the comma at ts[k] parts the items of a list
+// of names that ends with "and NAME": "France, Germany and Italy".
+func listOfNames(ts []tok, k, end int) bool {
+	for m := k + 1; m < end && m < k+12; m++ {
+		t := ts[m]
+		switch {
+		case t.q >= 0:
+			return false
+		case t.s == ",":
+			if m+1 >= end || !isNameTok(ts[m+1]) {
+				return false
+			}
+		case t.low == "and":
+			return m+1 < end && isNameTok(ts[m+1])
+		case !isNameTok(t):
+			return false
+		}
+	}
+	return false
 }
 
 // noClause reports whether the words after "said no" make a clause: a noun
@@ -252,6 +299,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			if n.q >= 0 {
 				continue
 			}
+			if clauseBreakers[n.low] && !hasFiniteVerb(ts[start:k]) && parenthesisCloses(ts, k, st.b) {
+				// "China and France, as permanent members of the Council,
+				// should ...": a parenthesis inside the clause's subject
+				continue
+			}
 			if clauseBreakers[n.low] || n.low == "which" && k+2 < st.b && ts[k+2].low == "reported" {
 				return k
 			}
@@ -261,6 +313,16 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				return k
 			}
 			if strings.HasSuffix(n.low, "ing") && !notParticiples[n.low] && !n.up {
+				return k
+			}
+			if k+2 < st.b && journalistAppositive(n.low, ts[k+2].low) {
+				// ", the latest flashpoint in ...", ", a figure AFP could
+				// not verify": the journalist's comment on the claim
+				return k
+			}
+			if timeAfter(ts[k+1 : st.b]) {
+				// ", a day after policymakers ...", ", two weeks before the
+				// vote": the journalist's timing, not the speaker's words
 				return k
 			}
 			// ", X said." / ", the agency reported." (not ", which she said
@@ -306,7 +368,7 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 
 // hasFiniteVerb reports whether a clause has something like a finite verb.
 func hasFiniteVerb(ts []tok) bool {
-	for k, t := range ts {
+	for i, t := range ts {
 		if !t.word {
 			continue
 		}
@@ -316,10 +378,17 @@ func hasFiniteVerb(ts []tok) bool {
 		if t.up {
 			continue
 		}
-		if len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "es")) || irregularPast[t.low] {
+		if len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || irregularPast[t.low] {
 			return true
 		}
-		if k > 0 && presentVerb(ts, k) {
+		if len(t.low) > 4 && strings.HasSuffix(t.low, "es") && i+1 < len(ts) && ts[i+1].word {
+			// "the plan promises jobs", not the noun of "new measures,"
+			return true
+		}
+		if presentThird(ts, i) {
+			return true
+		}
+		if i > 0 && presentVerb(ts, i) {
 			return true
 		}
 	}
@@ -355,6 +424,111 @@ func presentVerb(ts []tok, k int) bool {
 	}
 	return false
 }
+
+// presentThird reports whether ts[i] reads as a verb in the present tense
+// after its subject: "the company expects to ...", "the process remains on
+// track", "she now expects the bank to ...". The word ends in -s (not -ss,
+// -us, -is), something follows it, and the word before it (past one adverb)
+// is a subject pronoun or a noun after a determiner, never a determiner,
+// preposition or possessive itself ("his thanks", "the new jobs").
+func presentThird(ts []tok, i int) bool {
+	t := ts[i]
+	if len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || strings.HasSuffix(t.low, "us") ||
+		strings.HasSuffix(t.low, "is") || isPossessive(t) || i == 0 {
+		return false
+	}
+	n := i + 1
+	for n < len(ts) && !ts[n].word && quoteMark(ts[n].s) {
+		n++
+	}
+	if n >= len(ts) || !ts[n].word {
+		return false
+	}
+	k := i - 1
+	for k > 0 && !ts[k].word && quoteMark(ts[k].s) {
+		// `the secretary "regrets" the exchange`
+		k--
+	}
+	if k > 0 && (strings.HasSuffix(ts[k].low, "ly") || presentAdverbs[ts[k].low]) {
+		k--
+	}
+	prev := ts[k]
+	if !prev.word {
+		return false
+	}
+	if subjectPronouns[prev.low] {
+		return true
+	}
+	if prev.up || leadWords[prev.low] || possessiveDets[prev.low] || isPossessive(prev) || strings.HasSuffix(prev.low, "s") && !strings.HasSuffix(prev.low, "ss") {
+		return false
+	}
+	// a noun after a determiner, a possessive or a name: "the company",
+	// "the country's disinflation process"
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		if d := ts[m]; d.word && (d.low == "the" || d.low == "its" || d.low == "their" || isPossessive(d)) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeAfter reports whether ts opens with a span of time and "after",
+// "before" or "since": "a day after", "two weeks before", "hours after".
+func timeAfter(ts []tok) bool {
+	if len(ts) < 3 || !(ts[0].low == "a" || ts[0].low == "an" || ts[0].low == "one" || numberWords[ts[0].low] || ts[0].low[0] >= '0' && ts[0].low[0] <= '9') {
+		return false
+	}
+	u := strings.TrimSuffix(ts[1].low, "s")
+	if u != "day" && u != "week" && u != "month" && u != "year" && u != "hour" && u != "minute" {
+		return false
+	}
+	return ts[2].low == "after" || ts[2].low == "before" || ts[2].low == "since"
+}
+
+// journalistAppositive reports whether ", DET NOUN" opens the journalist's
+// comment on what was just reported: "the latest", "the deadliest", "a
+// figure", "a claim".
+func journalistAppositive(det, noun string) bool {
+	switch det {
+	case "the":
+		return noun == "latest" || noun == "deadliest" || noun == "worst" || noun == "biggest" || noun == "largest"
+	case "a", "an":
+		return noun == "figure" || noun == "claim" || noun == "toll" || noun == "tally" || noun == "account" || noun == "number" || noun == "move" || noun == "step"
+	}
+	return false
+}
+
+// numberWords count days and weeks: "two weeks before".
+var numberWords = set(`two three four five six seven eight nine ten eleven twelve few several`)
+
+// parenthesisCloses reports whether the comma at ts[k] opens a parenthesis
+// that a later comma closes before a finite verb: ", as permanent members
+// of the Council, should".
+func parenthesisCloses(ts []tok, k, end int) bool {
+	for m := k + 1; m < end && m < k+16; m++ {
+		if ts[m].q >= 0 {
+			return false
+		}
+		if ts[m].s == "," {
+			return m+1 < end && hasFiniteVerb(ts[m+1:min(end, m+3)])
+		}
+	}
+	return false
+}
+
+// objectPronouns are a person told something: "She told him the ...".
+var objectPronouns = set(`him her them us me`)
+
+// quoteMark reports whether a one-character token is a quotation mark.
+func quoteMark(s string) bool {
+	return s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’"
+}
+
+// subjectPronouns take a verb in -s: "she expects", "it remains".
+var subjectPronouns = set(`he she it this that`)
+
+// presentAdverbs stand between a subject and its verb: "she now expects".
+var presentAdverbs = set(`now still also already only often never always again`)
 
 // clauseBefore finds "CLAUSE, X said." where the subject group starts at
 // token from and the verb is at i.
@@ -457,13 +631,22 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 		}
 		return
 	}
-	if last := k + len(np) - 1; govBodies[np[len(np)-1].low] {
+	if last := np[len(np)-1]; len(np) >= 2 && len(np) <= 4 && np[0].low == "the" && !last.up && personRoles[last.low] {
+		// "According to the Kremlin spokesman,": the person with that role,
+		// not the organisation that qualifies it
+		if ref, ok := r.role(p, st, speakerRef{}, end-1); ok && ref.kind == KindPerson {
+			name, kind = ref.name, ref.kind
+		} else {
+			return
+		}
+	}
+	if last := k + len(np) - 1; name == "" && govBodies[np[len(np)-1].low] {
 		// "according to the Gaza health ministry"
 		if ref, ok := r.lowerBody(ts, st, speakerRef{}, last, false); ok && ref.from >= k {
 			name, kind = ref.name, ref.kind
 		}
 	}
-	if e, phrase := orgRight(r.norm, np, 0, len(np)); e == len(np) {
+	if e, phrase := orgRight(r.norm, np, 0, len(np)); name == "" && e == len(np) {
 		// "According to the Ministry of Health of Gaza,"
 		name, kind = phrase, KindOrganisation
 		if en, ok := r.al.Lookup(phrase); ok {
@@ -637,7 +820,7 @@ var irregularPast = set(`fell made took gave went came saw knew thought told sai
 began became ran won lost met sent spent stood understood wrote spoke broke chose drove grew threw paid meant heard found
 got sat shot struck fought sought taught caught rose fled led built lay sank swore tore wore bore forgot forgave hid
 slept sold stole stuck swept swung woke flew drew blew dealt fed hung lent rode shook sped spun withdrew
-overtook undertook shrank slid sprang`)
+overtook undertook hit cut quit shut split spread upset shrank slid sprang`)
 
 // audienceNouns are who a speaker tells: "told reporters the ...".
 var audienceNouns = set(`reporters journalists lawmakers legislators mps senators delegates parliament congress

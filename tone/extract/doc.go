@@ -20,6 +20,12 @@
 // transcript, the turns of anchors and correspondents ("ANCHOR (Ann Lee):",
 // "JAKE TAPPER, CNN ANCHOR:", "our correspondent Tom Grey") are read as
 // narration: what they report others said is kept, their own words are not.
+// Question turns ("Q", "Question:") are nobody's; a label naming a role
+// ("THE PRESIDENT:", "The Prime Minister (Keir Starmer):") is the person the
+// article or its title gives that role; an unlabelled paragraph in the first
+// person continues the turn before it. A press release's quote block (a
+// paragraph that is one quote, then "— The Honourable Jane Roe") is the
+// signer's.
 // A quote split around its attribution ("A," said X, a spokesman, "B.")
 // gives two statements; "X's office said" is X's; "the company said" and
 // "the ministry stressed" go to the organisation that last spoke, and "the

@@ -70,6 +70,9 @@ func TestPageFurniture(t *testing.T) {
 	}
 	want := []string{
 		`Kremlin: a proposal for talks was "not serious"`,
+		// the lead's "Ukraine's foreign minister said" is the minister the
+		// article names later (batch 18's convention)
+		"Andrii Sybiha: Moscow was stalling",
 		"Dmitry Peskov: There is nothing to discuss at this stage",
 		`Andrii Sybiha: Russia "does not want peace."`,
 		"Andrii Sybiha: We will keep up the pressure",
@@ -419,6 +422,114 @@ func TestAttribution(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newTestExtractor(t)
 			got := x.find(Article{Text: tc.text})
+			var g []st
+			for _, s := range got {
+				g = append(g, st{s.Speaker, s.Kind, s.Text, s.Via})
+			}
+			if len(g) != len(tc.want) {
+				t.Fatalf("Extract(%q) = %q; want %q", tc.text, g, tc.want)
+			}
+			for i := range g {
+				if g[i] != tc.want[i] {
+					t.Errorf("Extract(%q)[%d] = %q; want %q", tc.text, i, g[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestAttributionShapes checks further news shapes, each a general rule:
+// transcripts, press-release quote blocks, names that are never speakers.
+func TestAttributionShapes(t *testing.T) {
+	type st struct{ speaker, kind, text, via string }
+	for _, tc := range []struct {
+		name, title, text string
+		want              []st
+	}{
+		{"transcript label completed from the title", "Briefing by Press Secretary Jane Roe and Envoy Jon Weiss",
+			"MS. ROE: Good afternoon. The envoy is here.\nENVOY WEISS: Thank you, Jane. We are ready.\nWe expect our allies to pay their share.\nQ Jon Weiss said last week that the talks had failed. Is that so?\nENVOY WEISS: No.\nMS. ROE: Go ahead.\nLater, the envoy left for Paris.",
+			[]st{{"Jane Roe", Direct, "Good afternoon. The envoy is here.", ""}, {"Jon Weiss", Direct, "Thank you, Jane. We are ready.\nWe expect our allies to pay their share.", ""}, {"Jon Weiss", Direct, "No.", ""}, {"Jane Roe", Direct, "Go ahead.", ""}}},
+		{"transcript label by role", "Remarks by President Jon Weiss and Prime Minister Jane Roe",
+			"THE PRESIDENT: Thank you. It is an honour.\nPRIME MINISTER ROE: Thank you, Mr. President.\nQ: Mr. President, will you lift the tariffs?\nTHE PRESIDENT: No.",
+			[]st{{"Jon Weiss", Direct, "Thank you. It is an honour.", ""}, {"Jane Roe", Direct, "Thank you, Mr. President.", ""}, {"Jon Weiss", Direct, "No.", ""}}},
+		{"mixed-case transcript labels", "Press conference by the UN Secretary-General",
+			"The Chair (Jane Roe): We begin.\nJon Weiss (Northfield) (Lab): The plan has failed.\nSecretary-General: Good morning. The world is on fire.\nQuestion: Will you go? The minister said you would.\nThe Chair: Order.\nSecretary-General: I hope so.\nSpokesperson: Last question.",
+			[]st{{"Jane Roe", Direct, "We begin.", ""}, {"Jon Weiss", Direct, "The plan has failed.", ""}, {"António Guterres", Direct, "Good morning. The world is on fire.", ""}, {"Jane Roe", Direct, "Order.", ""}, {"António Guterres", Direct, "I hope so.", ""}}},
+		{"page furniture is no transcript", "", "Read More: Markets slump.\nPhoto: A man walks.\nRead More: Oil rises.\nJane Roe said prices would rise.",
+			[]st{{"Jane Roe", Indirect, "prices would rise", ""}}},
+		{"press release quote block signed with a dash", "",
+			"Today, the Honourable Jane Roe, Minister of Fisheries, announced new funds. Minister Roe said the plan would create 40 jobs.\nQuotes\n\"We are proud of this plan. It keeps jobs here.\"\n— The Honourable Jane Roe\nMinister of Fisheries\n\"This support lets us grow.\"\n-- Jon Weiss, President and CEO, Baltic Grid Inc.\n\"An unsigned quote.\"\nContacts",
+			[]st{{"Jane Roe", Indirect, "the plan would create 40 jobs", ""}, {"Jane Roe", Direct, "We are proud of this plan. It keeps jobs here.", ""}, {"Jon Weiss", Direct, "This support lets us grow.", ""}}},
+		{"quote blocks signed on the same line, bare, over paragraphs", "",
+			"\"This creates jobs.\" — The Honourable Jane Roe, Minister of Industry\n\"We are proud.\"\nJon Weiss, Chief Executive Officer, Baltic Grid\n\"It matters.\n\"And we will do more.\"\n— Hon. Mary Lane\n\"Nobody signed this.\"\nRelated Stories\nSaid the Honourable Ivan Petrov: nothing. \"We will build,\" said the Honourable Ivan Petrov, Minister of Transport. Tom Grey MP said the bill would pass.",
+			[]st{{"Jane Roe", Direct, "This creates jobs.", ""}, {"Jon Weiss", Direct, "We are proud.", ""}, {"Mary Lane", Direct, "It matters.", ""}, {"Mary Lane", Direct, "And we will do more.", ""}, {"Ivan Petrov", Direct, "We will build", ""}, {"Tom Grey", Indirect, "the bill would pass", ""}}},
+		{"outlet quoted X as saying", "", "The Baltic News Agency quoted Jane Roe as saying that talks would resume. Jon Weiss was quoted by the Baltic Times as saying that he would stay.",
+			[]st{{"Jane Roe", Indirect, "talks would resume", "Baltic News Agency"}, {"Jon Weiss", Indirect, "he would stay", "Baltic Times"}}},
+		{"a first name alone, described as a person", "", "Residents said the shelling had stopped.\n\"We are scared,\" said Amina, a 32-year-old mother of three.\n\"We will stay,\" said Karim, 45.\nAmina said her house was destroyed.\n\"Nobody came,\" said Monday, a day of rest.",
+			[]st{{"Amina", Direct, "We are scared", ""}, {"Karim", Direct, "We will stay", ""}, {"Amina", Indirect, "her house was destroyed", ""}}},
+		{"estimated, and verbs that report only with that", "", "Jane Roe estimated 300 troops were involved. Jon Weiss revealed that he had been ill. Mary Lane revealed the plan. Ivan Petrov alleged that the vote was rigged. The alleged attack was foiled. Both sides agreed to talk. Tom Grey agreed that talks were needed.",
+			[]st{{"Jane Roe", Indirect, "300 troops were involved", ""}, {"Jon Weiss", Indirect, "he had been ill", ""}, {"Ivan Petrov", Indirect, "the vote was rigged", ""}, {"Tom Grey", Indirect, "talks were needed", ""}}},
+		{"said: then the words as a paragraph", "", "Jane Roe has said a deal is close.\nSpeaking at a press conference, she said:\nWe have never been this close. But nothing is agreed.\nJon Weiss told reporters:\n\"We are ready.\"\nThe talks resume on Monday.",
+			[]st{{"Jane Roe", Indirect, "a deal is close", ""}, {"Jane Roe", Direct, "We have never been this close. But nothing is agreed.", ""}, {"Jon Weiss", Direct, "We are ready.", ""}}},
+		{"quote then a job before the name", "", "\"The evidence is overwhelming,\" prosecutor Jon Weiss told the jury. \"We will win,\" defence lawyer Jane Roe said.",
+			[]st{{"Jon Weiss", Direct, "The evidence is overwhelming", ""}, {"Jane Roe", Direct, "We will win", ""}}},
+		{"unnamed people at an organisation; said NAME of ORG", "", "Analysts at Goldman Sachs said in a note that the Fed would cut rates. Officials from the European Union said the deal was close. \"It's a mess,\" said Jane Roe of the Brookings Institution. Speaking at Davos, Jon Weiss said growth was slow.",
+			[]st{{"Jane Roe", Direct, "It's a mess", ""}, {"Jon Weiss", Indirect, "growth was slow", ""}}},
+		{"told him, no that", "", "Prime Minister Jane Roe met President Jon Weiss on Monday. She told him the alliance was strong. She told them to leave. He told her story.",
+			[]st{{"Jane Roe", Indirect, "the alliance was strong", ""}}},
+		{"told reporters in a place, no that", "", "Foreign Minister Jon Weiss told reporters in Budapest the exemption protected its energy security. Jane Roe told reporters on Tuesday the plan would work. Mary Lane told reporters in Paris to leave.",
+			[]st{{"Jon Weiss", Indirect, "the exemption protected its energy security", ""}, {"Jane Roe", Indirect, "the plan would work", ""}}},
+		{"a country's organisation in lower case", "", "Ruritania's air force said it shot down 40 drones. The Borduria Central Bank said rates would stay. Later, Borduria's central bank said inflation was easing. The country's central bank said rates would stay.",
+			[]st{{"Ruritania's air force", Indirect, "it shot down 40 drones", ""}, {"Borduria Central Bank", Indirect, "rates would stay", ""}, {"Borduria Central Bank", Indirect, "inflation was easing", ""}}},
+		{"a correspondent reporting from a place", "", "Reporting from Amman, Baltic TV's Jon Weiss said the talks had stalled. Mary Lane, reporting from Kyiv, said the city was dark. Jane Roe said the talks had stalled.",
+			[]st{{"Jane Roe", Indirect, "the talks had stalled", ""}}},
+		{"a parenthesis inside the clause's subject", "", "Jon Weiss said that Ruritania and Borduria, as permanent members of the council, should keep the peace. Jane Roe said prices would rise, as demand grew. Mary Lane said the army, despite heavy losses, would fight on.",
+			[]st{{"Jon Weiss", Indirect, "Ruritania and Borduria, as permanent members of the council, should keep the peace", ""}, {"Jane Roe", Indirect, "prices would rise", ""}, {"Mary Lane", Indirect, "the army, despite heavy losses, would fight on", ""}}},
+		{"that, then a parenthesis", "", "Jane Roe said that, in her view, the talks had failed. Jon Weiss said on Monday that, despite the setbacks, the plan was on track.",
+			[]st{{"Jane Roe", Indirect, "in her view, the talks had failed", ""}, {"Jon Weiss", Indirect, "despite the setbacks, the plan was on track", ""}}},
+		{"role, then the name in an appositive, after a quote or clause", "", "\"We are open to talks,\" the foreign minister, Jane Roe, said on Tuesday. Talks will resume, Borduria's defence minister, Jon Weiss, said.",
+			[]st{{"Jane Roe", Direct, "We are open to talks", ""}, {"Jon Weiss", Indirect, "Talks will resume", ""}}},
+		{"announced a noun phrase is no clause", "", "President Jon Weiss spoke.\nHe also announced new measures, saying the economy needed support. Jane Roe said the plan promises jobs.",
+			[]st{{"Jon Weiss", Indirect, "the economy needed support", ""}, {"Jane Roe", Indirect, "the plan promises jobs", ""}}},
+		{"a move ... ends a reported clause", "", "The government announced the creation of a nature reserve, a move aimed at protecting the reef. Jane Roe said the reserve would open in May, a step welcomed by divers.",
+			[]st{{"Jane Roe", Indirect, "the reserve would open in May", ""}}},
+		{"clause in the present tense", "", "Baltic Grid's President and CEO, Jon Weiss, said the company expects to open in 2028. Jane Roe said she now expects a pause. Ivan Petrov said the process remains on track, a day after the cut. Mary Lane said his thanks.",
+			[]st{{"Jon Weiss", Indirect, "the company expects to open in 2028", ""}, {"Jane Roe", Indirect, "she now expects a pause", ""}, {"Ivan Petrov", Indirect, "the process remains on track", ""}}},
+		{"places and storms never speak", "", "Sheriff Jon Weiss said the blast hit at dawn.\nTwo workers were flown to a hospital in Port Arthur, he said.\nJane Roe said the river had peaked. That is below the record set during Storm Dennis.\n\"Stay alert,\" she said.\nThe ceremony is held on Sado Island.\n\"We will attend,\" the official said.",
+			[]st{{"Jon Weiss", Indirect, "the blast hit at dawn", ""}, {"Jon Weiss", Indirect, "Two workers were flown to a hospital in Port Arthur", ""}, {"Jane Roe", Indirect, "the river had peaked", ""}, {"Jane Roe", Direct, "Stay alert", ""}, {"Jane Roe", Direct, "We will attend", ""}}},
+		{"the spokesman is the named spokesman", "", "Kremlin Spokesman Jon Weiss told reporters the cap would fail.\nAccording to the Kremlin spokesman, exports have been rerouted.\nAsked whether President Ivan Petrov would call Paris, the Kremlin official said no such call was planned.",
+			[]st{{"Jon Weiss", Indirect, "the cap would fail", ""}, {"Jon Weiss", Indirect, "exports have been rerouted", ""}, {"Jon Weiss", Indirect, "no such call was planned", ""}}},
+		{"the official after an unnamed official", "", "Minister Jane Roe met envoys on Friday.\nSeoul will skip the event, a foreign ministry official said Sunday.\n\"It is difficult,\" the official told Yonhap.",
+			nil},
+		{"and inside a title or an organisation's name", "", "Treasury and Finance Minister Jon Weiss said spending would fall. The Baltic Fire and Rescue Service said crews were busy. Acme and Bolt Corp said they would merge. Ruritania and Borduria said the talks had failed.",
+			[]st{{"Jon Weiss", Indirect, "spending would fall", ""}, {"Baltic Fire and Rescue Service", Indirect, "crews were busy", ""}}},
+		{"an organisation's unnamed spokesperson", "", "A Ruritanian government spokesperson said ministers would meet on Monday. A spokesman said nothing more. China opposes the sale, a foreign ministry spokesperson said.",
+			[]st{{"Ruritanian government", Indirect, "ministers would meet on Monday", ""}}},
+		{"urged after a titled person of an organisation", "", "UN relief chief Jane Roe said she was alarmed, and urged both sides to let civilians leave.",
+			[]st{{"Jane Roe", Indirect, "she was alarmed", ""}, {"Jane Roe", Indirect, "both sides to let civilians leave", ""}}},
+		{"the army, the statement, the descriptor", "", "Ruritania's army said Monday it had repelled an attack by the rebel Freedom Front, the latest clash in the war.\n\"We hold the city,\" the Ruritanian Armed Forces said in a statement posted on Telegram.\n\"The enemy fled,\" the statement added.\nThe army said 300 fighters had been killed, a figure Reuters could not verify.\nIn a statement of its own, the rebel said its fighters had shot down a drone.",
+			[]st{{"Ruritanian Armed Forces", Indirect, "it had repelled an attack by the rebel Freedom Front", ""}, {"Ruritanian Armed Forces", Direct, "We hold the city", ""}, {"Ruritanian Armed Forces", Direct, "The enemy fled", ""}, {"Ruritanian Armed Forces", Indirect, "300 fighters had been killed", ""}, {"Freedom Front", Indirect, "its fighters had shot down a drone", ""}}},
+		{"the army with no armed forces named", "", "The army said the border was calm. The statement said more.", nil},
+		{"the army under its demonym", "", "In a statement, the Chilean military said it had struck 40 targets. The military added that two soldiers were wounded.",
+			[]st{{"Chilean military", Indirect, "it had struck 40 targets", ""}, {"Chilean military", Indirect, "two soldiers were wounded", ""}}},
+		{"a lead's role named in the next paragraph", "", "Ruritania's central bank governor said inflation was easing, a day after the cut.\n\"We will act if needed,\" Governor Jane Roe told bankers on Friday.",
+			[]st{{"Jane Roe", Indirect, "inflation was easing", ""}, {"Jane Roe", Direct, "We will act if needed", ""}}},
+		{"question quote before a capitalised attribution", "", "\"Will you sign this -- it's the law?  Ok?\" Jon Weiss told Jane Roe in the recording. \"Think about it – you have no choice.\"\n\"We won.\" Nobody doubted it.",
+			[]st{{"Jon Weiss", Direct, "Will you sign this -- it's the law? Ok?", ""}, {"Jon Weiss", Direct, "Think about it – you have no choice.", ""}}},
+		{"a president with a country qualifier", "", "President Jon Weiss met allies on Monday.\nSecretary of State Mary Lane said the talks were useful.\nThe U.S. president said he believed the alliance was strong.\nFinance Minister Ivan Petrov said rates would fall. The president said growth was slow.",
+			[]st{{"Mary Lane", Indirect, "the talks were useful", ""}, {"Jon Weiss", Indirect, "he believed the alliance was strong", ""}, {"Ivan Petrov", Indirect, "rates would fall", ""}, {"Jon Weiss", Indirect, "growth was slow", ""}}},
+		{"the president is no one titled otherwise", "", "Finance Minister Ivan Petrov said rates would fall. The president said growth was slow.",
+			[]st{{"Ivan Petrov", Indirect, "rates would fall", ""}}},
+		{"relayed by a statement, quoted as saying", "", "Jon Weiss spoke to Kyiv on Tuesday.\n\"We are ready for talks,\" the statement reported him as telling Jane Roe on the phone.\nMary Lane was quoted as saying the vote was fair.\n\"We will win,\" a statement on her website said.",
+			[]st{{"Jon Weiss", Direct, "We are ready for talks", ""}, {"Mary Lane", Indirect, "the vote was fair", ""}, {"Mary Lane", Direct, "We will win", ""}}},
+		{"a list of names before that", "", "Jane Roe said on Sunday after a meeting with her counterparts from France, Germany and Italy that the bloc must act. Jon Weiss urged Ruritania to stop its actions in the waters of the bay and refrain from moves that could complicate the situation.",
+			[]st{{"Jane Roe", Indirect, "the bloc must act", ""}, {"Jon Weiss", Indirect, "Ruritania to stop its actions in the waters of the bay and refrain from moves that could complicate the situation", ""}}},
+		{"told a named outlet, no that", "", "Secretary Jon Weiss spoke.\nMary Lane, a spokeswoman for Weiss, told ABC News the secretary \"regrets\" the exchange and has apologized. Ivan Petrov told The New York Times the plan works well.",
+			[]st{{"Mary Lane", Indirect, "the secretary \"regrets\" the exchange and has apologized", ""}, {"Ivan Petrov", Indirect, "the plan works well", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newTestExtractor(t)
+			got := x.find(Article{Title: tc.title, Text: tc.text})
 			var g []st
 			for _, s := range got {
 				g = append(g, st{s.Speaker, s.Kind, s.Text, s.Via})

@@ -92,7 +92,7 @@ advisor official vice-president deputy-prime first acting interim former senior 
 councillor councilor alderman alderwoman assemblyman assemblywoman congressman congresswoman delegate
 superintendent taoiseach tanaiste tánaiste magistrate prosecutor solicitor barrister inspector detective constable coach skipper
 reverend rev. pastor brigadier sheriff chancellor-elect president-elect foreign-minister director-general under-secretary
-deputy-director secretary-general
+deputy-director secretary-general honourable honorable hon. h.e. excellency rt.
 ` + demonymList + `
 socialist conservative labour republican democrat democratic liberal centrist communist tory`)
 
@@ -216,6 +216,10 @@ func stripName(run []tok) []tok {
 		}
 	}
 	run = run[last+1:]
+	for len(run) > 1 && postNominals[run[len(run)-1].low] {
+		// "Jane Roe MP"
+		run = run[:len(run)-1]
+	}
 	for len(run) > 0 && connectors[run[0].low] {
 		run = run[1:]
 	}
@@ -322,3 +326,40 @@ func titleCase(s string) string {
 	}
 	return b.String()
 }
+
+// placeLast end the name of a place, a building or a feature of the land:
+// "Sado Island", "Niigata Prefecture", "Sion Street".
+var placeLast = set(`island islands river lake sea ocean gulf strait peninsula valley mountains desert coast prefecture
+province county district region village street road avenue square boulevard bridge airport station harbour harbor
+canal`)
+
+// stormFirst open the name of a storm: "Storm Dennis", "Hurricane Katrina".
+var stormFirst = set(`storm hurricane typhoon cyclone tropical`)
+
+// placeName reports whether a name of several words is a place or a storm,
+// never a speaker.
+func placeName(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	return placeLast[strings.ToLower(words[len(words)-1])] || stormFirst[strings.ToLower(words[0])]
+}
+
+// armedName reports whether an organisation's name is a state's armed
+// forces, which the article may call "the army" or "the military": "Sudanese
+// Armed Forces", "Israel Defense Forces", "Myanmar Army".
+func armedName(words []string) bool {
+	n := len(words)
+	last := strings.ToLower(words[n-1])
+	if last == "army" || last == "military" {
+		return n >= 2
+	}
+	if last != "forces" || n < 2 {
+		return false
+	}
+	prev := strings.ToLower(words[n-2])
+	return prev == "armed" || prev == "defense" || prev == "defence"
+}
+
+// postNominals follow a name and are no part of it: "Jane Roe MP".
+var postNominals = set(`mp mep msp mla mpp qc kc`)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -167,6 +168,11 @@ func sentences(p string, start, end int, qs []quoteSpan) [][2]int {
 		if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || nr == '"' || nr == '\'' || isDoubleOpen(nr) || isSingleOpen(nr) || nr == '(' || nr == '[') {
 			continue
 		}
+		if j > i+1 && attributionFollows(p, j+1, end) {
+			// `"Are you going to sign this?" Jon Salazar told him.`: the
+			// quote's attribution, not a new sentence
+			continue
+		}
 		if c == '.' {
 			// the word before the stop
 			k := i
@@ -203,3 +209,53 @@ func lowerSlow(s string) string {
 	}
 	return string(rs)
 }
+
+// attributionFollows reports whether p[from:end] opens with a short run of
+// capitalised words (a name with its title) and then a speech verb: the
+// attribution of the quote that ended just before.
+func attributionFollows(p string, from, end int) bool {
+	names := 0
+	for i := from; i < end && names <= 5; {
+		k := i
+		for k < end && p[k] != ' ' && p[k] != ',' {
+			k++
+		}
+		w := p[i:k]
+		if w == "" {
+			return false
+		}
+		if _, ok := speechVerbs[toLower(strings.TrimRight(w, ".!?;:"))]; ok {
+			if names == 0 {
+				return false
+			}
+			// the attribution ends there or goes on with an adjunct or an
+			// audience, never a clause of its own ("Jon Weiss said it was
+			// ...", "X put it on hold")
+			if w != strings.TrimRight(w, ".!?;:") || k >= end || p[k] == ',' {
+				return true
+			}
+			n := k + 1
+			for n < end && p[n] != ' ' && p[n] != ',' && p[n] != '.' {
+				n++
+			}
+			next := toLower(p[k+1 : n])
+			r, _ := utf8.DecodeRuneInString(p[k+1:])
+			return unicode.IsUpper(r) || attributionNext[next]
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || leadWords[toLower(w)] {
+			return false
+		}
+		names++
+		if k >= end || p[k] != ' ' {
+			return false
+		}
+		i = k + 1
+	}
+	return false
+}
+
+// attributionNext may follow the verb of a quote's attribution: an adjunct
+// or an audience ("told reporters", "said in a statement").
+var attributionNext = set(`in at on to during after before from by via when while as reporters journalists
+lawmakers supporters the a an`)

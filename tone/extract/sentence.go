@@ -15,6 +15,10 @@ type para struct {
 	labelNote  string // what the label's brackets say ("Sophie Raworth" in "ANCHOR (Sophie Raworth):")
 	labelPress bool   // the label gives a journalist's role ("JAKE TAPPER, CNN ANCHOR:")
 	turn       int    // where the words after the label start
+	turnEnd    int    // where the turn ends: p.end, or the end of the paragraphs that continue it
+	question   bool   // a transcript's question turn ("Q Is there a timeline?"): nobody's words
+	cont       bool   // continues the turn of the paragraph before (read with it)
+	signedBy   string // the name on the dash line after a paragraph that is one quote ("— The Honourable Jane Roe")
 	qa         byte   // 'q' or 'a' for a "Q:" or "A:" paragraph of an interview, else 0
 }
 
@@ -50,6 +54,20 @@ func (r *reader) paragraph(p *para) {
 		}
 	}()
 
+	if by := r.colonBy; by != "" {
+		r.colonBy = ""
+		if p.index == r.colonPara+1 && p.label == "" && p.qa == 0 {
+			// `he said:` then the words as a paragraph of their own
+			switch {
+			case len(p.qs) == 0:
+				r.emit(by, start, end, Direct, "")
+				return
+			case p.qs[0].Open == start && (p.qs[0].Close == end || p.qs[0].OpenEnded):
+				r.emit(by, p.qs[0].From, p.qs[0].To, Direct, "")
+				return
+			}
+		}
+	}
 	if p.qa == 'q' {
 		// "Q: ..." is the interviewer's: narration. The person the
 		// article named last before the first question answers.
@@ -69,18 +87,36 @@ func (r *reader) paragraph(p *para) {
 		}
 		return
 	}
+	if p.label != "" && questionLabels[strings.ToLower(p.label)] {
+		// a journalist's question is nobody's statement, nor is what it
+		// reports others said
+		return
+	}
 	if p.label != "" && r.isPress(p.label) {
 		// an interviewer's or correspondent's turn is narration: read it as
 		// prose (it may report what others said), never as their statement
 		start = p.turn
 	} else if p.label != "" {
-		label := p.label
-		name, kind, ok := r.canon(titleCase(label), start)
+		name, kind, ok := r.labelSpeaker(p)
 		if !ok {
-			name, kind, ok = titleCase(label), KindPerson, true
+			return
 		}
 		r.mention(start, name, kind)
+		if p.turnEnd > end {
+			end = p.turnEnd
+		}
 		r.emit(name, p.turn, end, Direct, "")
+		return
+	}
+
+	if p.signedBy != "" {
+		// a press release's quote block: the quote, then "— NAME"
+		name, kind, ok := r.canon(p.signedBy, start)
+		if !ok {
+			name, kind = p.signedBy, KindPerson
+		}
+		r.mention(start, name, kind)
+		r.emit(name, p.qs[0].From, p.qs[0].To, Direct, "")
 		return
 	}
 
@@ -131,6 +167,72 @@ func (r *reader) paragraph(p *para) {
 			r.pending = &q
 		}
 	}
+}
+
+// questionLabels label a journalist's question in a transcript.
+var questionLabels = set(`q q. question questions`)
+
+// labelSpeaker resolves a transcript label to its speaker: a label the
+// article resolved before, a name ("KEMI BADENOCH", "SEN. LINDSEY GRAHAM"),
+// or a role alone ("The Prime Minister (Keir Starmer):", "THE PRESIDENT:",
+// "Secretary-General:") through its bracketed name, the alias table or the
+// person the article titles so. A role that resolves to nobody is no
+// speaker (ok false).
+func (r *reader) labelSpeaker(p *para) (string, string, bool) {
+	label := p.label
+	key := strings.ToLower(label)
+	if as := r.labelAs[label]; as != "" {
+		return as, KindPerson, true
+	}
+	if as := r.labelAs[key]; as != "" {
+		return as, KindPerson, true
+	}
+	ts := tokenize(label, 0, len(label))
+	if len(stripName(ts)) > 0 {
+		if name, kind, ok := r.canon(titleCase(label), p.start); ok {
+			return name, kind, true
+		}
+		return titleCase(label), KindPerson, true
+	}
+	// a role alone
+	name, kind, ok := "", KindPerson, false
+	role := strings.TrimPrefix(key, "the ")
+	if f := strings.Fields(p.labelNote); len(f) >= 2 {
+		if nts := stripName(tokenize(p.labelNote, 0, len(p.labelNote))); len(nts) >= 2 {
+			name, ok = joinToks(p.labelNote, nts), true
+			if n, k, found := r.canon(name, p.start); found {
+				name, kind = n, k
+			}
+		}
+	}
+	if !ok {
+		if e, found := r.al.role(role); found {
+			name, kind, ok = e.Canonical, e.Kind, true
+		}
+	}
+	if !ok {
+		if f := strings.Fields(role); len(f) > 0 {
+			if full := r.titledBefore(f[len(f)-1], role, len(r.norm)); full != "" {
+				name, ok = full, true
+				if n, k, found := r.canon(full, p.start); found {
+					name, kind = n, k
+				}
+			}
+		}
+	}
+	if !ok {
+		if n := r.roleFromTitle(role); n != "" {
+			name, ok = n, true
+		}
+	}
+	if !ok {
+		return "", "", false
+	}
+	if r.labelAs == nil {
+		r.labelAs = map[string]string{}
+	}
+	r.labelAs[key] = name
+	return name, kind, true
 }
 
 // quoteOf returns the index of the quote span that starts at token i (an
@@ -294,6 +396,11 @@ func (r *reader) subjectMention(p *para, st *sent) {
 			continue
 		}
 		run := runRight(ts, k)
+		if k > st.a && placePrepositions[ts[k-1].low] && !isPossessive(run[len(run)-1]) {
+			// "a burn center in Baton Rouge, he said": a place
+			k += len(run) - 1
+			continue
+		}
 		if name := r.stripName(run); len(name) > 0 {
 			if n, kind, ok := r.canonRun(run, name, t.start); ok && kind == KindPerson {
 				r.mention(name[0].start, n, kind)
@@ -374,4 +481,49 @@ func (r *reader) knownPerson(n string) bool {
 		}
 	}
 	return false
+}
+
+// placePrepositions, before a capitalised name, make it a place: "in Baton
+// Rouge", "near Port Sudan".
+var placePrepositions = set(`in near outside inside across around throughout into`)
+
+// roleFromTitle finds who holds a role in the article's title: the name
+// after it ("Remarks by President Trump") or the alias table's holder of the
+// role with what qualifies it ("Press Conference by the UN
+// Secretary-General"). It returns "" when the title does not say.
+func (r *reader) roleFromTitle(role string) string {
+	if r.title == "" {
+		return ""
+	}
+	f := strings.Fields(role)
+	ts := tokenize(r.title, 0, len(r.title))
+	for k := 0; k+len(f) <= len(ts); k++ {
+		match := true
+		for m, w := range f {
+			if ts[k+m].low != w {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		if e := k + len(f); e < len(ts) && isNameTok(ts[e]) {
+			if name := stripName(runRight(ts, e)); len(name) > 0 {
+				n := joinToks(r.title, name)
+				if c, kind, ok := r.canon(n, 0); ok && kind == KindPerson {
+					return c
+				}
+				if len(name) >= 2 {
+					return n
+				}
+			}
+		}
+		for q := k - 1; q >= 0 && q >= k-3 && isNameTok(ts[q]); q-- {
+			if e, ok := r.al.role(r.title[ts[q].start:ts[k+len(f)-1].end]); ok && e.Kind == KindPerson {
+				return e.Canonical
+			}
+		}
+	}
+	return ""
 }

@@ -19,6 +19,10 @@ type speakerRef struct {
 // verb handles the speech verb at token i.
 func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	ts := p.ts
+	if i+3 < st.b && (ts[i+1].low == "him" || ts[i+1].low == "her") && ts[i+2].low == "as" && speechVerbs[ts[i+3].low] != 0 {
+		// "reported him as telling": the participle after it attributes
+		return
+	}
 	sp, ok := r.subject(p, st, i)
 	if !ok {
 		r.unnamedLead(p, st, i, cls)
@@ -35,6 +39,13 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	}
 	if sp.kind == KindPerson && sp.name != "" {
 		r.mention(ts[sp.from].start, sp.name, sp.kind)
+		for k := st.a; k+1 < i; k++ {
+			if ts[k].low == "reporting" && ts[k+1].low == "from" && ts[k].q < 0 {
+				// "Al Jazeera's Jon Weiss, reporting from Amman, said": a
+				// correspondent's report is the journalist's narration
+				return
+			}
+		}
 	}
 	for k := sp.to; k+1 < st.b && k < sp.to+5; k++ {
 		if ts[k].low == "joint" && (ts[k+1].low == "statement" || ts[k+1].low == "communique" || ts[k+1].low == "communiqué" || ts[k+1].low == "declaration") {
@@ -44,6 +55,16 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	}
 	if sp.kind == KindOrganisation && sp.name != "" {
 		r.orgs = append(r.orgs, mention{ts[sp.from].start, sp.name})
+	}
+	if sp.name != "" && !sp.generic && sp.kind != KindOutlet {
+		for k := st.a; k < st.b; k++ {
+			if ts[k].low == "statement" && ts[k].q < 0 && k != sp.from && !(k > sp.from && k < sp.to) {
+				// "said in a statement posted on Telegram": a later "the
+				// statement added" is this speaker
+				r.stmtBy = sp.name
+				break
+			}
+		}
 	}
 	if cls == vReport && sp.kind == KindOrganisation && !sp.inverted && !strings.Contains(sp.name, " ") && sp.from < i && ts[sp.from].low == "the" {
 		// "The Hill reported that ...", "..., The Guardian reported": a
@@ -124,6 +145,12 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 			break
 		}
 	}
+	// "he said:" ending the paragraph: the next paragraph is the quote
+	// (a block quote the page shows without marks)
+	if cls != vUrge && ts[st.b-1].s == ":" && ts[st.b-1].end == p.end && st.b-1 >= j && st.b-1 <= j+10 {
+		r.colonBy, r.colonPara = sp.name, p.index
+		return
+	}
 	// X said in a statement: "Q" / X told the BBC, "Q"
 	for k := j; k < st.b && k < j+10 && cls != vUrge; k++ {
 		t := ts[k]
@@ -192,6 +219,19 @@ var unnamedRoles = set(`spokesperson spokesman spokeswoman`)
 // Jian made the remarks ..." can give it its speaker (see namedRemarks).
 func (r *reader) unnamedLead(p *para, st *sent, i, cls int) {
 	ts := p.ts
+	if i > st.a && personRoles[ts[i-1].low] {
+		// "a foreign ministry official said": a later "the official" is
+		// this unnamed one, not a person named before
+		for k := i - 2; k >= st.a && k >= i-6 && ts[k].word && ts[k].q < 0; k-- {
+			if ts[k].low == "a" || ts[k].low == "an" {
+				if r.anonRole == nil {
+					r.anonRole = map[string]int{}
+				}
+				r.anonRole[ts[i-1].low] = ts[i-1].start
+				break
+			}
+		}
+	}
 	if cls != vSay || i == st.a || !unnamedRoles[ts[i-1].low] {
 		return
 	}
@@ -204,6 +244,19 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int) {
 	}
 	if from < 0 {
 		return
+	}
+	if org := ts[from+1 : i-1]; len(org) > 0 && isNameTok(org[0]) && orgWords[org[len(org)-1].low] && !demonymWords[org[len(org)-1].low] {
+		// "A Welsh government spokesperson said CLAUSE", "a State
+		// Department spokesman said CLAUSE": the spokesperson speaks for
+		// the organisation, which is named
+		if a, b, ok := r.clauseAfter(p, st, i+1, cls); ok {
+			name := joinToks(r.norm, org)
+			if e, ok := r.al.Lookup(name); ok {
+				name = e.Canonical
+			}
+			r.emit(name, a, b, Indirect, "")
+			return
+		}
 	}
 	if a, b, ok := r.clauseBefore(p, st, from, i); ok {
 		r.unnamed = &found{start: a, end: b, kind: Indirect}
@@ -399,6 +452,16 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// "The Prime Minister said": a role
 			return r.role(p, st, ref, j)
 		}
+		if f := indexOf(ts, run[0]); f-1 > st.a && ts[f-1].low == "the" {
+			f--
+			if unnamedAt(ts, st, f) {
+				return ref, false
+			}
+		} else if unnamedAt(ts, st, f) {
+			// "Analysts at Goldman Sachs said": the name is where the
+			// unnamed speakers work, not the speaker
+			return ref, false
+		}
 		if f := ref.from; f > st.a && len(name) == len(run) && (namePrepositions[ts[f-1].low] || f-1 > st.a && ts[f-1].low == "the" && namePrepositions[ts[f-2].low]) && ts[f-1].q < 0 {
 			// "A source close to Macron said", "an aide to Jane Roe
 			// said", "a spokesperson for the Foreign Ministry said": the
@@ -437,7 +500,29 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// "Germany's Volkswagen said": the owner is not the speaker
 			ref.from = f - 1
 		}
-		if f := ref.from; f >= 2 && ts[f-1].low == "and" && (isNameTok(ts[f-2]) || ts[f-2].s == ",") {
+		if f := ref.from; f >= 2 && ts[f-1].low == "and" && isNameTok(ts[f-2]) && titleWords[ts[f-2].low] && titleWords[run[0].low] && kind == KindPerson {
+			// "Treasury and Finance Minister Mehmet Simsek said": one
+			// person with a title of two parts
+			for ref.from = f - 2; ref.from > st.a && titleWords[ts[ref.from-1].low] && isNameTok(ts[ref.from-1]); ref.from-- {
+			}
+		} else if f := ref.from; f >= 2 && ts[f-1].low == "and" && isNameTok(ts[f-2]) && kind == KindOrganisation && orgWords[run[len(run)-1].low] && !companySuffixes[run[len(run)-1].low] {
+			// "South Wales Fire and Rescue Service said": one organisation
+			// whose name holds "and", unless the part before "and" is a
+			// known name of its own ("Google and Microsoft Corp")
+			left := r.stripName(runLeft(ts, f-2))
+			if len(left) == 0 || isOrgName(wordsOf(left)) {
+				return ref, false
+			}
+			if _, ok := r.al.Lookup(joinToks(r.norm, left)); ok {
+				return ref, false
+			}
+			ref.from = indexOf(ts, left[0])
+			phrase := r.norm[left[0].start:run[len(run)-1].end]
+			n, kind = phrase, KindOrganisation
+			if e, ok := r.al.Lookup(phrase); ok {
+				n, kind = e.Canonical, e.Kind
+			}
+		} else if f := ref.from; f >= 2 && ts[f-1].low == "and" && (isNameTok(ts[f-2]) || ts[f-2].s == ",") {
 			// "The United States and the Soviet Union have announced":
 			// several speakers at once, none alone
 			return ref, false
@@ -472,13 +557,36 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		ref.kind = KindPerson
 		return ref, ref.name != ""
 	case t.word && t.low == "as" && participle:
+		if j-1 > st.a && ts[j-1].low == "quoted" && auxWords[ts[j-2].low] {
+			// "X was quoted as saying"
+			ref2, ok := r.sentenceSubject(p, st, j-2)
+			ref2.to = i + 1
+			return ref2, ok
+		}
+		if j-1 >= st.a && (ts[j-1].low == "him" || ts[j-1].low == "her") {
+			// `"Q," the statement reported him as telling ...`: the
+			// person the pronoun stands for; the group starts after the
+			// comma or quote before it
+			ref.name = r.resolvePronoun(ts[j-1].start, map[string]string{"him": "m", "her": "f"}[ts[j-1].low])
+			ref.kind = KindPerson
+			ref.from = j - 1
+			for ref.from > st.a && ts[ref.from-1].word && ts[ref.from-1].q < 0 {
+				ref.from--
+			}
+			return ref, ref.name != ""
+		}
 		// "X was quoted by El Tiempo newspaper as saying": the sentence's
 		// subject speaks, the outlet relays
 		for k := j - 1; k > st.a && k > j-8; k-- {
 			if ts[k].low == "by" && (ts[k-1].low == "quoted" || ts[k-1].low == "cited") && ts[k].q < 0 {
 				ref2, ok := r.sentenceSubject(p, st, k-1)
 				if ok {
-					if run := runRight(ts, k+1); len(run) > 0 && k+1+len(run) <= j {
+					o := k + 1
+					if o < j && ts[o].low == "the" {
+						// "quoted by the KCNA as saying"
+						o++
+					}
+					if run := runRight(ts, o); len(run) > 0 && o+len(run) <= j {
 						st.via = joinToks(r.norm, run)
 						if n, _, ok := r.canon(st.via, run[0].start); ok {
 							st.via = n
@@ -520,6 +628,17 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 						}
 					}
 					ref.name, ref.kind = n, kind
+					if f := ref.from; f-2 >= st.a && ts[f-1].low == "quoted" {
+						// "KCNA quoted Kim Yo Jong as saying": the outlet
+						// relays
+						if orun := runLeft(ts, f-2); len(orun) > 0 {
+							if on := r.stripName(orun); len(on) > 0 {
+								if o, okind, ok := r.canon(joinToks(r.norm, on), on[0].start); ok && okind == KindOutlet {
+									st.via = o
+								}
+							}
+						}
+					}
 					return ref, true
 				}
 			}
@@ -598,6 +717,14 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 		return ref, false
 	}
 	run := runRight(ts, k)
+	if len(run) == 0 && k+1 < st.b && ts[k].low == "the" && isNameTok(ts[k+1]) && titleWords[ts[k+1].low] {
+		// "said the Honourable Jane Roe, Minister of ...": a title, then
+		// the name
+		if r2 := runRight(ts, k+1); len(r.stripName(r2)) > 0 {
+			run = r2
+			k++
+		}
+	}
 	if len(run) == 0 && k+1 < st.b && ts[k].low == "the" && ts[k].q < 0 {
 		// "said the White House.", "said the Pentagon in a statement"
 		if run2 := runRight(ts, k+1); len(run2) > 0 {
@@ -682,8 +809,9 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 	}
 	end := k + len(run)
 	if end < st.b && ts[end].word && !ts[end].up {
-		// "said Monday that": not a name here
-		if !(ts[end].low == "on" || ts[end].low == "in" || ts[end].low == "at") {
+		// "said Monday that": not a name here; but "said Jane Roe of the
+		// Brookings Institution" is
+		if !(ts[end].low == "on" || ts[end].low == "in" || ts[end].low == "at" || (ts[end].low == "of" || ts[end].low == "from") && len(run) >= 2) {
 			return ref, false
 		}
 	}
@@ -692,15 +820,44 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 		return ref, false
 	}
 	n, kind, ok := r.canonRun(run, name, run[0].start)
-	if !ok && len(run) == 1 && len(name) == 1 && end+1 < st.b && ts[end].s == "," && r.personDescription(ts, st, end+1) {
-		// `"We are tired," said Ahmed, a 34-year-old taxi driver.`
+	if !ok && len(name) == 1 && len(run) == 1 && end+1 < st.b && ts[end].s == "," && (personAppositive(ts[end+1:min(st.b, end+5)]) || r.personDescription(ts, st, end+1)) {
+		// `"Q," said Amina, a 32-year-old mother of three`, `"We are
+		// tired," said Ahmed, a 34-year-old taxi driver.`: a first name
+		// alone, described as a person
 		n, kind, ok = name[0].s, KindPerson, true
+		if r.single == nil {
+			r.single = map[string]bool{}
+		}
+		r.single[n] = true
 	}
 	if !ok {
 		return ref, false
 	}
 	ref.name, ref.kind, ref.to = n, kind, end
 	return ref, true
+}
+
+// personAppositive reports whether the words after a comma describe a
+// person: an age ("54,", "a 32-year-old") or "a/an" and a person's noun.
+func personAppositive(ts []tok) bool {
+	if len(ts) == 0 || !ts[0].word {
+		return false
+	}
+	if c := ts[0].low[0]; c >= '0' && c <= '9' && len(ts[0].low) <= 3 {
+		return len(ts) == 1 || !ts[1].word
+	}
+	if ts[0].low != "a" && ts[0].low != "an" {
+		return false
+	}
+	for _, t := range ts[1:] {
+		if !t.word {
+			return false
+		}
+		if strings.HasSuffix(t.low, "-year-old") || personNouns[t.low] || personRoles[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // role reads "the leader said", "North Korean state media reported", "the
@@ -714,11 +871,21 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			break
 		}
 	}
-	if k > st.a && ts[k].low == "the" && namePrepositions[ts[k-1].low] && ts[k-1].q < 0 && !(k-2 >= st.a && documentNouns[ts[k-2].low]) {
+	if k > st.a && ts[k].low == "the" && namePrepositions[ts[k-1].low] && ts[k-1].q < 0 && !(k-2 >= st.a && (documentNouns[ts[k-2].low] || ts[k-2].low == "according")) {
 		// "A spokesperson for the group said": the group is not the
 		// subject (an unnamed spokesperson is nobody); but "a readout
 		// from the ministry said" is the ministry's
 		return ref, false
+	}
+	if (ts[j].low == "army" || ts[j].low == "military") && len(r.armed) > 0 && j-k <= 2 && (ts[k].low == "the" || isPossessive(ts[k])) {
+		// "Sudan's army said" when the article names the armed forces
+		// ("the Sudanese Armed Forces"): that name
+		ref.from = k
+		ref.name, ref.kind = r.armed[0].name, KindOrganisation
+		if e, ok := r.al.Lookup(ref.name); ok {
+			ref.name, ref.kind = e.Canonical, e.Kind
+		}
+		return ref, true
 	}
 	if govBodies[ts[j].low] {
 		if ref2, ok := r.lowerBody(ts, st, ref, j, true); ok {
@@ -837,6 +1004,54 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			}
 		}
 	}
+	if (last == "army" || last == "military") && (ts[k].low == "the" || isPossessive(ts[k])) && j-k <= 2 {
+		dem := j-k == 2 && demonymWords[ts[j-1].low] && ts[j-1].up
+		switch {
+		case len(r.armed) > 0 && (j-k == 1 || dem):
+			// "Sudan's army said", "the military said": the armed forces
+			// the article names
+			ref.name, ref.kind = r.armed[0].name, KindOrganisation
+			if e, ok := r.al.Lookup(ref.name); ok {
+				ref.name, ref.kind = e.Canonical, e.Kind
+			}
+			return ref, true
+		case dem:
+			// "the Israeli military said", none named: under that name
+			ref.name, ref.kind = joinToks(r.norm, ts[j-1:j+1]), KindOrganisation
+			return ref, true
+		case j-k == 1 && ts[k].low == "the":
+			// "the military added": the one that spoke before
+			ref.name, ref.kind = r.lastOrg(ts[j].start, last), KindOrganisation
+			return ref, ref.name != ""
+		}
+	}
+	for m := k; m < j; m++ {
+		if ts[m].low == "statement" && (ts[j].low == "website" || ts[j].low == "account" || ts[j].low == "page" || ts[j].low == "channel") && m+2 < j && (ts[m+2].low == "his" || ts[m+2].low == "her") {
+			// "a statement on his website said": the owner of the website
+			ref.name = r.resolvePronoun(ts[m+2].start, map[string]string{"his": "m", "her": "f"}[ts[m+2].low])
+			ref.kind = KindPerson
+			return ref, ref.name != ""
+		}
+	}
+	if ts[k].low == "the" && j-k == 1 && last == "statement" && r.stmtBy != "" {
+		// "..., the statement added": whoever the article said made the
+		// statement
+		ref.name, ref.kind = r.stmtBy, KindOrganisation
+		return ref, true
+	}
+	if ds := r.described[last]; ts[k].low == "the" && j-k == 1 && len(ds) > 0 && !personRoles[last] && !orgRoles[last] {
+		// "the paramilitary said" after "the paramilitary Rapid Support
+		// Forces": the name the article put the word before
+		if n := lastMention(ds, ts[j].start); n != "" {
+			ref.name, ref.kind = n, KindOrganisation
+			if e, ok := r.al.Lookup(n); ok {
+				ref.name, ref.kind = e.Canonical, e.Kind
+			} else if cn, kind, ok := r.canon(n, ts[j].start); ok {
+				ref.name, ref.kind = cn, kind
+			}
+			return ref, true
+		}
+	}
 	if ts[k].low == "the" && j == k+1 && documentNouns[last] {
 		// `"We demand a halt," the statement said.`: the speaker of the
 		// statement just reported, or the name the last sentences opened
@@ -855,21 +1070,131 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.kind = KindOrganisation
 		return ref, ref.name != ""
 	}
+	if isPossessive(ts[k]) && isNameTok(ts[k]) && j-k <= 3 && !ts[j].up && (orgWords[last] || last == "force" || last == "guard") && !personRoles[last] && !mediaNouns[last] {
+		// "China's foreign ministry said", "Ukraine's air force said": the
+		// organisation under the article's words, or the name of one that
+		// spoke before and ends so ("Chinese Foreign Ministry")
+		owner := strings.TrimSuffix(strings.TrimSuffix(ts[k].s, "'s"), "’s")
+		lower := !(owner != "" && r.articleFull(owner, ts[k].start) != "")
+		if n, kind, ok := r.canon(owner, ts[k].start); ok && kind == KindPerson && r.knownPerson(n) {
+			// "Roe's party said": a person's party is not named so
+			lower = false
+		}
+		for _, t := range ts[k+1 : j+1] {
+			if t.up || !t.word {
+				lower = false
+			}
+		}
+		if lower {
+			phrase := strings.ToLower(r.norm[ts[k+1].start:ts[j].end])
+			for i := len(r.orgs) - 1; i >= 0; i-- {
+				if o := r.orgs[i]; o.pos < ts[j].start && strings.HasSuffix(strings.ToLower(o.name), phrase) {
+					ref.name, ref.kind = o.name, KindOrganisation
+					return ref, true
+				}
+			}
+			ref.name, ref.kind = r.norm[ts[k].start:ts[j].end], KindOrganisation
+			return ref, true
+		}
+	}
+	if isPossessive(ts[k]) && personRoles[last] && j-k <= 3 && !ts[j].up {
+		// "Turkey's central bank governor said": the person titled so,
+		// before or (in a lead) just after
+		if full := r.titledBefore(last, last, ts[j].start); full != "" {
+			if n, kind, ok := r.canon(full, ts[j].start); ok {
+				ref.name, ref.kind = n, kind
+				return ref, true
+			}
+		}
+		if full := r.titledAfter(last, ts[j].start); full != "" {
+			ref.name, ref.kind = full, KindPerson
+			if n, kind, ok := r.canon(full, ts[j].start); ok {
+				ref.name, ref.kind = n, kind
+			}
+			return ref, true
+		}
+	}
 	if ts[k].low == "the" && j == k+1 && (strings.HasSuffix(last, "-year-old") || personDemonym(last)) {
 		// "the 45-year-old said": the person last named
 		ref.name, ref.kind = r.resolvePronoun(ts[j].start, ""), KindPerson
 		return ref, ref.name != ""
 	}
 	if ts[k].low == "the" && personRoles[last] && j-k <= 3 {
-		ref.name = r.resolvePronoun(ts[j].start, "")
+		pos := ts[j].start
+		if a := subordinateOpening(ts, st, k); a >= 0 {
+			// "Asked whether President X planned ..., the Kremlin official
+			// said": the role is not the person of the opening phrase
+			pos = ts[a].start
+		}
+		ref.name = r.resolvePronoun(pos, "")
 		ref.kind = KindPerson
+		if ref.name == "" {
+			// "The central bank governor said ..." in a lead, the name in
+			// the next paragraph: "Governor Fatih Karahan told ..."
+			if full := r.titledAfter(last, ts[j].start); full != "" {
+				ref.name = full
+				if n, kind, ok := r.canon(full, ts[j].start); ok {
+					ref.name, ref.kind = n, kind
+				}
+				return ref, true
+			}
+		}
+		if at, ok := r.anonRole[last]; ok && ref.name != "" && at > r.lastMention(ref.name, pos) && at < pos {
+			// "..., a foreign ministry official said." then "the official
+			// told Yonhap": the unnamed official, nobody named
+			return ref, false
+		}
 		if role := strings.ToLower(strings.Join(words, " ")); ref.name != "" && r.otherTitle(ref.name, last, role) {
 			// "the Prime Minister" is not the person titled Energy Minister
+			return ref, false
+		}
+		if ref.name != "" && formalRoles[last] && r.titledOtherwise(ref.name, last) {
+			// "the U.S. president" is never the person the article titled
+			// Secretary of State
 			return ref, false
 		}
 		return ref, ref.name != ""
 	}
 	return ref, false
+}
+
+// subordinateOpening returns the first token of the sentence when it opens
+// with a phrase set off by a comma before token k ("Asked whether ...,",
+// "After meeting X,"), else -1.
+func subordinateOpening(ts []tok, st *sent, k int) int {
+	if st.a >= k || !subordinators[ts[st.a].low] {
+		return -1
+	}
+	for m := st.a + 1; m < k; m++ {
+		if ts[m].s == "," && ts[m].q < 0 {
+			return st.a
+		}
+	}
+	return -1
+}
+
+// subordinators open a phrase before a sentence's subject.
+var subordinators = set(`asked after when while before following speaking responding replying answering although though`)
+
+// formalRoles are offices one person holds: "the president" is only ever
+// someone so titled, never the last person named with another title.
+var formalRoles = set(`president premier chancellor governor mayor senator king queen pope ambassador`)
+
+// titledOtherwise reports whether the article gave name a title, none of
+// them ending in word.
+func (r *reader) titledOtherwise(name, word string) bool {
+	titled := false
+	for w, ts := range r.titled {
+		for _, t := range ts {
+			if t.name == name {
+				if w == word {
+					return false
+				}
+				titled = true
+			}
+		}
+	}
+	return titled
 }
 
 // otherTitle reports whether the article titled name with a title ending in
@@ -1023,6 +1348,7 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 		}
 	}
 	var del *speakerRef
+	descFrom, descEnd := -1, -1
 	for _, sg := range segs {
 		seg := ts[sg[0]:sg[1]]
 		if run := runLeft(ts, sg[1]-1); len(run) > 0 && del == nil {
@@ -1078,6 +1404,11 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 			continue
 		}
 		name := r.stripName(seg)
+		if len(name) == 0 && (ts[sg[0]].low == "the" || isPossessive(ts[sg[0]])) {
+			// `"Q," the foreign minister, Jane Roe, said`: the subject
+			// group starts at the role
+			descFrom, descEnd = sg[0], sg[1]
+		}
 		if len(name) == 0 || !lowerFree(name) {
 			// "Israel's ambassador to the United Nations": a description
 			continue
@@ -1102,6 +1433,9 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 			continue
 		}
 		ref.from = sg[0]
+		if descFrom >= 0 && descEnd+1 == sg[0] && kind == KindPerson {
+			ref.from = descFrom
+		}
 		ref.name, ref.kind = n, kind
 		return ref, true
 	}
@@ -1313,12 +1647,15 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 		run := runRight(ts, k)
 		// "International Olympic Committee president Thomas Bach": the
 		// person the organisation's title belongs to
-		if e := k + len(run); e+1 < i && titleWords[ts[e].low] && !ts[e].up {
-			m := e
-			for m < i && titleWords[ts[m].low] && !ts[m].up {
+		if e := k + len(run); e+1 < i && ts[e].word && !ts[e].up {
+			// (also "UN humanitarian chief Tom Fletcher": lower-case
+			// words qualifying the title)
+			m, titled := e, false
+			for m < i && m < e+4 && ts[m].word && !ts[m].up && ts[m].q < 0 && (titleWords[ts[m].low] || titleModifier(ts[m])) {
+				titled = titled || titleWords[ts[m].low]
 				m++
 			}
-			if m < i && isNameTok(ts[m]) {
+			if titled && m < i && isNameTok(ts[m]) {
 				k = m - 1
 				continue
 			}
@@ -1358,7 +1695,7 @@ func (r *reader) quoteBefore(p *para, st *sent, from int) int {
 	ts := p.ts
 	k := from - 1
 	// "Q," Commission spokesperson Anitta Hipper told: titles before the name
-	for n := 0; n < 6 && k > st.a && ts[k].q < 0 && ts[k].word && (titleWords[ts[k].low] || isNameTok(ts[k]) || n > 0 && titleModifier(ts[k])); n++ {
+	for n := 0; n < 6 && k > st.a && ts[k].q < 0 && ts[k].word && (titleWords[ts[k].low] || isNameTok(ts[k]) || n > 0 && titleModifier(ts[k]) || n == 0 && !ts[k].up && (quoteJobNouns[ts[k].low] || jobNouns[ts[k].low])); n++ {
 		// "EU antitrust chief": modifiers before the title
 		k--
 	}
@@ -1600,7 +1937,7 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 		}
 		cur = indexOf(ts, lr[0])
 		if !ofFor {
-			if hops == 0 && orgWords[run[len(run)-1].low] && len(lr) == 1 && !titleWords[lr[0].low] && !demonymWords[lr[0].low] {
+			if hops == 0 && orgWords[run[len(run)-1].low] && !companySuffixes[run[len(run)-1].low] && len(lr) == 1 && !titleWords[lr[0].low] && !demonymWords[lr[0].low] {
 				// "the Ethics and Anti-Corruption Commission": one word
 				// joined by "and" to an organisation's name
 				bestFrom, best = cur, r.norm[lr[0].start:end]
@@ -1953,4 +2290,25 @@ func subjectStart(ts []tok, st *sent, f int) bool {
 		f--
 	}
 	return f == st.a || !ts[f-1].word || clauseJoiners[ts[f-1].low]
+}
+
+// companySuffixes end a company's name; "A and B Corp" is two companies
+// more often than one.
+var companySuffixes = set(`corp corp. corporation inc inc. ltd ltd. co co. company plc llc gmbh ag sa asa oyj nv spa a/s ab group`)
+
+// quoteJobNouns, lower-case before a name, say what the person does:
+// `"Q," prosecutor Jon Weiss told the jury`.
+var quoteJobNouns = set(`prosecutor lawyer attorney coach manager striker captain midfielder defender goalkeeper analyst
+economist strategist researcher scientist professor historian expert activist campaigner resident witness
+survivor farmer teacher doctor nurse student worker owner founder investor trader columnist author editor`)
+
+// unnamedAt reports whether the name at ts[f] follows "PEOPLE at/from/with"
+// ("Analysts at Goldman Sachs", "Officials from the EU"): the name is
+// where unnamed speakers work.
+func unnamedAt(ts []tok, st *sent, f int) bool {
+	if f-2 < st.a || !(ts[f-1].low == "at" || ts[f-1].low == "from" || ts[f-1].low == "with") {
+		return false
+	}
+	w := ts[f-2]
+	return w.word && w.q < 0 && (!w.up || f-2 == st.a) && (strings.HasSuffix(w.low, "s") && !strings.HasSuffix(w.low, "ss") || quoteJobNouns[w.low] || jobNouns[w.low] || personRoles[w.low])
 }
