@@ -13,6 +13,10 @@ type found struct {
 	speaker    string
 	start, end int
 	kind, via  string
+	// at is, for a kept unnamed lead already given to the body the
+	// spokesperson speaks for, its index in reader.out (else -1 or 0 and
+	// speaker empty).
+	at int
 }
 
 type mention struct {

@@ -36,8 +36,9 @@
 // for the African Union, the Permanent Observer urged" the African
 // Union's). A readout is the statement of the organisation that released
 // it ("..., according to a readout released by the White House"). An
-// unnamed spokesperson is nobody, whoever they speak for ("a spokesperson
-// for the ministry said"). In a Q:/A: interview the questions are
+// unnamed spokesperson speaks for the named body ("a spokesperson for the
+// Foreign Ministry said", "a BBC spokeswoman said"); other unnamed people
+// ("a source close to X", "officials") are nobody. In a Q:/A: interview the questions are
 // narration and the answers are the person the article named last before
 // the first question. Page furniture ("Read more:", "Reporting by ...",
 // adverts, captions ending in a photo credit, "BREAKING:") is never read.

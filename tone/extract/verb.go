@@ -214,6 +214,38 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 // and name in the next sentence.
 var unnamedRoles = set(`spokesperson spokesman spokeswoman`)
 
+// spokesperson reports whether the preposition before the name (or "the
+// name") starting at token f follows a spokesperson: "a spokesman for
+// Downing Street", "a spokeswoman for the ministry", "a spokesperson from
+// BA". An unnamed spokesperson speaks for the body; a source close to it,
+// an aide to it or a friend of it do not.
+func spokespersonFor(ts []tok, st *sent, f int) bool {
+	k := f - 1
+	if k > st.a && ts[k].low == "the" {
+		k--
+	}
+	if k <= st.a || ts[k].q >= 0 {
+		return false
+	}
+	switch ts[k].low {
+	case "for", "from", "of", "at":
+	default:
+		return false
+	}
+	return unnamedRoles[ts[k-1].low]
+}
+
+// allNameToks reports whether every token of ts is a capitalised name
+// token.
+func allNameToks(ts []tok) bool {
+	for _, t := range ts {
+		if !isNameTok(t) {
+			return false
+		}
+	}
+	return true
+}
+
 // unnamedLead keeps the clause of "CLAUSE, a Chinese foreign ministry
 // spokesperson said Saturday." so that a next sentence "Spokesperson Lin
 // Jian made the remarks ..." can give it its speaker (see namedRemarks).
@@ -245,16 +277,25 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int) {
 	if from < 0 {
 		return
 	}
-	if org := ts[from+1 : i-1]; len(org) > 0 && isNameTok(org[0]) && orgWords[org[len(org)-1].low] && !demonymWords[org[len(org)-1].low] {
+	if org := ts[from+1 : i-1]; len(org) > 0 && isNameTok(org[0]) && !demonymWords[org[len(org)-1].low] && (orgWords[org[len(org)-1].low] || allNameToks(org)) {
 		// "A Welsh government spokesperson said CLAUSE", "a State
-		// Department spokesman said CLAUSE": the spokesperson speaks for
-		// the organisation, which is named
+		// Department spokesman said CLAUSE", "CLAUSE, a BBC spokeswoman
+		// said": the spokesperson speaks for the organisation, which is
+		// named
+		name := joinToks(r.norm, org)
+		if e, ok := r.al.Lookup(name); ok {
+			name = e.Canonical
+		}
 		if a, b, ok := r.clauseAfter(p, st, i+1, cls); ok {
-			name := joinToks(r.norm, org)
-			if e, ok := r.al.Lookup(name); ok {
-				name = e.Canonical
-			}
 			r.emit(name, a, b, Indirect, "")
+			return
+		}
+		if a, b, ok := r.clauseBefore(p, st, from, i); ok {
+			if r.emit(name, a, b, Indirect, "") != nil {
+				// state media may name the spokesperson in the next
+				// sentence ("Spokesperson Lin Jian made the remarks")
+				r.unnamed = &found{speaker: name, start: a, end: b, kind: Indirect, at: len(r.out) - 1}
+			}
 			return
 		}
 	}
@@ -273,7 +314,13 @@ func (r *reader) namedRemarks(p *para, st *sent) {
 		if ts[k].low == "made" && ts[k+1].low == "the" && (ts[k+2].low == "remarks" || ts[k+2].low == "remark") {
 			if sp, ok := r.sentenceSubject(p, st, k); ok && sp.kind == KindPerson {
 				r.mention(ts[sp.from].start, sp.name, sp.kind)
-				r.emit(sp.name, u.start, u.end, u.kind, "")
+				if u.speaker != "" && u.at < len(r.out) && r.out[u.at].start == u.start {
+					// given to the body already: the named spokesperson
+					// takes it
+					r.out[u.at].speaker = sp.name
+				} else {
+					r.emit(sp.name, u.start, u.end, u.kind, "")
+				}
 			}
 			return
 		}
@@ -462,11 +509,10 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// unnamed speakers work, not the speaker
 			return ref, false
 		}
-		if f := ref.from; f > st.a && len(name) == len(run) && (namePrepositions[ts[f-1].low] || f-1 > st.a && ts[f-1].low == "the" && namePrepositions[ts[f-2].low]) && ts[f-1].q < 0 {
+		if f := ref.from; f > st.a && len(name) == len(run) && (namePrepositions[ts[f-1].low] || f-1 > st.a && ts[f-1].low == "the" && namePrepositions[ts[f-2].low]) && ts[f-1].q < 0 && !spokespersonFor(ts, st, f) {
 			// "A source close to Macron said", "an aide to Jane Roe
-			// said", "a spokesperson for the Foreign Ministry said": the
-			// name is not the subject (an unnamed spokesperson is
-			// nobody, as "officials said")
+			// said": the name is not the subject (but "a spokesperson
+			// for the Foreign Ministry said" speaks for the ministry)
 			return ref, false
 		}
 		if f := indexOf(ts, run[0]); len(name) == 1 && name[0].start == run[len(run)-1].start && personDemonym(name[0].low) && (f > st.a && ts[f-1].low == "the" || len(run) == 2 && run[0].low == "the") {
@@ -871,10 +917,11 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			break
 		}
 	}
-	if k > st.a && ts[k].low == "the" && namePrepositions[ts[k-1].low] && ts[k-1].q < 0 && !(k-2 >= st.a && (documentNouns[ts[k-2].low] || ts[k-2].low == "according")) {
-		// "A spokesperson for the group said": the group is not the
-		// subject (an unnamed spokesperson is nobody); but "a readout
-		// from the ministry said" is the ministry's
+	if k > st.a && ts[k].low == "the" && namePrepositions[ts[k-1].low] && ts[k-1].q < 0 && !(k-2 >= st.a && (documentNouns[ts[k-2].low] || ts[k-2].low == "according")) && !spokespersonFor(ts, st, k+1) {
+		// "A source close to the group said": the group is not the
+		// subject; but "a readout from the ministry said" is the
+		// ministry's, and "a spokesperson for the group said" the
+		// group's
 		return ref, false
 	}
 	if (ts[j].low == "army" || ts[j].low == "military") && len(r.armed) > 0 && j-k <= 2 && (ts[k].low == "the" || isPossessive(ts[k])) {
@@ -2289,7 +2336,7 @@ func subjectStart(ts []tok, st *sent, f int) bool {
 	if f > st.a && isPossessive(ts[f-1]) && isNameTok(ts[f-1]) {
 		f--
 	}
-	return f == st.a || !ts[f-1].word || clauseJoiners[ts[f-1].low]
+	return f == st.a || !ts[f-1].word || clauseJoiners[ts[f-1].low] || spokespersonFor(ts, st, f)
 }
 
 // companySuffixes end a company's name; "A and B Corp" is two companies
