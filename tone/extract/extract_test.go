@@ -407,6 +407,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Direct, "the army is ready.", ""}, {"Jon Weiss", Direct, "We are not", ""}, {"Jane Roe", Direct, "We will win.", ""}}},
 		{"name suffix after a title-like surname; Taoiseach", "Martin Luther King Jr. said the dream lived on. Irish Taoiseach Jane Roe said the border must stay open.",
 			[]st{{"Martin Luther King Jr.", Indirect, "the dream lived on", ""}, {"Jane Roe", Indirect, "the border must stay open", ""}}},
+		{"an agency acronym and a title; court titles", "NASA Administrator Jane Roe said the launch would slip. Senior Counsel Jon Weiss, for the petitioners, said the law was void. Principal State Counsel Mary Major told the court that the rules were lawful. Lady Justice Ann Poe said the case was closed.",
+			[]st{{"Jane Roe", Indirect, "the launch would slip", ""}, {"Jon Weiss", Indirect, "the law was void", ""}, {"Mary Major", Indirect, "the rules were lawful", ""}, {"Ann Poe", Indirect, "the case was closed", ""}}},
 		{"commas around that", "Jane Roe said that, if the talks failed, the army would act. Jon Weiss said, however, that the talks had failed.",
 			[]st{{"Jane Roe", Indirect, "if the talks failed, the army would act", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}}},
 		{"place labels in a round-up are datelines", "KYIV: Jon Weiss said the count would resume.\nMOSCOW: Jane Roe said the vote was fair.",

@@ -92,7 +92,8 @@ advisor official vice-president deputy-prime first acting interim former senior 
 councillor councilor alderman alderwoman assemblyman assemblywoman congressman congresswoman delegate
 superintendent taoiseach tanaiste tánaiste magistrate prosecutor solicitor barrister inspector detective constable coach skipper
 reverend rev. pastor brigadier sheriff chancellor-elect president-elect foreign-minister director-general under-secretary
-deputy-director secretary-general honourable honorable hon. h.e. excellency rt.
+deputy-director secretary-general honourable honorable hon. h.e. excellency rt. administrator counsel principal
+registrar commissioner-general inspector-general auditor-general attorney-general solicitor-general surgeon-general
 ` + demonymList + `
 socialist conservative labour republican democrat democratic liberal centrist communist tory`)
 
