@@ -698,6 +698,13 @@ func (r *reader) prescan(ps []*para) {
 					r.titled[w] = append(r.titled[w], titledName{pos: t.start, name: joinToks(r.norm, name), title: strings.Join(title, " ")})
 				}
 			}
+			if k := indexOf(ts, run[0]); len(title) == 0 && len(name) == len(run) && k >= 1 {
+				// a title in lower case before the name: "Cabinet minister
+				// Aman Arora", "Sydney coach Ufuk Talay", "senior Congress
+				// leader Jane Roe": a later "the minister", "the Sydney
+				// coach" is that person
+				r.lowerTitle(ts, k, joinToks(r.norm, name))
+			}
 			words := wordsOf(name)
 			if k := indexOf(ts, run[0]); k >= 2 && len(name) == len(run) && ts[k-1].word && !ts[k-1].up && ts[k-1].q < 0 && !leadWords[ts[k-1].low] &&
 				(ts[k-2].low == "the" || isPossessive(ts[k-2]) || demonymWords[ts[k-2].low]) {
@@ -721,6 +728,25 @@ func (r *reader) prescan(ps []*para) {
 			}
 		}
 	}
+}
+
+// lowerTitle records the lower-case title word at ts[k-1] (with up to two
+// capitalised or title words before it as its qualifiers) as a title of
+// name.
+func (r *reader) lowerTitle(ts []tok, k int, name string) {
+	w := ts[k-1]
+	if !w.word || w.up || w.q >= 0 || !(titleWords[w.low] || personRoles[w.low]) || demonymWords[w.low] || leadWords[w.low] {
+		return
+	}
+	title := []string{w.low}
+	for i := k - 2; i >= 0 && i >= k-3; i-- {
+		u := ts[i]
+		if !u.word || u.q >= 0 || leadWords[u.low] || isPossessive(u) || !(u.up || titleWords[u.low]) {
+			break
+		}
+		title = append([]string{u.low}, title...)
+	}
+	r.titled[w.low] = append(r.titled[w.low], titledName{pos: w.start, name: name, title: strings.Join(title, " ")})
 }
 
 // labelName drops the titles from a transcript label: "SEN. LINDSEY
