@@ -411,6 +411,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "the launch would slip", ""}, {"Jon Weiss", Indirect, "the law was void", ""}, {"Mary Major", Indirect, "the rules were lawful", ""}, {"Ann Poe", Indirect, "the case was closed", ""}}},
 		{"a lower-case title before a name, then the role", "Chief Minister Jon Weiss opened the fair. Party chief and Cabinet minister Jane Roe said the list was ready. \"It will have more women,\" the minister said. Ohio coach Mary Major said the team was tired. \"We will rest,\" the Ohio coach said.",
 			[]st{{"Jane Roe", Indirect, "the list was ready", ""}, {"Jane Roe", Direct, "It will have more women", ""}, {"Mary Major", Indirect, "the team was tired", ""}, {"Mary Major", Direct, "We will rest", ""}}},
+		{"a demonym opening an organisation whose name ends in a plural", "The Baltic Professional Leagues said it would investigate. Korean Air Lines said it was safe. The Danish Trade Unions said they would strike.",
+			[]st{{"Baltic Professional Leagues", Indirect, "it would investigate", ""}, {"Korean Air Lines", Indirect, "it was safe", ""}, {"Danish Trade Unions", Indirect, "they would strike", ""}}},
 		{"commas around that", "Jane Roe said that, if the talks failed, the army would act. Jon Weiss said, however, that the talks had failed.",
 			[]st{{"Jane Roe", Indirect, "if the talks failed, the army would act", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}}},
 		{"place labels in a round-up are datelines", "KYIV: Jon Weiss said the count would resume.\nMOSCOW: Jane Roe said the vote was fair.",

@@ -140,7 +140,9 @@ corporation inc ltd company association organization organisation institute univ
 forces court parliament assembly congress senate fund nations federation league alliance front network press times post
 television tv radio broadcasting media service services authority board bureau centre center foundation a/s ab plc llc
 gmbh ag sa asa oyj nv spa command embassy consulate police navy journal telegraph tribune herald gazette daily wire kremlin pentagon
-staff administration`)
+staff administration
+leagues unions associations federations councils committees commissions alliances industries holdings airlines airways
+laboratories technologies lines`)
 
 // outletWords end the name of a news outlet.
 var outletWords = set(`news press times post television tv radio broadcasting journal telegraph tribune herald gazette
