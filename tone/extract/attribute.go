@@ -43,6 +43,7 @@ type reader struct {
 	unnamed     *found                  // an unnamed spokesperson's lead, kept for the next sentence
 	gender      map[string]string       // canonical -> "m" | "f" learnt from pronouns and titles
 	acro        map[string]string       // "JCS" -> "Joint Chiefs of Staff", defined in the article
+	corp        map[string]string       // "kakao" -> "Kakao Corp": a company's name with its legal suffix, as the article gives it
 	host        string                  // transcript label of the interviewer, when the first turn is a question
 	qaSeen      bool                    // a "Q:" paragraph was read
 	hansard     bool                    // a parliamentary record: every member's question is their statement
@@ -718,6 +719,15 @@ func (r *reader) prescan(ps []*para) {
 			if isOrgName(words) && armedName(words) {
 				r.armed = append(r.armed, mention{name[0].start, joinToks(r.norm, name)})
 			}
+			if len(words) >= 2 && corpSuffixes[strings.ToLower(words[len(words)-1])] {
+				if r.corp == nil {
+					r.corp = map[string]string{}
+				}
+				core := strings.ToLower(strings.Join(words[:len(words)-1], " "))
+				if f, ok := r.corp[core]; !ok || len(f) < len(joinToks(r.norm, name)) {
+					r.corp[core] = joinToks(r.norm, name)
+				}
+			}
 			if isOrgName(words) || placeName(words) {
 				continue
 			}
@@ -909,6 +919,11 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 		if e, found := r.al.Lookup(full); found {
 			return e.Canonical, e.Kind, true
 		}
+		return full, KindOrganisation, true
+	}
+	if full, ok := r.corp[strings.ToLower(name)]; ok {
+		// "Kakao said" after "Kakao Corp": the fullest form the article
+		// gives the company
 		return full, KindOrganisation, true
 	}
 	words := strings.Fields(name)

@@ -413,6 +413,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "the list was ready", ""}, {"Jane Roe", Direct, "It will have more women", ""}, {"Mary Major", Indirect, "the team was tired", ""}, {"Mary Major", Direct, "We will rest", ""}}},
 		{"a demonym opening an organisation whose name ends in a plural", "The Baltic Professional Leagues said it would investigate. Korean Air Lines said it was safe. The Danish Trade Unions said they would strike.",
 			[]st{{"Baltic Professional Leagues", Indirect, "it would investigate", ""}, {"Korean Air Lines", Indirect, "it was safe", ""}, {"Danish Trade Unions", Indirect, "they would strike", ""}}},
+		{"a company named with and without its legal suffix", "The regulator fined Baltic Grid Ltd on Monday. Baltic Grid, which runs the network, said it would appeal. Nordvolt said it had won. Nordvolt Group said it would hire.",
+			[]st{{"Baltic Grid Ltd", Indirect, "it would appeal", ""}, {"Nordvolt Group", Indirect, "it had won", ""}, {"Nordvolt Group", Indirect, "it would hire", ""}}},
 		{"commas around that", "Jane Roe said that, if the talks failed, the army would act. Jon Weiss said, however, that the talks had failed.",
 			[]st{{"Jane Roe", Indirect, "if the talks failed, the army would act", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}}},
 		{"place labels in a round-up are datelines", "KYIV: Jon Weiss said the count would resume.\nMOSCOW: Jane Roe said the vote was fair.",

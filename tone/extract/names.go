@@ -144,6 +144,10 @@ staff administration
 leagues unions associations federations councils committees commissions alliances industries holdings airlines airways
 laboratories technologies lines`)
 
+// corpSuffixes end a company's name as its legal form: "Kakao Corp",
+// "Baltic Grid Inc."; the name without them is the same company.
+var corpSuffixes = set(`corp corp. corporation inc inc. ltd ltd. co co. plc llc group holdings ag sa gmbh nv a/s ab asa oyj spa`)
+
 // outletWords end the name of a news outlet.
 var outletWords = set(`news press times post television tv radio broadcasting journal telegraph tribune herald gazette
 daily wire`)
