@@ -546,9 +546,10 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// "Germany's Volkswagen said": the owner is not the speaker
 			ref.from = f - 1
 		}
-		if f := ref.from; f >= 2 && ts[f-1].low == "and" && isNameTok(ts[f-2]) && titleWords[ts[f-2].low] && titleWords[run[0].low] && kind == KindPerson {
-			// "Treasury and Finance Minister Mehmet Simsek said": one
-			// person with a title of two parts
+		if f := ref.from; f >= 2 && ts[f-1].low == "and" && isNameTok(ts[f-2]) && (titleWords[ts[f-2].low] && titleWords[run[0].low] || titledPrefix(run, name)) && kind == KindPerson {
+			// "Treasury and Finance Minister Mehmet Simsek said", "Science
+			// and ICT Minister Jane Roe told": one person with a title of
+			// two parts
 			for ref.from = f - 2; ref.from > st.a && titleWords[ts[ref.from-1].low] && isNameTok(ts[ref.from-1]); ref.from-- {
 			}
 		} else if f := ref.from; f >= 2 && ts[f-1].low == "and" && isNameTok(ts[f-2]) && kind == KindOrganisation && orgWords[run[len(run)-1].low] && !companySuffixes[run[len(run)-1].low] {
@@ -2358,4 +2359,21 @@ func unnamedAt(ts []tok, st *sent, f int) bool {
 	}
 	w := ts[f-2]
 	return w.word && w.q < 0 && (!w.up || f-2 == st.a) && (strings.HasSuffix(w.low, "s") && !strings.HasSuffix(w.low, "ss") || quoteJobNouns[w.low] || jobNouns[w.low] || personRoles[w.low])
+}
+
+// titledPrefix reports whether the run's name follows a title in the run
+// ("ICT Minister Jane Roe": "Minister" before "Jane Roe").
+func titledPrefix(run, name []tok) bool {
+	if len(name) == 0 || len(run) <= len(name) {
+		return false
+	}
+	for _, t := range run {
+		if t.start >= name[0].start {
+			return false
+		}
+		if titleWords[t.low] {
+			return true
+		}
+	}
+	return false
 }
