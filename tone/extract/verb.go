@@ -25,7 +25,7 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	}
 	sp, ok := r.subject(p, st, i)
 	if !ok {
-		r.unnamedLead(p, st, i, cls)
+		r.unnamedLead(p, st, i, cls, used)
 		return
 	}
 	if _, ok := particleVerbs[ts[i].low]; ok && sp.to == i+1 {
@@ -249,7 +249,7 @@ func allNameToks(ts []tok) bool {
 // unnamedLead keeps the clause of "CLAUSE, a Chinese foreign ministry
 // spokesperson said Saturday." so that a next sentence "Spokesperson Lin
 // Jian made the remarks ..." can give it its speaker (see namedRemarks).
-func (r *reader) unnamedLead(p *para, st *sent, i, cls int) {
+func (r *reader) unnamedLead(p *para, st *sent, i, cls int, used map[int]bool) {
 	ts := p.ts
 	if i > st.a && personRoles[ts[i-1].low] {
 		// "a foreign ministry official said": a later "the official" is
@@ -285,6 +285,24 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int) {
 		name := joinToks(r.norm, org)
 		if e, ok := r.al.Lookup(name); ok {
 			name = e.Canonical
+		}
+		if cls == vSay {
+			// `"Q," a BBC spokeswoman said`, "A Downing Street
+			// spokesperson said: 'Q'": the body's direct words
+			qi := r.quoteBefore(p, st, from)
+			if qi < 0 && i+1 < st.b && (ts[i+1].s == ":" || ts[i+1].s == ",") {
+				qi = p.quoteAt(i + 2)
+			}
+			if qi < 0 && i+1 < st.b {
+				if k := p.quoteAt(i + 1); k >= 0 && r.quoteEndsSentence(p, st, k) {
+					qi = k
+				}
+			}
+			if qi >= 0 && !used[qi] {
+				used[qi] = true
+				r.emit(name, p.qs[qi].From, p.qs[qi].To, Direct, "")
+				return
+			}
 		}
 		if a, b, ok := r.clauseAfter(p, st, i+1, cls); ok {
 			r.emit(name, a, b, Indirect, "")
