@@ -417,6 +417,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Baltic Grid Ltd", Indirect, "it would appeal", ""}, {"Nordvolt Group", Indirect, "it had won", ""}, {"Nordvolt Group", Indirect, "it would hire", ""}}},
 		{"an unnamed spokesperson's quotes are the body's", "A Ruritania Rail spokesperson said: \u2018The offer is fair. We will talk.\u2019 \"We regret the delay,\" a Baltic Grid spokesman said. A spokeswoman for the Finance Ministry said: \"Talks go on.\"",
 			[]st{{"Ruritania Rail", Direct, "The offer is fair. We will talk.", ""}, {"Baltic Grid", Direct, "We regret the delay", ""}, {"Finance Ministry", Direct, "Talks go on.", ""}}},
+		{"a quote before a long title of several parts", "\"The list is a failure,\" Leader of Opposition in the State Assembly and senior Liberal leader Jane Roe told reporters. \"We will win,\" Chair of the Board of Trustees Jon Weiss said.",
+			[]st{{"Jane Roe", Direct, "The list is a failure", ""}, {"Jon Weiss", Direct, "We will win", ""}}},
 		{"commas around that", "Jane Roe said that, if the talks failed, the army would act. Jon Weiss said, however, that the talks had failed.",
 			[]st{{"Jane Roe", Indirect, "if the talks failed, the army would act", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}}},
 		{"place labels in a round-up are datelines", "KYIV: Jon Weiss said the count would resume.\nMOSCOW: Jane Roe said the vote was fair.",

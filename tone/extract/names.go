@@ -142,7 +142,7 @@ television tv radio broadcasting media service services authority board bureau c
 gmbh ag sa asa oyj nv spa command embassy consulate police navy journal telegraph tribune herald gazette daily wire kremlin pentagon
 staff administration
 leagues unions associations federations councils committees commissions alliances industries holdings airlines airways
-laboratories technologies lines`)
+laboratories technologies lines trustees directors governors regents`)
 
 // corpSuffixes end a company's name as its legal form: "Kakao Corp",
 // "Baltic Grid Inc."; the name without them is the same company.

@@ -1755,14 +1755,20 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 	return ref, false
 }
 
+// titleJoiners join the parts of a long title before a name: "Leader of
+// Opposition in the Assembly and senior Congress leader".
+var titleJoiners = set(`of in the and for on`)
+
 // quoteBefore returns the quote that ends just before the subject group at
 // token from ("Q," X said / "Q" said X), or -1.
 func (r *reader) quoteBefore(p *para, st *sent, from int) int {
 	ts := p.ts
 	k := from - 1
 	// "Q," Commission spokesperson Anitta Hipper told: titles before the name
-	for n := 0; n < 6 && k > st.a && ts[k].q < 0 && ts[k].word && (titleWords[ts[k].low] || isNameTok(ts[k]) || n > 0 && titleModifier(ts[k]) || n == 0 && !ts[k].up && (quoteJobNouns[ts[k].low] || jobNouns[ts[k].low])); n++ {
-		// "EU antitrust chief": modifiers before the title
+	for n := 0; n < 12 && k > st.a && ts[k].q < 0 && ts[k].word && (titleWords[ts[k].low] || isNameTok(ts[k]) || titleJoiners[ts[k].low] || n > 0 && titleModifier(ts[k]) || n == 0 && !ts[k].up && (quoteJobNouns[ts[k].low] || jobNouns[ts[k].low])); n++ {
+		// "EU antitrust chief": modifiers before the title; "Leader of
+		// Opposition in the Assembly and senior Congress leader": a title
+		// of several parts
 		k--
 	}
 	if k > st.a && ts[k].low == "as" && ts[k].q < 0 {
@@ -1911,7 +1917,20 @@ func titleOf(ts []tok, st *sent, f int) bool {
 	if k > st.a && ts[k].low == "the" {
 		k--
 	}
-	return k > st.a && ts[k].low == "of" && ts[k].q < 0 && titleWords[ts[k-1].low]
+	if !(k > st.a && ts[k].low == "of" && ts[k].q < 0) {
+		return false
+	}
+	// "Chair of the Board of Trustees Jon Weiss": the title may stand
+	// further left, before another organisation's words
+	for m := k - 1; m >= st.a && m > k-7 && ts[m].q < 0; m-- {
+		if titleWords[ts[m].low] {
+			return true
+		}
+		if !isNameTok(ts[m]) && ts[m].low != "of" && ts[m].low != "the" {
+			return false
+		}
+	}
+	return false
 }
 
 // personAfterOrg returns the person's name at the end of a run that holds
