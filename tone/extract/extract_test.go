@@ -419,6 +419,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Ruritania Rail", Direct, "The offer is fair. We will talk.", ""}, {"Baltic Grid", Direct, "We regret the delay", ""}, {"Finance Ministry", Direct, "Talks go on.", ""}}},
 		{"a quote before a long title of several parts", "\"The list is a failure,\" Leader of Opposition in the State Assembly and senior Liberal leader Jane Roe told reporters. \"We will win,\" Chair of the Board of Trustees Jon Weiss said.",
 			[]st{{"Jane Roe", Direct, "The list is a failure", ""}, {"Jon Weiss", Direct, "We will win", ""}}},
+		{"an organisation named with of, its acronym and a description", "The National Federation of Dockers (NFD), the country's biggest union, said it would strike. The Union of Baltic Cities, a network of ports, said the plan was fair.",
+			[]st{{"National Federation of Dockers", Indirect, "it would strike", ""}, {"Union of Baltic Cities", Indirect, "the plan was fair", ""}}},
 		{"commas around that", "Jane Roe said that, if the talks failed, the army would act. Jon Weiss said, however, that the talks had failed.",
 			[]st{{"Jane Roe", Indirect, "if the talks failed, the army would act", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}}},
 		{"place labels in a round-up are datelines", "KYIV: Jon Weiss said the count would resume.\nMOSCOW: Jane Roe said the vote was fair.",

@@ -1429,6 +1429,25 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 				continue
 			}
 		}
+		if sg == segs[0] {
+			// "The General Confederation of Labor (CGT), Argentina's
+			// largest union group, said": an organisation named with "of"
+			// or "for" (and its acronym in brackets) opening the group
+			end := sg[1] - 1
+			if end-2 > sg[0] && ts[end].s == ")" && ts[end-2].s == "(" {
+				end -= 3
+			}
+			if run := runLeft(ts, end); len(run) > 0 && run[0].start > ts[sg[0]].start {
+				if from, phrase, ok := r.orgPhrase(ts, st, run); ok && (from == sg[0] || from == sg[0]+1 && ts[sg[0]].low == "the") {
+					ref.from = sg[0]
+					ref.name, ref.kind = phrase, KindOrganisation
+					if e, ok := r.al.Lookup(phrase); ok {
+						ref.name, ref.kind = e.Canonical, e.Kind
+					}
+					return ref, true
+				}
+			}
+		}
 		pure := true
 		for _, t := range seg {
 			if !(isNameTok(t) || connectors[t.low] || leadWords[t.low] || titleWords[t.low] || isPossessive(t)) {
