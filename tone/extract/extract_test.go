@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -663,6 +664,39 @@ func TestConcurrentExtract(t *testing.T) {
 	for g := 0; g < 4; g++ {
 		if name := <-errs; name != "" {
 			t.Errorf("concurrent Extract of %s differs", name)
+		}
+	}
+}
+
+// TestEmbeddedPost checks that a post embedded in a web page (a blockquote
+// signed "— Name (@handle) date", which readability drops as social
+// boilerplate) is kept and given to the person who signed it, in both the
+// X embed markup and a live blog's own markup with a footer.
+func TestEmbeddedPost(t *testing.T) {
+	body := `<p>Storm crews worked through the night to restore power to the coast, where thousands of homes were still dark on Sunday morning and roads were blocked by fallen trees and debris.</p>
+<p>Jane Roe, the regional governor, has posted a message on X.</p>
+%s
+<p>Jon Weiss said the army would help clear the roads. Officials said more rain was expected in the coming days across the whole region.</p>`
+	for name, embed := range map[string]string{
+		"x markup":      `<blockquote class="twitter-tweet"><p lang="en">We will rebuild every home. Nobody is alone.</p>&mdash; Jane Roe (@janeroe) <a href="https://x.com/janeroe/status/1">May 4, 2026</a></blockquote>`,
+		"footer markup": `<blockquote class="social-embed"><p>“We will rebuild every home. Nobody is alone.”</p><footer>— Jane Roe (@janeroe) May 4, 2026</footer></blockquote>`,
+	} {
+		page := "<html><head><title>Storm live</title></head><body><article>" + fmt.Sprintf(body, embed) + "</article></body></html>"
+		a, err := ParseArticle([]byte(page), "text/html")
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		x, err := New(Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range x.find(a) {
+			got = append(got, s.Speaker+"|"+string(s.Kind)+"|"+s.Text)
+		}
+		want := []string{"Jane Roe|direct|We will rebuild every home. Nobody is alone.", "Jon Weiss|indirect|the army would help clear the roads"}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s: got %q, want %q", name, got, want)
 		}
 	}
 }

@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // ErrEmpty is returned by ParseArticle for an article with no text.
@@ -142,7 +144,13 @@ func lineCol(data []byte, off int) (int, int) {
 }
 
 func parseHTML(data []byte) (Article, error) {
-	ra, err := readability.FromReader(bytes.NewReader(data), nil)
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return Article{}, fmt.Errorf("html article: %w", err)
+	}
+	keepEmbeds(doc)
+	parser := readability.NewParser()
+	ra, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
 		return Article{}, fmt.Errorf("html article: %w", err)
 	}
@@ -162,4 +170,103 @@ func parseHTML(data []byte) (Article, error) {
 		a.Published = t.UTC()
 	}
 	return a, nil
+}
+
+// keepEmbeds rewrites the embedded social posts of a page (a blockquote
+// signed "— Name (@handle) date", as X, Instagram and Mastodon embeds and
+// live blogs show them) as a plain block quote of paragraphs, the signature
+// a paragraph of its own, so that readability keeps them (it drops "social"
+// and "footer" blocks as boilerplate) and the quote is read as the signed
+// post of that person.
+func keepEmbeds(n *html.Node) {
+	if n.Type == html.ElementNode && n.DataAtom == atom.Blockquote {
+		if strings.Contains(nodeText(n), "(@") {
+			flattenEmbed(n)
+			return
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		keepEmbeds(c)
+	}
+}
+
+// flattenEmbed turns the children of an embed's blockquote into
+// paragraphs: its paragraphs as they are, every other run of text (a
+// footer, a cite, the bare "— Name (@handle) date" of an X embed) as one
+// paragraph.
+func flattenEmbed(bq *html.Node) {
+	bq.Attr = nil
+	var kids []*html.Node
+	for c := bq.FirstChild; c != nil; c = c.NextSibling {
+		kids = append(kids, c)
+	}
+	var loose strings.Builder
+	flush := func(before *html.Node) {
+		t := strings.TrimSpace(loose.String())
+		loose.Reset()
+		if t == "" {
+			return
+		}
+		p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+		p.AppendChild(&html.Node{Type: html.TextNode, Data: t})
+		bq.InsertBefore(p, before)
+	}
+	for _, c := range kids {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P {
+			flush(c)
+			c.Attr = nil
+			continue
+		}
+		loose.WriteString(" ")
+		loose.WriteString(nodeText(c))
+		bq.RemoveChild(c)
+	}
+	flush(nil)
+	quotePost(bq)
+}
+
+// quotePost puts quotation marks around the post's paragraphs (all but the
+// signature, the last) when the page shows them without: a block quote is a
+// quotation. Over several paragraphs each opens with a mark and the last
+// closes, as print does.
+func quotePost(bq *html.Node) {
+	var ps []*html.Node
+	for c := bq.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P && strings.TrimSpace(nodeText(c)) != "" {
+			ps = append(ps, c)
+		}
+	}
+	if len(ps) < 2 {
+		return
+	}
+	post := ps[:len(ps)-1]
+	if first := strings.TrimSpace(nodeText(post[0])); strings.HasPrefix(first, "\"") || strings.HasPrefix(first, "“") {
+		return
+	}
+	for i, p := range post {
+		p.InsertBefore(&html.Node{Type: html.TextNode, Data: "“"}, p.FirstChild)
+		if i == len(post)-1 {
+			p.AppendChild(&html.Node{Type: html.TextNode, Data: "”"})
+		}
+	}
+}
+
+// nodeText returns the text under n, with spaces between blocks.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode && n.DataAtom != atom.A && n.DataAtom != atom.Span {
+			b.WriteString(" ")
+		}
+	}
+	walk(n)
+	return b.String()
 }
