@@ -422,6 +422,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Direct, "The list is a failure", ""}, {"Jon Weiss", Direct, "We will win", ""}}},
 		{"an organisation named with of, its acronym and a description", "The National Federation of Dockers (NFD), the country's biggest union, said it would strike. The Union of Baltic Cities, a network of ports, said the plan was fair.",
 			[]st{{"National Federation of Dockers", Indirect, "it would strike", ""}, {"Union of Baltic Cities", Indirect, "the plan was fair", ""}}},
+		{"one name after a lower-case description of an organisation", "The state weather bureau RUMET says the storm has weakened. Dutch chipmaker Nexperia said it had resumed deliveries. The regulator Ofwat said bills would rise.",
+			[]st{{"RUMET", Indirect, "the storm has weakened", ""}, {"Nexperia", Indirect, "it had resumed deliveries", ""}, {"Ofwat", Indirect, "bills would rise", ""}}},
 		{"commas around that", "Jane Roe said that, if the talks failed, the army would act. Jon Weiss said, however, that the talks had failed.",
 			[]st{{"Jane Roe", Indirect, "if the talks failed, the army would act", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}}},
 		{"place labels in a round-up are datelines", "KYIV: Jon Weiss said the count would resume.\nMOSCOW: Jane Roe said the vote was fair.",

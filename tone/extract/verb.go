@@ -551,6 +551,15 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// announced".
 			n, kind, ok = name[0].s, KindOrganisation, true
 		}
+		if f := indexOf(ts, run[0]); !ok && len(run) == 1 && len(name) == 1 && !titleWords[name[0].low] {
+			if from := describedOrg(ts, st, f); from >= 0 {
+				// "The state weather bureau PAGASA said", "Dutch chipmaker
+				// Nexperia said": one name after a lower-case description
+				// of an organisation that opens the subject
+				n, kind, ok = name[0].s, KindOrganisation, true
+				ref.from = from
+			}
+		}
 		if !ok && r.theInstitution(ts, st, run, name) {
 			// "The Pentagon said", "the Elysee said", "The Vatican said":
 			// one capitalised word after "the", as the clause's subject,
@@ -1558,12 +1567,40 @@ carpenter electrician plumber guard tailor baker butcher housewife homemaker mum
 child teenager neighbour neighbor friend relative cousin brother sister uncle aunt nephew niece grandson
 granddaughter voter supporter protester demonstrator passenger commuter customer patient fan`)
 
+// describedOrg returns where the subject starts when the name at token f
+// follows a lower-case description of an organisation that opens the
+// clause ("the state weather bureau PAGASA", "Dutch chipmaker Nexperia",
+// "Germany's biggest lender Deutsche"), or -1.
+func describedOrg(ts []tok, st *sent, f int) int {
+	k := f - 1
+	if k < st.a || ts[k].up || ts[k].q >= 0 || !(orgDescNouns[ts[k].low] || orgRoles[ts[k].low] || ts[k].low == "bureau") {
+		return -1
+	}
+	for n := 0; n < 4 && k-1 >= st.a; n++ {
+		u := ts[k-1]
+		if !u.word || u.q >= 0 || u.low == "the" || isPossessive(u) || clauseJoiners[u.low] || leadWords[u.low] && u.low != "state" {
+			break
+		}
+		if _, verb := speechVerbs[u.low]; verb || auxWords[u.low] || pronounWord(u.low) {
+			return -1
+		}
+		k--
+	}
+	if k-1 >= st.a && (ts[k-1].low == "the" || isPossessive(ts[k-1])) && ts[k-1].q < 0 {
+		k--
+	}
+	if !subjectStart(ts, st, k) {
+		return -1
+	}
+	return k
+}
+
 // orgDescNouns end a description of an organisation: "the country's
 // largest business lobby", "a rights group".
 var orgDescNouns = set(`lobby group company firm maker manufacturer carmaker automaker chipmaker retailer bank lender
 insurer airline operator party union association federation agency organisation organization movement militia
 broadcaster network regulator watchdog body charity foundation coalition alliance conglomerate giant startup
-developer producer supplier exporter importer club`)
+developer producer supplier exporter importer club bureau`)
 
 // orgDescription reports whether the words from token k, up to the next
 // comma, describe an organisation: "the country's most powerful business
