@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/tonetrack/tonetrack/tone"
@@ -97,7 +98,21 @@ func (x *Extractor) find(a Article) []Statement {
 			continue
 		}
 		seen[id] = true
-		out = append(out, Statement{ID: id, Speaker: f.speaker, Text: text, Kind: f.kind, Via: f.via})
+		out = append(out, Statement{ID: id, Speaker: speakerName(f.speaker), Text: text, Kind: f.kind, Via: f.via})
 	}
 	return out
+}
+
+// speakerName gives a speaker's name its one written form: a name suffix
+// without its full stop ("Ferdinand Marcos Jr." -> "Ferdinand Marcos Jr"),
+// as British and many wire styles write it, so that a person is one speaker
+// whichever style the article used (the statement ID already ignored the
+// stop).
+func speakerName(s string) string {
+	for _, suf := range []string{" Jr.", " Sr."} {
+		if strings.HasSuffix(s, suf) {
+			return s[:len(s)-1]
+		}
+	}
+	return s
 }
