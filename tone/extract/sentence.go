@@ -46,11 +46,22 @@ func (r *reader) paragraph(p *para) {
 	before := len(r.out)
 	defer func() {
 		// the next paragraph may continue this one's last quote
-		r.prevPara = ""
+		r.prevPara, r.prevWhole = "", false
 		if len(r.out) > before {
-			if last := r.out[len(r.out)-1]; last.kind == Direct {
+			last := r.out[len(r.out)-1]
+			switch {
+			case last.kind == Direct:
 				r.prevPara = last.speaker
+			case !strings.ContainsAny(strings.TrimRight(r.norm[last.end:end], ".\"”’' "), ".!?"):
+				// `X said the ruling was "a victory".` closing the
+				// paragraph, then a paragraph that is one quote: X's words
+				r.prevPara, r.prevWhole = last.speaker, true
 			}
+		} else if len(p.qs) == 0 && p.label == "" {
+			// "Marjorie doesn't know what she'll do. She no longer
+			// drives." about a person who spoke before, then a paragraph
+			// that is one quote: that person's words
+			r.prevPara, r.prevWhole = r.narratedSpeaker(p, before), true
 		}
 	}()
 
@@ -332,7 +343,7 @@ func (r *reader) sentence(p *para, st *sent) {
 			continue
 		}
 		speaker := r.lastDirect
-		if speaker == "" && st.first && q.Open == p.start {
+		if speaker == "" && st.first && q.Open == p.start && (!r.prevWhole || q.Close >= p.end-1 && p.qs[len(p.qs)-1].Open <= q.Close) {
 			speaker = r.prevPara
 			if r.openLead != "" {
 				// "X said:" / "Q..."
@@ -526,4 +537,46 @@ func (r *reader) roleFromTitle(role string) string {
 		}
 	}
 	return ""
+}
+
+// narratedSpeaker returns the speaker a narration paragraph opens with, when
+// it is a person who already spoke in the article (found before index
+// before) and no other speaker of the article is named in the paragraph,
+// else "".
+func (r *reader) narratedSpeaker(p *para, before int) string {
+	ts := p.ts
+	if len(ts) == 0 || !isNameTok(ts[0]) {
+		return ""
+	}
+	run := runRight(ts, 0)
+	name := r.stripName(run)
+	if len(name) == 0 {
+		return ""
+	}
+	n, kind, ok := r.canon(joinToks(r.norm, name), ts[0].start)
+	if !ok || kind != KindPerson {
+		return ""
+	}
+	spoke := func(n string) bool {
+		for _, f := range r.out[:before] {
+			if f.speaker == n {
+				return true
+			}
+		}
+		return false
+	}
+	if !spoke(n) {
+		return ""
+	}
+	for j := len(run); j < len(ts); j++ {
+		if isNameTok(ts[j]) && j > 0 && ts[j-1].word && !leadWords[ts[j].low] {
+			other := r.stripName(runRight(ts, j))
+			if len(other) >= 2 {
+				if m, k, ok := r.canon(joinToks(r.norm, other), ts[j].start); ok && k == KindPerson && m != n && spoke(m) {
+					return ""
+				}
+			}
+		}
+	}
+	return n
 }
