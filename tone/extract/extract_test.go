@@ -426,6 +426,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"RUMET", Indirect, "the storm has weakened", ""}, {"Nexperia", Indirect, "it had resumed deliveries", ""}, {"Ofwat", Indirect, "bills would rise", ""}}},
 		{"a paragraph that is one quote after its speaker's paragraph", "Jon Weiss, who represents the growers, said the ruling was \"a relief\".\n\"We waited ten years. Now we can plant.\"\nMary Major has run the mill since 1980. \"It is home,\" said Major.\nMary cannot drive any more. The nearest town is Port Elgin.\n\"They say, 'Move away.' I can't.\"\nOfficials said the mill would close.\n\"Nobody asked us.\"",
 			[]st{{"Jon Weiss", Indirect, "the ruling was \"a relief\"", ""}, {"Jon Weiss", Direct, "We waited ten years. Now we can plant.", ""}, {"Mary Major", Direct, "It is home", ""}, {"Mary Major", Direct, "They say, 'Move away.' I can't.", ""}}},
+		{"declared with a verdict is no reported clause", "The Supreme Court declared unconstitutional rules that required voters to show ID. Jon Weiss declared the election was rigged. The tribunal declared invalid the contract the firm had signed.",
+			[]st{{"Jon Weiss", Indirect, "the election was rigged", ""}}},
 		{"commas around that", "Jane Roe said that, if the talks failed, the army would act. Jon Weiss said, however, that the talks had failed.",
 			[]st{{"Jane Roe", Indirect, "if the talks failed, the army would act", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}}},
 		{"place labels in a round-up are datelines", "KYIV: Jon Weiss said the count would resume.\nMOSCOW: Jane Roe said the vote was fair.",

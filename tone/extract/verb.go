@@ -186,6 +186,11 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	}
 
 	// 3. a reported clause after the verb
+	if j < st.b && verdictVerbs[ts[i].low] && verdictWords[ts[j].low] {
+		// "The court declared unconstitutional regulations that ...":
+		// a verdict on an object, not a reported clause
+		return
+	}
 	if sp.relative {
 		if a, b, ok := r.clauseAfter(p, st, j, cls); ok {
 			// the relative clause ends at its closing comma
@@ -1810,6 +1815,15 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 	}
 	return ref, false
 }
+
+// verdictVerbs declare something to be so; followed at once by one of
+// verdictWords they pass a verdict on an object ("declared unconstitutional
+// regulations that ...") and report no clause.
+var verdictVerbs = set(`declared declares declaring pronounced pronounces`)
+
+// verdictWords are the adjectives of a verdict.
+var verdictWords = set(`unconstitutional constitutional illegal legal unlawful lawful invalid valid void null illegitimate
+legitimate dead bankrupt insolvent guilty innocent open closed complete over redundant vacant`)
 
 // titleJoiners join the parts of a long title before a name: "Leader of
 // Opposition in the Assembly and senior Congress leader".
