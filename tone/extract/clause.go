@@ -99,6 +99,20 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			k += 2
 		case k < st.b && isNameTok(ts[k]):
 			k += len(runRight(ts, k))
+		case k+2 < st.b && (ts[k].low == "a" || ts[k].low == "an" || ts[k].low == "the" || possessiveDets[ts[k].low]):
+			// "told a staff pension forum the public should ...": an
+			// audience with its modifiers
+			last := -1
+			for m := k + 1; m < st.b && m < k+6 && (ts[m].word || m > k+1 && (ts[m].s == "'" || ts[m].s == "’")) && ts[m].q < 0 && !ts[m].up && !determiners[ts[m].low] && !pronounWord(ts[m].low) && !auxWords[ts[m].low] && ts[m].low != "that"; m++ {
+				if audienceNouns[ts[m].low] {
+					// the last of "staff pension forum"
+					last = m
+				}
+			}
+			if last < 0 {
+				return 0, 0, false
+			}
+			k = last + 1
 		default:
 			return 0, 0, false
 		}
@@ -827,7 +841,7 @@ var audienceNouns = set(`reporters journalists lawmakers legislators mps senator
 supporters members officials diplomats students workers troops voters residents viewers listeners audiences crowd
 crowds council committee assembly nation country cabinet conference briefing meeting summit press media investors
 analysts shareholders employees staff colleagues donors guests attendees fans customers readers protesters activists
-followers farmers parliamentarians`)
+followers farmers parliamentarians forum rally gathering audience panel seminar convention congregation`)
 
 // skipPlace skips a short run of capitalised name words followed by a comma
 // at token from ("Los Angeles," after "the University of California,"): the

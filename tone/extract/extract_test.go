@@ -428,6 +428,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jon Weiss", Indirect, "the ruling was \"a relief\"", ""}, {"Jon Weiss", Direct, "We waited ten years. Now we can plant.", ""}, {"Mary Major", Direct, "It is home", ""}, {"Mary Major", Direct, "They say, 'Move away.' I can't.", ""}}},
 		{"declared with a verdict is no reported clause", "The Supreme Court declared unconstitutional rules that required voters to show ID. Jon Weiss declared the election was rigged. The tribunal declared invalid the contract the firm had signed.",
 			[]st{{"Jon Weiss", Indirect, "the election was rigged", ""}}},
+		{"told an audience with modifiers, then a clause without that", "Jon Weiss told a staff pension forum the public should get \"a fair deal\". Jane Roe told the annual farmers' rally the harvest was safe. Mary Major told the staff meeting nothing.",
+			[]st{{"Jon Weiss", Indirect, "the public should get \"a fair deal\"", ""}, {"Jane Roe", Indirect, "the harvest was safe", ""}}},
 		{"commas around that", "Jane Roe said that, if the talks failed, the army would act. Jon Weiss said, however, that the talks had failed.",
 			[]st{{"Jane Roe", Indirect, "if the talks failed, the army would act", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}}},
 		{"place labels in a round-up are datelines", "KYIV: Jon Weiss said the count would resume.\nMOSCOW: Jane Roe said the vote was fair.",
