@@ -318,6 +318,12 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				// should ...": a parenthesis inside the clause's subject
 				continue
 			}
+			if (n.low == "while" || n.low == "whereas") && k+2 < st.b && pronounWord(ts[k+2].low) && !speechAfter(ts, k+2, st.b) {
+				// "said they are accusing Qatar ..., while they did not
+				// act against Iran": a contrast in the speaker's own
+				// terms (a pronoun, no speech verb of its own) goes on
+				continue
+			}
 			if clauseBreakers[n.low] || n.low == "which" && k+2 < st.b && ts[k+2].low == "reported" {
 				return k
 			}
@@ -938,4 +944,14 @@ func timeAdjunctEnd(ts []tok, st *sent, j int) int {
 		return j
 	}
 	return m
+}
+
+// speechAfter reports whether a speech verb stands in ts[from:to].
+func speechAfter(ts []tok, from, to int) bool {
+	for m := from; m < to; m++ {
+		if _, ok := speechVerbs[ts[m].low]; ok && ts[m].q < 0 {
+			return true
+		}
+	}
+	return false
 }
