@@ -432,6 +432,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jon Weiss", Indirect, "the public should get \"a fair deal\"", ""}, {"Jane Roe", Indirect, "the harvest was safe", ""}}},
 		{"a while-contrast in the speaker's terms stays in the clause", "Jane Roe said they punish small farms, while they let the big ones off. Jon Weiss said the plan had failed, while the ceasefire held. Mary Major said prices rose, while she said wages fell.",
 			[]st{{"Jane Roe", Indirect, "they punish small farms, while they let the big ones off", ""}, {"Jon Weiss", Indirect, "the plan had failed", ""}, {"Mary Major", Indirect, "prices rose", ""}, {"Mary Major", Indirect, "wages fell", ""}}},
+		{"a state body with two modifiers; a spokesperson of an of-named body with its acronym", "Ruritania's foreign affairs ministry has claimed that the drills were a rehearsal. The talks must end, a Ministry of National Defence (MND) spokesperson said, in a statement carried by the Baltic Times on Monday.",
+			[]st{{"Foreign Affairs Ministry", Indirect, "the drills were a rehearsal", ""}, {"Ministry of National Defence", Indirect, "The talks must end", "Baltic Times"}}},
 		{"commas around that", "Jane Roe said that, if the talks failed, the army would act. Jon Weiss said, however, that the talks had failed.",
 			[]st{{"Jane Roe", Indirect, "if the talks failed, the army would act", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}}},
 		{"place labels in a round-up are datelines", "KYIV: Jon Weiss said the count would resume.\nMOSCOW: Jane Roe said the vote was fair.",

@@ -240,6 +240,26 @@ func spokespersonFor(ts []tok, st *sent, f int) bool {
 	return unnamedRoles[ts[k-1].low]
 }
 
+// ofOrgName reports whether ts is an organisation's name joined by "of",
+// "for" or "and": "Ministry of Foreign Affairs", "Office for National
+// Statistics".
+func ofOrgName(ts []tok) bool {
+	if len(ts) < 3 || !isNameTok(ts[len(ts)-1]) {
+		return false
+	}
+	org := false
+	for _, t := range ts {
+		switch {
+		case isNameTok(t):
+			org = org || orgWords[t.low]
+		case t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the":
+		default:
+			return false
+		}
+	}
+	return org
+}
+
 // allNameToks reports whether every token of ts is a capitalised name
 // token.
 func allNameToks(ts []tok) bool {
@@ -273,7 +293,7 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int, used map[int]bool) {
 		return
 	}
 	from := -1
-	for k := i - 2; k >= st.a && k >= i-7 && ts[k].word && ts[k].q < 0; k-- {
+	for k := i - 2; k >= st.a && k >= i-10 && (ts[k].word || ts[k].s == "(" || ts[k].s == ")") && ts[k].q < 0; k-- {
 		if ts[k].low == "a" || ts[k].low == "an" {
 			from = k
 			break
@@ -282,7 +302,12 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int, used map[int]bool) {
 	if from < 0 {
 		return
 	}
-	if org := ts[from+1 : i-1]; len(org) > 0 && isNameTok(org[0]) && !demonymWords[org[len(org)-1].low] && (orgWords[org[len(org)-1].low] || allNameToks(org)) {
+	org := ts[from+1 : i-1]
+	if n := len(org); n >= 4 && org[n-1].s == ")" && org[n-3].s == "(" {
+		// "a Ministry of Foreign Affairs (MOFA) spokesperson"
+		org = org[:n-3]
+	}
+	if len(org) > 0 && isNameTok(org[0]) && !demonymWords[org[len(org)-1].low] && (orgWords[org[len(org)-1].low] || allNameToks(org) || ofOrgName(org)) {
 		// "A Welsh government spokesperson said CLAUSE", "a State
 		// Department spokesman said CLAUSE", "CLAUSE, a BBC spokeswoman
 		// said": the spokesperson speaks for the organisation, which is
@@ -2232,10 +2257,10 @@ var countryDemonyms = map[string]string{"ukraine": "Ukrainian", "russia": "Russi
 	"romania": "Romanian", "moldova": "Moldovan", "qatar": "Qatari"}
 
 // bodyModifiers may stand between the owner and the body: "foreign
-// ministry", "defence ministry".
+// ministry", "defence ministry", "foreign affairs ministry" (two at most).
 var bodyModifiers = set(`foreign defence defense interior home health finance trade commerce economy justice education
 energy environment agriculture emergencies emergency information culture transport labour labor industry air armed
-coast border`)
+coast border affairs security`)
 
 // lowerBody reads a state institution written in lower case ending at
 // token j: "the Chinese foreign ministry" is "Chinese Foreign Ministry",
@@ -2245,7 +2270,7 @@ coast border`)
 // the other rules.
 func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int, asSubject bool) (speakerRef, bool) {
 	m := j
-	for m-1 >= st.a && m > j-2 && bodyModifiers[ts[m-1].low] && !ts[m-1].up && ts[m-1].q < 0 {
+	for m-1 >= st.a && m > j-3 && bodyModifiers[ts[m-1].low] && !ts[m-1].up && ts[m-1].q < 0 {
 		m--
 	}
 	o := m - 1
