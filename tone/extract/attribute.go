@@ -62,6 +62,7 @@ type reader struct {
 
 	// paragraph state
 	lastDirect string // speaker of the last direct quote in this paragraph
+	lastVia    string // the outlet that relayed it, or ""
 	prevPara   string // speaker of the last statement of the previous paragraph if it was a quote
 	prevWhole  bool   // prevPara continues only into a paragraph that is one whole quote
 	colonLead  string // speaker of "X said:" ending this paragraph

@@ -434,6 +434,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "they punish small farms, while they let the big ones off", ""}, {"Jon Weiss", Indirect, "the plan had failed", ""}, {"Mary Major", Indirect, "prices rose", ""}, {"Mary Major", Indirect, "wages fell", ""}}},
 		{"a state body with two modifiers; a spokesperson of an of-named body with its acronym", "Ruritania's foreign affairs ministry has claimed that the drills were a rehearsal. The talks must end, a Ministry of National Defence (MND) spokesperson said, in a statement carried by the Baltic Times on Monday.",
 			[]st{{"Foreign Affairs Ministry", Indirect, "the drills were a rehearsal", ""}, {"Ministry of National Defence", Indirect, "The talks must end", "Baltic Times"}}},
+		{"an outlet quoted a role as saying, a quote before it and one after", "Foreign Minister Jon Weiss flew to Doha.\n\"We will not accept this,\" Baltic News Agency quoted the foreign minister as saying. \"The blockade must end.\"\n\"It is over,\" Baltic News Agency quoted Jane Roe as saying.",
+			[]st{{"Jon Weiss", Direct, "We will not accept this", "Baltic News Agency"}, {"Jon Weiss", Direct, "The blockade must end.", "Baltic News Agency"}, {"Jane Roe", Direct, "It is over", "Baltic News Agency"}}},
 		{"commas around that", "Jane Roe said that, if the talks failed, the army would act. Jon Weiss said, however, that the talks had failed.",
 			[]st{{"Jane Roe", Indirect, "if the talks failed, the army would act", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}}},
 		{"place labels in a round-up are datelines", "KYIV: Jon Weiss said the count would resume.\nMOSCOW: Jane Roe said the vote was fair.",

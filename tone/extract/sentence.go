@@ -37,7 +37,7 @@ type sent struct {
 
 func (r *reader) paragraph(p *para) {
 	start, end := p.start, p.end
-	r.lastDirect = ""
+	r.lastDirect, r.lastVia = "", ""
 	// a quote left open at the end of the last paragraph continues here
 	// when this paragraph opens with a quote mark
 	pending := r.pending
@@ -342,7 +342,7 @@ func (r *reader) sentence(p *para, st *sent) {
 		if !r.standsAlone(p, st, qi) {
 			continue
 		}
-		speaker := r.lastDirect
+		speaker, via := r.lastDirect, r.lastVia
 		if speaker == "" && st.first && q.Open == p.start && (!r.prevWhole || q.Close >= p.end-1 && p.qs[len(p.qs)-1].Open <= q.Close) {
 			speaker = r.prevPara
 			if r.openLead != "" {
@@ -351,7 +351,11 @@ func (r *reader) sentence(p *para, st *sent) {
 			}
 		}
 		if speaker != "" {
-			r.emit(speaker, q.From, q.To, Direct, "")
+			if speaker != r.lastDirect {
+				via = ""
+			}
+			// (the outlet that relayed the quote before relays this one)
+			r.emit(speaker, q.From, q.To, Direct, via)
 			used[qi] = true
 		}
 	}
@@ -367,7 +371,7 @@ func (r *reader) sentence(p *para, st *sent) {
 	}
 	for k := st.produced; k < len(r.out); k++ {
 		if r.out[k].kind == Direct {
-			r.lastDirect = r.out[k].speaker
+			r.lastDirect, r.lastVia = r.out[k].speaker, r.out[k].via
 		}
 	}
 }

@@ -718,36 +718,38 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 				}
 			}
 		}
-		// "quoted Wang as saying", "Interfax cited Wang as saying"
+		// "quoted Wang as saying", "Interfax cited Wang as saying", "Qatar
+		// News Agency quoted the foreign minister as saying"
+		obj, ok := ref, false
 		if run := runLeft(ts, j-1); len(run) > 0 {
 			if name := r.stripName(run); len(name) > 0 {
-				if n, kind, ok := r.canon(joinToks(r.norm, name), run[0].start); ok {
-					ref.from = indexOf(ts, run[0])
-					if f := ref.from; f-1 >= st.a && (ts[f-1].low == "quoted" || ts[f-1].low == "cited") {
-						// the outlet that quoted relays the words
-						if or := runLeft(ts, f-2); len(or) > 0 {
-							if on, okind, ok := r.canon(joinToks(r.norm, r.stripName(or)), or[0].start); ok && okind == KindOutlet {
-								st.via = on
-							}
-						}
+				if n, kind, found := r.canon(joinToks(r.norm, name), run[0].start); found {
+					obj.from = indexOf(ts, run[0])
+					obj.name, obj.kind, ok = n, kind, true
+				}
+			}
+		} else if j-1 > st.a && ts[j-1].word && !ts[j-1].up && ts[j-1].q < 0 {
+			if ref2, found := r.role(p, st, ref, j-1); found && ref2.from < j-1 && ts[ref2.from].low == "the" {
+				obj, ok = ref2, true
+			}
+		}
+		if !ok {
+			return ref, false
+		}
+		ref.from, ref.name, ref.kind = obj.from, obj.name, obj.kind
+		if f := ref.from; f-2 >= st.a && (ts[f-1].low == "quoted" || ts[f-1].low == "cited") {
+			// "KCNA quoted Kim Yo Jong as saying": the outlet relays; a
+			// quote before the outlet is the speaker's
+			if orun := runLeft(ts, f-2); len(orun) > 0 {
+				if on := r.stripName(orun); len(on) > 0 {
+					if o, okind, found := r.canon(joinToks(r.norm, on), on[0].start); found && okind == KindOutlet {
+						st.via = o
+						ref.group = indexOf(ts, orun[0])
 					}
-					ref.name, ref.kind = n, kind
-					if f := ref.from; f-2 >= st.a && ts[f-1].low == "quoted" {
-						// "KCNA quoted Kim Yo Jong as saying": the outlet
-						// relays
-						if orun := runLeft(ts, f-2); len(orun) > 0 {
-							if on := r.stripName(orun); len(on) > 0 {
-								if o, okind, ok := r.canon(joinToks(r.norm, on), on[0].start); ok && okind == KindOutlet {
-									st.via = o
-								}
-							}
-						}
-					}
-					return ref, true
 				}
 			}
 		}
-		return ref, false
+		return ref, true
 	case t.word && t.low == "who" && j >= 1 && ts[j-1].s == ",":
 		// "President Joe Biden, who has said he wants to end the war, met"
 		if run := runLeft(ts, j-2); len(run) > 0 {
