@@ -63,6 +63,7 @@ type reader struct {
 	// paragraph state
 	lastDirect string // speaker of the last direct quote in this paragraph
 	lastVia    string // the outlet that relayed it, or ""
+	anonBody   mention // the body an unnamed spokesperson last spoke for: a later "he said" is the body's
 	prevPara   string // speaker of the last statement of the previous paragraph if it was a quote
 	prevWhole  bool   // prevPara continues only into a paragraph that is one whole quote
 	colonLead  string // speaker of "X said:" ending this paragraph
@@ -1070,6 +1071,11 @@ func (r *reader) resolvePronoun(pos int, g string) string {
 		if m.pos >= pos {
 			continue
 		}
+		if g != "" && r.anonBody.name != "" && r.anonBody.pos > m.pos && r.anonBody.pos < pos {
+			// "A spokesperson from BA said ... He said: ...": the unnamed
+			// spokesperson, who speaks for the body
+			return r.anonBody.name
+		}
 		if g != "" {
 			if have := r.gender[m.name]; have != "" && have != g {
 				continue
@@ -1077,6 +1083,9 @@ func (r *reader) resolvePronoun(pos int, g string) string {
 			r.gender[m.name] = g
 		}
 		return m.name
+	}
+	if g != "" && r.anonBody.name != "" && r.anonBody.pos < pos {
+		return r.anonBody.name
 	}
 	return ""
 }

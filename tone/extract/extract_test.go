@@ -436,6 +436,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Foreign Affairs Ministry", Indirect, "the drills were a rehearsal", ""}, {"Ministry of National Defence", Indirect, "The talks must end", "Baltic Times"}}},
 		{"an outlet quoted a role as saying, a quote before it and one after", "Foreign Minister Jon Weiss flew to Doha.\n\"We will not accept this,\" Baltic News Agency quoted the foreign minister as saying. \"The blockade must end.\"\n\"It is over,\" Baltic News Agency quoted Jane Roe as saying.",
 			[]st{{"Jon Weiss", Direct, "We will not accept this", "Baltic News Agency"}, {"Jon Weiss", Direct, "The blockade must end.", "Baltic News Agency"}, {"Jane Roe", Direct, "It is over", "Baltic News Agency"}}},
+		{"a pronoun after an unnamed spokesperson is the body's", "Jane Roe of Unite said the offer was an insult.\nA spokesperson from BA said that the scheme was in line with its peers.\nHe said: \"This lets us reward staff.\"\nJane Roe said the scheme was a scandal. She said she would fight.",
+			[]st{{"Jane Roe", Indirect, "the offer was an insult", ""}, {"BA", Indirect, "the scheme was in line with its peers", ""}, {"BA", Direct, "This lets us reward staff.", ""}, {"Jane Roe", Indirect, "the scheme was a scandal", ""}, {"Jane Roe", Indirect, "she would fight", ""}}},
 		{"commas around that", "Jane Roe said that, if the talks failed, the army would act. Jon Weiss said, however, that the talks had failed.",
 			[]st{{"Jane Roe", Indirect, "if the talks failed, the army would act", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}}},
 		{"place labels in a round-up are datelines", "KYIV: Jon Weiss said the count would resume.\nMOSCOW: Jane Roe said the vote was fair.",

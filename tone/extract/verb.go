@@ -28,6 +28,14 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		r.unnamedLead(p, st, i, cls, used)
 		return
 	}
+	if f := sp.from; sp.kind == KindOrganisation && sp.name != "" && f < st.b {
+		if ts[f].low == "the" {
+			f++
+		}
+		if spokespersonFor(ts, st, f) {
+			r.anonBody = mention{ts[sp.from].start, sp.name}
+		}
+	}
 	if _, ok := particleVerbs[ts[i].low]; ok && sp.to == i+1 {
 		// "pointed out that": the particle belongs to the verb
 		sp.to = i + 2
@@ -316,6 +324,7 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int, used map[int]bool) {
 		if e, ok := r.al.Lookup(name); ok {
 			name = e.Canonical
 		}
+		r.anonBody = mention{ts[from].start, name}
 		if cls == vSay {
 			// `"Q," a BBC spokeswoman said`, "A Downing Street
 			// spokesperson said: 'Q'": the body's direct words
@@ -2492,6 +2501,10 @@ func unnamedAt(ts []tok, st *sent, f int) bool {
 		return false
 	}
 	w := ts[f-2]
+	if unnamedRoles[w.low] {
+		// "a spokesperson from BA" speaks for BA (see spokespersonFor)
+		return false
+	}
 	return w.word && w.q < 0 && (!w.up || f-2 == st.a) && (strings.HasSuffix(w.low, "s") && !strings.HasSuffix(w.low, "ss") || quoteJobNouns[w.low] || jobNouns[w.low] || personRoles[w.low])
 }
 
