@@ -438,6 +438,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jon Weiss", Direct, "We will not accept this", "Baltic News Agency"}, {"Jon Weiss", Direct, "The blockade must end.", "Baltic News Agency"}, {"Jane Roe", Direct, "It is over", "Baltic News Agency"}}},
 		{"a pronoun after an unnamed spokesperson is the body's", "Jane Roe of Unite said the offer was an insult.\nA spokesperson from BA said that the scheme was in line with its peers.\nHe said: \"This lets us reward staff.\"\nJane Roe said the scheme was a scandal. She said she would fight.",
 			[]st{{"Jane Roe", Indirect, "the offer was an insult", ""}, {"BA", Indirect, "the scheme was in line with its peers", ""}, {"BA", Direct, "This lets us reward staff.", ""}, {"Jane Roe", Indirect, "the scheme was a scandal", ""}, {"Jane Roe", Indirect, "she would fight", ""}}},
+		{"an appositive whose closing comma is missing; a quote over two paragraphs", "Jane Roe, assistant general secretary of Unite said: \"The offer is an insult.\n\"We will ballot for strikes.\"\nJon Weiss, chief executive of the Baltic Grid said the network was safe. Mary Major, a friend of Jon Weiss said nothing.",
+			[]st{{"Jane Roe", Direct, "The offer is an insult.", ""}, {"Jane Roe", Direct, "We will ballot for strikes.", ""}, {"Jon Weiss", Indirect, "the network was safe", ""}}},
 		{"commas around that", "Jane Roe said that, if the talks failed, the army would act. Jon Weiss said, however, that the talks had failed.",
 			[]st{{"Jane Roe", Indirect, "if the talks failed, the army would act", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}}},
 		{"place labels in a round-up are datelines", "KYIV: Jon Weiss said the count would resume.\nMOSCOW: Jane Roe said the vote was fair.",

@@ -248,6 +248,50 @@ func spokespersonFor(ts []tok, st *sent, f int) bool {
 	return unnamedRoles[ts[k-1].low]
 }
 
+// openAppositive reads "NAME, TITLE ... of ORG said" with the
+// appositive's closing comma missing: the preposition before ORG (at f-1,
+// or f-2 after "the") belongs to a post with a title word, which follows a
+// person's name and a comma. It returns the person.
+func (r *reader) openAppositive(ts []tok, st *sent, ref speakerRef, f int) (speakerRef, bool) {
+	k := f - 1
+	if ts[k].low == "the" {
+		k--
+	}
+	if k <= st.a || !(ts[k].low == "of" || ts[k].low == "at" || ts[k].low == "for") {
+		return ref, false
+	}
+	titled := false
+	m := k - 1
+	for ; m > st.a && m > k-7 && ts[m].word && ts[m].q < 0 && !ts[m].up; m-- {
+		if _, verb := speechVerbs[ts[m].low]; verb || auxWords[ts[m].low] || pronounWord(ts[m].low) {
+			return ref, false
+		}
+		titled = titled || titleWords[ts[m].low] || personRoles[ts[m].low]
+	}
+	if !titled || m <= st.a || ts[m].s != "," || ts[m].q >= 0 {
+		return ref, false
+	}
+	run := runLeft(ts, m-1)
+	if len(run) == 0 {
+		return ref, false
+	}
+	name := r.stripName(run)
+	if len(name) < 2 {
+		return ref, false
+	}
+	n, kind, ok := r.canonRun(run, name, run[0].start)
+	if !ok || kind != KindPerson {
+		return ref, false
+	}
+	from := indexOf(ts, run[0])
+	if !subjectStart(ts, st, from) {
+		return ref, false
+	}
+	ref.from, ref.group = from, from
+	ref.name, ref.kind = n, kind
+	return ref, true
+}
+
 // ofOrgName reports whether ts is an organisation's name joined by "of",
 // "for" or "and": "Ministry of Foreign Affairs", "Office for National
 // Statistics".
@@ -570,6 +614,11 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// "A source close to Macron said", "an aide to Jane Roe
 			// said": the name is not the subject (but "a spokesperson
 			// for the Foreign Ministry said" speaks for the ministry)
+			if ref2, ok := r.openAppositive(ts, st, ref, f); ok {
+				// "Jane Roe, assistant general secretary of Unite said:":
+				// an appositive whose closing comma is missing
+				return ref2, true
+			}
 			return ref, false
 		}
 		if f := indexOf(ts, run[0]); len(name) == 1 && name[0].start == run[len(run)-1].start && personDemonym(name[0].low) && (f > st.a && ts[f-1].low == "the" || len(run) == 2 && run[0].low == "the") {
