@@ -411,6 +411,11 @@ func hasFiniteVerb(ts []tok) bool {
 		if i > 0 && presentVerb(ts, i) {
 			return true
 		}
+		if i > 0 && ts[i-1].word && ts[i-1].q < 0 && (ts[i-1].low == "they" || ts[i-1].low == "we" || ts[i-1].low == "i" || ts[i-1].low == "you") {
+			// "they risk", "we need": a plural or first-person subject
+			// and a verb in its plain form
+			return true
+		}
 	}
 	return false
 }

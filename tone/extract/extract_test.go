@@ -440,6 +440,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "the offer was an insult", ""}, {"BA", Indirect, "the scheme was in line with its peers", ""}, {"BA", Direct, "This lets us reward staff.", ""}, {"Jane Roe", Indirect, "the scheme was a scandal", ""}, {"Jane Roe", Indirect, "she would fight", ""}}},
 		{"an appositive whose closing comma is missing; a quote over two paragraphs", "Jane Roe, assistant general secretary of Unite said: \"The offer is an insult.\n\"We will ballot for strikes.\"\nJon Weiss, chief executive of the Baltic Grid said the network was safe. Mary Major, a friend of Jon Weiss said nothing.",
 			[]st{{"Jane Roe", Direct, "The offer is an insult.", ""}, {"Jane Roe", Direct, "We will ballot for strikes.", ""}, {"Jon Weiss", Indirect, "the network was safe", ""}}},
+		{"a role named in the next paragraph; a plain-form verb after they", "The border is an internal affair, its foreign minister says.\nForeign Minister Jon Weiss told reporters in Riga the talks were over.\nThe Clarion's director yesterday warned staff they risk losing their jobs.\nDirector Jane Roe spoke later.",
+			[]st{{"Jon Weiss", Indirect, "The border is an internal affair", ""}, {"Jon Weiss", Indirect, "the talks were over", ""}, {"Jane Roe", Indirect, "they risk losing their jobs", ""}}},
 		{"commas around that", "Jane Roe said that, if the talks failed, the army would act. Jon Weiss said, however, that the talks had failed.",
 			[]st{{"Jane Roe", Indirect, "if the talks failed, the army would act", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}}},
 		{"place labels in a round-up are datelines", "KYIV: Jon Weiss said the count would resume.\nMOSCOW: Jane Roe said the vote was fair.",

@@ -1262,9 +1262,10 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			return ref, true
 		}
 	}
-	if isPossessive(ts[k]) && personRoles[last] && j-k <= 3 && !ts[j].up {
-		// "Turkey's central bank governor said": the person titled so,
-		// before or (in a lead) just after
+	if (isPossessive(ts[k]) || ts[k].low == "its" || ts[k].low == "their") && personRoles[last] && j-k <= 3 && !ts[j].up {
+		// "Turkey's central bank governor said", "..., its foreign
+		// minister says": the person titled so, before or (in a lead)
+		// just after
 		if full := r.titledBefore(last, last, ts[j].start); full != "" {
 			if n, kind, ok := r.canon(full, ts[j].start); ok {
 				ref.name, ref.kind = n, kind
