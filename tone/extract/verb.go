@@ -1285,6 +1285,24 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.name, ref.kind = r.resolvePronoun(ts[j].start, ""), KindPerson
 		return ref, ref.name != ""
 	}
+	if ts[k].low == "the" && personRoles[last] && j-k <= 4 && isPossessive(ts[k+1]) && isNameTok(ts[k+1]) && !ts[j].up {
+		// "The BBC's director general warned": the person titled so,
+		// before or in the next paragraphs; not merely the last person
+		// named
+		if full := r.titledBefore(last, last, ts[j].start); full != "" {
+			if n, kind, ok := r.canon(full, ts[j].start); ok {
+				ref.name, ref.kind = n, kind
+				return ref, true
+			}
+		}
+		if full := r.titledAfter(last, ts[j].start); full != "" {
+			ref.name, ref.kind = full, KindPerson
+			if n, kind, ok := r.canon(full, ts[j].start); ok {
+				ref.name, ref.kind = n, kind
+			}
+			return ref, true
+		}
+	}
 	if ts[k].low == "the" && personRoles[last] && j-k <= 3 {
 		pos := ts[j].start
 		if a := subordinateOpening(ts, st, k); a >= 0 {
