@@ -61,13 +61,13 @@ type reader struct {
 	out         []found
 
 	// paragraph state
-	lastDirect string // speaker of the last direct quote in this paragraph
-	lastVia    string // the outlet that relayed it, or ""
+	lastDirect string  // speaker of the last direct quote in this paragraph
+	lastVia    string  // the outlet that relayed it, or ""
 	anonBody   mention // the body an unnamed spokesperson last spoke for: a later "he said" is the body's
-	prevPara   string // speaker of the last statement of the previous paragraph if it was a quote
-	prevWhole  bool   // prevPara continues only into a paragraph that is one whole quote
-	colonLead  string // speaker of "X said:" ending this paragraph
-	openLead   string // speaker of "X said:" ending the previous paragraph
+	prevPara   string  // speaker of the last statement of the previous paragraph if it was a quote
+	prevWhole  bool    // prevPara continues only into a paragraph that is one whole quote
+	colonLead  string  // speaker of "X said:" ending this paragraph
+	openLead   string  // speaker of "X said:" ending the previous paragraph
 	pending    *quoteSpan
 }
 
