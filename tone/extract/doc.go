@@ -51,7 +51,11 @@
 // the last fitting person named, "the minister" the person the article gave
 // that title, and an alias table (DefaultAliases merged with a user's file,
 // see ParseAliases) maps names, aliases and roles ("the North Korean leader")
-// to canonical names and says which names are news outlets.
+// to canonical names and says which names are news outlets. A company
+// named without its legal suffix is the fuller form the article gives it
+// ("Kakao" -> "Kakao Corp"), and a name suffix is written without its stop
+// ("Ferdinand Marcos Jr." -> "Ferdinand Marcos Jr"), so that a speaker has
+// one form whichever style the article used.
 //
 // # Text
 //
