@@ -776,7 +776,9 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 			// the appositive
 			// (", a professor at ..., CLAUSE" too: an indefinite
 			// article opens an appositive, not a clause)
-			if t := ts[from]; t.word && !t.up && (!leadWords[t.low] || t.low == "a" || t.low == "an") && pronouns[t.low] == "" {
+			theRole := from+1 < st.b && ts[from].low == "the" && (titleWords[ts[from+1].low] || personRoles[ts[from+1].low] || ts[from+1].low == "head")
+			if t := ts[from]; t.word && !t.up && (!leadWords[t.low] || t.low == "a" || t.low == "an" || theRole) && pronouns[t.low] == "" {
+				// (", the head of the agency, CLAUSE": a role after "the")
 				for c := from + 1; c < st.b && c < from+15; c++ {
 					if ts[c].s == "," && ts[c].q < 0 {
 						if !hasFiniteVerb(ts[from:c]) && c+1 < st.b {

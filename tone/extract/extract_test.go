@@ -442,6 +442,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jane Roe", Direct, "The offer is an insult.", ""}, {"Jane Roe", Direct, "We will ballot for strikes.", ""}, {"Jon Weiss", Indirect, "the network was safe", ""}}},
 		{"a role named in the next paragraph; a plain-form verb after they", "The border is an internal affair, its foreign minister says.\nForeign Minister Jon Weiss told reporters in Riga the talks were over.\nThe Clarion's director yesterday warned staff they risk losing their jobs.\nDirector Jane Roe spoke later.",
 			[]st{{"Jon Weiss", Indirect, "The border is an internal affair", ""}, {"Jon Weiss", Indirect, "the talks were over", ""}, {"Jane Roe", Indirect, "they risk losing their jobs", ""}}},
+		{"according to a person, a role appositive, then the clause", "According to Jane Roe, the head of the agency, the budget will be cut. According to Jon Weiss, the budget, which was passed in May, is safe.",
+			[]st{{"Jane Roe", Indirect, "the budget will be cut", ""}, {"Jon Weiss", Indirect, "the budget, which was passed in May, is safe", ""}}},
 		{"commas around that", "Jane Roe said that, if the talks failed, the army would act. Jon Weiss said, however, that the talks had failed.",
 			[]st{{"Jane Roe", Indirect, "if the talks failed, the army would act", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}}},
 		{"place labels in a round-up are datelines", "KYIV: Jon Weiss said the count would resume.\nMOSCOW: Jane Roe said the vote was fair.",
