@@ -444,6 +444,8 @@ func TestAttribution(t *testing.T) {
 			[]st{{"Jon Weiss", Indirect, "The border is an internal affair", ""}, {"Jon Weiss", Indirect, "the talks were over", ""}, {"Jane Roe", Indirect, "they risk losing their jobs", ""}}},
 		{"according to a person, a role appositive, then the clause", "According to Jane Roe, the head of the agency, the budget will be cut. According to Jon Weiss, the budget, which was passed in May, is safe.",
 			[]st{{"Jane Roe", Indirect, "the budget will be cut", ""}, {"Jon Weiss", Indirect, "the budget, which was passed in May, is safe", ""}}},
+		{"a wire slug fused to the name that opens the lead", "EXCLUSIVE-Jane Roe said the deal was dead.\nUPDATE 2-Jon Weiss said the talks would resume.\nNATO-Baltic Council said the drills were over.",
+			[]st{{"Jane Roe", Indirect, "the deal was dead", ""}, {"Jon Weiss", Indirect, "the talks would resume", ""}, {"NATO-Baltic Council", Indirect, "the drills were over", ""}}},
 		{"commas around that", "Jane Roe said that, if the talks failed, the army would act. Jon Weiss said, however, that the talks had failed.",
 			[]st{{"Jane Roe", Indirect, "if the talks failed, the army would act", ""}, {"Jon Weiss", Indirect, "the talks had failed", ""}}},
 		{"place labels in a round-up are datelines", "KYIV: Jon Weiss said the count would resume.\nMOSCOW: Jane Roe said the vote was fair.",

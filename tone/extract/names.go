@@ -41,7 +41,7 @@ func tokenize(norm string, start, end int) []tok {
 			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
 				if j+w2 < end {
 					r3, _ := utf8.DecodeRuneInString(norm[j+w2 : end])
-					if isWordRune(r3) {
+					if isWordRune(r3) && !(r2 == '-' && slugBefore(norm, i, j, j+w2, end, out)) {
 						j += w2
 						continue
 					}
@@ -67,6 +67,46 @@ func tokenize(norm string, start, end int) []tok {
 	}
 	return out
 }
+
+// slugBefore reports whether the hyphen at norm[j] ends a wire headline
+// slug fused to the name after it ("EXCLUSIVE-Jane Roe said", "UPDATE
+// 2-Jane Roe said"): the word norm[i:j] is a slug of wireSlugs in capitals
+// opening the text, or one or two digits after one, and a capitalised word
+// in lower case follows at k ("NATO-Russia Council" stays one name).
+func slugBefore(norm string, i, j, k, end int, out []tok) bool {
+	w := norm[i:j]
+	r1, n1 := utf8.DecodeRuneInString(norm[k:end])
+	if !unicode.IsUpper(r1) || k+n1 >= end {
+		return false
+	}
+	if r2, _ := utf8.DecodeRuneInString(norm[k+n1 : end]); !unicode.IsLower(r2) {
+		return false
+	}
+	digits, letters := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsUpper(r):
+			letters++
+		default:
+			return false
+		}
+	}
+	if letters >= 4 && digits == 0 && len(out) == 0 {
+		return wireSlugs[strings.ToLower(w)]
+	}
+	if letters == 0 && digits <= 2 && len(out) == 1 {
+		prev := out[len(out)-1]
+		return prev.word && wireSlugs[prev.low]
+	}
+	return false
+}
+
+// wireSlugs open a wire story's headline or lead, fused to it by a hyphen:
+// "EXCLUSIVE-", "UPDATE 2-", "ANALYSIS-".
+var wireSlugs = set(`exclusive update wrapup analysis factbox explainer insight breakingviews column focus brief corrected
+refile rpt timeline interview graphic poll preview urgent flash`)
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
