@@ -201,14 +201,9 @@ func appendTokens(toks []Token, text string) []Token {
 				i++
 			}
 			if i < len(text) && !wordEnd[text[i]] {
-				i = start // a joiner or a non-ASCII rune may follow
-				end, letters := scanWord(text, i)
-				i = end
-				t := Token{Text: text[start:end], Start: start, End: end, Kind: Number, Bracketed: depth > 0}
-				if letters {
-					t.Kind = Word
-					t.Caps = isCaps(t.Text)
-				}
+				// a joiner or a non-ASCII rune may follow
+				var t Token
+				t, i = wordToken(text, start, depth)
 				toks = append(toks, t)
 				continue
 			}
@@ -219,14 +214,8 @@ func appendTokens(toks []Token, text string) []Token {
 			}
 			toks = append(toks, t)
 		case isLetterOrDigit(r): // never a space
-			start := i
-			end, letters := scanWord(text, i)
-			i = end
-			t := Token{Text: text[start:end], Start: start, End: end, Kind: Number, Bracketed: depth > 0}
-			if letters {
-				t.Kind = Word
-				t.Caps = isCaps(t.Text)
-			}
+			var t Token
+			t, i = wordToken(text, i, depth)
 			toks = append(toks, t)
 		case unicode.IsSpace(r):
 			i += w
@@ -357,4 +346,16 @@ func isCapsUnicode(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// wordToken reads the word or number starting at text[start] (scanWord)
+// and returns its token and the index after it.
+func wordToken(text string, start, depth int) (Token, int) {
+	end, letters := scanWord(text, start)
+	t := Token{Text: text[start:end], Start: start, End: end, Kind: Number, Bracketed: depth > 0}
+	if letters {
+		t.Kind = Word
+		t.Caps = isCaps(t.Text)
+	}
+	return t, end
 }

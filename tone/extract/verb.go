@@ -1024,6 +1024,24 @@ func personAppositive(ts []tok) bool {
 	return false
 }
 
+// titledPerson is the person the article titles with role: the last one
+// titled so before pos (when the alias table or the article knows the
+// name), else the first one titled so after pos.
+func (r *reader) titledPerson(role string, pos int) (string, string, bool) {
+	if full := r.titledBefore(role, role, pos); full != "" {
+		if n, kind, ok := r.canon(full, pos); ok {
+			return n, kind, true
+		}
+	}
+	if full := r.titledAfter(role, pos); full != "" {
+		if n, kind, ok := r.canon(full, pos); ok {
+			return n, kind, true
+		}
+		return full, KindPerson, true
+	}
+	return "", "", false
+}
+
 // role reads "the leader said", "North Korean state media reported", "the
 // North Korean leader said" ending at token j.
 func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, bool) {
@@ -1266,17 +1284,8 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		// "Turkey's central bank governor said", "..., its foreign
 		// minister says": the person titled so, before or (in a lead)
 		// just after
-		if full := r.titledBefore(last, last, ts[j].start); full != "" {
-			if n, kind, ok := r.canon(full, ts[j].start); ok {
-				ref.name, ref.kind = n, kind
-				return ref, true
-			}
-		}
-		if full := r.titledAfter(last, ts[j].start); full != "" {
-			ref.name, ref.kind = full, KindPerson
-			if n, kind, ok := r.canon(full, ts[j].start); ok {
-				ref.name, ref.kind = n, kind
-			}
+		if n, kind, ok := r.titledPerson(last, ts[j].start); ok {
+			ref.name, ref.kind = n, kind
 			return ref, true
 		}
 	}
@@ -1289,17 +1298,8 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		// "The BBC's director general warned": the person titled so,
 		// before or in the next paragraphs; not merely the last person
 		// named
-		if full := r.titledBefore(last, last, ts[j].start); full != "" {
-			if n, kind, ok := r.canon(full, ts[j].start); ok {
-				ref.name, ref.kind = n, kind
-				return ref, true
-			}
-		}
-		if full := r.titledAfter(last, ts[j].start); full != "" {
-			ref.name, ref.kind = full, KindPerson
-			if n, kind, ok := r.canon(full, ts[j].start); ok {
-				ref.name, ref.kind = n, kind
-			}
+		if n, kind, ok := r.titledPerson(last, ts[j].start); ok {
+			ref.name, ref.kind = n, kind
 			return ref, true
 		}
 	}
