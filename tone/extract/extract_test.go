@@ -190,7 +190,7 @@ Rocket Agency:
 
 // TestAttribution covers the forms of attribution one at a time.
 func TestAttribution(t *testing.T) {
-	type st struct{ speaker, kind, text, via string }
+	type st = wantStmt
 	for _, tc := range []struct {
 		name, text string
 		want       []st
@@ -461,28 +461,37 @@ func TestAttribution(t *testing.T) {
 		{"clause then said name", `The uncertainty matters as much as the rates, said Jane Roe, a former judge who now teaches law.`, []st{{"Jane Roe", Indirect, "The uncertainty matters as much as the rates", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			x := newTestExtractor(t)
-			got := x.find(Article{Text: tc.text})
-			var g []st
-			for _, s := range got {
-				g = append(g, st{s.Speaker, s.Kind, s.Text, s.Via})
-			}
-			if len(g) != len(tc.want) {
-				t.Fatalf("Extract(%q) = %q; want %q", tc.text, g, tc.want)
-			}
-			for i := range g {
-				if g[i] != tc.want[i] {
-					t.Errorf("Extract(%q)[%d] = %q; want %q", tc.text, i, g[i], tc.want[i])
-				}
-			}
+			checkFind(t, Article{Text: tc.text}, tc.want)
 		})
+	}
+}
+
+// wantStmt is an expected statement: speaker, kind, text and via.
+type wantStmt struct{ speaker, kind, text, via string }
+
+// checkFind extracts the statements of a and compares them, in order, with
+// want.
+func checkFind(t *testing.T, a Article, want []wantStmt) {
+	t.Helper()
+	got := newTestExtractor(t).find(a)
+	var g []wantStmt
+	for _, s := range got {
+		g = append(g, wantStmt{s.Speaker, s.Kind, s.Text, s.Via})
+	}
+	if len(g) != len(want) {
+		t.Fatalf("Extract(%q) = %q; want %q", a.Text, g, want)
+	}
+	for i := range g {
+		if g[i] != want[i] {
+			t.Errorf("Extract(%q)[%d] = %q; want %q", a.Text, i, g[i], want[i])
+		}
 	}
 }
 
 // TestAttributionShapes checks further news shapes, each a general rule:
 // transcripts, press-release quote blocks, names that are never speakers.
 func TestAttributionShapes(t *testing.T) {
-	type st struct{ speaker, kind, text, via string }
+	type st = wantStmt
 	for _, tc := range []struct {
 		name, title, text string
 		want              []st
@@ -569,20 +578,7 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Mary Lane", Indirect, "the secretary \"regrets\" the exchange and has apologized", ""}, {"Ivan Petrov", Indirect, "the plan works well", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			x := newTestExtractor(t)
-			got := x.find(Article{Title: tc.title, Text: tc.text})
-			var g []st
-			for _, s := range got {
-				g = append(g, st{s.Speaker, s.Kind, s.Text, s.Via})
-			}
-			if len(g) != len(tc.want) {
-				t.Fatalf("Extract(%q) = %q; want %q", tc.text, g, tc.want)
-			}
-			for i := range g {
-				if g[i] != tc.want[i] {
-					t.Errorf("Extract(%q)[%d] = %q; want %q", tc.text, i, g[i], tc.want[i])
-				}
-			}
+			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)
 		})
 	}
 }
