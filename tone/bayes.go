@@ -103,10 +103,7 @@ func (m *Model) Meta() string { return m.meta }
 
 func (m *Model) buildIndex() {
 	n := len(m.w)
-	size := 1
-	for size < 2*n {
-		size <<= 1
-	}
+	size := tableSize(n)
 	m.table = make([]uint32, size)
 	m.mask = uint64(size - 1)
 	m.idxMask = uint32(uint64(1)<<bits.Len(uint(n)) - 1)
@@ -446,4 +443,14 @@ func sigmoid(z float64) float64 {
 	}
 	e := math.Exp(z)
 	return e / (1 + e)
+}
+
+// tableSize is the size of an open-addressing table for n keys: the least
+// power of two at least 2n, so that the table stays at most half full.
+func tableSize(n int) int {
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	return size
 }

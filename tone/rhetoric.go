@@ -140,10 +140,7 @@ type head struct {
 // buildHeadTable indexes r.heads by wordHash into r.htab.
 func (r *rhetoric) buildHeadTable() {
 	n := len(r.heads)
-	size := 1
-	for size < 2*n {
-		size <<= 1
-	}
+	size := tableSize(n)
 	r.htab = make([]uint32, size)
 	r.hmask = uint64(size - 1)
 	r.hidx = uint32(uint64(1)<<bits.Len(uint(n)) - 1)

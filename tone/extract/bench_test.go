@@ -28,27 +28,25 @@ func benchArticles(b *testing.B) ([]Article, int64) {
 // BenchmarkExtract measures whole extraction (attribution and scoring) over
 // the test articles; MB/s is of article text.
 func BenchmarkExtract(b *testing.B) {
-	as, n := benchArticles(b)
 	x := newTestExtractor(b)
-	b.SetBytes(n)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, a := range as {
-			x.Extract(a)
-		}
-	}
-	b.ReportMetric(float64(b.N*len(as))/b.Elapsed().Seconds(), "articles/s")
+	benchEach(b, func(a Article) { x.Extract(a) })
 }
 
 // BenchmarkAttribute measures attribution alone, without scoring.
 func BenchmarkAttribute(b *testing.B) {
-	as, n := benchArticles(b)
 	x := newTestExtractor(b)
+	benchEach(b, func(a Article) { x.find(a) })
+}
+
+// benchEach runs f on every test article per loop and reports articles/s
+// and MB/s of article text.
+func benchEach(b *testing.B, f func(Article)) {
+	as, n := benchArticles(b)
 	b.SetBytes(n)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, a := range as {
-			x.find(a)
+			f(a)
 		}
 	}
 	b.ReportMetric(float64(b.N*len(as))/b.Elapsed().Seconds(), "articles/s")
