@@ -175,6 +175,12 @@ func runFit(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errors.New("fit: --data is required")
 	}
+	if !(*ratedWeight > 0) || math.IsInf(*ratedWeight, 0) {
+		return fmt.Errorf("fit: --rated-weight %g: want a positive number", *ratedWeight)
+	}
+	if !(*newsWeight > 0) || math.IsInf(*newsWeight, 0) {
+		return fmt.Errorf("fit: --news-weight %g: want a positive number", *newsWeight)
+	}
 	if *frac <= 0 || *frac >= 1 {
 		return fmt.Errorf("fit: --validation %g: want a fraction between 0 and 1", *frac)
 	}

@@ -66,6 +66,9 @@ func TestFitErrors(t *testing.T) {
 		{"no data", []string{"fit"}, "--data is required"},
 		{"missing set", []string{"fit", "--data", t.TempDir()}, "nyt_dev.jsonl"},
 		{"bad fraction", []string{"fit", "--data", "testdata/fit", "--validation", "1.5"}, "--validation 1.5"},
+		{"bad rated weight", []string{"fit", "--data", "testdata/fit", "--rated-weight", "-1"}, "--rated-weight -1"},
+		{"missing rated set", []string{"fit", "--data", "testdata/fit", "--rated", filepath.Join(t.TempDir(), "none.jsonl")}, "none.jsonl"},
+		{"bad eval label", []string{"eval", "--data", "testdata/fit/tweets.jsonl", "--label", "mood"}, `--label "mood"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
