@@ -89,16 +89,18 @@ func (x *Extractor) find(a Article) []Statement {
 	norm := Normalize(a.Text)
 	r := newReader(norm, a.Title, x.al)
 	r.read()
+	nm := newNamer(r) // every speaker gets its canonical name (naming.go)
 	seen := map[string]bool{}
 	var out []Statement
 	for _, f := range r.out {
 		text := norm[f.start:f.end]
-		id := ID(f.speaker, text)
+		speaker := nm.speaker(f.speaker, f.start)
+		id := ID(speaker, text)
 		if seen[id] {
 			continue
 		}
 		seen[id] = true
-		out = append(out, Statement{ID: id, Speaker: speakerName(f.speaker), Text: text, Kind: f.kind, Via: f.via})
+		out = append(out, Statement{ID: id, Speaker: speaker, Text: text, Kind: f.kind, Via: f.via})
 	}
 	return out
 }

@@ -180,7 +180,7 @@ corporation inc ltd company association organization organisation institute univ
 forces court parliament assembly congress senate fund nations federation league alliance front network press times post
 television tv radio broadcasting media service services authority board bureau centre center foundation a/s ab plc llc
 gmbh ag sa asa oyj nv spa command embassy consulate police navy journal telegraph tribune herald gazette daily wire kremlin pentagon
-staff administration
+staff administration forum
 leagues unions associations federations councils committees commissions alliances industries holdings airlines airways
 laboratories technologies lines trustees directors governors regents`)
 

@@ -1172,6 +1172,14 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 	}
 	// "Yonhap News Agency", "state media", "the news agency"
 	last := ts[j].low
+	if last == "agency" && ts[k].low == "the" && j == k+1 {
+		// "The agency said" after "the Public Health Agency of Canada
+		// confirmed": the government agency that spoke (naming.go)
+		if n := r.agencyBefore(ts[j].start); n != "" {
+			ref.name, ref.kind = n, KindOrganisation
+			return ref, true
+		}
+	}
 	if mediaNouns[last] {
 		ref.generic = true
 		ref.kind = KindOutlet

@@ -1,0 +1,617 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file is the one speaker-naming normaliser. Whatever rule found a
+// statement, its speaker passes through (*reader).speaker before the
+// statement leaves the extractor, so every rule names a person or body the
+// same way: the alias table's canonical name when it has one, else the
+// fullest form the article uses for the same speaker.
+//
+// For an organisation the forms the article uses are collected once per
+// article (orgForms): capitalised names that hold an organisation word
+// ("American Civil Liberties Union of Missouri", "Hostages and Missing
+// Families Forum"), with the owner that precedes a generic body
+// ("Kazakhstan's Energy Ministry", "Russia's defence ministry"), and the
+// acronyms the article defines ("Pan American Health Organization (PAHO)").
+// A speaker's name is the same body as a form when
+//   - it is the form's acronym (defined in brackets, or the initials of the
+//     form's words: "PHAC" for "Public Health Agency of Canada");
+//   - the form adds words in front of it that qualify it (a demonym, an
+//     owner, a proper name: "American", "Kazakhstan's"), never a generic
+//     word ("Security Council" is not the "National Security Council");
+//   - the form adds words inside it after "and", "of" or "for" ("Hostages
+//     Forum" for the "Hostages and Missing Families Forum");
+//   - it is the form's other word order ("Foreign Affairs Ministry" and
+//     "Ministry of Foreign Affairs", "State Department" and "Department of
+//     State").
+// The fullest such form wins; when two forms that are not one body both fit
+// (two countries' energy ministries), the one the article named last before
+// the statement does. A person keeps the fullest form of the name the
+// article uses without titles ("Federal Health Minister Jane Roe" -> "Jane
+// Roe" when the article names "Jane Roe"), and a name suffix loses its stop
+// ("Jr.", "Sr.").
+
+// orgForm is one way the article names an organisation.
+type orgForm struct {
+	name  string   // as the article writes it, the owner's apostrophe straight
+	owner string   // lower-case owner ("kazakhstan's"), or ""
+	words []string // lower-case words of the body, in key order ("ministry of foreign affairs" -> foreign affairs ministry)
+	key   []string // the owner's words, then words
+	pos   []int    // where the article uses it
+	acro  bool     // the article defines an acronym for it
+	of    bool     // written "Ministry of X" (the official order)
+}
+
+// namer names the speakers of one article; it is built after the article
+// was read (newNamer) and used for every statement found in it.
+type namer struct {
+	*reader
+	forms []orgForm
+}
+
+// newNamer collects the names the article r read uses.
+func newNamer(r *reader) *namer {
+	n := &namer{reader: r}
+	n.collectForms()
+	return n
+}
+
+// speaker returns the canonical name of the speaker named s in a statement
+// found at pos.
+func (r *namer) speaker(s string, pos int) string {
+	s = strings.TrimSpace(s)
+	if t := strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The "); t != s && strings.Contains(s, " ") {
+		// "the WHO", "The Pentagon": the name without the article
+		s = t
+	}
+	if s == "" {
+		return s
+	}
+	if e, ok := r.al.Lookup(s); ok {
+		return speakerName(e.Canonical)
+	}
+	if full := r.expandAcronym(s); full != "" {
+		if e, ok := r.al.Lookup(full); ok {
+			return speakerName(e.Canonical)
+		}
+		s = full
+	}
+	if orgLike(s) {
+		if f := r.fullerOrg(s, pos); f != "" {
+			if e, ok := r.al.Lookup(f); ok {
+				return speakerName(e.Canonical)
+			}
+			return f
+		}
+		return speakerName(s)
+	}
+	if p := r.personName(s); p != "" {
+		if e, ok := r.al.Lookup(p); ok {
+			return speakerName(e.Canonical)
+		}
+		s = p
+	}
+	return speakerName(s)
+}
+
+// orgLike reports whether a speaker's name is an organisation's: its last
+// word, or the word before "of"/"for" in it, is an organisation word.
+func orgLike(s string) bool {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) < 2 {
+		return false
+	}
+	if orgWords[w[len(w)-1]] {
+		return true
+	}
+	for i := 1; i+1 < len(w); i++ {
+		if (w[i] == "of" || w[i] == "for") && orgWords[w[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronym reports whether s is an acronym: two to eight capitals or
+// digits, one of the first two a letter ("PAHO", "G7", "ELECAM").
+func isAcronym(s string) bool {
+	n, letters := 0, 0
+	for _, c := range s {
+		switch {
+		case unicode.IsUpper(c):
+			letters++
+		case unicode.IsDigit(c) || c == '&':
+		default:
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 8 && letters >= 2
+}
+
+// expandAcronym returns the full name of an acronym the article defines or
+// uses the full name of, or "".
+func (r *namer) expandAcronym(s string) string {
+	if !isAcronym(s) {
+		return ""
+	}
+	if full, ok := r.acro[s]; ok {
+		return full
+	}
+	found := ""
+	for i := range r.forms {
+		f := &r.forms[i]
+		if f.owner != "" || len(f.words) < 2 {
+			continue
+		}
+		if initials(f.name) == s {
+			if found != "" && found != f.name {
+				return "" // two bodies with the same initials
+			}
+			found = f.name
+		}
+	}
+	return found
+}
+
+// initials returns the capital initials of a name's words, skipping the
+// small words inside it: "Public Health Agency of Canada" -> "PHAC".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(c rune) bool { return c == ' ' || c == '-' }) {
+		c, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(c) {
+			continue
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// fullerOrg returns the fullest form the article uses for the organisation
+// named s at pos, or "" when s is already it.
+func (r *namer) fullerOrg(s string, pos int) string {
+	sk := formKey(strings.Fields(s))
+	var cands []*orgForm
+	for i := range r.forms {
+		f := &r.forms[i]
+		if sameBody(sk, f) {
+			cands = append(cands, f)
+		}
+	}
+	if len(cands) == 0 {
+		return ""
+	}
+	// the maximal forms: those no other candidate is fuller than
+	var max []*orgForm
+	for _, f := range cands {
+		top := true
+		for _, g := range cands {
+			if g != f && fuller(g, f) && !fuller(f, g) {
+				top = false
+				break
+			}
+		}
+		if top {
+			max = append(max, f)
+		}
+	}
+	// forms that are one body written two ways (the same words): one name
+	best := max[0]
+	for _, f := range max[1:] {
+		if !equalForms(best, f) {
+			best = nil
+			break
+		}
+		if f.acro && !best.acro || f.acro == best.acro && f.of && !best.of {
+			best = f
+		}
+	}
+	if best == nil {
+		// two bodies fit: the one named last before the statement
+		last := -1
+		for _, f := range max {
+			for _, p := range f.pos {
+				if p < pos && p > last {
+					last, best = p, f
+				}
+			}
+		}
+		if best == nil {
+			return ""
+		}
+	}
+	if strings.EqualFold(best.name, s) {
+		return ""
+	}
+	return best.name
+}
+
+// sameBody reports whether a speaker's name (its key) names the body of the
+// form f: the same words, or f's words with qualifiers in front or words
+// inside after "and"/"of"/"for".
+func sameBody(sk []string, f *orgForm) bool {
+	return subForm(sk, f.key)
+}
+
+// fuller reports whether form g is at least as full a name as f for the
+// same body.
+func fuller(g, f *orgForm) bool {
+	if f.owner != "" && g.owner != f.owner {
+		return false
+	}
+	return subForm(f.key, g.key)
+}
+
+func equalForms(a, b *orgForm) bool {
+	return a.owner == b.owner && strings.Join(a.words, " ") == strings.Join(b.words, " ")
+}
+
+// subForm reports whether the key s names the same body as the longer (or
+// equal) key k: k ends with s and adds qualifying words in front, or k
+// keeps s's first and last words and adds words inside that open with
+// "and", "of" or "for".
+func subForm(s, k []string) bool {
+	if len(s) == 0 || len(s) > len(k) {
+		return false
+	}
+	if len(s) == len(k) {
+		return strings.Join(s, " ") == strings.Join(k, " ")
+	}
+	if strings.Join(k[len(k)-len(s):], " ") == strings.Join(s, " ") {
+		for _, w := range k[:len(k)-len(s)] {
+			if !qualifierWord(w) {
+				return false
+			}
+		}
+		return true
+	}
+	if s[0] != k[0] || s[len(s)-1] != k[len(k)-1] {
+		return false
+	}
+	// a subsequence whose gaps open with and/of/for
+	i := 0
+	for j := 0; j < len(k); j++ {
+		if i < len(s) && k[j] == s[i] {
+			i++
+			continue
+		}
+		if j > 0 && i > 0 && k[j-1] == s[i-1] && !(k[j] == "and" || k[j] == "of" || k[j] == "for" || k[j] == "&") {
+			return false
+		}
+	}
+	return i == len(s)
+}
+
+// qualifierWord reports whether a word in front of an organisation's name
+// qualifies it without changing which body it is: a demonym or a proper
+// word ("American", "Toronto"), not a generic one ("National", "Federal").
+func qualifierWord(w string) bool {
+	if demonymWords[w] {
+		return true
+	}
+	return !genericWords[w] && !titleWords[w] && !orgWords[w] && !leadWords[w]
+}
+
+// genericWords, with titleWords and orgWords, name what a body does rather
+// than whose it is: "Energy Ministry", "Supreme Court", "Coast Guard". A
+// body named only with them keeps the owner the article gives it.
+var genericWords = set(`central reserve supreme constitutional high electoral election elections justice foreign affairs
+interior culture industry science technology information communications digital mines mining oil gas petroleum water
+public works social welfare family women youth sports sport tourism fisheries forestry land lands housing planning
+infrastructure statistics meteorological weather coast guard air force border customs immigration revenue tax police fire
+emergency disaster management prosecution prosecutor's investigation intelligence cabinet presidential royal armed
+military naval space nuclear atomic safety regulatory competition markets monetary financial development federal
+general joint chiefs staff unification veterans labour employment resources natural climate defense defence health
+finance home agriculture trade commerce economy energy environment education transport treasury national security
+state foreign office`)
+
+// formKey returns the lower-case words of an organisation's name in key
+// order: "Ministry of Foreign Affairs" -> [foreign affairs ministry], a
+// leading "the" dropped.
+func formKey(words []string) []string {
+	k := make([]string, 0, len(words))
+	for i, w := range words {
+		if i == 0 && strings.EqualFold(w, "the") {
+			continue
+		}
+		k = append(k, strings.ToLower(w))
+	}
+	if len(k) >= 3 && orgWords[k[0]] && (k[1] == "of" || k[1] == "for") {
+		rest := k[2:]
+		if len(rest) > 0 && rest[0] == "the" {
+			rest = rest[1:]
+		}
+		for _, w := range rest {
+			if orgWords[w] || w == "of" {
+				// "Bank of the Republic of Korea": keep as written
+				return k
+			}
+		}
+		return append(append([]string{}, rest...), k[0])
+	}
+	return k
+}
+
+// collectForms reads the article's organisation names (see the comment at
+// the top of this file).
+func (r *namer) collectForms() {
+	idx := map[string]int{}
+	add := func(name, owner string, words []string, pos int, of bool) {
+		if len(words) == 0 {
+			return
+		}
+		acro := false
+		for _, full := range r.acro {
+			if strings.EqualFold(full, name) {
+				acro = true
+			}
+		}
+		key := owner + "|" + strings.Join(words, " ")
+		if i, ok := idx[key]; ok {
+			f := &r.forms[i]
+			f.pos = append(f.pos, pos)
+			if acro && !f.acro || acro == f.acro && of && !f.of {
+				// "Ministry of Foreign Affairs (MOFA)" names the body
+				// written "Foreign Affairs Ministry" elsewhere
+				f.name, f.acro, f.of = name, acro, of
+			}
+			return
+		}
+		idx[key] = len(r.forms)
+		k := append(strings.Fields(owner), words...)
+		r.forms = append(r.forms, orgForm{name: name, owner: owner, words: words, key: k, pos: []int{pos}, acro: acro, of: of})
+	}
+	for _, p := range paragraphs(r.norm) {
+		ts := tokenize(r.norm, p[0], p[1])
+		for i := 0; i < len(ts); i++ {
+			if !ts[i].word || !ts[i].up || dayWords[ts[i].low] {
+				continue
+			}
+			j := orgRunEnd(ts, i)
+			run := ts[i : j+1]
+			owner, body := "", run
+			if k := ownerEnd(run); k >= 0 {
+				// "Kazakhstan's Energy Ministry", "North Korea's"
+				owner, body = ownerName(r.norm, run[:k+1]), run[k+1:]
+			} else if j+2 < len(ts) && ts[j+1].s == "'" && strings.HasSuffix(ts[j].low, "s") && ts[j+2].word {
+				// "Belarus' Foreign Ministry"
+				owner, body = ownerName(r.norm, run)+"'", nil
+				j++
+				if ts[j+1].up {
+					e := orgRunEnd(ts, j+1)
+					body = ts[j+1 : e+1]
+					j = e
+				}
+			}
+			if owner != "" && len(body) == 0 {
+				// "Russia's defence ministry": a lower-case generic body
+				k := j + 1
+				for k < len(ts) && k <= j+4 && ts[k].word && !ts[k].up && ts[k].q < 0 && genericBodyWord(ts[k].low) {
+					k++
+				}
+				for k > j+1 && !orgWords[ts[k-1].low] {
+					k--
+				}
+				if k > j+1 {
+					body = ts[j+1 : k]
+					j = k - 1
+				}
+			}
+			i = j
+			body = trimLead(body)
+			if len(body) == 0 || orgHead(body) < 0 {
+				continue
+			}
+			words := wordsOf(body)
+			generic := true
+			for _, t := range body {
+				if !genericBodyWord(t.low) {
+					generic = false
+				}
+			}
+			of := len(body) >= 3 && orgWords[body[0].low] && (body[1].low == "of" || body[1].low == "for")
+			name := bodyName(r.norm, body)
+			if owner != "" && generic {
+				add(owner+" "+name, strings.ToLower(owner), formKey(words), run[0].start, of)
+				continue
+			}
+			add(name, "", formKey(words), body[0].start, of)
+		}
+	}
+}
+
+// orgRunEnd returns the index of the last token of the run of capitalised
+// words starting at ts[i], with "of", "for", "and", "the", "&" and name
+// particles inside it; a possessive ends an owner and the run goes on
+// after it.
+func orgRunEnd(ts []tok, i int) int {
+	j := i
+	for j+1 < len(ts) {
+		n := ts[j+1]
+		if n.word && n.up && !dayWords[n.low] {
+			j++
+			continue
+		}
+		if (n.low == "of" || n.low == "for" || n.low == "and" || n.low == "&" || n.low == "the" || connectors[n.low]) && j+2 < len(ts) {
+			m := j + 2
+			if ts[m].low == "the" && m+1 < len(ts) {
+				m++
+			}
+			if ts[m].word && ts[m].up && !dayWords[ts[m].low] && !isPossessive(ts[j]) {
+				j = m
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// ownerEnd returns the index of the possessive that ends the owner of a
+// run ("North Korea's Defence Ministry" -> 1), or -1.
+func ownerEnd(run []tok) int {
+	for k := len(run) - 1; k >= 0; k-- {
+		if isPossessive(run[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// ownerName writes an owner with a straight apostrophe, without the
+// sentence words before it: "the Prime Minister’s" -> "Prime Minister's".
+func ownerName(norm string, run []tok) string {
+	run = trimLead(run)
+	if len(run) == 0 {
+		return ""
+	}
+	s := joinToks(norm, run)
+	return strings.ReplaceAll(s, "’", "'")
+}
+
+// trimLead drops the sentence words and particles a run opens with ("The",
+// "In", "of").
+func trimLead(run []tok) []tok {
+	for len(run) > 0 && (leadWords[run[0].low] || connectors[run[0].low] || run[0].low == "of" || run[0].low == "for" || run[0].low == "and" || run[0].low == "&") {
+		run = run[1:]
+	}
+	return run
+}
+
+// orgHead returns the index of the organisation word that heads a body's
+// name: its last word, or the last word before "of"/"for" ("Union of
+// Missouri"); -1 when there is none.
+func orgHead(body []tok) int {
+	n := len(body)
+	if orgWords[body[n-1].low] && !(n == 1 && titleWords[body[0].low]) {
+		return n - 1
+	}
+	for k := n - 2; k >= 0; k-- {
+		if (body[k+1].low == "of" || body[k+1].low == "for") && orgWords[body[k].low] {
+			return k
+		}
+	}
+	return -1
+}
+
+// genericBodyWord reports whether a word may be part of a generic body's
+// name: "Energy Ministry", "defence ministry".
+func genericBodyWord(w string) bool {
+	return genericWords[w] || orgWords[w] || titleWords[w] && !demonymWords[w] || w == "and" || w == "of" || w == "for"
+}
+
+// bodyName writes a body's name as the article does, with lower-case
+// words capitalised ("defence ministry" -> "Defence Ministry"), except the
+// small words inside it.
+func bodyName(norm string, body []tok) string {
+	lower := false
+	for _, t := range body {
+		if t.word && !t.up {
+			if t.low != "of" && t.low != "for" && t.low != "and" && t.low != "the" && !connectors[t.low] {
+				lower = true
+			}
+		}
+	}
+	s := joinToks(norm, body)
+	if !lower {
+		return s
+	}
+	var b strings.Builder
+	for i, t := range body {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if !t.up && (t.low == "of" || t.low == "for" || t.low == "and" || t.low == "the" || connectors[t.low]) {
+			b.WriteString(t.s)
+			continue
+		}
+		c, w := utf8.DecodeRuneInString(t.s)
+		b.WriteRune(unicode.ToUpper(c))
+		b.WriteString(t.s[w:])
+	}
+	return b.String()
+}
+
+// personName returns the fullest form of a person's name the article uses,
+// without titles: "Federal Health Minister Jane Roe" -> "Jane Roe" when the
+// article names "Jane Roe"; a first name or surname alone -> the one full
+// name of the article that starts or ends with it. It returns "" when s is
+// already that.
+func (r *namer) personName(s string) string {
+	w := strings.Fields(s)
+	if len(w) >= 3 {
+		last := -1
+		for i := 0; i < len(w)-2; i++ {
+			if r.al.isTitle(strings.ToLower(w[i])) {
+				last = i
+			}
+		}
+		if last >= 0 {
+			rest := strings.Join(w[last+1:], " ")
+			for _, f := range r.full {
+				if strings.EqualFold(f, rest) {
+					return f
+				}
+			}
+			if _, ok := r.al.Lookup(rest); ok {
+				return rest
+			}
+		}
+	}
+	if len(w) == 1 && !isAcronym(s) {
+		found := ""
+		for i, fw := range r.fullWords {
+			if len(fw) >= 3 && nameSuffixes[strings.ToLower(fw[len(fw)-1])] {
+				// "Weiss" for "Tomas Weiss Jr."
+				fw = fw[:len(fw)-1]
+			}
+			if len(fw) < 2 || !(strings.EqualFold(fw[0], s) || strings.EqualFold(fw[len(fw)-1], s)) {
+				continue
+			}
+			if orgLike(r.full[i]) {
+				continue
+			}
+			if found != "" && found != r.full[i] {
+				return ""
+			}
+			found = r.full[i]
+		}
+		return found
+	}
+	return ""
+}
+
+// agencyBefore returns the agency that last spoke before pos, for "the
+// agency said", when it is no news agency and no news agency was named
+// since; else "".
+func (r *reader) agencyBefore(pos int) string {
+	for i := len(r.orgs) - 1; i >= 0; i-- {
+		o := r.orgs[i]
+		if o.pos >= pos {
+			continue
+		}
+		w := strings.Fields(strings.ToLower(o.name))
+		has := false
+		for _, x := range w {
+			has = has || x == "agency"
+		}
+		if !has {
+			continue
+		}
+		if isOutletName(w) {
+			return ""
+		}
+		between := strings.ToLower(r.norm[o.pos:pos])
+		if strings.Contains(between, "news agency") || strings.Contains(between, "press agency") || strings.Contains(between, "state media") {
+			return ""
+		}
+		return o.name
+	}
+	return ""
+}

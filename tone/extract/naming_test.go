@@ -1,0 +1,60 @@
+package extract
+
+import "testing"
+
+// TestSpeakerNaming checks the one speaker-naming normaliser (naming.go)
+// through whole articles: every rule's speaker comes out under the fullest
+// form the article uses for the same body or person.
+func TestSpeakerNaming(t *testing.T) {
+	type st = wantStmt
+	for _, tc := range []struct {
+		name, text string
+		want       []st
+	}{
+		{"an acronym the article defines is the full name", "The Baltic Maritime Safety Organization (BMSO) said the strait was open.\nA BMSO spokesperson said the ferries would sail on Monday.",
+			[]st{{"Baltic Maritime Safety Organization", Indirect, "the strait was open", ""}, {"Baltic Maritime Safety Organization", Indirect, "the ferries would sail on Monday", ""}}},
+		{"the agency after a government agency spoke, not after a news agency", "The Ruritanian Food Standards Agency said on Monday that 40 products were recalled.\nThe agency said the recall would widen.\nJane Roe said prices would rise, the Baltic News Agency reported. The agency said nothing else.",
+			[]st{{"Ruritanian Food Standards Agency", Indirect, "40 products were recalled", ""}, {"Ruritanian Food Standards Agency", Indirect, "the recall would widen", ""}, {"Jane Roe", Indirect, "prices would rise", "Baltic News Agency"}}},
+		{"a demonym opening an affiliate's long name is kept", "The Norwegian Seafarers Union of Bergen said in a statement: \"We will strike on Friday.\"",
+			[]st{{"Norwegian Seafarers Union of Bergen", Direct, "We will strike on Friday.", ""}}},
+		{"a generic body keeps its owner", "Ruritania's Transport Ministry said in an emailed statement that it would appeal.\nBorduria's interior ministry said the border was shut.",
+			[]st{{"Ruritania's Transport Ministry", Indirect, "it would appeal", ""}, {"Borduria's Interior Ministry", Indirect, "the border was shut", ""}}},
+		{"a short form with words left out after and", "\"We will keep marching,\" the Miners and Steel Workers Alliance said.\nOn Tuesday the Miners Alliance said the strike would go on.",
+			[]st{{"Miners and Steel Workers Alliance", Direct, "We will keep marching", ""}, {"Miners and Steel Workers Alliance", Indirect, "the strike would go on", ""}}},
+		{"one body in two word orders", "The Ministry of Maritime Affairs (MMA) said the port would reopen. The decision was final, a Maritime Affairs Ministry spokesperson said.",
+			[]st{{"Ministry of Maritime Affairs", Indirect, "the port would reopen", ""}, {"Ministry of Maritime Affairs", Indirect, "The decision was final", ""}}},
+		{"a generic word in front is another body", "Officials at the National Security Council met on Monday.\nThe Security Council said the vote would be held on Friday.",
+			[]st{{"Security Council", Indirect, "the vote would be held on Friday", ""}}},
+		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
+			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFind(t, Article{Text: tc.text}, tc.want)
+		})
+	}
+}
+
+// TestNamerSpeaker checks the normaliser on names as a rule might hand
+// them over, against one article's forms.
+func TestNamerSpeaker(t *testing.T) {
+	text := "Federal Transport Minister Jane Roe visited the port on Monday with Tomas Weiss Jr. and officials of the Ruritanian Coast Guard Authority (RCGA).\nThe Borduria Sailors and Dockers Federation said it would strike."
+	r := newReader(Normalize(text), "", DefaultAliases())
+	r.read()
+	nm := newNamer(r)
+	for _, tc := range []struct{ in, want string }{
+		{"Federal Transport Minister Jane Roe", "Jane Roe"},
+		{"Roe", "Jane Roe"},
+		{"Tomas Weiss Jr.", "Tomas Weiss Jr"},
+		{"Weiss", "Tomas Weiss Jr"},
+		{"RCGA", "Ruritanian Coast Guard Authority"},
+		{"Coast Guard Authority", "Ruritanian Coast Guard Authority"},
+		{"Borduria Sailors Federation", "Borduria Sailors and Dockers Federation"},
+		{"Dockers Federation", "Dockers Federation"},
+		{"the WHO", "World Health Organization"},
+		{"Mary Lane", "Mary Lane"},
+	} {
+		if got := nm.speaker(tc.in, len(r.norm)); got != tc.want {
+			t.Errorf("speaker(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
