@@ -153,6 +153,17 @@ func (r *reader) isHeadline(p string) bool {
 	return len(strings.Fields(p)) <= 14 && !transcriptLabel.MatchString(p)
 }
 
+// deck reports whether a paragraph above the story's first paragraph of
+// prose is a headline's deck or standfirst: a line of up to 60 words that
+// does not end as a sentence does, and is no transcript label.
+func deck(p string) bool {
+	last, _ := utf8.DecodeLastRuneInString(p)
+	if strings.ContainsRune(`.!?"”’':;)…»“‘`, last) || transcriptLabel.MatchString(p) || signedLine(p) {
+		return false
+	}
+	return len(strings.Fields(p)) <= 60
+}
+
 // boilerplateLeads open a paragraph that is the page's or the wire's, not
 // the story's: credits, links to other stories, adverts, sign-up boxes.
 // A lead ending in a space must be followed by more words; the others are
@@ -205,9 +216,18 @@ func (r *reader) read() {
 	paras := paragraphs(r.norm)
 	ps := make([]*para, len(paras))
 	labels := 0
+	top := true // no paragraph of prose read yet
 	for i, p := range paras {
 		if r.isHeadline(r.norm[p[0]:p[1]]) && !signedLine(r.norm[p[0]:p[1]]) || isBoilerplate(r.norm[p[0]:p[1]]) {
 			continue
+		}
+		if top {
+			if deck(r.norm[p[0]:p[1]]) {
+				// a standfirst under the headline ("X says Y will not
+				// rest; Z urges W to act"): a headline, however long
+				continue
+			}
+			top = false
 		}
 		pp := &para{start: p[0], end: p[1], index: i}
 		pp.qs = scanQuotes(r.norm, p[0], p[1])

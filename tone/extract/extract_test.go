@@ -576,6 +576,11 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "the bloc must act", ""}, {"Jon Weiss", Indirect, "Ruritania to stop its actions in the waters of the bay and refrain from moves that could complicate the situation", ""}}},
 		{"told a named outlet, no that", "", "Secretary Jon Weiss spoke.\nMary Lane, a spokeswoman for Weiss, told ABC News the secretary \"regrets\" the exchange and has apologized. Ivan Petrov told The New York Times the plan works well.",
 			[]st{{"Mary Lane", Indirect, "the secretary \"regrets\" the exchange and has apologized", ""}, {"Ivan Petrov", Indirect, "the plan works well", ""}}},
+		{"a number before a stop ends the sentence; a referee before the name", "", "Jon Weiss will bat at No. 4. \"I like it there,\" Weiss said. \"The side was slow,\" match referee Jane Roe said in a statement.",
+			[]st{{"Jon Weiss", Direct, "I like it there", ""}, {"Jane Roe", Direct, "The side was slow", ""}}},
+		{"a long deck under the headline is no statement", "Jane Roe wins the vote",
+			"Jane Roe says the party 'will never give up' until every seat is won; union urges members to strike over the pay offer\nBy Jon Weiss\nJane Roe said on Monday that the party would fight on.",
+			[]st{{"Jane Roe", Indirect, "the party would fight on", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

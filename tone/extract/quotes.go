@@ -180,7 +180,10 @@ func sentences(p string, start, end int, qs []quoteSpan) [][2]int {
 				k--
 			}
 			w := toLower(p[k:i])
-			if abbreviations[w] || (utf8.RuneCountInString(w) == 1 && j == i+1) {
+			r0, _ := utf8.DecodeRuneInString(w)
+			if abbreviations[w] || (utf8.RuneCountInString(w) == 1 && j == i+1 && !unicode.IsDigit(r0)) {
+				// (an initial: "John F. Kennedy"; a number is none: "bat
+				// at No. 6. "Q," he said.")
 				continue
 			}
 		}

@@ -2567,7 +2567,8 @@ var companySuffixes = set(`corp corp. corporation inc inc. ltd ltd. co co. compa
 // `"Q," prosecutor Jon Weiss told the jury`.
 var quoteJobNouns = set(`prosecutor lawyer attorney coach manager striker captain midfielder defender goalkeeper analyst
 economist strategist researcher scientist professor historian expert activist campaigner resident witness
-survivor farmer teacher doctor nurse student worker owner founder investor trader columnist author editor`)
+survivor farmer teacher doctor nurse student worker owner founder investor trader columnist author editor
+referee umpire judge mediator negotiator consultant adviser advisor`)
 
 // unnamedAt reports whether the name at ts[f] follows "PEOPLE at/from/with"
 // ("Analysts at Goldman Sachs", "Officials from the EU"): the name is
