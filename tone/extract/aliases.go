@@ -240,5 +240,5 @@ func (a *Aliases) role(phrase string) (*Entity, bool) {
 }
 
 func (a *Aliases) isTitle(low string) bool {
-	return titleWords[low] || (a != nil && a.titles[low])
+	return isTitleWord(low) || (a != nil && a.titles[low])
 }

@@ -133,9 +133,31 @@ councillor councilor alderman alderwoman assemblyman assemblywoman congressman c
 superintendent taoiseach tanaiste tánaiste magistrate prosecutor solicitor barrister inspector detective constable coach skipper
 reverend rev. pastor brigadier sheriff chancellor-elect president-elect foreign-minister director-general under-secretary
 deputy-director secretary-general honourable honorable hon. h.e. excellency rt. administrator counsel principal
-registrar commissioner-general inspector-general auditor-general attorney-general solicitor-general surgeon-general
+registrar founder cofounder chairperson commissioner-general inspector-general auditor-general attorney-general solicitor-general surgeon-general
 ` + demonymList + `
 socialist conservative labour republican democrat democratic liberal centrist communist tory`)
+
+// isTitleWord reports whether a lower-case word is a title: one of
+// titleWords, or a compound of one ("ex-president", "co-founder",
+// "mayor-elect", "vice-chair").
+func isTitleWord(low string) bool {
+	if titleWords[low] {
+		return true
+	}
+	i := strings.IndexByte(low, '-')
+	if i <= 0 || i == len(low)-1 {
+		return false
+	}
+	a, b := low[:i], low[i+1:]
+	return titlePrefixes[a] && isTitleWord(b) || titleWords[a] && titleSuffixes[b]
+}
+
+// titlePrefixes and titleSuffixes make a title of a title: "ex-president",
+// "co-founder", "president-elect", "minister-designate".
+var (
+	titlePrefixes = set(`ex former vice deputy co acting interim assistant associate under sub`)
+	titleSuffixes = set(`elect designate`)
+)
 
 // demonymList are the demonyms and country abbreviations of titleWords:
 // "Egyptian", "U.S.".
@@ -157,7 +179,8 @@ according meanwhile however also this that these those it he she they we i our h
 yet so if once since until of to both all some many most no not every each last next asked following asked addressing
 expressing accompanying citing quoting despite amid under over about against among between through without within
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
-october november december today yesterday tonight a.m. p.m.`)
+october november december today yesterday tonight a.m. p.m. two three four five six seven eight nine ten dozens hundreds
+thousands several few other another`)
 
 // dayWords break a run of capitals: "Monday" and "March" are never names.
 var dayWords = set(`monday tuesday wednesday thursday friday saturday sunday january february march april june july august
@@ -180,7 +203,7 @@ corporation inc ltd company association organization organisation institute univ
 forces court parliament assembly congress senate fund nations federation league alliance front network press times post
 television tv radio broadcasting media service services authority board bureau centre center foundation a/s ab plc llc
 gmbh ag sa asa oyj nv spa command embassy consulate police navy journal telegraph tribune herald gazette daily wire kremlin pentagon
-staff administration forum
+staff administration forum society trust coalition secretariat tribunal directorate caucus watch academy observatory
 leagues unions associations federations councils committees commissions alliances industries holdings airlines airways
 laboratories technologies lines trustees directors governors regents`)
 
@@ -248,10 +271,10 @@ func stripName(run []tok) []tok {
 	}
 	last := -1
 	for i, t := range run {
-		if titleWords[t.low] && i+1 < len(run) {
+		if isTitleWord(t.low) && i+1 < len(run) {
 			nonTitleAfter := false
 			for _, u := range run[i+1:] {
-				if !titleWords[u.low] && !nameSuffixes[u.low] {
+				if !isTitleWord(u.low) && !nameSuffixes[u.low] {
 					// (a suffix alone does not make a name after a title:
 					// "Martin Luther King Jr.")
 					nonTitleAfter = true
@@ -273,7 +296,7 @@ func stripName(run []tok) []tok {
 	for len(run) > 0 && (connectors[run[len(run)-1].low] || !run[len(run)-1].up) {
 		run = run[:len(run)-1]
 	}
-	if len(run) == 0 || titleWords[run[len(run)-1].low] {
+	if len(run) == 0 || isTitleWord(run[len(run)-1].low) {
 		return nil
 	}
 	return run

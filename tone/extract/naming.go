@@ -411,7 +411,10 @@ func (r *namer) collectForms() {
 			words := wordsOf(body)
 			generic := true
 			for _, t := range body {
-				if !genericBodyWord(t.low) {
+				if !genericBodyWord(t.low) || t.low == "of" || t.low == "for" {
+					// (a name with "of" is the body's own full name:
+					// "South Korea's Joint Chiefs of Staff" is the "Joint
+					// Chiefs of Staff")
 					generic = false
 				}
 			}
