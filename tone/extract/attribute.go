@@ -41,6 +41,7 @@ type reader struct {
 	proper      map[string]bool         // lower-case words the article capitalises after a lower-case word
 	lower       map[string]bool         // words the article writes in lower case
 	unnamed     *found                  // an unnamed spokesperson's lead, kept for the next sentence
+	unnamedRole string                  // the role of an owned lead ("his lawyer said"), named in the next sentence
 	gender      map[string]string       // canonical -> "m" | "f" learnt from pronouns and titles
 	acro        map[string]string       // "JCS" -> "Joint Chiefs of Staff", defined in the article
 	corp        map[string]string       // "kakao" -> "Kakao Corp": a company's name with its legal suffix, as the article gives it
@@ -100,12 +101,20 @@ voiceover crosstalk unidentified announcer chair`)
 
 var dateline = regexp.MustCompile(`^[A-Z][\p{L}.'’ ,-]{0,40}?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([^)]{1,40}\))?(?: /[^/]{1,40}/)? ?(?:--|—|–|-) |^[A-Z][\p{L}.'’ -]{0,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][A-Za-z-]{1,20}\) `)
 
+// bracketDateline is a dateline in brackets opening a paragraph: a place,
+// perhaps a date, or a wire's name, then a dash.
+var bracketDateline = regexp.MustCompile(`^\(\p{Lu}[\p{L}.'’ -]{1,30}(?:, \p{Lu}[a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\) ?(?:--|—|–|-) `)
+
 // datelineLen returns the length of a dateline ("CAIRO, March 4 (Wire) - ")
 // at the start of a paragraph, or 0.
 func datelineLen(p string) int {
 	if len(p) > 200 {
 		// a dateline is short: no need to scan the paragraph
 		p = strings.ToValidUTF8(p[:200], "")
+	}
+	if p != "" && p[0] == '(' {
+		// a press release's "(Beirut, November 29, 2026) – ", "(Bloomberg) -- "
+		return len(bracketDateline.FindString(p))
 	}
 	if p == "" || p[0] < 'A' || p[0] > 'Z' || !strings.ContainsAny(p, "-—–(") {
 		return 0

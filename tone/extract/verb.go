@@ -341,6 +341,15 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int, used map[int]bool) {
 			}
 		}
 	}
+	if cls == vSay && i-2 >= st.a && leadRoles[ts[i-1].low] && !ts[i-1].up && ownerWords[ts[i-2].low] && ts[i-2].q < 0 {
+		// "CLAUSE, his lawyer said.": nobody's, unless the next sentence
+		// names that lawyer ("The lawyer, Jane Roe, told ...")
+		if a, b, ok := r.clauseBefore(p, st, i-2, i); ok {
+			r.unnamed = &found{start: a, end: b, kind: Indirect}
+			r.unnamedRole = ts[i-1].low
+		}
+		return
+	}
 	if cls != vSay || i == st.a || !unnamedRoles[ts[i-1].low] {
 		return
 	}
@@ -409,8 +418,35 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int, used map[int]bool) {
 // "NAME made the remark(s)", the sentence after it.
 func (r *reader) namedRemarks(p *para, st *sent) {
 	u := r.unnamed
-	r.unnamed = nil
+	role := r.unnamedRole
+	r.unnamed, r.unnamedRole = nil, ""
 	ts := p.ts
+	if role != "" {
+		// "The lawyer, Jane Roe, told ..." / "Lawyer Jane Roe said ...":
+		// the role of the lead before, now named
+		k := st.a
+		if k < st.b && ts[k].low == "the" {
+			k++
+		}
+		if k+1 < st.b && ts[k].low == role && ts[k].q < 0 {
+			k++
+			comma := ts[k].s == ","
+			if comma {
+				k++
+			}
+			if run := runRight(ts[:st.b], k); len(run) >= 2 && (!comma || k+len(run) < st.b && ts[k+len(run)].s == ",") {
+				name, kind, ok := r.canon(joinToks(r.norm, run), run[0].start)
+				if !ok {
+					name, kind = joinToks(r.norm, run), KindPerson
+				}
+				if kind == KindPerson {
+					r.mention(run[0].start, name, kind)
+					r.emit(name, u.start, u.end, u.kind, "")
+				}
+			}
+		}
+		return
+	}
 	for k := st.a; k+2 < st.b; k++ {
 		if ts[k].low == "made" && ts[k+1].low == "the" && (ts[k+2].low == "remarks" || ts[k+2].low == "remark") {
 			if sp, ok := r.sentenceSubject(p, st, k); ok && sp.kind == KindPerson {
@@ -427,6 +463,14 @@ func (r *reader) namedRemarks(p *para, st *sent) {
 		}
 	}
 }
+
+// leadRoles are the roles of a person a lead may leave unnamed ("his
+// lawyer said") and name in the next sentence.
+var leadRoles = set(`lawyer attorney spokesman spokeswoman spokesperson aide adviser advisor agent representative
+manager coach doctor son daughter wife husband mother father brother sister`)
+
+// ownerWords own a role without naming its holder: "his lawyer".
+var ownerWords = set(`his her their its`)
 
 // titleModifier reports whether t may qualify a title before a name
 // ("antitrust" in "EU antitrust chief"): a plain word that is no verb,
