@@ -581,11 +581,6 @@ func TestAttributionShapes(t *testing.T) {
 		{"a long deck under the headline is no statement", "Jane Roe wins the vote",
 			"Jane Roe says the party 'will never give up' until every seat is won; union urges members to strike over the pay offer\nBy Jon Weiss\nJane Roe said on Monday that the party would fight on.",
 			[]st{{"Jane Roe", Indirect, "the party would fight on", ""}}},
-		{"a number before a stop ends the sentence; a referee before the name", "", "Jon Weiss will bat at No. 4. \"I like it there,\" Weiss said. \"The side was slow,\" match referee Jane Roe said in a statement.",
-			[]st{{"Jon Weiss", Direct, "I like it there", ""}, {"Jane Roe", Direct, "The side was slow", ""}}},
-		{"a long deck under the headline is no statement", "Jane Roe wins the vote",
-			"Jane Roe says the party 'will never give up' until every seat is won; union urges members to strike over the pay offer\nBy Jon Weiss\nJane Roe said on Monday that the party would fight on.",
-			[]st{{"Jane Roe", Indirect, "the party would fight on", ""}}},
 		{"a dateline in brackets; an owned role named in the next sentence", "", "(Geneva, March 3, 2026) – Borduria has jailed 12 reporters, Amnesty International said today.\nJon Weiss was jailed in May, his lawyer said. The lawyer, Jane Roe, told reporters the charges were false. Mary Major was fined, her agent said. Nobody else spoke.",
 			[]st{{"Amnesty International", Indirect, "Borduria has jailed 12 reporters", ""}, {"Jane Roe", Indirect, "Jon Weiss was jailed in May", ""}, {"Jane Roe", Indirect, "the charges were false", ""}}},
 	} {
