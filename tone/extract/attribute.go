@@ -1037,13 +1037,13 @@ func (r *reader) articleFull(w string, pos int) string {
 }
 
 func (r *reader) lastMention(name string, pos int) int {
-	ps := r.mentPos[name]
-	for i := len(ps) - 1; i >= 0; i-- {
-		if ps[i] < pos {
-			return ps[i]
-		}
+	last := lastBefore(r.mentPos[name], pos)
+	if e, ok := r.al.Lookup(name); ok && e.Canonical != name {
+		// "Kim Jong-un" in the article was mentioned as the table's
+		// "Kim Jong Un" ("The North Korean leader said")
+		last = max(last, lastBefore(r.mentPos[e.Canonical], pos))
 	}
-	return -1
+	return last
 }
 
 // addFull records a multi-word person name of the article.

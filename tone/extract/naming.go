@@ -618,3 +618,14 @@ func (r *reader) agencyBefore(pos int) string {
 	}
 	return ""
 }
+
+// lastBefore returns the last of the ascending positions ps before pos, or
+// -1.
+func lastBefore(ps []int, pos int) int {
+	for i := len(ps) - 1; i >= 0; i-- {
+		if ps[i] < pos {
+			return ps[i]
+		}
+	}
+	return -1
+}

@@ -33,6 +33,10 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "the plan would work", ""}}},
 		{"a society, a trust, a coalition", "\"We need blood,\" the Canadian Blood Donors Society said. The British Heritage Trust said the castle would reopen.",
 			[]st{{"Canadian Blood Donors Society", Direct, "We need blood", ""}, {"British Heritage Trust", Indirect, "the castle would reopen", ""}}},
+		{"a surname is the person last mentioned under any of their names", "Emine Erdoğan said the campaign would go on.\nPresident Recep Tayyip Erdoğan met envoys on Monday. The president said the talks were useful.\n\"We are ready,\" Erdoğan said.",
+			[]st{{"Emine Erdoğan", Indirect, "the campaign would go on", ""}, {"Recep Tayyip Erdogan", Indirect, "the talks were useful", ""}, {"Recep Tayyip Erdogan", Direct, "We are ready", ""}}},
+		{"a hospital is no person", "Speaking outside St James' Hospital, Dr Jane Roe, who chairs the nurses' committee, defended the strike.\n\"We had no choice,\" she told BBC Radio.\nJon Weiss had his operation at Meadow Park Hospital cancelled.",
+			[]st{{"Jane Roe", Direct, "We had no choice", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
