@@ -81,6 +81,13 @@ func (r *namer) speaker(s string, pos int) string {
 		}
 		s = full
 	}
+	if f := r.companyForm(s); f != "" {
+		// "Acme said" after "Acme Holdings Ltd"
+		if e, ok := r.al.Lookup(f); ok {
+			return speakerName(e.Canonical)
+		}
+		return f
+	}
 	if orgLike(s) {
 		if f := r.fullerOrg(s, pos); f != "" {
 			if e, ok := r.al.Lookup(f); ok {
@@ -208,7 +215,8 @@ func (r *namer) fullerOrg(s string, pos int) string {
 			best = nil
 			break
 		}
-		if f.acro && !best.acro || f.acro == best.acro && f.of && !best.of {
+		if f.acro && !best.acro || f.acro == best.acro && (f.of && !best.of || f.of == best.of && f.pos[0] < best.pos[0]) {
+			// the form with an acronym, the official order, the first
 			best = f
 		}
 	}
@@ -242,14 +250,11 @@ func sameBody(sk []string, f *orgForm) bool {
 // fuller reports whether form g is at least as full a name as f for the
 // same body.
 func fuller(g, f *orgForm) bool {
-	if f.owner != "" && g.owner != f.owner {
-		return false
-	}
 	return subForm(f.key, g.key)
 }
 
 func equalForms(a, b *orgForm) bool {
-	return a.owner == b.owner && strings.Join(a.words, " ") == strings.Join(b.words, " ")
+	return strings.Join(a.key, " ") == strings.Join(b.key, " ")
 }
 
 // subForm reports whether the key s names the same body as the longer (or
@@ -364,7 +369,12 @@ func (r *namer) collectForms() {
 			return
 		}
 		idx[key] = len(r.forms)
-		k := append(strings.Fields(owner), words...)
+		var k []string
+		for _, w := range strings.Fields(owner) {
+			// "Gaza's Health Ministry" is the "Gaza Health Ministry"
+			k = append(k, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'"))
+		}
+		k = append(k, words...)
 		r.forms = append(r.forms, orgForm{name: name, owner: owner, words: words, key: k, pos: []int{pos}, acro: acro, of: of})
 	}
 	for _, p := range paragraphs(r.norm) {
@@ -628,4 +638,32 @@ func lastBefore(ps []int, pos int) int {
 		}
 	}
 	return -1
+}
+
+// companyForm returns the one form of the article that is s followed only
+// by a company's legal suffixes ("Acme Holdings Ltd" for "Acme"), or "".
+func (r *namer) companyForm(s string) string {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) == 0 || corpSuffixes[w[len(w)-1]] {
+		return ""
+	}
+	found := ""
+	for i := range r.forms {
+		f := &r.forms[i]
+		if f.owner != "" || len(f.words) <= len(w) || strings.Join(f.words[:len(w)], " ") != strings.Join(w, " ") {
+			continue
+		}
+		ok := true
+		for _, x := range f.words[len(w):] {
+			ok = ok && corpSuffixes[x]
+		}
+		if !ok {
+			continue
+		}
+		if found != "" && found != f.name {
+			return ""
+		}
+		found = f.name
+	}
+	return found
 }

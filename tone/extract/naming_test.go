@@ -37,6 +37,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Emine Erdoğan", Indirect, "the campaign would go on", ""}, {"Recep Tayyip Erdogan", Indirect, "the talks were useful", ""}, {"Recep Tayyip Erdogan", Direct, "We are ready", ""}}},
 		{"a hospital is no person", "Speaking outside St James' Hospital, Dr Jane Roe, who chairs the nurses' committee, defended the strike.\n\"We had no choice,\" she told BBC Radio.\nJon Weiss had his operation at Meadow Park Hospital cancelled.",
 			[]st{{"Jane Roe", Direct, "We had no choice", ""}}},
+		{"a company without its legal suffixes; one body with and without the possessive", "Borealis Mining Holdings Ltd said profits fell. Borealis Mining said it would cut 300 jobs.\nRuritania's health ministry said 12 people were hurt. The Ruritania Health Ministry said the toll would rise.",
+			[]st{{"Borealis Mining Holdings Ltd", Indirect, "profits fell", ""}, {"Borealis Mining Holdings Ltd", Indirect, "it would cut 300 jobs", ""}, {"Ruritania's Health Ministry", Indirect, "12 people were hurt", ""}, {"Ruritania's Health Ministry", Indirect, "the toll would rise", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
