@@ -99,7 +99,7 @@ func isQuestionLabel(l string) bool {
 var journalistLabels = set(`presenter anchor host interviewer reporter correspondent moderator question q narrator
 voiceover crosstalk unidentified announcer chair`)
 
-var dateline = regexp.MustCompile(`^[A-Z][\p{L}.'’ ,-]{0,40}?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([^)]{1,40}\))?(?: /[^/]{1,40}/)? ?(?:--|—|–|-) |^[A-Z][\p{L}.'’ -]{0,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][A-Za-z-]{1,20}\) `)
+var dateline = regexp.MustCompile(`^[A-Z][\p{L}.'’ ,/-]{0,40}?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|, \d{1,2} [A-Z][a-z]{2,8} \d{4})?(?: \([^)]{1,40}\))?(?: /[^/]{1,40}/)? ?(?:--|—|–|-) |^[A-Z][\p{L}.'’ -]{0,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][A-Za-z-]{1,20}\) `)
 
 // bracketDateline is a dateline in brackets opening a paragraph: a place,
 // perhaps a date, or a wire's name, then a dash.
@@ -727,6 +727,10 @@ func (r *reader) prescan(ps []*para) {
 				}
 				if titleWords[t.low] {
 					w := strings.TrimSuffix(t.low, ".")
+					if full := titleAbbrevs[w]; full != "" {
+						// "Gov. Katie Hobbs": a later "the governor" is she
+						w = full
+					}
 					title = append(title, w)
 					r.titled[w] = append(r.titled[w], titledName{pos: t.start, name: joinToks(r.norm, name), title: strings.Join(title, " ")})
 				}
@@ -771,6 +775,13 @@ func (r *reader) prescan(ps []*para) {
 		}
 	}
 }
+
+// titleAbbrevs spell out the abbreviated titles a later role noun takes
+// up: "Gov. Jane Roe" ... "the governor said".
+var titleAbbrevs = map[string]string{"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+	"prof": "professor", "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
+	"maj": "major", "cmdr": "commander", "brig": "brigadier", "pres": "president", "supt": "superintendent",
+	"insp": "inspector", "det": "detective", "amb": "ambassador", "atty": "attorney"}
 
 // lowerTitle records the lower-case title word at ts[k-1] (with up to two
 // capitalised or title words before it as its qualifiers) as a title of

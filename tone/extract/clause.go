@@ -608,6 +608,14 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 			continue
 		}
 		if _, ok := speechVerbs[ts[k].low]; ok {
+			if part, need := particleVerbs[ts[k].low]; need && (k+1 >= c || ts[k+1].low != part) {
+				// "Water points will shut": no "points out"
+				continue
+			}
+			if k > start && determiners[ts[k-1].low] && strings.HasSuffix(ts[k].low, "s") {
+				// "the claims were false": a noun
+				continue
+			}
 			if k-2 >= start && (ts[k-2].low == "that" || ts[k-2].low == "which" || k-3 >= start && (ts[k-3].low == "that" || ts[k-3].low == "which")) && !isPronounOrName(ts[k+1]) {
 				// "parts of a bill that environmentalists said would gut
 				// the rules, his office said": a relative clause inside

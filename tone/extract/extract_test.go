@@ -583,6 +583,10 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "the party would fight on", ""}}},
 		{"a dateline in brackets; an owned role named in the next sentence", "", "(Geneva, March 3, 2026) – Borduria has jailed 12 reporters, Amnesty International said today.\nJon Weiss was jailed in May, his lawyer said. The lawyer, Jane Roe, told reporters the charges were false. Mary Major was fined, her agent said. Nobody else spoke.",
 			[]st{{"Amnesty International", Indirect, "Borduria has jailed 12 reporters", ""}, {"Jane Roe", Indirect, "Jon Weiss was jailed in May", ""}, {"Jane Roe", Indirect, "the charges were false", ""}}},
+		{"a quote after Inc.; the governor after Gov.; a noun that looks like a verb in a clause", "", "\"Rates will rise,\" said Jon Weiss, an economist at Acme Bank Inc. \"The bank has no choice.\"\nThe court backed Gov. Jane Roe on Monday. \"It is a win,\" the governor said.\nFire points near the river will close this week, the Borduria Parks Agency said.",
+			[]st{{"Jon Weiss", Direct, "Rates will rise", ""}, {"Jon Weiss", Direct, "The bank has no choice.", ""}, {"Jane Roe", Direct, "It is a win", ""}, {"Borduria Parks Agency", Indirect, "Fire points near the river will close this week", ""}}},
+		{"a dateline with a day before the month; a surname that is a pronoun", "", "Riga/Oslo, 27 November 2026 – Aid will run out within weeks, the Baltic Relief Council warned today.\nSpokesperson He Wei said the rules were unfair. Trade must stay open, He added.",
+			[]st{{"Baltic Relief Council", Indirect, "Aid will run out within weeks", ""}, {"He Wei", Indirect, "the rules were unfair", ""}, {"He Wei", Indirect, "Trade must stay open", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

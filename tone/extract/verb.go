@@ -746,6 +746,13 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		ref.name, ref.kind = n, kind
 		return ref, true
+	case pronounWord(t.low) && t.up && j > st.a && ts[j-1].q < 0 && (ts[j-1].word || ts[j-1].s == ",") && r.articleFull(t.s, t.start) != "":
+		// "CLAUSE, He added.": the surname of He Yadong, capitalised
+		// where the pronoun would not be
+		ref.from = j
+		ref.name, ref.kind = r.articleFull(t.s, t.start), KindPerson
+		r.mention(t.start, ref.name, ref.kind)
+		return ref, true
 	case pronounWord(t.low):
 		g := pronouns[t.low]
 		if t.low == "it" && (j == st.a || !ts[j-1].word || ts[j-1].q >= 0 || clauseJoiners[ts[j-1].low]) {
