@@ -1037,7 +1037,7 @@ func (r *reader) articleFull(w string, pos int) string {
 	best, bestPos := "", -1
 	for _, fi := range r.fullIdx[strings.ToLower(w)] {
 		f, fw := r.full[fi], r.fullWords[fi]
-		if len(fw) < 2 || !(strings.EqualFold(fw[len(fw)-1], w) || strings.EqualFold(fw[0], w)) {
+		if len(fw) < 2 || !(sameNameWord(fw[len(fw)-1], w) || strings.EqualFold(fw[0], w)) {
 			continue
 		}
 		if p := r.lastMention(f, pos); best == "" || p > bestPos {
@@ -1071,6 +1071,10 @@ func (r *reader) addFull(n string) {
 	if last != first {
 		r.fullIdx[last] = append(r.fullIdx[last], i)
 	}
+	if bare := strings.ToLower(stripParticle(w[len(w)-1])); bare != last && bare != first {
+		// "Hadi said" after "Mohammed al-Hadi" (naming.go)
+		r.fullIdx[bare] = append(r.fullIdx[bare], i)
+	}
 }
 
 func hasPrefixWords(full, part []string) bool {
@@ -1085,7 +1089,7 @@ func hasPrefixWords(full, part []string) bool {
 func hasSuffixWords(full, part []string) bool {
 	off := len(full) - len(part)
 	for i := range part {
-		if !strings.EqualFold(full[off+i], part[i]) {
+		if !sameNameWord(full[off+i], part[i]) {
 			return false
 		}
 	}

@@ -584,7 +584,7 @@ func (r *namer) personName(s string) string {
 				// "Weiss" for "Tomas Weiss Jr."
 				fw = fw[:len(fw)-1]
 			}
-			if len(fw) < 2 || !(strings.EqualFold(fw[0], s) || strings.EqualFold(fw[len(fw)-1], s)) {
+			if len(fw) < 2 || !(strings.EqualFold(fw[0], s) || sameNameWord(fw[len(fw)-1], s)) {
 				continue
 			}
 			if orgLike(r.full[i]) {
@@ -666,4 +666,29 @@ func (r *namer) companyForm(s string) string {
 		found = f.name
 	}
 	return found
+}
+
+// nameParticles open a surname that a second reference may drop:
+// "Mohammed al-Hadi" ... "Hadi said".
+var nameParticles = []string{"al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "ar-", "az-", "ul-"}
+
+// stripParticle drops the particle a surname opens with ("al-Hadi" ->
+// "Hadi"); other words are returned as they are.
+func stripParticle(w string) string {
+	low := strings.ToLower(w)
+	for _, p := range nameParticles {
+		if strings.HasPrefix(low, p) && len(w) > len(p) {
+			if c, _ := utf8.DecodeRuneInString(w[len(p):]); unicode.IsUpper(c) {
+				return w[len(p):]
+			}
+		}
+	}
+	return w
+}
+
+// sameNameWord reports whether the word of an article's full name (full)
+// is the word a later reference uses (part): the same word, or the same
+// surname without its particle.
+func sameNameWord(full, part string) bool {
+	return strings.EqualFold(full, part) || strings.EqualFold(stripParticle(full), part)
 }

@@ -39,6 +39,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Jane Roe", Direct, "We had no choice", ""}}},
 		{"a company without its legal suffixes; one body with and without the possessive", "Borealis Mining Holdings Ltd said profits fell. Borealis Mining said it would cut 300 jobs.\nRuritania's health ministry said 12 people were hurt. The Ruritania Health Ministry said the toll would rise.",
 			[]st{{"Borealis Mining Holdings Ltd", Indirect, "profits fell", ""}, {"Borealis Mining Holdings Ltd", Indirect, "it would cut 300 jobs", ""}, {"Ruritania's Health Ministry", Indirect, "12 people were hurt", ""}, {"Ruritania's Health Ministry", Indirect, "the toll would rise", ""}}},
+		{"a surname without its particle on second reference", "Interior Minister Karim al-Nour said the border would reopen. \"We are patient,\" Nour said. Later, el-Masri told reporters the vote was fair, and Masri said it would stand.",
+			[]st{{"Karim al-Nour", Indirect, "the border would reopen", ""}, {"Karim al-Nour", Direct, "We are patient", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
