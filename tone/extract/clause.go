@@ -55,6 +55,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				continue
 			}
 		}
+		if t.s == "(" && t.q < 0 && k > j && k+2 < st.b && ts[k+2].s == ")" && ts[k+1].word && strings.ToUpper(ts[k+1].s) == ts[k+1].s {
+			// "told the Middle East News Agency (MENA) that": an acronym
+			k += 2
+			continue
+		}
 		if t.q >= 0 || (!t.word && t.s != "'" && t.s != "’") || auxWords[t.low] {
 			break
 		}

@@ -587,6 +587,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jon Weiss", Direct, "Rates will rise", ""}, {"Jon Weiss", Direct, "The bank has no choice.", ""}, {"Jane Roe", Direct, "It is a win", ""}, {"Borduria Parks Agency", Indirect, "Fire points near the river will close this week", ""}}},
 		{"a dateline with a day before the month; a surname that is a pronoun", "", "Riga/Oslo, 27 November 2026 – Aid will run out within weeks, the Baltic Relief Council warned today.\nSpokesperson He Wei said the rules were unfair. Trade must stay open, He added.",
 			[]st{{"Baltic Relief Council", Indirect, "Aid will run out within weeks", ""}, {"He Wei", Indirect, "the rules were unfair", ""}, {"He Wei", Indirect, "Trade must stay open", ""}}},
+		{"an audience with its acronym; a lead's role named only as the next subject", "", "The Clarion's director yesterday told staff they must not strike during the election.\nUnions voted to strike in May, when President Ivan Petrov visits the city.\nMary Lane told a staff meeting the paper had to stay neutral.\nJon Weiss told the Baltic News Agency (BNA) that the talks had stalled.",
+			[]st{{"Mary Lane", Indirect, "they must not strike during the election", ""}, {"Mary Lane", Indirect, "the paper had to stay neutral", ""}, {"Jon Weiss", Indirect, "the talks had stalled", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -1373,8 +1373,15 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.kind = KindPerson
 		if ref.name == "" {
 			// "The central bank governor said ..." in a lead, the name in
-			// the next paragraph: "Governor Fatih Karahan told ..."
-			if full := r.titledAfter(last, ts[j].start); full != "" {
+			// the next paragraph: "Governor Fatih Karahan told ..."; or,
+			// titled nowhere, the person the next paragraphs open a
+			// sentence with ("The BBC's director general warned ..." /
+			// "Mark Thompson told a staff forum ...")
+			full := r.titledAfter(last, ts[j].start)
+			if full == "" && isPossessive(ts[k+1]) {
+				full = r.subjectAfter(ts[j].start, last)
+			}
+			if full != "" {
 				ref.name = full
 				if n, kind, ok := r.canon(full, ts[j].start); ok {
 					ref.name, ref.kind = n, kind
@@ -1399,6 +1406,33 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		return ref, ref.name != ""
 	}
 	return ref, false
+}
+
+// subjectAfter returns the first person of the article's names that opens
+// a sentence after pos, within the next few paragraphs, and was given no
+// other title than word ("Prime Minister David Cameron" is not "the
+// director general"), or "".
+func (r *reader) subjectAfter(pos int, word string) string {
+	best, at := "", pos+1200
+	for _, n := range r.full {
+		for from := pos; from < at; {
+			k := strings.Index(r.norm[from:min(at, len(r.norm))], n)
+			if k < 0 {
+				break
+			}
+			k += from
+			before := strings.TrimRight(r.norm[pos:k], " ")
+			if strings.HasSuffix(before, "\n") || strings.HasSuffix(before, ".") {
+				best, at = n, k
+				break
+			}
+			from = k + len(n)
+		}
+	}
+	if best != "" && r.titledOtherwise(best, word) {
+		return ""
+	}
+	return best
 }
 
 // subordinateOpening returns the first token of the sentence when it opens
