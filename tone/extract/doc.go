@@ -57,6 +57,19 @@
 // ("Ferdinand Marcos Jr." -> "Ferdinand Marcos Jr"), so that a speaker has
 // one form whichever style the article used.
 //
+// Whatever rule found a statement, its speaker passes through one naming
+// normaliser (naming.go) before it leaves the extractor: an acronym the
+// article defines is the full name ("A PAHO spokesperson" -> "Pan American
+// Health Organization"), an organisation's short form is the fullest form
+// the article uses for the same body ("Civil Liberties Union of Missouri"
+// -> "American Civil Liberties Union of Missouri", "Hostages Forum" ->
+// "Hostages and Missing Families Forum", "Foreign Affairs Ministry" =
+// "Ministry of Foreign Affairs"), a body named only with generic words keeps
+// the country or owner the article gives it ("Kazakhstan's Energy Ministry",
+// not "Energy Ministry"; a body's own full name with "of" does not: "Joint
+// Chiefs of Staff"), and a person loses titles the article's own form of the
+// name does not have.
+//
 // # Text
 //
 // Extract reads Normalize(a.Text); every Statement.Text is a substring of it.

@@ -692,3 +692,66 @@ func stripParticle(w string) string {
 func sameNameWord(full, part string) bool {
 	return strings.EqualFold(full, part) || strings.EqualFold(stripParticle(full), part)
 }
+
+// officeHolder returns the person the article titled with the title
+// (written before "'s Office": "Prime Minister", "the President"), for "the
+// Prime Minister's Office said"; ok is false when the words are not all
+// titles or nobody was given the title.
+func (r *reader) officeHolder(title string, pos int) (string, bool) {
+	w := strings.Fields(strings.ToLower(title))
+	for len(w) > 0 && leadWords[w[0]] {
+		w = w[1:]
+	}
+	if len(w) == 0 {
+		return "", false
+	}
+	for _, x := range w {
+		if !isTitleWord(x) || demonymWords[x] && len(w) == 1 {
+			return "", false
+		}
+	}
+	role := strings.Join(w, " ")
+	full := r.titledBefore(w[len(w)-1], role, pos)
+	if full == "" {
+		full = r.titledInText(w, pos)
+	}
+	if full == "" {
+		return "", false
+	}
+	if n, kind, ok := r.canon(full, pos); ok && kind == KindPerson {
+		return n, true
+	}
+	return "", false
+}
+
+// titledInText returns the name that last follows the title words w in the
+// article before pos ("Prime Minister Benjamin Netanyahu's office"), a
+// possessive ending dropped, or "".
+func (r *reader) titledInText(w []string, pos int) string {
+	found := ""
+	for _, p := range paragraphs(r.norm[:pos]) {
+		ts := tokenize(r.norm, p[0], p[1])
+		for i := 0; i+len(w) < len(ts); i++ {
+			match := true
+			for k, x := range w {
+				if strings.TrimSuffix(ts[i+k].low, ".") != x {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			run := runRight(ts, i+len(w))
+			if len(run) < 2 && !(len(run) == 1 && isPossessive(run[0])) {
+				continue
+			}
+			name := joinToks(r.norm, run)
+			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+			if len(strings.Fields(name)) >= 2 {
+				found = name
+			}
+		}
+	}
+	return found
+}

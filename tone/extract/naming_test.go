@@ -41,6 +41,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Borealis Mining Holdings Ltd", Indirect, "profits fell", ""}, {"Borealis Mining Holdings Ltd", Indirect, "it would cut 300 jobs", ""}, {"Ruritania's Health Ministry", Indirect, "12 people were hurt", ""}, {"Ruritania's Health Ministry", Indirect, "the toll would rise", ""}}},
 		{"a surname without its particle on second reference", "Interior Minister Karim al-Nour said the border would reopen. \"We are patient,\" Nour said. Later, el-Masri told reporters the vote was fair, and Masri said it would stand.",
 			[]st{{"Karim al-Nour", Indirect, "the border would reopen", ""}, {"Karim al-Nour", Direct, "We are patient", ""}}},
+		{"the office of a title speaks for the person given the title", "President Jane Roe met the envoys on Monday.\n\"The talks were useful,\" the President's Office said in a statement. The Interior Minister's Office said the border was shut.\nChancellor Ivan Petrov's office confirmed the visit.\n\"We welcome it,\" the chancellor's office said.",
+			[]st{{"Jane Roe", Direct, "The talks were useful", ""}, {"Ivan Petrov", Direct, "We welcome it", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {

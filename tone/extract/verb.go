@@ -572,6 +572,12 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		return ref, false
 	case t.word && t.up && !pronounWord(t.low):
+		if t.low == "office" && j-1 >= st.a && isPossessive(ts[j-1]) {
+			// "the Prime Minister's Office said"
+			if ref2, ok := r.role(p, st, ref, j); ok {
+				return ref2, true
+			}
+		}
 		run := runLeft(ts, j)
 		if len(run) == 0 {
 			return ref, false
@@ -1186,6 +1192,21 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 					return ref, true
 				}
 			}
+		}
+		// "the Prime Minister's Office said", "the president's office
+		// said": the person the article gave that title (naming.go)
+		f := j - 1
+		for f-1 >= st.a && ts[f-1].word && ts[f-1].q < 0 && isTitleWord(strings.TrimSuffix(ts[f-1].low, ".")) {
+			f--
+		}
+		title := strings.TrimSuffix(strings.TrimSuffix(r.norm[ts[f].start:ts[j-1].end], "'s"), "’s")
+		if n, ok := r.officeHolder(title, ts[j].start); ok {
+			ref.from = f
+			if f > st.a && ts[f-1].low == "the" {
+				ref.from = f - 1
+			}
+			ref.name, ref.kind = n, KindPerson
+			return ref, true
 		}
 	}
 	if orgTypeNouns[ts[j].low] && j-1 >= st.a && isNameTok(ts[j-1]) && !isPossessive(ts[j-1]) {
