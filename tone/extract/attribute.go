@@ -712,6 +712,17 @@ func (r *reader) prescan(ps []*para) {
 				// "Speaker of the House Mike Johnson"
 				name = personAfterOrg(name)
 			}
+			if n := len(run); len(name) == 0 && n >= 3 && isPossessive(run[n-1]) && titleWords[run[0].low] {
+				// "Prime Minister Jane Roe's office said": the titles of
+				// the owner
+				last := run[n-1]
+				cut := len(last.s) - len(strings.TrimSuffix(strings.TrimSuffix(last.s, "'s"), "’s"))
+				last.s, last.low, last.end = last.s[:len(last.s)-cut], last.low[:len(last.low)-cut], last.end-cut
+				owner := append(append([]tok{}, run[:n-1]...), last)
+				if name = r.stripName(owner); len(name) >= 2 {
+					run = owner
+				}
+			}
 			if len(name) < 2 {
 				continue
 			}

@@ -589,6 +589,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Baltic Relief Council", Indirect, "Aid will run out within weeks", ""}, {"He Wei", Indirect, "the rules were unfair", ""}, {"He Wei", Indirect, "Trade must stay open", ""}}},
 		{"an audience with its acronym; a lead's role named only as the next subject", "", "The Clarion's director yesterday told staff they must not strike during the election.\nUnions voted to strike in May, when President Ivan Petrov visits the city.\nMary Lane told a staff meeting the paper had to stay neutral.\nJon Weiss told the Baltic News Agency (BNA) that the talks had stalled.",
 			[]st{{"Mary Lane", Indirect, "they must not strike during the election", ""}, {"Mary Lane", Indirect, "the paper had to stay neutral", ""}, {"Jon Weiss", Indirect, "the talks had stalled", ""}}},
+		{"the role of a place is the person titled so; an office speaks for its holder's title", "", "The governor of Northfield, Borduria, said on Monday she would veto the bill.\nGovernor Jane Roe told reporters the bill was unfair. Jon Weiss met the mayor. The mayor of Eastport said the port would reopen.\nTalks will resume, President Ivan Petrov's office said. \"The door is open,\" the President's Office said in a statement.",
+			[]st{{"Jane Roe", Indirect, "she would veto the bill", ""}, {"Jane Roe", Indirect, "the bill was unfair", ""}, {"Ivan Petrov", Indirect, "Talks will resume", ""}, {"Ivan Petrov", Direct, "The door is open", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

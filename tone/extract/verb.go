@@ -549,6 +549,61 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 	}
 	t := ts[j]
 	ref := speakerRef{to: i + 1}
+	if t.low == "office" && j-1 >= st.a && isPossessive(ts[j-1]) && ts[j-1].q < 0 && isNameTok(ts[j-1]) {
+		// "the Prime Minister's Office said", "the President's office
+		// said": the office speaks for the person holding the title
+		if run := runLeft(ts, j-1); len(run) > 0 {
+			var title []string
+			named := false
+			for _, u := range run {
+				w := strings.TrimSuffix(strings.TrimSuffix(u.low, "'s"), "’s")
+				if titleWords[w] {
+					title = append(title, w)
+				} else if !demonymWords[w] && !leadWords[w] {
+					// "Prime Minister Jane Roe's office": a name, left to
+					// role
+					named = true
+					break
+				}
+			}
+			if !named && len(title) > 0 {
+				w, role := title[len(title)-1], strings.Join(title, " ")
+				full := r.titledBefore(w, role, t.start)
+				if full == "" {
+					full = r.titledAfter(w, t.start)
+				}
+				if full != "" {
+					ref.from = indexOf(ts, run[0])
+					if ref.from > st.a && ts[ref.from-1].low == "the" {
+						ref.from--
+					}
+					ref.name, ref.kind = full, KindPerson
+					if n, kind, ok := r.canon(full, t.start); ok {
+						ref.name, ref.kind = n, kind
+					}
+					return ref, true
+				}
+			}
+		}
+	}
+	if k := roleOfPlace(ts, st, j); k >= 0 {
+		// "The mayor of Springfield, Missouri, said": the person the
+		// article gives the role, not the place
+		ref.from = k - 1
+		w := ts[k].low
+		full := r.titledBefore(w, w, ts[k].start)
+		if full == "" {
+			full = r.titledAfter(w, ts[k].start)
+		}
+		if full == "" {
+			return ref, false
+		}
+		ref.name, ref.kind = full, KindPerson
+		if n, kind, ok := r.canon(full, ts[k].start); ok {
+			ref.name, ref.kind = n, kind
+		}
+		return ref, true
+	}
 	switch {
 	case t.s == ")" && j >= 2 && ts[j-2].s == "(" && r.acro[ts[j-1].s] != "":
 		// "South Korea's Joint Chiefs of Staff (JCS) said"
@@ -1427,6 +1482,43 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		return ref, ref.name != ""
 	}
 	return ref, false
+}
+
+// roleOfPlace returns the token of the role when the subject group ending
+// at token j is "the ROLE of PLACE" (with a region in commas: "The mayor
+// of Springfield, Missouri,"), opening its clause, else -1.
+func roleOfPlace(ts []tok, st *sent, j int) int {
+	e := j
+	if ts[e].s == "," && e-1 >= st.a && isNameTok(ts[e-1]) {
+		// ", Missouri,"
+		k := e - 1
+		for k > st.a && isNameTok(ts[k-1]) {
+			k--
+		}
+		if k-1 <= st.a || ts[k-1].s != "," {
+			return -1
+		}
+		e = k - 2
+	}
+	if e < st.a || !isNameTok(ts[e]) {
+		return -1
+	}
+	k := e
+	for k > st.a && isNameTok(ts[k-1]) {
+		k--
+	}
+	if k-3 < st.a || ts[k-1].low != "of" || !personRoles[ts[k-2].low] || ts[k-2].up || ts[k-3].low != "the" || ts[k-2].q >= 0 {
+		return -1
+	}
+	if f := k - 3; f > st.a && ts[f-1].word && !clauseJoiners[ts[f-1].low] {
+		return -1
+	}
+	if !placeName(wordsOf(ts[k:e+1])) && isOrgName(wordsOf(ts[k:e+1])) {
+		// "the president of the Borduria Football Federation": an
+		// organisation's officer, left to the other rules
+		return -1
+	}
+	return k - 2
 }
 
 // subjectAfter returns the first person of the article's names that opens
