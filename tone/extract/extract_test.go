@@ -591,6 +591,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Mary Lane", Indirect, "they must not strike during the election", ""}, {"Mary Lane", Indirect, "the paper had to stay neutral", ""}, {"Jon Weiss", Indirect, "the talks had stalled", ""}}},
 		{"the role of a place is the person titled so; an office speaks for its holder's title", "", "The governor of Northfield, Borduria, said on Monday she would veto the bill.\nGovernor Jane Roe told reporters the bill was unfair. Jon Weiss met the mayor. The mayor of Eastport said the port would reopen.\nTalks will resume, President Ivan Petrov's office said. \"The door is open,\" the President's Office said in a statement.",
 			[]st{{"Jane Roe", Indirect, "she would veto the bill", ""}, {"Jane Roe", Indirect, "the bill was unfair", ""}, {"Ivan Petrov", Indirect, "Talks will resume", ""}, {"Ivan Petrov", Direct, "The door is open", ""}}},
+		{"a body named by its kind before and after its name and acronym", "", "Opposition leaders rejected the result as the election commission insisted the count had been fair.\nBorduria Electoral Office (BEO), the body that runs the poll, said in a statement read on state radio that its staff had followed the law. Monitors had watched every count, the commission said.\nThe Harbour Board said the port was shut. Ships were waiting, the commission said.",
+			[]st{{"Borduria Electoral Office", Indirect, "the count had been fair", ""}, {"Borduria Electoral Office", Indirect, "its staff had followed the law", ""}, {"Borduria Electoral Office", Indirect, "Monitors had watched every count", ""}, {"Harbour Board", Indirect, "the port was shut", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

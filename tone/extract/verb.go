@@ -1385,6 +1385,10 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			// spoke yet; the last one a sentence opened with
 			ref.name = lastMention(r.subjects, ts[j].start)
 		}
+		if ref.name == "" && bodyRoles[last] {
+			// "the commission said" when no commission is named
+			ref.name = r.bodyNamed(ts[k+1:j], last, ts[j].start)
+		}
 		ref.kind = KindOrganisation
 		return ref, ref.name != ""
 	}
@@ -1519,6 +1523,73 @@ func roleOfPlace(ts []tok, st *sent, j int) int {
 		return -1
 	}
 	return k - 2
+}
+
+// bodyRoles name a public body by its kind: "the commission said".
+var bodyRoles = set(`commission agency authority council committee board regulator watchdog tribunal`)
+
+// bodyKinds end an organisation's name with a kind that is no other body's.
+var bodyKinds = set(`ministry department government office council commission committee court army forces
+parliament party union company agency authority board bank group`)
+
+// bodyNamed returns the organisation a body's kind ("the commission",
+// "the electoral commission") stands for when no name holds that word:
+// the organisation that spoke just before, unless its name ends with
+// another kind of body; or, in a lead, the organisation the article
+// names next with its acronym when a modifier shares its stem
+// ("the electoral commission" ... "Elections Cameroon (ELECAM)").
+func (r *reader) bodyNamed(mods []tok, role string, pos int) string {
+	for i := len(r.orgs) - 1; i >= 0; i-- {
+		o := r.orgs[i]
+		if o.pos >= pos {
+			continue
+		}
+		if pos-o.pos > 600 {
+			break
+		}
+		f := strings.Fields(strings.ToLower(o.name))
+		if w := f[len(f)-1]; bodyKinds[w] && w != role {
+			break
+		}
+		return o.name
+	}
+	for i := len(r.out) - 1; i >= 0; i-- {
+		// a speaker the article gave an acronym, read as a person's name
+		// ("Elections Cameroon (ELECAM) said"): an organisation too
+		f := r.out[i]
+		if f.start >= pos {
+			continue
+		}
+		if pos-f.start > 600 {
+			break
+		}
+		for _, full := range r.acro {
+			if full == f.speaker {
+				return full
+			}
+		}
+		break
+	}
+	best, at := "", pos+1500
+	for _, full := range r.acro {
+		k := strings.Index(r.norm[pos:min(at, len(r.norm))], full)
+		if k < 0 {
+			continue
+		}
+		fw := strings.Fields(strings.ToLower(full))
+		fits := fw[len(fw)-1] == role
+		for _, m := range mods {
+			for _, w := range fw {
+				if len(m.low) >= 5 && len(w) >= 5 && m.low[:5] == w[:5] {
+					fits = true
+				}
+			}
+		}
+		if fits {
+			best, at = full, pos+k
+		}
+	}
+	return best
 }
 
 // subjectAfter returns the first person of the article's names that opens
@@ -1771,6 +1842,11 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 					return ref, true
 				}
 			}
+		}
+		if n := len(seg); n >= 4 && seg[n-1].s == ")" && seg[n-3].s == "(" && isNameTok(seg[n-2]) {
+			// "Elections Cameroon (ELECAM), the body that ..., said": the
+			// name without its acronym
+			seg = seg[:n-3]
 		}
 		pure := true
 		for _, t := range seg {
