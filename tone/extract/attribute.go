@@ -956,6 +956,14 @@ func (r *reader) tokens(start, end int, qs []quoteSpan) []tok {
 // it is a news outlet. ok is false when the name is not a speaker (one
 // unknown word, a demonym).
 func (r *reader) canon(name string, pos int) (canonical string, kind string, ok bool) {
+	if full, ok := r.acro[name]; ok && isAcronym(name) {
+		// the article's own "International Cricket Council (ICC)" wins
+		// over the table's ICC (naming.go)
+		if e, found := r.al.Lookup(full); found {
+			return e.Canonical, e.Kind, true
+		}
+		return full, KindOrganisation, true
+	}
 	if e, found := r.al.Lookup(name); found {
 		if !strings.Contains(name, " ") {
 			// "Abbas said" after the article named "Mohammed Abbas", "Sana

@@ -72,7 +72,12 @@ func (r *namer) speaker(s string, pos int) string {
 	if s == "" {
 		return s
 	}
-	if e, ok := r.al.Lookup(s); ok {
+	if e, ok := r.al.Lookup(s); ok && !(isAcronym(s) && r.acro[s] != "") {
+		return speakerName(e.Canonical)
+	}
+	if e, ok := r.qualifiedLookup(s); ok {
+		// "U.S. State Department", "UN World Food Programme": the table's
+		// entry under a country's qualifier
 		return speakerName(e.Canonical)
 	}
 	if full := r.expandAcronym(s); full != "" {
@@ -754,4 +759,18 @@ func (r *reader) titledInText(w []string, pos int) string {
 		}
 	}
 	return found
+}
+
+// qualifiedLookup looks a name up without the country or UN qualifier it
+// opens with ("U.S. State Department" -> "State Department").
+func (r *namer) qualifiedLookup(s string) (*Entity, bool) {
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok || !strings.Contains(rest, " ") && !isAcronym(rest) && len(rest) < 4 {
+		return nil, false
+	}
+	low := strings.ToLower(first)
+	if !demonymWords[low] && low != "us" && low != "un" && low != "uk" && low != "eu" {
+		return nil, false
+	}
+	return r.al.Lookup(rest)
 }

@@ -43,6 +43,10 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Karim al-Nour", Indirect, "the border would reopen", ""}, {"Karim al-Nour", Direct, "We are patient", ""}}},
 		{"the office of a title speaks for the person given the title", "President Jane Roe met the envoys on Monday.\n\"The talks were useful,\" the President's Office said in a statement. The Interior Minister's Office said the border was shut.\nChancellor Ivan Petrov's office confirmed the visit.\n\"We welcome it,\" the chancellor's office said.",
 			[]st{{"Jane Roe", Direct, "The talks were useful", ""}, {"Ivan Petrov", Direct, "We welcome it", ""}}},
+		{"an acronym the article defines wins over the alias table's", "The Western Hockey Organisation (WHO) banned the club on Monday. The WHO said the ban would stand.",
+			[]st{{"Western Hockey Organisation", Indirect, "the ban would stand", ""}}},
+		{"a table entry under a country's qualifier", "The U.S. Federal Bureau of Investigation said the suspect had fled. A UN World Food Programme official said aid was blocked. The Chinese Foreign Ministry said the visit was a provocation.",
+			[]st{{"Federal Bureau of Investigation", Indirect, "the suspect had fled", ""}, {"Chinese Foreign Ministry", Indirect, "the visit was a provocation", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
