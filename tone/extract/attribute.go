@@ -59,6 +59,7 @@ type reader struct {
 	described   map[string][]mention    // descriptor -> the names the article put it before ("the paramilitary Rapid Support Forces")
 	armed       []mention               // the armed forces the article names ("Sudanese Armed Forces"), for "the army said"
 	stmtBy      string                  // the speaker of the last statement said to be made "in a statement"
+	paras       []*para                 // the paragraphs read (nil: a headline or boilerplate), for the naming normaliser
 	out         []found
 
 	// paragraph state
@@ -378,6 +379,7 @@ func (r *reader) read() {
 			}
 		}
 	}
+	r.paras = ps
 	r.signedQuotes(paras, ps)
 	r.prescan(ps)
 	if labels >= 2 {

@@ -382,8 +382,11 @@ func (r *namer) collectForms() {
 		k = append(k, words...)
 		r.forms = append(r.forms, orgForm{name: name, owner: owner, words: words, key: k, pos: []int{pos}, acro: acro, of: of})
 	}
-	for _, p := range paragraphs(r.norm) {
-		ts := tokenize(r.norm, p[0], p[1])
+	for _, p := range r.paras {
+		if p == nil {
+			continue
+		}
+		ts := p.ts
 		for i := 0; i < len(ts); i++ {
 			if !ts[i].word || !ts[i].up || dayWords[ts[i].low] {
 				continue
