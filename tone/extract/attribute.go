@@ -71,6 +71,7 @@ type reader struct {
 	colonLead  string  // speaker of "X said:" ending this paragraph
 	openLead   string  // speaker of "X said:" ending the previous paragraph
 	pending    *quoteSpan
+	orphan     *quoteSpan // a quote standing alone that no one was found to say, for the sentence after it
 }
 
 func newReader(norm, title string, al *Aliases) *reader {

@@ -155,7 +155,8 @@ func sentences(p string, start, end int, qs []quoteSpan) [][2]int {
 		j := i + 1
 		for j < end {
 			r, w := utf8.DecodeRuneInString(p[j:end])
-			if r == '"' || r == '\'' || isDoubleClose(r) || r == '’' || r == ')' || r == ']' {
+			if r == '"' || r == '\'' || isDoubleClose(r) || r == '’' || r == ')' || r == ']' || r == '“' || r == '‘' {
+				// (“ and ‘ right after a stop close a German „...“ quote)
 				j += w
 				continue
 			}

@@ -332,8 +332,18 @@ func (r *reader) sentence(p *para, st *sent) {
 			r.verb(p, st, i, cls, used)
 		}
 	}
-	// unattributed quotes standing alone continue the paragraph's speaker
 	first := sort.Search(len(p.qs), func(k int) bool { return p.qs[k].Open >= st.start })
+	r.colonQuote(p, st, first, used)
+	if o := r.orphan; o != nil {
+		r.orphan = nil
+		if gap := strings.Trim(r.norm[o.To:st.start], " \n\"”’'.,!?»“"); gap == "" {
+			// `"Q." That was the verdict of Jane Roe, who ...`
+			if name := r.wordsOf(p, st); name != "" {
+				r.emit(name, o.From, o.To, Direct, "")
+			}
+		}
+	}
+	// unattributed quotes standing alone continue the paragraph's speaker
 	for qi := first; qi < len(p.qs) && p.qs[qi].Open < st.end; qi++ {
 		if used[qi] || !p.fullQuote(st, qi) {
 			continue
@@ -349,6 +359,11 @@ func (r *reader) sentence(p *para, st *sent) {
 				// "X said:" / "Q..."
 				speaker = r.openLead
 			}
+		}
+		if speaker == "" {
+			// perhaps the next sentence names its speaker ("That was the
+			// verdict of Jane Roe")
+			r.orphan = &q
 		}
 		if speaker != "" {
 			if speaker != r.lastDirect {
@@ -374,6 +389,98 @@ func (r *reader) sentence(p *para, st *sent) {
 			r.lastDirect, r.lastVia = r.out[k].speaker, r.out[k].via
 		}
 	}
+}
+
+// colonQuote gives a quote that closes its sentence after a colon, in a
+// sentence with no speech verb, to the person the sentence opens with:
+// `Speaking to ZDF, Merz was blunt: "Q."`, `Jane Roe had a message for
+// the rebels: "Q."`.
+func (r *reader) colonQuote(p *para, st *sent, first int, used map[int]bool) {
+	ts := p.ts
+	for qi := first; qi < len(p.qs) && p.qs[qi].Open < st.end; qi++ {
+		if used[qi] || !r.quoteEndsSentence(p, st, qi) {
+			continue
+		}
+		m := st.a
+		for m < st.b && ts[m].start < p.qs[qi].Open {
+			m++
+		}
+		if m-1 <= st.a || m-1-st.a > 16 || ts[m-1].s != ":" || ts[m-1].q >= 0 {
+			continue
+		}
+		for k := st.a; k < m-1; k++ {
+			if _, ok := speechVerbs[ts[k].low]; ok || ts[k].q >= 0 {
+				return
+			}
+		}
+		sp, ok := r.sentenceSubject(p, st, m-1)
+		if !ok || sp.kind != KindPerson || sp.name == "" {
+			return
+		}
+		if f := sp.from; f > st.a && !ts[f-1].word && ts[f-1].s != "," {
+			return
+		}
+		if run := runRight(ts[:m], sp.from); len(run) > 0 && isPossessive(run[len(run)-1]) {
+			// "Jane Roe's sign read: ...": not her words
+			return
+		}
+		r.mention(ts[sp.from].start, sp.name, sp.kind)
+		r.emit(sp.name, p.qs[qi].From, p.qs[qi].To, Direct, "")
+		used[qi] = true
+		return
+	}
+}
+
+// verdictNouns name what a quote was in "That was the verdict of X".
+var verdictNouns = set(`verdict view assessment message warning words remarks reaction response judgement judgment
+conclusion take plea word assertion claim`)
+
+// wordsOf returns the person a sentence opening "That was the verdict of
+// X", "Those were the words of X" or "The words were those of X" names,
+// or "".
+func (r *reader) wordsOf(p *para, st *sent) string {
+	ts := p.ts
+	a := st.a
+	if a+4 >= st.b || ts[a].q >= 0 {
+		return ""
+	}
+	k := a + 1
+	switch ts[a].low {
+	case "that", "this", "those", "these", "such":
+	case "the":
+		if !verdictNouns[ts[a+1].low] {
+			return ""
+		}
+		k = a + 2
+	default:
+		return ""
+	}
+	if !(ts[k].low == "was" || ts[k].low == "were" || ts[k].low == "is" || ts[k].low == "are") {
+		return ""
+	}
+	k++
+	if ts[k].low == "the" {
+		k++
+	}
+	if k < st.b && (verdictNouns[ts[k].low] || ts[k].low == "those" || ts[k].low == "that") {
+		k++
+	} else {
+		return ""
+	}
+	if k+1 >= st.b || !(ts[k].low == "of" || ts[k].low == "from") {
+		return ""
+	}
+	run := runRight(ts[:st.b], k+1)
+	name := r.stripName(run)
+	if len(name) == 0 {
+		return ""
+	}
+	n, kind, ok := r.canonRun(run, name, run[0].start)
+	if !ok || kind != KindPerson && kind != KindOrganisation {
+		return ""
+	}
+	r.mention(run[0].start, n, kind)
+	return n
 }
 
 // standsAlone reports whether quote qi is a whole sentence: opens the
