@@ -438,6 +438,12 @@ func (r *namer) collectForms() {
 			}
 			of := len(body) >= 3 && orgWords[body[0].low] && (body[1].low == "of" || body[1].low == "for")
 			name := bodyName(r.norm, body)
+			if h := body[orgHead(body)].low; h == "party" || h == "parties" {
+				// a party's name is its own, however generic ("Japan's
+				// Liberal Democratic Party" is the "Liberal Democratic
+				// Party")
+				generic = false
+			}
 			if owner != "" && generic {
 				add(owner+" "+name, strings.ToLower(owner), formKey(words), run[0].start, of)
 				continue
