@@ -811,9 +811,24 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 		}
 		return
 	}
-	if i > st.a && ts[i-1].s == "," && (end >= st.b || ts[end].s == ".") {
+	final := end >= st.b || ts[end].s == "."
+	if !final && ts[end].s == "," && end+1 < st.b && ts[end+1].word && !ts[end+1].up && ts[end+1].q < 0 {
+		// "CLAUSE, according to Jane Roe, an economist at Acme.": an
+		// appositive closing the sentence
+		final = true
+		for m := end + 1; m < st.b; m++ {
+			if ts[m].q >= 0 || ts[m].s == "," && m+1 < st.b && !isNameTok(ts[m+1]) || auxWords[ts[m].low] || ts[m].low == "that" {
+				final = false
+				break
+			}
+		}
+	}
+	if i > st.a && ts[i-1].s == "," && final {
 		start := r.clauseStart(p, st, i-1)
-		if start < i-1 && ts[start].q < 0 && len(r.out) == st.produced && hasFiniteVerb(ts[start:i-1]) {
+		if start < i-1 && ts[start].q < 0 && len(r.out) == st.produced && (hasFiniteVerb(ts[start:i-1]) || start == st.a && i-1-start >= 4) {
+			// (a whole sentence before "according to" is a claim even
+			// when its verb is a plain present: "Prices rise, according
+			// to X")
 			r.emit(name, ts[start].start, ts[i-2].end, Indirect, "")
 		}
 	}

@@ -595,6 +595,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Borduria Electoral Office", Indirect, "the count had been fair", ""}, {"Borduria Electoral Office", Indirect, "its staff had followed the law", ""}, {"Borduria Electoral Office", Indirect, "Monitors had watched every count", ""}, {"Harbour Board", Indirect, "the port was shut", ""}}},
 		{"a quote after a colon closing a person's sentence; a quote whose speaker the next sentence names", "", "\"Nobody is listening to us.\" That was the mood in the town.\nSpeaking to Baltic TV, Jane Roe was blunt: „We will not reopen the deal. We start again now.“ A review is due in May.\nJon Weiss's banner read: \"No deal without us.\"\n\"We have failed the young and they will pay for it.\" That was the verdict of Mary Lane, who chairs the panel.\nShips have not docked since May.\n\"The port will never reopen.\"\nThe words were those of Ivan Petrov, the harbour master.",
 			[]st{{"Jane Roe", Direct, "We will not reopen the deal. We start again now.", ""}, {"Mary Lane", Direct, "We have failed the young and they will pay for it.", ""}, {"Ivan Petrov", Direct, "The port will never reopen.", ""}}},
+		{"analysts and coaches after an inverted said; a claim before according to and an appositive", "", "\"Rates will stay high,\" said Acme Economics' Jane Roe. \"We were flat,\" said head coach Jon Weiss after the match.\nGrain prices rise every winter, according to Mary Lane, an economist at Baltic Bank in Riga.",
+			[]st{{"Jane Roe", Direct, "Rates will stay high", ""}, {"Jon Weiss", Direct, "We were flat", ""}, {"Mary Lane", Indirect, "Grain prices rise every winter", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -993,6 +993,32 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 		return ref, false
 	}
 	run := runRight(ts, k)
+	if len(run) == 0 && k < st.b && ts[k].word && ts[k].q < 0 && (titleWords[ts[k].low] || quoteJobNouns[ts[k].low] || jobNouns[ts[k].low] || titleModifier(ts[k])) {
+		// "said head coach Jane Roe", "said coach Jane Roe": a lower-case
+		// job before the name
+		m := k
+		for m < st.b && m < k+3 && ts[m].word && !ts[m].up && ts[m].q < 0 && (titleWords[ts[m].low] || quoteJobNouns[ts[m].low] || jobNouns[ts[m].low] || titleModifier(ts[m])) {
+			m++
+		}
+		if m > k && m < st.b && (titleWords[ts[m-1].low] || quoteJobNouns[ts[m-1].low] || jobNouns[ts[m-1].low]) {
+			if r2 := runRight(ts, m); len(r2) >= 2 {
+				run = r2
+				k = m
+			}
+		}
+	}
+	if n := len(run); n > 0 && k+n+1 < st.b && (isPossessive(run[n-1]) || (ts[k+n].s == "'" || ts[k+n].s == "’") && strings.HasSuffix(run[n-1].low, "s")) {
+		// "said Capital Economics' Jane Roe", "said Acme's Jane Roe": the
+		// person, not the employer
+		m := k + n
+		if !isPossessive(run[n-1]) {
+			m++
+		}
+		if r2 := runRight(ts, m); len(r2) >= 2 && len(r.stripName(r2)) >= 2 {
+			run = r2
+			k = m
+		}
+	}
 	if len(run) == 0 && k+1 < st.b && ts[k].low == "the" && isNameTok(ts[k+1]) && titleWords[ts[k+1].low] {
 		// "said the Honourable Jane Roe, Minister of ...": a title, then
 		// the name
@@ -1087,7 +1113,9 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 	if end < st.b && ts[end].word && !ts[end].up {
 		// "said Monday that": not a name here; but "said Jane Roe of the
 		// Brookings Institution" is
-		if !(ts[end].low == "on" || ts[end].low == "in" || ts[end].low == "at" || (ts[end].low == "of" || ts[end].low == "from") && len(run) >= 2) {
+		if !(ts[end].low == "on" || ts[end].low == "in" || ts[end].low == "at" || (ts[end].low == "of" || ts[end].low == "from") && len(run) >= 2 ||
+			len(run) >= 2 && (ts[end].low == "after" || ts[end].low == "before" || ts[end].low == "during" || ts[end].low == "following")) {
+			// ("said Jane Roe after the match" is the person)
 			return ref, false
 		}
 	}
