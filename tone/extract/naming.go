@@ -188,7 +188,11 @@ func initials(name string) string {
 // fullerOrg returns the fullest form the article uses for the organisation
 // named s at pos, or "" when s is already it.
 func (r *namer) fullerOrg(s string, pos int) string {
-	sk := formKey(strings.Fields(s))
+	sk := countryKey(formKey(strings.Fields(strings.ReplaceAll(s, "’", "'"))))
+	for i, w := range sk {
+		// "Gaza's Health Ministry" as the speaker's name
+		sk[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	}
 	var cands []*orgForm
 	for i := range r.forms {
 		f := &r.forms[i]
@@ -239,10 +243,28 @@ func (r *namer) fullerOrg(s string, pos int) string {
 			return ""
 		}
 	}
-	if strings.EqualFold(best.name, s) {
+	if sameName(best.name, s) {
+		return ""
+	}
+	if subForm(best.key, sk) && !best.acro && !best.of {
+		// the same body no fuller: the article's first form of it when
+		// s is one of its forms ("Chile's Interior Ministry" after "the
+		// Chilean interior ministry"), else s as the rule wrote it
+		// ("Israel's government" -> "Israeli government")
+		for i := range r.forms {
+			if f := &r.forms[i]; sameName(f.name, s) && equalForms(f, best) {
+				return best.name
+			}
+		}
 		return ""
 	}
 	return best.name
+}
+
+// sameName reports whether two names are written alike but for case and
+// the apostrophe's form.
+func sameName(a, b string) bool {
+	return strings.EqualFold(strings.ReplaceAll(a, "’", "'"), strings.ReplaceAll(b, "’", "'"))
 }
 
 // sameBody reports whether a speaker's name (its key) names the body of the
@@ -379,7 +401,7 @@ func (r *namer) collectForms() {
 			// "Gaza's Health Ministry" is the "Gaza Health Ministry"
 			k = append(k, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'"))
 		}
-		k = append(k, words...)
+		k = countryKey(append(k, words...))
 		r.forms = append(r.forms, orgForm{name: name, owner: owner, words: words, key: k, pos: []int{pos}, acro: acro, of: of})
 	}
 	for _, p := range r.paras {
@@ -407,8 +429,10 @@ func (r *namer) collectForms() {
 					j = e
 				}
 			}
-			if owner != "" && len(body) == 0 {
-				// "Russia's defence ministry": a lower-case generic body
+			demonym := owner == "" && len(trimLead(run)) == 1 && demonymWords[trimLead(run)[0].low]
+			if owner != "" && len(body) == 0 || demonym {
+				// "Russia's defence ministry", "the Chilean interior
+				// ministry": a lower-case generic body
 				k := j + 1
 				for k < len(ts) && k <= j+4 && ts[k].word && !ts[k].up && ts[k].q < 0 && genericBodyWord(ts[k].low) {
 					k++
@@ -417,7 +441,11 @@ func (r *namer) collectForms() {
 					k--
 				}
 				if k > j+1 {
-					body = ts[j+1 : k]
+					if demonym {
+						body = ts[i:k]
+					} else {
+						body = ts[j+1 : k]
+					}
 					j = k - 1
 				}
 			}
@@ -783,3 +811,35 @@ func (r *namer) qualifiedLookup(s string) (*Entity, bool) {
 	}
 	return r.al.Lookup(rest)
 }
+
+// countryKey writes the demonyms of a key as their country, so that "the
+// Chinese foreign ministry" and "China's Foreign Ministry" in one article
+// are one body.
+func countryKey(k []string) []string {
+	for i, w := range k {
+		if c, ok := demonymCountry[w]; ok {
+			k[i] = c
+		}
+	}
+	return k
+}
+
+// demonymCountry maps a demonym to its country's (last) name word.
+var demonymCountry = func() map[string]string {
+	m := map[string]string{}
+	for _, pair := range strings.Fields(`chinese:china russian:russia japanese:japan indian:india iranian:iran
+israeli:israel ukrainian:ukraine korean:korea french:france german:germany british:britain turkish:turkey
+egyptian:egypt qatari:qatar pakistani:pakistan afghan:afghanistan syrian:syria iraqi:iraq lebanese:lebanon
+jordanian:jordan yemeni:yemen libyan:libya sudanese:sudan ethiopian:ethiopia kenyan:kenya nigerian:nigeria
+canadian:canada mexican:mexico brazilian:brazil argentine:argentina chilean:chile peruvian:peru colombian:colombia
+venezuelan:venezuela cuban:cuba italian:italy spanish:spain polish:poland swedish:sweden norwegian:norway
+finnish:finland danish:denmark dutch:netherlands belgian:belgium austrian:austria swiss:switzerland greek:greece
+hungarian:hungary romanian:romania serbian:serbia croatian:croatia georgian:georgia armenian:armenia
+azerbaijani:azerbaijan kazakh:kazakhstan belarusian:belarus vietnamese:vietnam thai:thailand indonesian:indonesia
+malaysian:malaysia philippine:philippines filipino:philippines taiwanese:taiwan australian:australia
+portuguese:portugal irish:ireland scottish:scotland welsh:wales saudi:saudi emirati:emirates palestinian:palestine`) {
+		d, c, _ := strings.Cut(pair, ":")
+		m[d] = c
+	}
+	return m
+}()

@@ -47,6 +47,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Western Hockey Organisation", Indirect, "the ban would stand", ""}}},
 		{"a table entry under a country's qualifier", "The U.S. Federal Bureau of Investigation said the suspect had fled. A UN World Food Programme official said aid was blocked. The Chinese Foreign Ministry said the visit was a provocation.",
 			[]st{{"Federal Bureau of Investigation", Indirect, "the suspect had fled", ""}, {"Chinese Foreign Ministry", Indirect, "the visit was a provocation", ""}}},
+		{"a body under its demonym and under its country is one body", "The Chilean interior ministry said the border was shut.\nChile's Interior Ministry said later that it would reopen on Monday.",
+			[]st{{"Chilean Interior Ministry", Indirect, "the border was shut", ""}, {"Chilean Interior Ministry", Indirect, "it would reopen on Monday", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
