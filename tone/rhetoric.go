@@ -741,7 +741,12 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 		case modHedge:
 			hedge *= p.mw
 		case modBackground:
+			// A background clause ("after", "although") is a clause of
+			// its own: a negation or reversal before it does not reach
+			// into it ("called off the strike after the government
+			// accepted their demands").
 			background *= p.mw
+			negUntil = -1
 		}
 	}
 	return out
