@@ -332,6 +332,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			if clauseBreakers[n.low] || n.low == "which" && k+2 < st.b && ts[k+2].low == "reported" {
 				return k
 			}
+			if (n.low == "but" || n.low == "though" || n.low == "although") && k+3 < st.b && (ts[k+2].low == "he" || ts[k+2].low == "she") && journalistBut[ts[k+3].low] {
+				// "..., though she gave no timeline", "..., but he declined
+				// to say when": the journalist's remark on the speaker
+				return k
+			}
 			if n.low == "but" && k+2 < st.b && journalistBut[ts[k+2].low] {
 				// "..., but did not mention Morozovsk": the journalist's
 				// remark on the source

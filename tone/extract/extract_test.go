@@ -597,6 +597,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jane Roe", Direct, "We will not reopen the deal. We start again now.", ""}, {"Mary Lane", Direct, "We have failed the young and they will pay for it.", ""}, {"Ivan Petrov", Direct, "The port will never reopen.", ""}}},
 		{"analysts and coaches after an inverted said; a claim before according to and an appositive", "", "\"Rates will stay high,\" said Acme Economics' Jane Roe. \"We were flat,\" said head coach Jon Weiss after the match.\nGrain prices rise every winter, according to Mary Lane, an economist at Baltic Bank in Riga.",
 			[]st{{"Jane Roe", Direct, "Rates will stay high", ""}, {"Jon Weiss", Direct, "We were flat", ""}, {"Mary Lane", Indirect, "Grain prices rise every winter", ""}}},
+		{"a journalist's though after the clause; a person's words named before a colon", "", "Mary Lane said the dam would be rebuilt, though she gave no date. Jon Weiss said the bridge would open, but he declined to say when.\nMary Lane's reply was blunt: \"We will not pay for this.\"\nHer car was old: \"It still runs well enough.\"",
+			[]st{{"Mary Lane", Indirect, "the dam would be rebuilt", ""}, {"Jon Weiss", Indirect, "the bridge would open", ""}, {"Mary Lane", Direct, "We will not pay for this.", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

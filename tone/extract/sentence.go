@@ -413,6 +413,13 @@ func (r *reader) colonQuote(p *para, st *sent, first int, used map[int]bool) {
 				return
 			}
 		}
+		if name := r.ownedWords(ts, st, m-1); name != "" {
+			// "Her message was simple: "Q."", "Jane Roe's reply was
+			// swift: "Q.""
+			r.emit(name, p.qs[qi].From, p.qs[qi].To, Direct, "")
+			used[qi] = true
+			return
+		}
 		sp, ok := r.sentenceSubject(p, st, m-1)
 		if !ok || sp.kind != KindPerson || sp.name == "" {
 			return
@@ -431,9 +438,50 @@ func (r *reader) colonQuote(p *para, st *sent, first int, used map[int]bool) {
 	}
 }
 
+// ownedWords returns the person whose words open the sentence before the
+// colon at token c: "Her message was simple", "Jane Roe's reply was
+// blunt", or "".
+func (r *reader) ownedWords(ts []tok, st *sent, c int) string {
+	a := st.a
+	owner := ""
+	switch {
+	case a < c && (ts[a].low == "his" || ts[a].low == "her"):
+		owner = r.resolvePronoun(ts[a].start, map[string]string{"his": "m", "her": "f"}[ts[a].low])
+		a++
+	case a < c && isNameTok(ts[a]):
+		run := runRight(ts[:c], a)
+		if len(run) == 0 || !isPossessive(run[len(run)-1]) {
+			return ""
+		}
+		last := run[len(run)-1]
+		end := last.end - len("'s")
+		if end <= run[0].start {
+			return ""
+		}
+		n, kind, ok := r.canon(r.norm[run[0].start:end], run[0].start)
+		if !ok || kind != KindPerson {
+			return ""
+		}
+		owner = n
+		a += len(run)
+	default:
+		return ""
+	}
+	if owner == "" || a >= c {
+		return ""
+	}
+	if a+1 < c && !ts[a].up && ts[a].word && !verdictNouns[ts[a].low] {
+		a++ // "her final message"
+	}
+	if !verdictNouns[ts[a].low] || a+1 >= c || !(ts[a+1].low == "was" || ts[a+1].low == "is") {
+		return ""
+	}
+	return owner
+}
+
 // verdictNouns name what a quote was in "That was the verdict of X".
 var verdictNouns = set(`verdict view assessment message warning words remarks reaction response judgement judgment
-conclusion take plea word assertion claim`)
+conclusion take plea word assertion claim reply answer advice retort explanation promise pledge`)
 
 // wordsOf returns the person a sentence opening "That was the verdict of
 // X", "Those were the words of X" or "The words were those of X" names,
