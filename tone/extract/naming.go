@@ -600,6 +600,43 @@ func bodyName(norm string, body []tok) string {
 // already that.
 func (r *namer) personName(s string) string {
 	w := strings.Fields(s)
+	if len(w) >= 2 && !orgLike(s) {
+		// one name written two ways ("Chang Yun-jeong", "Chang Yun
+		// Jeong"): the article's first form, not in capitals
+		key := NormalizeWords(s)
+		best := ""
+		for _, f := range r.full {
+			if NormalizeWords(f) != key {
+				continue
+			}
+			if best == "" || isCapitals(best) && !isCapitals(f) {
+				best = f
+			}
+		}
+		if best != "" && best != s && !(isCapitals(best) && !isCapitals(s)) {
+			return best
+		}
+		if (best == "" || best == s) && len(w) == 2 {
+			// "John Weiss" for the article's "John F. Weiss": a middle
+			// name or initial left out, when one full name fits
+			found := ""
+			for i, f := range r.full {
+				fw := r.fullWords[i]
+				if len(fw) <= 2 || !strings.EqualFold(fw[0], w[0]) || !strings.EqualFold(fw[len(fw)-1], w[1]) {
+					continue
+				}
+				if found != "" && NormalizeWords(found) != NormalizeWords(f) {
+					return ""
+				}
+				if found == "" {
+					found = f
+				}
+			}
+			if found != "" {
+				return found
+			}
+		}
+	}
 	if len(w) >= 3 {
 		last := -1
 		for i := 0; i < len(w)-2; i++ {
@@ -843,3 +880,9 @@ portuguese:portugal irish:ireland scottish:scotland welsh:wales saudi:saudi emir
 	}
 	return m
 }()
+
+// isCapitals reports whether a name is written in capitals ("JANE ROE", a
+// transcript's label).
+func isCapitals(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+}

@@ -49,6 +49,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Federal Bureau of Investigation", Indirect, "the suspect had fled", ""}, {"Chinese Foreign Ministry", Indirect, "the visit was a provocation", ""}}},
 		{"a body under its demonym and under its country is one body", "The Chilean interior ministry said the border was shut.\nChile's Interior Ministry said later that it would reopen on Monday.",
 			[]st{{"Chilean Interior Ministry", Indirect, "the border was shut", ""}, {"Chilean Interior Ministry", Indirect, "it would reopen on Monday", ""}}},
+		{"one person written two ways; a middle initial left out", "Park Min-seo said the offer stood. Park Min Seo said talks were needed.\nMary K. Lane said the plan was sound. Mary Lane later said it would work.",
+			[]st{{"Park Min-seo", Indirect, "the offer stood", ""}, {"Park Min-seo", Indirect, "talks were needed", ""}, {"Mary K. Lane", Indirect, "the plan was sound", ""}, {"Mary K. Lane", Indirect, "it would work", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
