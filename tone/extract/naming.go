@@ -7,34 +7,46 @@ import (
 )
 
 // This file is the one speaker-naming normaliser. Whatever rule found a
-// statement, its speaker passes through (*reader).speaker before the
-// statement leaves the extractor, so every rule names a person or body the
-// same way: the alias table's canonical name when it has one, else the
+// statement, its speaker passes through (*namer).speaker before the
+// statement (and its ID) leaves the extractor, so every rule names a person
+// or body the same way: the alias table's canonical name when it has one
+// (also under a country's qualifier: "U.S. State Department"), else the
 // fullest form the article uses for the same speaker.
 //
 // For an organisation the forms the article uses are collected once per
-// article (orgForms): capitalised names that hold an organisation word
+// article (collectForms): capitalised names that hold an organisation word
 // ("American Civil Liberties Union of Missouri", "Hostages and Missing
-// Families Forum"), with the owner that precedes a generic body
-// ("Kazakhstan's Energy Ministry", "Russia's defence ministry"), and the
-// acronyms the article defines ("Pan American Health Organization (PAHO)").
-// A speaker's name is the same body as a form when
-//   - it is the form's acronym (defined in brackets, or the initials of the
-//     form's words: "PHAC" for "Public Health Agency of Canada");
+// Families Forum"), with the owner that precedes a body named only with
+// generic words ("Kazakhstan's Energy Ministry", "Russia's defence
+// ministry"; not a body's own full name with "of", nor a party), a demonym
+// before a lower-case body ("the Chilean interior ministry"), and whether
+// the article defines an acronym for it ("Pan American Health Organization
+// (PAHO)"). A speaker's name is the same body as a form when
+//   - it is the form's acronym (defined in brackets, which wins over the
+//     alias table, or the initials of the form's words);
 //   - the form adds words in front of it that qualify it (a demonym, an
 //     owner, a proper name: "American", "Kazakhstan's"), never a generic
 //     word ("Security Council" is not the "National Security Council");
 //   - the form adds words inside it after "and", "of" or "for" ("Hostages
 //     Forum" for the "Hostages and Missing Families Forum");
 //   - it is the form's other word order ("Foreign Affairs Ministry" and
-//     "Ministry of Foreign Affairs", "State Department" and "Department of
-//     State").
+//     "Ministry of Foreign Affairs"), or the form under its country instead
+//     of its demonym ("Chile's Interior Ministry", "Chilean Interior
+//     Ministry"), with or without the possessive;
+//   - it is the form without a company's legal suffixes ("Acme" for "Acme
+//     Holdings Ltd").
 // The fullest such form wins; when two forms that are not one body both fit
 // (two countries' energy ministries), the one the article named last before
 // the statement does. A person keeps the fullest form of the name the
-// article uses without titles ("Federal Health Minister Jane Roe" -> "Jane
-// Roe" when the article names "Jane Roe"), and a name suffix loses its stop
-// ("Jr.", "Sr.").
+// article uses: without titles ("Federal Health Minister Jane Roe" -> "Jane
+// Roe" when the article names "Jane Roe"), a surname or first name alone
+// the one full name with it (a particle dropped: "Hadi" for "Mohammed
+// al-Hadi"), a middle initial left out ("Mary Lane" for "Mary K. Lane"), one
+// name written two ways as the article first writes it; a name suffix loses
+// its stop ("Jr.", "Sr."). A few look-ups the reader makes while it reads
+// live here too: "the agency said" (agencyBefore), "the Prime Minister's
+// Office said" (officeHolder), a surname without its particle
+// (sameNameWord).
 
 // orgForm is one way the article names an organisation.
 type orgForm struct {
@@ -129,8 +141,8 @@ func orgLike(s string) bool {
 	return false
 }
 
-// isAcronym reports whether s is an acronym: two to eight capitals or
-// digits, one of the first two a letter ("PAHO", "G7", "ELECAM").
+// isAcronym reports whether s is an acronym: two to eight capitals, digits
+// or ampersands, at least two of them capitals ("PAHO", "ELECAM", "P&O").
 func isAcronym(s string) bool {
 	n, letters := 0, 0
 	for _, c := range s {
