@@ -308,7 +308,12 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 		if t.s == ";" {
 			return k
 		}
-		if (t.s == "—" || t.s == "–") && k > start && k+1 < st.b && (ts[k+1].low == "a" || ts[k+1].low == "an") && !dashAfter(ts, k+1, st.b) {
+		if t.low == "in" && k > start+2 && t.q < 0 && venueTail(ts, k, st.b) {
+			// "said the vote was fair in a televised address on Sunday":
+			// where the words were said, not what
+			return k
+		}
+		if (t.s == "—" || t.s == "–" || t.s == "-") && k > start && k+1 < st.b && (ts[k+1].low == "a" || ts[k+1].low == "an") && !dashAfter(ts, k+1, st.b) {
 			// "she would step down — a decision that shocked her party":
 			// the journalist's comment after a dash
 			return k
@@ -645,10 +650,56 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 			return 0, 0, false
 		}
 	}
-	if !hasFiniteVerb(ts[start:c]) {
+	if !hasFiniteVerb(ts[start:c]) || auxWords[ts[c-1].low] && !ts[c-1].up {
+		// (not "The vote was, Jane Roe said, the fairest": a clause cut
+		// by the attribution inside it)
 		return 0, 0, false
 	}
 	return ts[start].start, ts[c-1].end, true
+}
+
+// venueNouns are where a speaker says things: "in a speech", "in a
+// televised address".
+var venueNouns = set(`address speech statement interview post message letter briefing conference broadcast
+appearance remarks op-ed column podcast video tweet`)
+
+// venueNext may follow the venue noun closing a sentence.
+var venueNext = set(`on to with at before from last this late earlier broadcast posted published aired carried`)
+
+// venueTail reports whether "in" at token k opens the attribution's venue
+// that closes the sentence: "in a televised address on Sunday", "in an
+// interview with the BBC", "in his speech to parliament".
+func venueTail(ts []tok, k, end int) bool {
+	if k+2 >= end || !(ts[k+1].low == "a" || ts[k+1].low == "an" || possessiveDets[ts[k+1].low]) {
+		return false
+	}
+	v := -1
+	for m := k + 2; m < end && m <= k+4; m++ {
+		if venueNouns[ts[m].low] {
+			v = m
+			break
+		}
+		if !ts[m].word || ts[m].q >= 0 {
+			return false
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	if n := v + 1; n < end && ts[n].word && !venueNext[ts[n].low] {
+		// (not "in a speech hall")
+		return false
+	}
+	for m := v + 1; m < end; m++ {
+		t := ts[m]
+		if m > v+7 || t.q >= 0 || auxWords[t.low] || t.low == "that" || t.s == "," {
+			return false
+		}
+		if !t.word && m != end-1 {
+			return false
+		}
+	}
+	return true
 }
 
 // according handles "according to X" at token i: a relay (via), "according

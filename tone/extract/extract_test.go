@@ -599,6 +599,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jane Roe", Direct, "Rates will stay high", ""}, {"Jon Weiss", Direct, "We were flat", ""}, {"Mary Lane", Indirect, "Grain prices rise every winter", ""}}},
 		{"a journalist's though after the clause; a person's words named before a colon", "", "Mary Lane said the dam would be rebuilt, though she gave no date. Jon Weiss said the bridge would open, but he declined to say when.\nMary Lane's reply was blunt: \"We will not pay for this.\"\nHer car was old: \"It still runs well enough.\"",
 			[]st{{"Mary Lane", Indirect, "the dam would be rebuilt", ""}, {"Jon Weiss", Indirect, "the bridge would open", ""}, {"Mary Lane", Direct, "We will not pay for this.", ""}}},
+		{"the venue closing a clause; a spaced hyphen as a dash; a clause cut by its attribution", "", "Jane Roe said the bridge was safe in a televised address on Sunday. Jon Weiss said the talks were held in a speech hall. Mary Lane said the bridge was unsafe - a view engineers reject.\nThe bridge was, Ivan Petrov said, the oldest in the city.",
+			[]st{{"Jane Roe", Indirect, "the bridge was safe", ""}, {"Jon Weiss", Indirect, "the talks were held in a speech hall", ""}, {"Mary Lane", Indirect, "the bridge was unsafe", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)
