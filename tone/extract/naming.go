@@ -898,3 +898,80 @@ portuguese:portugal irish:ireland scottish:scotland welsh:wales saudi:saudi emir
 func isCapitals(s string) bool {
 	return strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
+
+// roleSpeaker returns the speaker a role phrase of the alias table names
+// ("South Korean president", "Japan's prime minister", "Fed chair"). The
+// table's holder of an office goes stale; the article knows who holds it
+// now. So when the table's person is not named in the article before pos,
+// the person the article itself gave the title ("President Lee Jae Myung",
+// "Fed Chair Jane Roe") is the speaker; when several were given it, the
+// one whose title carries the role's country, else nobody (ok false).
+func (r *reader) roleSpeaker(phrase string, pos int) (string, string, bool) {
+	e, ok := r.al.role(phrase)
+	if !ok {
+		return "", "", false
+	}
+	if e.Kind != KindPerson || r.namedBefore(e, pos) {
+		return e.Canonical, e.Kind, true
+	}
+	w := strings.Fields(strings.ToLower(strings.ReplaceAll(phrase, "’", "'")))
+	k := len(w)
+	for k > 0 && isTitleWord(w[k-1]) && !demonymWords[w[k-1]] {
+		k--
+	}
+	if k == len(w) {
+		return e.Canonical, e.Kind, true
+	}
+	role, quals := strings.Join(w[k:], " "), countryKey(append([]string{}, w[:k]...))
+	var names, qualified []string
+	for _, t := range r.titled[w[len(w)-1]] {
+		if t.pos >= pos || t.title != role && !strings.HasSuffix(t.title, " "+role) {
+			continue
+		}
+		n, kind, ok := r.canon(t.name, pos)
+		if !ok || kind != KindPerson {
+			continue
+		}
+		if !contains(names, n) {
+			names = append(names, n)
+		}
+		tq := countryKey(strings.Fields(strings.TrimSuffix(t.title, role)))
+		for _, q := range quals {
+			if contains(tq, strings.TrimSuffix(strings.TrimSuffix(q, "'s"), "'")) && !contains(qualified, n) {
+				qualified = append(qualified, n)
+			}
+		}
+	}
+	switch {
+	case len(names) == 0:
+		return e.Canonical, e.Kind, true
+	case len(names) == 1:
+		return names[0], KindPerson, true
+	case len(qualified) == 1:
+		return qualified[0], KindPerson, true
+	}
+	return "", "", false
+}
+
+// namedBefore reports whether the article named the entity's person
+// before pos (any of the names the table gives them).
+func (r *reader) namedBefore(e *Entity, pos int) bool {
+	if lastBefore(r.mentPos[e.Canonical], pos) >= 0 {
+		return true
+	}
+	for _, f := range r.full {
+		if x, ok := r.al.Lookup(f); ok && x == e && strings.Index(r.norm, f) < pos {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -51,6 +51,10 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Chilean Interior Ministry", Indirect, "the border was shut", ""}, {"Chilean Interior Ministry", Indirect, "it would reopen on Monday", ""}}},
 		{"one person written two ways; a middle initial left out", "Park Min-seo said the offer stood. Park Min Seo said talks were needed.\nMary K. Lane said the plan was sound. Mary Lane later said it would work.",
 			[]st{{"Park Min-seo", Indirect, "the offer stood", ""}, {"Park Min-seo", Indirect, "talks were needed", ""}, {"Mary K. Lane", Indirect, "the plan was sound", ""}, {"Mary K. Lane", Indirect, "it would work", ""}}},
+		{"the article's holder of an office before the alias table's", "President Mina Park met the envoys on Monday. The South Korean president said the talks were useful.\nPrime Minister Jon Weiss spoke in Tokyo. Japan's prime minister said the yen was too weak.",
+			[]st{{"Mina Park", Indirect, "the talks were useful", ""}, {"Jon Weiss", Indirect, "the yen was too weak", ""}}},
+		{"the table's holder when the article names them or nobody else; nobody when two fit", "Lee Jae-myung spoke on Tuesday. The South Korean president said rates would fall.\nThe Colombian president said the vote was fair.\nPresident Jane Roe met President Ivan Petrov. The Egyptian president said the border would open.",
+			[]st{{"Lee Jae Myung", Indirect, "rates would fall", ""}, {"Gustavo Petro", Indirect, "the vote was fair", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {

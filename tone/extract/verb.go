@@ -1321,9 +1321,11 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		}
 	}
 	phrase := strings.Join(words, " ")
-	if e, ok := r.al.role(phrase); ok {
-		ref.name, ref.kind = e.Canonical, e.Kind
-		return ref, true
+	if _, ok := r.al.role(phrase); ok {
+		// "the South Korean president said": the article's own holder
+		// of the office before the table's (naming.go)
+		ref.name, ref.kind, ok = r.roleSpeaker(phrase, ts[j].start)
+		return ref, ok
 	}
 	// "Yonhap News Agency", "state media", "the news agency"
 	last := ts[j].low
