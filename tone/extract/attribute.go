@@ -965,6 +965,10 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 		if e, found := r.al.Lookup(full); found {
 			return e.Canonical, e.Kind, true
 		}
+		if isOutletName(strings.Fields(full)) {
+			// "Middle East News Agency (MENA)" ... "MENA reported"
+			return full, KindOutlet, true
+		}
 		return full, KindOrganisation, true
 	}
 	if e, found := r.al.Lookup(name); found {

@@ -55,6 +55,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Mina Park", Indirect, "the talks were useful", ""}, {"Jon Weiss", Indirect, "the yen was too weak", ""}}},
 		{"the table's holder when the article names them or nobody else; nobody when two fit", "Lee Jae-myung spoke on Tuesday. The South Korean president said rates would fall.\nThe Colombian president said the vote was fair.\nPresident Jane Roe met President Ivan Petrov. The Egyptian president said the border would open.",
 			[]st{{"Lee Jae Myung", Indirect, "rates would fall", ""}, {"Gustavo Petro", Indirect, "the vote was fair", ""}}},
+		{"a news agency's acronym is the outlet", "Jane Roe said the border was shut, according to the Baltic News Agency (BNA). Jon Weiss said the crossing was open, BNA reported.",
+			[]st{{"Jane Roe", Indirect, "the border was shut", "Baltic News Agency"}, {"Jon Weiss", Indirect, "the crossing was open", "Baltic News Agency"}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
