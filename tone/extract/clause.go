@@ -63,7 +63,9 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		if t.q >= 0 || (!t.word && t.s != "'" && t.s != "’") || auxWords[t.low] {
 			break
 		}
-		if _, ok := speechVerbs[t.low]; ok && k > j {
+		if _, ok := speechVerbs[t.low]; ok && k > j && !(documentNouns[ts[k-1].low] || venueNouns[ts[k-1].low]) {
+			// (but "said in a statement posted on Telegram that": a
+			// participle of the adjunct)
 			break
 		}
 		if t.low == "about" || t.low == "how" || t.low == "what" {

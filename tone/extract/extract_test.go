@@ -601,6 +601,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Mary Lane", Indirect, "the dam would be rebuilt", ""}, {"Jon Weiss", Indirect, "the bridge would open", ""}, {"Mary Lane", Direct, "We will not pay for this.", ""}}},
 		{"the venue closing a clause; a spaced hyphen as a dash; a clause cut by its attribution", "", "Jane Roe said the bridge was safe in a televised address on Sunday. Jon Weiss said the talks were held in a speech hall. Mary Lane said the bridge was unsafe - a view engineers reject.\nThe bridge was, Ivan Petrov said, the oldest in the city.",
 			[]st{{"Jane Roe", Indirect, "the bridge was safe", ""}, {"Jon Weiss", Indirect, "the talks were held in a speech hall", ""}, {"Mary Lane", Indirect, "the bridge was unsafe", ""}}},
+		{"a speaker in a place; a statement posted on a channel", "", "The Borduria Health Ministry in Eastport said 30 people were killed. Jane Roe in Riga said the talks were over.\nThe ministry said in a statement posted on Telegram that its teams had reached the town.",
+			[]st{{"Borduria Health Ministry", Indirect, "30 people were killed", ""}, {"Jane Roe", Indirect, "the talks were over", ""}, {"Borduria Health Ministry", Indirect, "its teams had reached the town", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -637,6 +637,14 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		if len(run) == 0 {
 			return ref, false
 		}
+		if f := indexOf(ts, run[0]); f-2 >= st.a && ts[f-1].low == "in" && ts[f-1].q < 0 && isNameTok(ts[f-2]) {
+			// "The Ministry of Health in Gaza said", "Jane Roe in Paris
+			// said": the organisation or person, not the place
+			if ref2, ok := r.subject(p, st, f-1); ok && (ref2.kind == KindOrganisation || ref2.kind == KindPerson) && !ref2.inverted {
+				ref2.to = i + 1
+				return ref2, true
+			}
+		}
 		name := r.stripName(run)
 		ref.from = indexOf(ts, run[0])
 		if lc := leadCount(run); partyPlurals[run[len(run)-1].low] && lc < len(run) && !isPossessive(run[lc]) && (len(run)-lc >= 2 || lc > 0 || ref.from > st.a && ts[ref.from-1].low == "the") {
