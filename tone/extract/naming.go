@@ -98,6 +98,11 @@ func (r *namer) speaker(s string, pos int) string {
 		}
 		s = full
 	}
+	if f := r.armedForces(s); f != "" {
+		// "the Israeli military said" in an article whose "IDF said" is
+		// the Israel Defense Forces
+		return f
+	}
 	if f := r.companyForm(s); f != "" {
 		// "Acme said" after "Acme Holdings Ltd"
 		if e, ok := r.al.Lookup(f); ok {
@@ -974,4 +979,41 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// armedForces returns the one armed forces of the demonym's country that
+// another statement of the article names ("Israel Defense Forces"), for
+// "Israeli military" or "Israeli army", or "".
+func (r *namer) armedForces(s string) string {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) != 2 || w[1] != "military" && w[1] != "army" {
+		return ""
+	}
+	country, ok := demonymCountry[w[0]]
+	if !ok {
+		return ""
+	}
+	found := ""
+	for _, f := range r.out {
+		n := f.speaker
+		if e, ok := r.al.Lookup(n); ok {
+			n = e.Canonical
+		}
+		fw := strings.Fields(n)
+		if len(fw) < 2 || !isOrgName(fw) || !armedName(fw) || strings.EqualFold(n, s) {
+			continue
+		}
+		first := strings.ToLower(fw[0])
+		if c, ok := demonymCountry[first]; ok {
+			first = c
+		}
+		if first != country {
+			continue
+		}
+		if found != "" && found != n {
+			return ""
+		}
+		found = n
+	}
+	return found
 }

@@ -57,6 +57,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Lee Jae Myung", Indirect, "rates would fall", ""}, {"Gustavo Petro", Indirect, "the vote was fair", ""}}},
 		{"a news agency's acronym is the outlet", "Jane Roe said the border was shut, according to the Baltic News Agency (BNA). Jon Weiss said the crossing was open, BNA reported.",
 			[]st{{"Jane Roe", Indirect, "the border was shut", "Baltic News Agency"}, {"Jon Weiss", Indirect, "the crossing was open", "Baltic News Agency"}}},
+		{"the country's military is the armed forces another statement names", "The IDF said the border crossing was closed. The Israeli army said later that it had reopened.",
+			[]st{{"Israel Defense Forces", Indirect, "the border crossing was closed", ""}, {"Israel Defense Forces", Indirect, "it had reopened", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
