@@ -691,10 +691,23 @@ func (r *namer) personName(s string) string {
 			}
 			found = r.full[i]
 		}
+		if found == "" {
+			// "Prince William", "Pope Francis", "Sheikh Tamim": a given
+			// name the article gives only after a title of rank keeps it
+			for _, t := range rankTitles {
+				if n := t + " " + s; strings.Contains(r.norm, n) {
+					return n
+				}
+			}
+		}
 		return found
 	}
 	return ""
 }
+
+// rankTitles stand before a given name that, alone, is no name: "Prince
+// William", "Pope Francis", "Sheikh Tamim".
+var rankTitles = strings.Fields(`Prince Princess King Queen Pope Sheikh Sheikha Emir Sultan Duke Duchess`)
 
 // agencyBefore returns the agency that last spoke before pos, for "the
 // agency said", when it is no news agency and no news agency was named

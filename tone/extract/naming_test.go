@@ -59,6 +59,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "the border was shut", "Baltic News Agency"}, {"Jon Weiss", Indirect, "the crossing was open", "Baltic News Agency"}}},
 		{"the country's military is the armed forces another statement names", "The IDF said the border crossing was closed. The Israeli army said later that it had reopened.",
 			[]st{{"Israel Defense Forces", Indirect, "the border crossing was closed", ""}, {"Israel Defense Forces", Indirect, "it had reopened", ""}}},
+		{"a given name after a title of rank keeps the title", "Princess Amara said the charity would grow.\n\"We are grateful,\" Sheikha Noor said.",
+			[]st{{"Princess Amara", Indirect, "the charity would grow", ""}, {"Sheikha Noor", Direct, "We are grateful", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
