@@ -42,11 +42,14 @@ import (
 // Roe" when the article names "Jane Roe"), a surname or first name alone
 // the one full name with it (a particle dropped: "Hadi" for "Mohammed
 // al-Hadi"), a middle initial left out ("Mary Lane" for "Mary K. Lane"), one
-// name written two ways as the article first writes it; a name suffix loses
-// its stop ("Jr.", "Sr."). A few look-ups the reader makes while it reads
-// live here too: "the agency said" (agencyBefore), "the Prime Minister's
-// Office said" (officeHolder), a surname without its particle
-// (sameNameWord).
+// name written two ways as the article first writes it, a given name after
+// a title of rank keeps it ("Prince William"); a name suffix loses its stop
+// ("Jr.", "Sr."). "The Israeli army" is the country's armed forces that
+// another statement names ("IDF" -> "Israel Defense Forces"). A few
+// look-ups the reader makes while it reads live here too: "the agency said"
+// (agencyBefore), "the Prime Minister's Office said" (officeHolder), the
+// article's own holder of an office before the table's role (roleSpeaker),
+// a surname without its particle (sameNameWord).
 
 // orgForm is one way the article names an organisation.
 type orgForm struct {
