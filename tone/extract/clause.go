@@ -352,6 +352,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			if strings.HasSuffix(n.low, "ing") && !notParticiples[n.low] && !n.up {
 				return k
 			}
+			if !n.up && (strings.HasSuffix(n.low, "ed") || irregularPast[n.low]) && k+2 < st.b && ts[k+2].low == "by" {
+				// ", supported by aircraft ...", ", led by ...": a
+				// participial phrase
+				return k
+			}
 			if k+2 < st.b && journalistAppositive(n.low, ts[k+2].low) {
 				// ", the latest flashpoint in ...", ", a figure AFP could
 				// not verify": the journalist's comment on the claim

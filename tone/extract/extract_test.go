@@ -603,6 +603,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "the bridge was safe", ""}, {"Jon Weiss", Indirect, "the talks were held in a speech hall", ""}, {"Mary Lane", Indirect, "the bridge was unsafe", ""}}},
 		{"a speaker in a place; a statement posted on a channel", "", "The Borduria Health Ministry in Eastport said 30 people were killed. Jane Roe in Riga said the talks were over.\nThe ministry said in a statement posted on Telegram that its teams had reached the town.",
 			[]st{{"Borduria Health Ministry", Indirect, "30 people were killed", ""}, {"Jane Roe", Indirect, "the talks were over", ""}, {"Borduria Health Ministry", Indirect, "its teams had reached the town", ""}}},
+		{"a participle hanging on a narrated subject; a past participle phrase ends a clause", "", "Ministers failed to agree on Friday, with Ruritania pushing for tariffs and Borduria warning of retaliation.\nChief Jane Roe said 900 crews were at work, backed by planes dropping water.",
+			[]st{{"Jane Roe", Indirect, "900 crews were at work", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -215,7 +215,9 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	}
 
 	// 4. a reported clause before the subject: CLAUSE, X said.
-	if cls == vUrge || cls == vReport {
+	if cls == vUrge || cls == vReport || strings.HasSuffix(ts[i].low, "ing") {
+		// (not "..., with Germany warning of retaliation": a participle
+		// never closes an attribution)
 		return
 	}
 	if a, b, ok := r.clauseBefore(p, st, sp.from, i); ok {
