@@ -605,6 +605,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Borduria Health Ministry", Indirect, "30 people were killed", ""}, {"Jane Roe", Indirect, "the talks were over", ""}, {"Borduria Health Ministry", Indirect, "its teams had reached the town", ""}}},
 		{"a participle hanging on a narrated subject; a past participle phrase ends a clause", "", "Ministers failed to agree on Friday, with Ruritania pushing for tariffs and Borduria warning of retaliation.\nChief Jane Roe said 900 crews were at work, backed by planes dropping water.",
 			[]st{{"Jane Roe", Indirect, "900 crews were at work", ""}}},
+		{"a party's group named with its kind", "", "The Liberal Democrat group said it would seek a review of the vote. The Republican group said the plan was sound.",
+			[]st{{"Liberal Democrat group", Indirect, "it would seek a review of the vote", ""}, {"Republican group", Indirect, "the plan was sound", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -1322,6 +1322,17 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			}
 			return ref, true
 		}
+		if f < j && len(r.stripName(ts[f:j])) == 0 && titleWords[ts[j-1].low] && ts[j].low == "group" {
+			// "The Liberal Democrat group said", "the Labour group said":
+			// a party's group (on a council, in a parliament), named with
+			// its kind
+			ref.from = f
+			if f > st.a && ts[f-1].low == "the" {
+				ref.from = f - 1
+			}
+			ref.name, ref.kind = r.norm[ts[f].start:ts[j].end], KindOrganisation
+			return ref, true
+		}
 	}
 	ref.from = k
 	words := make([]string, 0, j-k+1)
