@@ -10,7 +10,7 @@ import (
 // statement, its speaker passes through (*namer).speaker before the
 // statement (and its ID) leaves the extractor, so every rule names a person
 // or body the same way: the alias table's canonical name when it has one
-// (also under a country's qualifier: "U.S. State Department"), else the
+// (also under a U.S. or UN qualifier: "U.S. State Department"), else the
 // fullest form the article uses for the same speaker.
 //
 // For an organisation the forms the article uses are collected once per
@@ -92,7 +92,7 @@ func (r *namer) speaker(s string, pos int) string {
 	}
 	if e, ok := r.qualifiedLookup(s); ok {
 		// "U.S. State Department", "UN World Food Programme": the table's
-		// entry under a country's qualifier
+		// entry under a U.S. or UN qualifier
 		return speakerName(e.Canonical)
 	}
 	if full := r.expandAcronym(s); full != "" {
@@ -868,18 +868,21 @@ func (r *reader) titledInText(w []string, pos int) string {
 	return found
 }
 
-// qualifiedLookup looks a name up without the country or UN qualifier it
-// opens with ("U.S. State Department" -> "State Department").
+// qualifiedLookup looks a name up without the U.S. or UN qualifier it
+// opens with ("U.S. State Department" -> "State Department", "UN World Food
+// Programme" -> "World Food Programme").
 func (r *namer) qualifiedLookup(s string) (*Entity, bool) {
 	first, rest, ok := strings.Cut(s, " ")
 	if !ok || !strings.Contains(rest, " ") && !isAcronym(rest) && len(rest) < 4 {
 		return nil, false
 	}
-	low := strings.ToLower(first)
-	if !demonymWords[low] && low != "us" && low != "un" && low != "uk" && low != "eu" {
-		return nil, false
+	switch strings.ToLower(first) {
+	case "u.s.", "us", "american", "u.n.", "un":
+		// (only the qualifiers the table's own entries leave out: a
+		// "Pakistani Taliban" is not the table's Taliban)
+		return r.al.Lookup(rest)
 	}
-	return r.al.Lookup(rest)
+	return nil, false
 }
 
 // countryKey writes the demonyms of a key as their country, so that "the
