@@ -224,7 +224,7 @@ func (r *namer) fullerOrg(s string, pos int) string {
 		return ""
 	}
 	// the maximal forms: those no other candidate is fuller than
-	var max []*orgForm
+	var tops []*orgForm
 	for _, f := range cands {
 		top := true
 		for _, g := range cands {
@@ -234,12 +234,12 @@ func (r *namer) fullerOrg(s string, pos int) string {
 			}
 		}
 		if top {
-			max = append(max, f)
+			tops = append(tops, f)
 		}
 	}
 	// forms that are one body written two ways (the same words): one name
-	best := max[0]
-	for _, f := range max[1:] {
+	best := tops[0]
+	for _, f := range tops[1:] {
 		if !equalForms(best, f) {
 			best = nil
 			break
@@ -252,7 +252,7 @@ func (r *namer) fullerOrg(s string, pos int) string {
 	if best == nil {
 		// two bodies fit: the one named last before the statement
 		last := -1
-		for _, f := range max {
+		for _, f := range tops {
 			for _, p := range f.pos {
 				if p < pos && p > last {
 					last, best = p, f
