@@ -607,6 +607,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "900 crews were at work", ""}}},
 		{"a party's group named with its kind", "", "The Liberal Democrat group said it would seek a review of the vote. The Republican group said the plan was sound.",
 			[]st{{"Liberal Democrat group", Indirect, "it would seek a review of the vote", ""}, {"Republican group", Indirect, "the plan was sound", ""}}},
+		{"a team or employer before a lower-case title is no pronoun's antecedent", "", "Northfield United beat Eastport Rovers 2-1.\nRovers coach Jon Weiss was less happy. \"We switched off,\" he said.",
+			[]st{{"Jon Weiss", Direct, "We switched off", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -571,6 +571,18 @@ func (r *reader) subjectMention(p *para, st *sent) {
 			k += len(run) - 1
 			continue
 		}
+		if e := k + len(run); e < st.b && ts[e].word && !ts[e].up && ts[e].q < 0 {
+			// "Victory coach Tom Grey was less happy": the name before a
+			// lower-case title qualifies it; the person follows
+			m := e
+			for m < st.b && m < e+3 && ts[m].word && !ts[m].up && ts[m].q < 0 && (titleWords[ts[m].low] || quoteJobNouns[ts[m].low] || jobNouns[ts[m].low] || titleModifier(ts[m]) && m+1 < st.b && !ts[m+1].up) {
+				m++
+			}
+			if m > e && (titleWords[ts[m-1].low] || quoteJobNouns[ts[m-1].low] || jobNouns[ts[m-1].low]) && len(runRight(ts, m)) >= 2 {
+				k = m - 1
+				continue
+			}
+		}
 		if name := r.stripName(run); len(name) > 0 {
 			if n, kind, ok := r.canonRun(run, name, t.start); ok && kind == KindPerson {
 				r.mention(name[0].start, n, kind)
