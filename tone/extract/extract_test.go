@@ -609,6 +609,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Liberal Democrat group", Indirect, "it would seek a review of the vote", ""}, {"Republican group", Indirect, "the plan was sound", ""}}},
 		{"a team or employer before a lower-case title is no pronoun's antecedent", "", "Northfield United beat Eastport Rovers 2-1.\nRovers coach Jon Weiss was less happy. \"We switched off,\" he said.",
 			[]st{{"Jon Weiss", Direct, "We switched off", ""}}},
+		{"a department that only opened a sentence; a titled person in an appositive before 'and said'", "", "The Department of Coastal Defence did not respond. A spokesperson for the department said last week that the agency \"follows the law.\"\nThe Riga Palace press secretary, Mary Lane, called the ruling unfair and said the council would appeal.",
+			[]st{{"Department of Coastal Defence", Indirect, "the agency \"follows the law.\"", ""}, {"Mary Lane", Indirect, "the council would appeal", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

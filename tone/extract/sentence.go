@@ -630,6 +630,11 @@ func (r *reader) subjectName(p *para, st *sent) {
 			k = e - 1
 			continue
 		}
+		if _, phrase, ok := r.orgPhrase(ts, st, run); ok {
+			// "The Department of Homeland Security did not respond"
+			r.subjects = append(r.subjects, mention{t.start, phrase})
+			return
+		}
 		name := r.stripName(run)
 		if len(name) == 0 || len(name) != len(run) {
 			return // a title: a person or a role

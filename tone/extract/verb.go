@@ -1436,6 +1436,17 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			// spoke yet; the last one a sentence opened with
 			ref.name = lastMention(r.subjects, ts[j].start)
 		}
+		if ref.name == "" && !businessRoles[last] {
+			// "The Department of Homeland Security did not respond. A
+			// spokesperson for the department said ...": the body a
+			// sentence opened with, its name holding the word
+			for i := len(r.subjects) - 1; i >= 0; i-- {
+				if m := r.subjects[i]; m.pos < ts[j].start && strings.Contains(strings.ToLower(m.name), last) {
+					ref.name = m.name
+					break
+				}
+			}
+		}
 		if ref.name == "" && bodyRoles[last] {
 			// "the commission said" when no commission is named
 			ref.name = r.bodyNamed(ts[k+1:j], last, ts[j].start)
@@ -2221,6 +2232,12 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 			}
 			if titled && m < i && isNameTok(ts[m]) {
 				k = m - 1
+				continue
+			}
+			if titled && m+1 < i && ts[m].s == "," && ts[m].q < 0 && isNameTok(ts[m+1]) {
+				// "The White House press secretary, Mary Lane, called ...
+				// and said": the person in the appositive
+				k = m
 				continue
 			}
 		}
