@@ -611,6 +611,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jon Weiss", Direct, "We switched off", ""}}},
 		{"a department that only opened a sentence; a titled person in an appositive before 'and said'", "", "The Department of Coastal Defence did not respond. A spokesperson for the department said last week that the agency \"follows the law.\"\nThe Riga Palace press secretary, Mary Lane, called the ruling unfair and said the council would appeal.",
 			[]st{{"Department of Coastal Defence", Indirect, "the agency \"follows the law.\"", ""}, {"Mary Lane", Indirect, "the council would appeal", ""}}},
+		{"a two-word sentence after the speaker's quote; a participle after before", "", "Mary Lane spoke in Riga. \"It is over,\" Lane said of the strike. \"We lost.\" She called it \"a disgrace.\"\n\"We will fight,\" Jon Weiss said, before adding: \"And we will win.\"",
+			[]st{{"Mary Lane", Direct, "It is over", ""}, {"Mary Lane", Direct, "We lost.", ""}, {"Jon Weiss", Direct, "We will fight", ""}, {"Jon Weiss", Direct, "And we will win.", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // para is the paragraph being read.
@@ -391,6 +393,14 @@ func (r *reader) sentence(p *para, st *sent) {
 	}
 }
 
+// sentenceLike reports whether a quote's words read as a sentence of its
+// own: a capital first, a stop, "?" or "!" last.
+func sentenceLike(content string) bool {
+	first, _ := utf8.DecodeRuneInString(content)
+	last, _ := utf8.DecodeLastRuneInString(content)
+	return unicode.IsUpper(first) && strings.ContainsRune(".!?", last)
+}
+
 // colonQuote gives a quote that closes its sentence after a colon, in a
 // sentence with no speech verb, to the person the sentence opens with:
 // `Speaking to ZDF, Merz was blunt: "Q."`, `Jane Roe had a message for
@@ -539,7 +549,10 @@ func (r *reader) standsAlone(p *para, st *sent, qi int) bool {
 	if content == "" {
 		return false
 	}
-	if len(strings.Fields(content)) < 3 {
+	if n := len(strings.Fields(content)); n < 2 || n == 2 && !(sentenceLike(content) && r.lastDirect != "") {
+		// (two words only as a sentence after the paragraph's speaker
+		// has been quoted: `"It's over," X said. "We tried."`, not "a
+		// disgrace")
 		return false
 	}
 	last := content[len(content)-1]

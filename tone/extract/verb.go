@@ -840,6 +840,10 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		ref.name = r.resolvePronoun(t.start, g)
 		ref.kind = KindPerson
 		return ref, ref.name != ""
+	case t.word && participle && (t.low == "before" || t.low == "after" || t.low == "then") && j-1 > st.a && ts[j-1].s == ",":
+		// `"Q," X said, before adding: "Q2"`: the participle hangs on the
+		// sentence's subject
+		return r.sentenceSubject(p, st, i)
 	case t.word && t.low == "as" && participle:
 		if j-1 > st.a && ts[j-1].low == "quoted" && auxWords[ts[j-2].low] {
 			// "X was quoted as saying"
