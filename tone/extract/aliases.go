@@ -242,3 +242,18 @@ func (a *Aliases) role(phrase string) (*Entity, bool) {
 func (a *Aliases) isTitle(low string) bool {
 	return isTitleWord(low) || (a != nil && a.titles[low])
 }
+
+// outletNames returns the names and aliases of the table's news outlets.
+func (a *Aliases) outletNames() []string {
+	if a == nil {
+		return nil
+	}
+	var out []string
+	for _, e := range a.entities {
+		if e.Kind == KindOutlet {
+			out = append(out, e.Canonical)
+			out = append(out, e.Aliases...)
+		}
+	}
+	return out
+}

@@ -732,9 +732,16 @@ func (r *reader) agencyBefore(pos int) string {
 		if isOutletName(w) {
 			return ""
 		}
-		between := strings.ToLower(r.norm[o.pos:pos])
-		if strings.Contains(between, "news agency") || strings.Contains(between, "press agency") || strings.Contains(between, "state media") {
+		between := r.norm[o.pos:pos]
+		low := strings.ToLower(between)
+		if strings.Contains(low, "news agency") || strings.Contains(low, "press agency") || strings.Contains(low, "state media") {
 			return ""
+		}
+		for _, n := range r.al.outletNames() {
+			// "..., Yonhap reported. The agency said": the news agency
+			if len(n) > 2 && strings.Contains(between, n) {
+				return ""
+			}
 		}
 		return o.name
 	}

@@ -13,8 +13,8 @@ func TestSpeakerNaming(t *testing.T) {
 	}{
 		{"an acronym the article defines is the full name", "The Baltic Maritime Safety Organization (BMSO) said the strait was open.\nA BMSO spokesperson said the ferries would sail on Monday.",
 			[]st{{"Baltic Maritime Safety Organization", Indirect, "the strait was open", ""}, {"Baltic Maritime Safety Organization", Indirect, "the ferries would sail on Monday", ""}}},
-		{"the agency after a government agency spoke, not after a news agency", "The Ruritanian Food Standards Agency said on Monday that 40 products were recalled.\nThe agency said the recall would widen.\nJane Roe said prices would rise, the Baltic News Agency reported. The agency said nothing else.",
-			[]st{{"Ruritanian Food Standards Agency", Indirect, "40 products were recalled", ""}, {"Ruritanian Food Standards Agency", Indirect, "the recall would widen", ""}, {"Jane Roe", Indirect, "prices would rise", "Baltic News Agency"}}},
+		{"the agency after a government agency spoke, not after a news agency", "The Ruritanian Food Standards Agency said on Monday that 40 products were recalled.\nThe agency said the recall would widen.\nJane Roe said prices would rise, the Baltic News Agency reported. The agency said nothing else.\nThe Ruritanian Food Standards Agency said stocks were safe. Jon Weiss said the ban was wrong, Kyodo reported. The agency said more.",
+			[]st{{"Ruritanian Food Standards Agency", Indirect, "40 products were recalled", ""}, {"Ruritanian Food Standards Agency", Indirect, "the recall would widen", ""}, {"Jane Roe", Indirect, "prices would rise", "Baltic News Agency"}, {"Ruritanian Food Standards Agency", Indirect, "stocks were safe", ""}, {"Jon Weiss", Indirect, "the ban was wrong", "Kyodo News"}}},
 		{"a demonym opening an affiliate's long name is kept", "The Norwegian Seafarers Union of Bergen said in a statement: \"We will strike on Friday.\"",
 			[]st{{"Norwegian Seafarers Union of Bergen", Direct, "We will strike on Friday.", ""}}},
 		{"a generic body keeps its owner", "Ruritania's Transport Ministry said in an emailed statement that it would appeal.\nBorduria's interior ministry said the border was shut.",
