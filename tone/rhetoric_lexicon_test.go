@@ -37,6 +37,13 @@ func TestRhetoricLexiconReadings(t *testing.T) {
 		{"handed over", "The rebels handed over their weapons to the peacekeepers.", false},
 		{"unfroze", "The government unfroze the assets.", false},
 		{"peacekeeping troops", "NATO peacekeeping troops arrived in the capital.", false},
+		// Hard cases: negated threats, passive ends, defiance.
+		{"threaten no one", "Our missiles are for defence only and threaten no one.", false},
+		{"passive: were lifted", "The sanctions on the airline were lifted on Friday.", false},
+		{"guns fell silent", "The guns fell silent along the front on Sunday.", false},
+		{"ignored the truce, resumed shelling", "The rebels ignored the truce and resumed shelling.", true},
+		{"breaching sanctions", "The company was hit with a record fine for breaching sanctions.", true},
+		{"not afraid of war", "We are not afraid of war and will not back down.", true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := a.Score(c.text).Scores
