@@ -613,6 +613,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Department of Coastal Defence", Indirect, "the agency \"follows the law.\"", ""}, {"Mary Lane", Indirect, "the council would appeal", ""}}},
 		{"a two-word sentence after the speaker's quote; a participle after before", "", "Mary Lane spoke in Riga. \"It is over,\" Lane said of the strike. \"We lost.\" She called it \"a disgrace.\"\n\"We will fight,\" Jon Weiss said, before adding: \"And we will win.\"",
 			[]st{{"Mary Lane", Direct, "It is over", ""}, {"Mary Lane", Direct, "We lost.", ""}, {"Jon Weiss", Direct, "We will fight", ""}, {"Jon Weiss", Direct, "And we will win.", ""}}},
+		{"a connector before a subject with an appositive", "", "But Mary Lane, one of the members leading the revolt, said the cuts would push families into poverty. And Jon Weiss, a lawyer, said the law was clear.",
+			[]st{{"Mary Lane", Indirect, "the cuts would push families into poverty", ""}, {"Jon Weiss", Indirect, "the law was clear", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -2166,6 +2166,11 @@ func (r *reader) skipAdverbial(p *para, st *sent, start, j int) int {
 	for start < j && (ts[start].s == "," || ts[start].s == "—") {
 		start++
 	}
+	if start+1 < j && (ts[start].low == "but" || ts[start].low == "and" || ts[start].low == "yet") && ts[start].q < 0 && ts[start+1].word && ts[start+1].up {
+		// "But Jane Roe, a lawyer, said": a connector, not an adverbial
+		// phrase up to the comma
+		return start + 1
+	}
 	// leading adverbial phrase: "In New Delhi," "Speaking to reporters in Ottawa,"
 	if start < j && ts[start].word && (leadWords[ts[start].low] && !determiners[ts[start].low] || participleLead(ts, start, j)) {
 		for k := start; k < j && k < start+10; k++ {
