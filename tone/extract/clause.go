@@ -634,8 +634,9 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 				// "Water points will shut": no "points out"
 				continue
 			}
-			if k > start && determiners[ts[k-1].low] && strings.HasSuffix(ts[k].low, "s") {
-				// "the claims were false": a noun
+			if k > start && determiners[ts[k-1].low] || k-1 > start && determiners[ts[k-2].low] && ts[k-1].word && !ts[k-1].up && !auxWords[ts[k-1].low] && ts[k-1].q < 0 {
+				// "the claims were false", "down from its previous
+				// forecast": a noun
 				continue
 			}
 			if k-2 >= start && (ts[k-2].low == "that" || ts[k-2].low == "which" || k-3 >= start && (ts[k-3].low == "that" || ts[k-3].low == "which")) && !isPronounOrName(ts[k+1]) {

@@ -615,6 +615,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Mary Lane", Direct, "It is over", ""}, {"Mary Lane", Direct, "We lost.", ""}, {"Jon Weiss", Direct, "We will fight", ""}, {"Jon Weiss", Direct, "And we will win.", ""}}},
 		{"a connector before a subject with an appositive", "", "But Mary Lane, one of the members leading the revolt, said the cuts would push families into poverty. And Jon Weiss, a lawyer, said the law was clear.",
 			[]st{{"Mary Lane", Indirect, "the cuts would push families into poverty", ""}, {"Jon Weiss", Indirect, "the law was clear", ""}}},
+		{"a company named in a markets lead; a noun that is a speech verb's form; a common noun opening a sentence", "", "Shares of Baltic Grid fell 9% on Monday after the utility cut its outlook.\nThe company now expects profit of $2 a share, down from its previous forecast of $3, it said in a statement.\nMargins will shrink, it added.",
+			[]st{{"Baltic Grid", Indirect, "The company now expects profit of $2 a share, down from its previous forecast of $3", ""}, {"Baltic Grid", Indirect, "Margins will shrink", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -613,6 +613,20 @@ func (r *reader) subjectMention(p *para, st *sent) {
 // before the organisation has spoken (see lastOrg).
 func (r *reader) subjectName(p *para, st *sent) {
 	ts := p.ts
+	if a := st.a; a+2 < st.b && (ts[a].low == "shares" || ts[a].low == "stock") && (ts[a+1].low == "of" || ts[a+1].low == "in") && isNameTok(ts[a+2]) {
+		// "Shares of Acme Corp fell 12%": a later "the company said" or
+		// "it said" is Acme Corp
+		if name := r.stripName(runRight(ts[:st.b], a+2)); len(name) > 0 {
+			n, kind, ok := r.canonRun(name, name, name[0].start)
+			if !ok || kind != KindPerson {
+				if !ok {
+					n = joinToks(r.norm, name)
+				}
+				r.subjects = append(r.subjects, mention{name[0].start, n})
+				return
+			}
+		}
+	}
 	for k := st.a; k < st.b && k < st.a+5; k++ {
 		// "Israel's foreign ministry rejected the move."
 		if govBodies[ts[k].low] && k+1 < st.b && ts[k+1].word && !ts[k+1].up && hasFiniteVerb(ts[k+1:k+2]) {
@@ -654,6 +668,10 @@ func (r *reader) subjectName(p *para, st *sent) {
 		}
 		n, kind, ok := r.canonRun(run, name, t.start)
 		if !ok {
+			if w := name[0].low; len(name) == 1 && k == st.a && !r.proper[w] && (strings.HasSuffix(w, "s") || r.writesLower(w)) {
+				// "Earnings will fall": a common noun opening the sentence
+				return
+			}
 			n, kind = joinToks(r.norm, name), KindOrganisation
 		}
 		if kind == KindOutlet || (kind == KindPerson && r.knownPerson(n)) {

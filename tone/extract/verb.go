@@ -1783,7 +1783,7 @@ func (r *reader) itOrg(pos int) string {
 			}
 		}
 	}
-	if best == "" || pos-bestPos > 400 {
+	if best == "" || pos-bestPos > 600 {
 		return ""
 	}
 	for _, m := range r.ment {
