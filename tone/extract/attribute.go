@@ -937,7 +937,13 @@ func (r *reader) stripName(run []tok) []tok {
 			}
 		}
 	}
-	return stripName(run)
+	name := stripName(run)
+	if len(name) >= 3 && quoteJobNouns[name[0].low] && !isPossessive(name[0]) {
+		// "Striker Jon Weiss said", "Forecaster Jane Roe told": a job
+		// capitalised at a sentence start is no part of the name
+		name = name[1:]
+	}
+	return name
 }
 
 // tokens tokenizes a paragraph and marks the tokens inside each quote.

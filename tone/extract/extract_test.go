@@ -617,6 +617,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Mary Lane", Indirect, "the cuts would push families into poverty", ""}, {"Jon Weiss", Indirect, "the law was clear", ""}}},
 		{"a company named in a markets lead; a noun that is a speech verb's form; a common noun opening a sentence", "", "Shares of Baltic Grid fell 9% on Monday after the utility cut its outlook.\nThe company now expects profit of $2 a share, down from its previous forecast of $3, it said in a statement.\nMargins will shrink, it added.",
 			[]st{{"Baltic Grid", Indirect, "The company now expects profit of $2 a share, down from its previous forecast of $3", ""}, {"Baltic Grid", Indirect, "Margins will shrink", ""}}},
+		{"a job capitalised at a sentence start", "", "Striker Jon Weiss, who scored twice, said the team never doubted itself. Forecaster Mary Lane told the BBC gusts could reach 90mph.",
+			[]st{{"Jon Weiss", Indirect, "the team never doubted itself", ""}, {"Mary Lane", Indirect, "gusts could reach 90mph", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -2919,7 +2919,9 @@ var companySuffixes = set(`corp corp. corporation inc inc. ltd ltd. co co. compa
 var quoteJobNouns = set(`prosecutor lawyer attorney coach manager striker captain midfielder defender goalkeeper analyst
 economist strategist researcher scientist professor historian expert activist campaigner resident witness
 survivor farmer teacher doctor nurse student worker owner founder investor trader columnist author editor
-referee umpire judge mediator negotiator consultant adviser advisor`)
+referee umpire judge mediator negotiator consultant adviser advisor forecaster meteorologist pilot driver
+firefighter paramedic officer engineer architect lecturer pundit commentator winger forward playmaker batsman batter
+bowler pitcher jockey rider cyclist swimmer sprinter boxer fighter`)
 
 // unnamedAt reports whether the name at ts[f] follows "PEOPLE at/from/with"
 // ("Analysts at Goldman Sachs", "Officials from the EU"): the name is
