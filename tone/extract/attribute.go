@@ -938,6 +938,13 @@ func (r *reader) stripName(run []tok) []tok {
 		}
 	}
 	name := stripName(run)
+	if n := len(run); len(name) == 0 && n >= 2 && titleAbbrevs[run[n-1].low] != "" && !strings.HasSuffix(run[n-1].s, ".") && !titleWords[run[n-2].low] {
+		// "Amrita Sen", "Hun Sen": a surname spelt like a title's
+		// abbreviation, after a given name
+		if pre := stripName(run[:n-1]); len(pre) > 0 && pre[len(pre)-1].end == run[n-2].end {
+			name = run[indexOf(run, pre[0]):]
+		}
+	}
 	if len(name) >= 3 && quoteJobNouns[name[0].low] && !isPossessive(name[0]) {
 		// "Striker Jon Weiss said", "Forecaster Jane Roe told": a job
 		// capitalised at a sentence start is no part of the name

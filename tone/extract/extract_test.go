@@ -619,6 +619,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Baltic Grid", Indirect, "The company now expects profit of $2 a share, down from its previous forecast of $3", ""}, {"Baltic Grid", Indirect, "Margins will shrink", ""}}},
 		{"a job capitalised at a sentence start", "", "Striker Jon Weiss, who scored twice, said the team never doubted itself. Forecaster Mary Lane told the BBC gusts could reach 90mph.",
 			[]st{{"Jon Weiss", Indirect, "the team never doubted itself", ""}, {"Mary Lane", Indirect, "gusts could reach 90mph", ""}}},
+		{"a surname spelt like a title's abbreviation", "", "\"This is buying time,\" said Mira Sen, an analyst at Acme Research. Sen. Jon Weiss said the bill would pass.",
+			[]st{{"Mira Sen", Direct, "This is buying time", ""}, {"Jon Weiss", Indirect, "the bill would pass", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)
