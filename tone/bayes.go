@@ -212,22 +212,18 @@ func (m *Model) predict(dst []Term, toks []Token, text string, known []*head) (f
 // same features as features does, in the same order, without building
 // them. sc holds its buffers.
 func (m *Model) predictScanned(dst []Term, toks []Token, text string, keys []string, hashes []uint64, known []*head, sc *nbScratch) (float64, []Term) {
-	found, order := m.hitsScanned(toks, keys, hashes, known, sc)
-	// The distinct features are those of order (sorted by feature index,
-	// then place) that differ from the one before: the hits of hits, in the
-	// same order, read where they were found.
-	sum, n := 0.0, 0
+	found := m.hitsScanned(toks, keys, hashes, known, sc)
+	// The weights are multiples of 1/weightUnit, so their sum is exact in
+	// any order; the evidence is ranked by weight, then place, whatever
+	// the order its candidates come in.
+	sum := 0.0
 	var top topTerms
-	for j, k := range order {
-		if j > 0 && order[j-1]>>32 == k>>32 {
-			continue
-		}
-		h := &found[uint32(k)]
+	for j := range found {
+		h := &found[j]
 		sum += float64(m.w[h.i])
-		n++
-		top.add(m, h, int32(uint32(k)))
+		top.add(m, h, int32(j))
 	}
-	z := m.scale*(m.prior+sum) + m.shift*float64(n) // logOdds
+	z := m.scale*(m.prior+sum) + m.shift*float64(len(found)) // logOdds
 	return sigmoid(z), top.terms(dst, found, toks, text)
 }
 
@@ -315,6 +311,7 @@ type nbScratch struct {
 	found []hit
 	keys  []uint64
 	out   []hit
+	seen  []uint32 // hitsScanned's set of feature indexes
 }
 
 var nbPool = sync.Pool{New: func() any { return new(nbScratch) }}
@@ -352,15 +349,29 @@ func (m *Model) hits(toks []Token, sc *nbScratch, known []*head) []hit {
 
 // hitsScanned finds the known features of a scanned text (see
 // predictScanned), the ones features emits, looked up by their parts'
-// hashes. It returns them in the order found, and their feature indexes
-// and places in found (index<<32 | place), sorted: the hits of hits are
-// the first of each index. Both live in sc.
-func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known []*head, sc *nbScratch) (found []hit, order []uint64) {
-	found = sc.found[:0]
-	order = sc.keys[:0] // feature index, then place: sorts to first places
+// hashes. It returns the distinct ones, each where it first occurs, in the
+// order found: the hits of hits in text order. The result lives in sc.
+func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known []*head, sc *nbScratch) []hit {
+	found := sc.found[:0]
+	// seen is a set of the feature indexes found (index + 1, 0: empty),
+	// open addressing at most half full: a text has at most two features
+	// per token.
+	size := tableSize(2 * len(toks))
+	seen := slices.Grow(sc.seen[:0], size)[:size]
+	clear(seen)
+	shift := 32 - bits.Len(uint(size-1))
 	add := func(i uint32, ref featureRef) {
-		order = append(order, uint64(i)<<32|uint64(len(found)))
-		found = append(found, hit{i, int32(len(found)), ref})
+		e := i + 1
+		for s := (e * 0x9e3779b1) >> shift & uint32(size-1); ; s = (s + 1) & uint32(size-1) {
+			switch seen[s] {
+			case e:
+				return
+			case 0:
+				seen[s] = e
+				found = append(found, hit{i, int32(len(found)), ref})
+				return
+			}
+		}
 	}
 	negation := m.flags&featNegation != 0
 	bigrams := m.flags&featBigrams != 0
@@ -414,9 +425,8 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known 
 		}
 		havePrev, prev = true, i
 	}
-	slices.Sort(order)
-	sc.found, sc.keys = found, order
-	return found, order
+	sc.found, sc.seen = found, seen
+	return found
 }
 
 // knownHead returns the head of a word or negated word feature, or nil.
