@@ -101,18 +101,24 @@ func (m *Model) Len() int { return len(m.w) }
 // (data size, options, held-out accuracy), as JSON.
 func (m *Model) Meta() string { return m.meta }
 
-func (m *Model) buildIndex() {
-	n := len(m.w)
+// idxMaskFor is the mask of the feature index + 1 in a table entry of a
+// model with n features.
+func idxMaskFor(n int) uint32 { return uint32(uint64(1)<<bits.Len(uint(n)) - 1) }
+
+// buildIndex builds the look-up table and the filter of the features
+// keys[off[i]:off[i+1]]: Model.table, Model.filter and Model.idxMask.
+func buildIndex(keys string, off []uint32) (table []uint32, filter []uint64, idxMask uint32) {
+	n := len(off) - 1
 	size := tableSize(n)
-	m.table = make([]uint32, size)
-	m.mask = uint64(size - 1)
-	m.idxMask = uint32(uint64(1)<<bits.Len(uint(n)) - 1)
-	m.filter = make([]uint64, filterBits/64)
+	table = make([]uint32, size)
+	mask := uint64(size - 1)
+	idxMask = idxMaskFor(n)
+	filter = make([]uint64, filterBits/64)
 	// Word pairs sharing their first word are next to each other (the
 	// keys are sorted): its hash is computed once for them.
 	first, firstHash := "", uint64(0)
 	for i := range n {
-		f := m.keys[m.off[i]:m.off[i+1]]
+		f := keys[off[i]:off[i+1]]
 		sp := 0
 		for sp < len(f) && f[sp] != ' ' {
 			sp++
@@ -126,19 +132,15 @@ func (m *Model) buildIndex() {
 		} else {
 			hv = featureHash(f)
 		}
-		h := hv & m.mask
-		for m.table[h] != 0 {
-			h = (h + 1) & m.mask
+		h := hv & mask
+		for table[h] != 0 {
+			h = (h + 1) & mask
 		}
-		m.table[h] = uint32(hv>>32)&^m.idxMask | uint32(i+1)
+		table[h] = uint32(hv>>32)&^idxMask | uint32(i+1)
 		b := hv >> 32 & (filterBits - 1)
-		m.filter[b>>6] |= 1 << (b & 63)
+		filter[b>>6] |= 1 << (b & 63)
 	}
-	for j, p := range [2]string{"!", "?"} {
-		if i, ok := m.lookup([]byte(p)); ok {
-			m.punct[j] = i + 1
-		}
-	}
+	return table, filter, idxMask
 }
 
 // filterBits is the size of Model.filter: 128 KiB, about 10% false
