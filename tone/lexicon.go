@@ -1,7 +1,6 @@
 package tone
 
 import (
-	"bufio"
 	"bytes"
 	"embed"
 	"errors"
@@ -405,10 +404,18 @@ func phraseList(name, what string, node *yaml.Node) ([]lexTerm, error) {
 // starting with # are comments.
 func parseTSV(name, dim string, scale Scale, data []byte) (*Lexicon, error) {
 	d := lexDim{name: dim, scale: scale, line: 1}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	seen := make(map[string]int, bytes.Count(data, []byte("\n")))
-	for ln := 1; sc.Scan(); ln++ {
-		s := sc.Text()
+	nl := bytes.Count(data, []byte("\n"))
+	seen := make(map[string]int, nl)
+	d.terms = make([]lexTerm, 0, nl+1)
+	// One copy of the file: its terms are slices of it.
+	rest := string(data)
+	for ln := 1; rest != ""; ln++ {
+		s, after, found := strings.Cut(rest, "\n")
+		rest = after
+		if !found {
+			rest = ""
+		}
+		s = strings.TrimSuffix(s, "\r")
 		if s == "" || s[0] == '#' {
 			continue
 		}
@@ -429,9 +436,6 @@ func parseTSV(name, dim string, scale Scale, data []byte) (*Lexicon, error) {
 		}
 		seen[np] = ln
 		d.terms = append(d.terms, lexTerm{phrase: np, weight: w, line: ln})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%w: %s: %w", ErrLexicon, name, err)
 	}
 	return &Lexicon{name: name, dims: []lexDim{d}}, nil
 }
