@@ -61,13 +61,11 @@ func (p *phrase) size() int { return len(p.words) + len(p.tail) }
 type rhetoric struct {
 	dims  []dimInfo
 	index map[string]int
-	// heads holds the entry of every word while compile builds the table;
-	// it is nil after.
-	heads map[string]*head
-	// htab indexes heads by wordHash for scan, like Model.table: index
-	// in hlist + 1 in the bits of hidx, a fingerprint of the hash above.
+	// htab indexes hlist, the entries of every word, by wordHash for scan,
+	// like Model.table: index in hlist + 1 in the bits of hidx, a
+	// fingerprint of the hash above.
 	htab  []uint32
-	hlist []*head
+	hlist []head
 	hmask uint64
 	hidx  uint32
 	// evDims are the names of the dimensions a Result's Evidence has,
@@ -96,7 +94,8 @@ type rhetoric struct {
 // Score looks words up in the model per text, with the same results.
 func (r *rhetoric) annotate(m *Model) {
 	var buf []byte
-	for _, h := range r.hlist {
+	for i := range r.hlist {
+		h := &r.hlist[i]
 		k := h.key
 		if !h.hasOne {
 			h.base = r.baseForm(k)
@@ -137,29 +136,28 @@ type head struct {
 	nb [2]uint32
 }
 
-// buildHeadTable indexes r.heads by wordHash into r.htab.
-func (r *rhetoric) buildHeadTable() {
-	n := len(r.heads)
+// newHeadTable makes r's word table, empty, for at most n words.
+func (r *rhetoric) newHeadTable(n int) {
 	size := tableSize(n)
 	r.htab = make([]uint32, size)
 	r.hmask = uint64(size - 1)
 	r.hidx = uint32(uint64(1)<<bits.Len(uint(n)) - 1)
-	r.hlist = make([]*head, 0, n)
-	for k, h := range r.heads {
-		h.key = k
-		hv := wordHash(k)
-		i := hv & r.hmask
-		for r.htab[i] != 0 {
-			i = (i + 1) & r.hmask
-		}
-		r.hlist = append(r.hlist, h)
-		r.htab[i] = uint32(hv>>32)&^r.hidx | uint32(len(r.hlist))
-	}
-	r.heads = nil // the table replaces the map: the collector need not scan both
+	r.hlist = make([]head, 0, n)
 }
 
-// head returns the head of word k, whose wordHash is hv, or nil: what
-// r.heads[k] holds.
+// addHead adds word k, whose wordHash is hv and which the table does not
+// hold, and returns its entry. The table has room for it (newHeadTable).
+func (r *rhetoric) addHead(hv uint64, k string) *head {
+	i := hv & r.hmask
+	for r.htab[i] != 0 {
+		i = (i + 1) & r.hmask
+	}
+	r.hlist = append(r.hlist, head{key: k})
+	r.htab[i] = uint32(hv>>32)&^r.hidx | uint32(len(r.hlist))
+	return &r.hlist[len(r.hlist)-1]
+}
+
+// head returns the entry of word k, whose wordHash is hv, or nil.
 func (r *rhetoric) head(hv uint64, k string) *head {
 	fp := uint32(hv>>32) &^ r.hidx
 	for i := hv & r.hmask; ; i = (i + 1) & r.hmask {
@@ -168,7 +166,7 @@ func (r *rhetoric) head(hv uint64, k string) *head {
 			return nil
 		}
 		if e&^r.hidx == fp {
-			if h := r.hlist[e&r.hidx-1]; h.key == k {
+			if h := &r.hlist[e&r.hidx-1]; h.key == k {
 				return h
 			}
 		}
@@ -225,18 +223,29 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 			size += l.Terms() + len(l.mods)
 		}
 	}
-	r := &rhetoric{index: map[string]int{}, heads: make(map[string]*head, size)}
+	// Every word's entry is in one array, sized for the most words the
+	// lexicons can name (a word of its own or the head of a phrase): its
+	// entries never move.
+	r := &rhetoric{index: map[string]int{}}
+	r.newHeadTable(max(size, 1))
 	for _, n := range []string{DimValence, DimHostility, DimCooperation, DimIntensity} { // idxValence...
 		role := map[string]dimRole{DimValence: roleValence, DimHostility: roleHostility,
 			DimCooperation: roleCooperation, DimIntensity: roleIntensity}[n]
 		r.index[n] = len(r.dims)
 		r.dims = append(r.dims, dimInfo{name: n, scale: builtinScale[n], role: role})
 	}
+	overflow := false
 	hd := func(k string) *head {
-		h := r.heads[k]
+		hv := wordHash(k)
+		h := r.head(hv, k)
 		if h == nil {
-			h = &head{}
-			r.heads[k] = h
+			if len(r.hlist) == cap(r.hlist) {
+				// Not reached (size counts every source of a word); moving
+				// the array would lose the entries pointed at so far.
+				overflow = true
+				return &head{}
+			}
+			h = r.addHead(hv, k)
 		}
 		return h
 	}
@@ -323,7 +332,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 		}
 		add := map[int]float64{}
 		for _, w := range append(slices.Clip(p.words), p.tail...) {
-			if s := r.heads[w].single(); s != nil {
+			if s := r.head(wordHash(w), w).single(); s != nil {
 				for _, t := range s.terms {
 					if !own[t.dim] {
 						add[t.dim] += t.w
@@ -359,7 +368,8 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 		dims[i], src[i] = r.evDims[o], r.evSrc[o]
 	}
 	r.evDims, r.evSrc = dims, src
-	for _, h := range r.heads {
+	for i := range r.hlist {
+		h := &r.hlist[i]
 		if len(h.phrases) < 2 {
 			continue
 		}
@@ -370,7 +380,9 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 			return cmp.Compare(strings.Join(a.words, " "), strings.Join(b.words, " "))
 		})
 	}
-	r.buildHeadTable()
+	if overflow {
+		return nil, fmt.Errorf("compile lexicons: more words than the %d counted", size)
+	}
 	return r, nil
 }
 
