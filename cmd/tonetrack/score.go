@@ -60,7 +60,12 @@ func runScore(ctx context.Context, e *env, args []string) error {
 	if *workers < 1 {
 		return fmt.Errorf("score: --workers %d: want 1 or more", *workers)
 	}
+	// Building the analyzer allocates about 10 MB, most of it kept: a
+	// collection on the way finds little garbage, and a one-line run
+	// would pay for it. The collector is off until it is built.
+	gc := debug.SetGCPercent(-1)
 	a, err := analyzer()
+	debug.SetGCPercent(gc)
 	if err != nil {
 		return fmt.Errorf("score: %w", err)
 	}
@@ -466,12 +471,13 @@ const scoreHeapHeadroom = 6 << 20
 // scoreHeapHeadroom, unless GOMEMLIMIT says otherwise: score streams, so
 // its working set is small, and without a limit the collector lets garbage
 // grow to twice the live heap. The limit is soft: a bigger text still
-// gets the memory it needs.
+// gets the memory it needs. It forces no collection (2-4 ms of a one-line
+// run): the garbage of start-up goes at the first one, and the peak RSS
+// over the 25,000 IMDB test reviews stays at 33 MiB.
 func limitHeap() {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
-	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	debug.SetMemoryLimit(int64(ms.Sys-ms.HeapReleased) + scoreHeapHeadroom)
