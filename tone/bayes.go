@@ -222,8 +222,9 @@ func (m *Model) predictScanned(dst []Term, toks []Token, text string, keys []str
 	var top topTerms
 	for j := range found {
 		h := &found[j]
-		sum += float64(m.w[h.i])
-		top.add(m, h, int32(j))
+		wi := m.w[h.i]
+		sum += float64(wi)
+		top.addLast(m, wi, int32(j))
 	}
 	z := m.scale*(m.prior+sum) + m.shift*float64(len(found)) // logOdds
 	return sigmoid(z), top.terms(dst, found, toks, text)
@@ -267,6 +268,31 @@ func (t *topTerms) add(m *Model, h *hit, j int32) {
 		t.arr[k] = t.arr[k-1]
 	}
 	t.arr[k] = c
+}
+
+// addLast is add for a hit found after every hit offered so far (its
+// place is their greatest), whose weight is wi and index j: among equal
+// weights it goes last.
+func (t *topTerms) addLast(m *Model, wi float32, j int32) {
+	w := math.Round((m.scale*float64(wi)+m.shift)*1e4) / 1e4
+	if w == 0 {
+		return // nothing to show at this precision
+	}
+	aw := math.Abs(w)
+	k := t.n
+	if k == MaxEvidence {
+		if aw <= t.arr[k-1].aw {
+			return
+		}
+		k--
+	} else {
+		t.n++
+	}
+	// Insert at its place, shifting the weaker ones down.
+	for ; k > 0 && aw > t.arr[k-1].aw; k-- {
+		t.arr[k] = t.arr[k-1]
+	}
+	t.arr[k] = ranked{aw: aw, w: w, pos: j, j: j}
 }
 
 // terms appends the kept hits (indexes into hits) as terms to dst (a nil

@@ -604,7 +604,8 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 			out.ev = append(out.ev, dimTerm{d, Term{Term: term, Weight: w}})
 		}
 	}
-	for n, it := range items {
+	for n := range items {
+		it := &items[n]
 		k := keys[it.start]
 		if it.p == nil && toks[it.start].Kind == Punct {
 			if k == "!" {
