@@ -73,7 +73,7 @@ func DefaultModel() (*Model, error) {
 }
 
 var defaultModel = sync.OnceValues(func() (*Model, error) {
-	m, err := ParseModel(defaultModelData)
+	m, err := parseModel(defaultModelData, false)
 	if err != nil {
 		return nil, fmt.Errorf("embedded model: %w", err)
 	}

@@ -483,3 +483,11 @@ func TestParseModelV1(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbeddedModelChecks runs the checks DefaultModel skips on the
+// embedded model file.
+func TestEmbeddedModelChecks(t *testing.T) {
+	if _, err := ParseModel(defaultModelData); err != nil {
+		t.Fatalf("embedded model: %v", err)
+	}
+}

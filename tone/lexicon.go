@@ -364,7 +364,7 @@ func weightMap(name, what string, node *yaml.Node, lo, hi float64) ([]lexTerm, e
 			return nil, fmt.Errorf("%w: %s:%d: %s: duplicate term %q (first at line %d)", ErrLexicon, name, k.Line, what, k.Value, prev)
 		}
 		seen[np] = k.Line
-		w, err := strconv.ParseFloat(v.Value, 64)
+		w, err := parseNumber(v.Value)
 		if v.Kind != yaml.ScalarNode || (v.Tag != "!!int" && v.Tag != "!!float") || err != nil || math.IsNaN(w) || math.IsInf(w, 0) {
 			return nil, fmt.Errorf("%w: %s:%d: %s: term %q: weight %q is not a number", ErrLexicon, name, v.Line, what, k.Value, v.Value)
 		}
@@ -423,7 +423,7 @@ func parseTSV(name, dim string, scale Scale, data []byte) (*Lexicon, error) {
 		if !ok {
 			return nil, fmt.Errorf("%w: %s:%d: want term<TAB>weight", ErrLexicon, name, ln)
 		}
-		w, err := strconv.ParseFloat(ws, 64)
+		w, err := parseNumber(ws)
 		if err != nil || w < -MaxWeight || w > MaxWeight {
 			return nil, fmt.Errorf("%w: %s:%d: term %q: bad weight %q", ErrLexicon, name, ln, term, ws)
 		}
@@ -469,3 +469,42 @@ var defaultLex = sync.OnceValues(func() ([]*Lexicon, error) {
 // tonetrack's rhetoric lexicon (hostility, cooperation, intensity, news
 // phrases for valence, modifiers).
 func DefaultLexicons() ([]*Lexicon, error) { return defaultLex() }
+
+// pow10 holds the powers of ten a float64 represents exactly.
+var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// parseNumber is strconv.ParseFloat(s, 64), with a fast path for the plain
+// decimals of lexicon and weights files ("-1.25", "0.0381"): with at most
+// 15 digits, the digits and the power of ten are exact float64 values, so
+// one division rounds as ParseFloat does.
+func parseNumber(s string) (float64, error) {
+	i, neg := 0, false
+	if i < len(s) && (s[i] == '-' || s[i] == '+') {
+		neg = s[i] == '-'
+		i++
+	}
+	var mant uint64
+	digits, frac := 0, -1
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			mant = mant*10 + uint64(c-'0')
+			digits++
+			if frac >= 0 {
+				frac++
+			}
+		case c == '.' && frac < 0:
+			frac = 0
+		default:
+			return strconv.ParseFloat(s, 64)
+		}
+	}
+	if digits == 0 || digits > 15 {
+		return strconv.ParseFloat(s, 64)
+	}
+	f := float64(mant) / pow10[max(frac, 0)]
+	if neg {
+		f = -f
+	}
+	return f, nil
+}

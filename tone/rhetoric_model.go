@@ -112,7 +112,7 @@ func ParseWeights(data []byte) (*Weights, error) {
 			continue
 		}
 		name, vs, ok := strings.Cut(rest, "\t")
-		v, err := strconv.ParseFloat(vs, 64)
+		v, err := parseNumber(vs)
 		if !ok || err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 			return nil, fmt.Errorf("%w: line %d: want KIND<TAB>NAME<TAB>NUMBER", ErrBadWeights, ln)
 		}
