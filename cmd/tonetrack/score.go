@@ -62,14 +62,18 @@ func runScore(ctx context.Context, e *env, args []string) error {
 	}
 	// Building the analyzer allocates about 10 MB, most of it kept: a
 	// collection on the way finds little garbage, and a one-line run
-	// would pay for it. The collector is off until it is built.
+	// would pay for it. The collector is off until it is built, and stays
+	// off when limitHeap sets a memory limit: the limit alone then starts
+	// collections, when the heap nears it.
 	gc := debug.SetGCPercent(-1)
 	a, err := analyzer()
-	debug.SetGCPercent(gc)
 	if err != nil {
+		debug.SetGCPercent(gc)
 		return fmt.Errorf("score: %w", err)
 	}
-	limitHeap()
+	if !limitHeap() {
+		debug.SetGCPercent(gc)
+	}
 	files := fs.Args()
 	if len(files) == 0 {
 		files = []string{"-"}
@@ -473,12 +477,14 @@ const scoreHeapHeadroom = 6 << 20
 // grow to twice the live heap. The limit is soft: a bigger text still
 // gets the memory it needs. It forces no collection (2-4 ms of a one-line
 // run): the garbage of start-up goes at the first one, and the peak RSS
-// over the 25,000 IMDB test reviews stays at 33 MiB.
-func limitHeap() {
+// over the 25,000 IMDB test reviews stays at 33 MiB. It reports whether it
+// set a limit.
+func limitHeap() bool {
 	if os.Getenv("GOMEMLIMIT") != "" {
-		return
+		return false
 	}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	debug.SetMemoryLimit(int64(ms.Sys-ms.HeapReleased) + scoreHeapHeadroom)
+	return true
 }
