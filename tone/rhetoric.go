@@ -49,10 +49,13 @@ type dimWeight struct {
 type phrase struct {
 	words []string // contiguous words from the head
 	tail  []string // words after the gap; nil without gap
-	tight bool     // contains punctuation: tokens must touch (emoticons)
-	terms []dimWeight
-	mod   modKind
-	mw    float64
+	// hw and tw are the wordHash of words and tail (multi-word phrases):
+	// match compares a token's hash before its text.
+	hw, tw []uint64
+	tight  bool // contains punctuation: tokens must touch (emoticons)
+	terms  []dimWeight
+	mod    modKind
+	mw     float64
 }
 
 func (p *phrase) size() int { return len(p.words) + len(p.tail) }
@@ -266,6 +269,12 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 			if gap {
 				p.tail = strings.Split(tail, " ")
 			}
+			for _, w := range p.words {
+				p.hw = append(p.hw, wordHash(w))
+			}
+			for _, w := range p.tail {
+				p.tw = append(p.tw, wordHash(w))
+			}
 			for _, w := range append(slices.Clip(p.words), p.tail...) {
 				r, _ := utf8.DecodeRuneInString(w)
 				if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -420,13 +429,14 @@ type item struct {
 	sent       int
 }
 
-// match tries p at token i.
-func (p *phrase) match(keys []string, toks []Token, i int) (end, t0, t1 int, ok bool) {
+// match tries p, a phrase of the head keys[i], at token i; hashes are
+// the wordHash of keys.
+func (p *phrase) match(keys []string, hashes []uint64, toks []Token, i int) (end, t0, t1 int, ok bool) {
 	if i+len(p.words) > len(keys) {
 		return 0, 0, 0, false
 	}
-	for k, w := range p.words {
-		if keys[i+k] != w || (p.tight && k > 0 && toks[i+k].Start != toks[i+k-1].End) {
+	for k := 1; k < len(p.words); k++ { // keys[i] is the head, p.words[0]
+		if hashes[i+k] != p.hw[k] || keys[i+k] != p.words[k] || (p.tight && toks[i+k].Start != toks[i+k-1].End) {
 			return 0, 0, 0, false
 		}
 	}
@@ -443,7 +453,7 @@ func (p *phrase) match(keys []string, toks []Token, i int) (end, t0, t1 int, ok 
 		}
 		hit := true
 		for k, w := range p.tail {
-			if keys[j+k] != w {
+			if hashes[j+k] != p.tw[k] || keys[j+k] != w {
 				hit = false
 				break
 			}
@@ -549,7 +559,7 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 			cands = heads[i].phrases
 		}
 		for _, p := range cands {
-			if end, t0, t1, ok := p.match(keys, toks, i); ok {
+			if end, t0, t1, ok := p.match(keys, hashes, toks, i); ok {
 				overlap := false
 				for j := t0; j >= 0 && j < t1; j++ {
 					overlap = overlap || taken[j]
