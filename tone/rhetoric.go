@@ -126,7 +126,12 @@ func (r *rhetoric) annotate(m *Model) {
 type head struct {
 	key     string    // the word
 	phrases []*phrase // multi-word phrases starting with the word, longest first
-	one     phrase    // the word alone, when hasOne
+	// next has bit wordHash(w)&63 set for the second word w of each of
+	// phrases; gapped is set when one of them is a single word and a gap
+	// ("window ... open"). scan skips phrases no next word can start.
+	next    uint64
+	gapped  bool
+	one     phrase // the word alone, when hasOne
 	hasOne  bool
 	learned float64
 	// base is the entry of the word's base form (baseForm) for a word
@@ -379,6 +384,13 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 	r.evDims, r.evSrc = dims, src
 	for i := range r.hlist {
 		h := &r.hlist[i]
+		for _, p := range h.phrases {
+			if len(p.hw) > 1 {
+				h.next |= 1 << (p.hw[1] & 63)
+			} else {
+				h.gapped = true
+			}
+		}
 		if len(h.phrases) < 2 {
 			continue
 		}
@@ -555,10 +567,18 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 		}
 		it := item{start: i, end: i + 1, t0: -1, t1: -1, sent: sent}
 		var cands []*phrase
-		if heads[i] != nil {
-			cands = heads[i].phrases
+		// next: the next token may be the second word of a phrase.
+		next := false
+		if h := heads[i]; h != nil && h.phrases != nil {
+			next = i+1 < len(toks) && h.next>>(hashes[i+1]&63)&1 != 0
+			if next || h.gapped {
+				cands = h.phrases
+			}
 		}
 		for _, p := range cands {
+			if len(p.hw) > 1 && (!next || p.hw[1] != hashes[i+1]) {
+				continue
+			}
 			if end, t0, t1, ok := p.match(keys, hashes, toks, i); ok {
 				overlap := false
 				for j := t0; j >= 0 && j < t1; j++ {
