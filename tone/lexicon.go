@@ -441,25 +441,31 @@ func parseTSV(name, dim string, scale Scale, data []byte) (*Lexicon, error) {
 }
 
 var defaultLex = sync.OnceValues(func() ([]*Lexicon, error) {
-	v, err := lexiconFS.ReadFile("lexicon/vader.tsv")
-	if err != nil {
-		return nil, fmt.Errorf("read embedded lexicon: %w", err)
+	// The files parse at once, one per goroutine: a command's start-up
+	// waits for the longest (rhetoric.yaml), not for all three.
+	names := []string{"lexicon/vader.tsv", "lexicon/news.yaml", "lexicon/rhetoric.yaml"}
+	out := make([]*Lexicon, len(names))
+	errs := make([]error, len(names))
+	parse := func(i int) {
+		data, err := lexiconFS.ReadFile(names[i])
+		if err != nil {
+			errs[i] = fmt.Errorf("read embedded lexicon: %w", err)
+			return
+		}
+		if i == 0 {
+			out[i], errs[i] = parseTSV(names[i], DimValence, Bipolar, data)
+		} else {
+			out[i], errs[i] = ParseLexicon(names[i], data)
+		}
 	}
-	vl, err := parseTSV("lexicon/vader.tsv", DimValence, Bipolar, v)
-	if err != nil {
+	var wg sync.WaitGroup
+	for i := 1; i < len(names); i++ {
+		wg.Go(func() { parse(i) })
+	}
+	parse(0)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
 		return nil, err
-	}
-	out := []*Lexicon{vl}
-	for _, name := range []string{"lexicon/news.yaml", "lexicon/rhetoric.yaml"} {
-		data, err := lexiconFS.ReadFile(name)
-		if err != nil {
-			return nil, fmt.Errorf("read embedded lexicon: %w", err)
-		}
-		l, err := ParseLexicon(name, data)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, l)
 	}
 	return out, nil
 })
