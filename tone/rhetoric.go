@@ -49,13 +49,13 @@ type dimWeight struct {
 type phrase struct {
 	words []string // contiguous words from the head
 	tail  []string // words after the gap; nil without gap
-	// hw and tw are the wordHash of words and tail (multi-word phrases):
+	// hw holds the wordHash of words, then of tail (multi-word phrases):
 	// match compares a token's hash before its text.
-	hw, tw []uint64
-	tight  bool // contains punctuation: tokens must touch (emoticons)
-	terms  []dimWeight
-	mod    modKind
-	mw     float64
+	hw    []uint64
+	tight bool // contains punctuation: tokens must touch (emoticons)
+	terms []dimWeight
+	mod   modKind
+	mw    float64
 }
 
 func (p *phrase) size() int { return len(p.words) + len(p.tail) }
@@ -278,7 +278,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 				p.hw = append(p.hw, wordHash(w))
 			}
 			for _, w := range p.tail {
-				p.tw = append(p.tw, wordHash(w))
+				p.hw = append(p.hw, wordHash(w))
 			}
 			for _, w := range append(slices.Clip(p.words), p.tail...) {
 				r, _ := utf8.DecodeRuneInString(w)
@@ -385,7 +385,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 	for i := range r.hlist {
 		h := &r.hlist[i]
 		for _, p := range h.phrases {
-			if len(p.hw) > 1 {
+			if len(p.words) > 1 {
 				h.next |= 1 << (p.hw[1] & 63)
 			} else {
 				h.gapped = true
@@ -465,7 +465,7 @@ func (p *phrase) match(keys []string, hashes []uint64, toks []Token, i int) (end
 		}
 		hit := true
 		for k, w := range p.tail {
-			if hashes[j+k] != p.tw[k] || keys[j+k] != w {
+			if hashes[j+k] != p.hw[len(p.words)+k] || keys[j+k] != w {
 				hit = false
 				break
 			}
@@ -576,7 +576,7 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 			}
 		}
 		for _, p := range cands {
-			if len(p.hw) > 1 && (!next || p.hw[1] != hashes[i+1]) {
+			if len(p.words) > 1 && (!next || p.hw[1] != hashes[i+1]) {
 				continue
 			}
 			if end, t0, t1, ok := p.match(keys, hashes, toks, i); ok {
