@@ -212,7 +212,9 @@ func (m *Model) decodeV2(d *decoder, n int, check bool) error {
 	}
 	size := 1 << lsize
 	section := func(what string, length int) ([]byte, error) {
-		d.pos = (d.pos + 7) &^ 7
+		if d.pos = (d.pos + 7) &^ 7; d.pos > len(d.b) {
+			return nil, fmt.Errorf("%s: past the end", what)
+		}
 		b := d.bytes(uint64(length))
 		if d.err != nil {
 			return nil, fmt.Errorf("%s: %w", what, d.err)

@@ -352,6 +352,29 @@ func FuzzParseModel(f *testing.F) {
 	})
 }
 
+// FuzzParseModelSealed is FuzzParseModel with the checksum recomputed, so
+// that the fuzzer reaches the checks of the arrays behind it: a model that
+// parses must predict without panicking.
+func FuzzParseModelSealed(f *testing.F) {
+	m, _ := trainSynthetic(f, TrainOptions{MaxFeatures: 20})
+	good, err := m.MarshalBinary()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good[:len(good)-4])
+	f.Add(marshalV1(m)[:len(marshalV1(m))-4])
+	f.Fuzz(func(t *testing.T, body []byte) {
+		m, err := ParseModel((&Model{}).sealForTest(bytes.Clone(body)))
+		if err != nil {
+			if !errors.Is(err, ErrBadModel) {
+				t.Fatalf("ParseModel error %v does not wrap ErrBadModel", err)
+			}
+			return
+		}
+		checkPredict(t, m, "the talks were good, not bad!")
+	})
+}
+
 // TestDefaultModelMatchesDefaults catches an embedded model left stale after
 // a change of the training defaults: regenerate it with go generate.
 func TestDefaultModelMatchesDefaults(t *testing.T) {
@@ -489,5 +512,17 @@ func TestParseModelV1(t *testing.T) {
 func TestEmbeddedModelChecks(t *testing.T) {
 	if _, err := ParseModel(defaultModelData); err != nil {
 		t.Fatalf("embedded model: %v", err)
+	}
+}
+
+// TestDecodeV2PastTheEnd checks that a version 2 body ending within the
+// padding before an array is an error, not a slice out of range.
+func TestDecodeV2PastTheEnd(t *testing.T) {
+	// Two zero bytes after position 8: no keys, a table of 2^0 entries for
+	// no features; the keys would start at 16, past the end.
+	d := decoder{b: make([]byte, 10), pos: 8}
+	var m Model
+	if err := m.decodeV2(&d, 0, true); err == nil || !strings.Contains(err.Error(), "keys: past the end") {
+		t.Errorf("decodeV2 = %v; want keys: past the end", err)
 	}
 }
