@@ -66,6 +66,11 @@ func New(opts Options) (*Analyzer, error) {
 	if a.bayes == nil {
 		a.bayes, merr = DefaultModel()
 	}
+	if opts.Weights == nil {
+		// The embedded weights parse here while the lexicons do there;
+		// DefaultWeights gives the goroutine the same result (or error).
+		_, _ = DefaultWeights()
+	}
 	b := <-done
 	if merr != nil {
 		return nil, merr

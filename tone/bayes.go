@@ -73,7 +73,7 @@ func DefaultModel() (*Model, error) {
 }
 
 var defaultModel = sync.OnceValues(func() (*Model, error) {
-	m, err := ParseModel(defaultModelData)
+	m, err := parseModel(defaultModelData, false)
 	if err != nil {
 		return nil, fmt.Errorf("embedded model: %w", err)
 	}
@@ -101,18 +101,24 @@ func (m *Model) Len() int { return len(m.w) }
 // (data size, options, held-out accuracy), as JSON.
 func (m *Model) Meta() string { return m.meta }
 
-func (m *Model) buildIndex() {
-	n := len(m.w)
+// idxMaskFor is the mask of the feature index + 1 in a table entry of a
+// model with n features.
+func idxMaskFor(n int) uint32 { return uint32(uint64(1)<<bits.Len(uint(n)) - 1) }
+
+// buildIndex builds the look-up table and the filter of the features
+// keys[off[i]:off[i+1]]: Model.table, Model.filter and Model.idxMask.
+func buildIndex(keys string, off []uint32) (table []uint32, filter []uint64, idxMask uint32) {
+	n := len(off) - 1
 	size := tableSize(n)
-	m.table = make([]uint32, size)
-	m.mask = uint64(size - 1)
-	m.idxMask = uint32(uint64(1)<<bits.Len(uint(n)) - 1)
-	m.filter = make([]uint64, filterBits/64)
+	table = make([]uint32, size)
+	mask := uint64(size - 1)
+	idxMask = idxMaskFor(n)
+	filter = make([]uint64, filterBits/64)
 	// Word pairs sharing their first word are next to each other (the
 	// keys are sorted): its hash is computed once for them.
 	first, firstHash := "", uint64(0)
 	for i := range n {
-		f := m.keys[m.off[i]:m.off[i+1]]
+		f := keys[off[i]:off[i+1]]
 		sp := 0
 		for sp < len(f) && f[sp] != ' ' {
 			sp++
@@ -126,19 +132,15 @@ func (m *Model) buildIndex() {
 		} else {
 			hv = featureHash(f)
 		}
-		h := hv & m.mask
-		for m.table[h] != 0 {
-			h = (h + 1) & m.mask
+		h := hv & mask
+		for table[h] != 0 {
+			h = (h + 1) & mask
 		}
-		m.table[h] = uint32(hv>>32)&^m.idxMask | uint32(i+1)
+		table[h] = uint32(hv>>32)&^idxMask | uint32(i+1)
 		b := hv >> 32 & (filterBits - 1)
-		m.filter[b>>6] |= 1 << (b & 63)
+		filter[b>>6] |= 1 << (b & 63)
 	}
-	for j, p := range [2]string{"!", "?"} {
-		if i, ok := m.lookup([]byte(p)); ok {
-			m.punct[j] = i + 1
-		}
-	}
+	return table, filter, idxMask
 }
 
 // filterBits is the size of Model.filter: 128 KiB, about 10% false
@@ -212,22 +214,19 @@ func (m *Model) predict(dst []Term, toks []Token, text string, known []*head) (f
 // same features as features does, in the same order, without building
 // them. sc holds its buffers.
 func (m *Model) predictScanned(dst []Term, toks []Token, text string, keys []string, hashes []uint64, known []*head, sc *nbScratch) (float64, []Term) {
-	found, order := m.hitsScanned(toks, keys, hashes, known, sc)
-	// The distinct features are those of order (sorted by feature index,
-	// then place) that differ from the one before: the hits of hits, in the
-	// same order, read where they were found.
-	sum, n := 0.0, 0
+	found := m.hitsScanned(toks, keys, hashes, known, sc)
+	// The weights are multiples of 1/weightUnit, so their sum is exact in
+	// any order; the evidence is ranked by weight, then place, whatever
+	// the order its candidates come in.
+	sum := 0.0
 	var top topTerms
-	for j, k := range order {
-		if j > 0 && order[j-1]>>32 == k>>32 {
-			continue
-		}
-		h := &found[uint32(k)]
-		sum += float64(m.w[h.i])
-		n++
-		top.add(m, h, int32(uint32(k)))
+	for j := range found {
+		h := &found[j]
+		wi := m.w[h.i]
+		sum += float64(wi)
+		top.addLast(m, wi, int32(j))
 	}
-	z := m.scale*(m.prior+sum) + m.shift*float64(n) // logOdds
+	z := m.scale*(m.prior+sum) + m.shift*float64(len(found)) // logOdds
 	return sigmoid(z), top.terms(dst, found, toks, text)
 }
 
@@ -269,6 +268,31 @@ func (t *topTerms) add(m *Model, h *hit, j int32) {
 		t.arr[k] = t.arr[k-1]
 	}
 	t.arr[k] = c
+}
+
+// addLast is add for a hit found after every hit offered so far (its
+// place is their greatest), whose weight is wi and index j: among equal
+// weights it goes last.
+func (t *topTerms) addLast(m *Model, wi float32, j int32) {
+	w := math.Round((m.scale*float64(wi)+m.shift)*1e4) / 1e4
+	if w == 0 {
+		return // nothing to show at this precision
+	}
+	aw := math.Abs(w)
+	k := t.n
+	if k == MaxEvidence {
+		if aw <= t.arr[k-1].aw {
+			return
+		}
+		k--
+	} else {
+		t.n++
+	}
+	// Insert at its place, shifting the weaker ones down.
+	for ; k > 0 && aw > t.arr[k-1].aw; k-- {
+		t.arr[k] = t.arr[k-1]
+	}
+	t.arr[k] = ranked{aw: aw, w: w, pos: j, j: j}
 }
 
 // terms appends the kept hits (indexes into hits) as terms to dst (a nil
@@ -315,6 +339,7 @@ type nbScratch struct {
 	found []hit
 	keys  []uint64
 	out   []hit
+	seen  []uint32 // hitsScanned's set of feature indexes
 }
 
 var nbPool = sync.Pool{New: func() any { return new(nbScratch) }}
@@ -352,15 +377,29 @@ func (m *Model) hits(toks []Token, sc *nbScratch, known []*head) []hit {
 
 // hitsScanned finds the known features of a scanned text (see
 // predictScanned), the ones features emits, looked up by their parts'
-// hashes. It returns them in the order found, and their feature indexes
-// and places in found (index<<32 | place), sorted: the hits of hits are
-// the first of each index. Both live in sc.
-func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known []*head, sc *nbScratch) (found []hit, order []uint64) {
-	found = sc.found[:0]
-	order = sc.keys[:0] // feature index, then place: sorts to first places
+// hashes. It returns the distinct ones, each where it first occurs, in the
+// order found: the hits of hits in text order. The result lives in sc.
+func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known []*head, sc *nbScratch) []hit {
+	found := sc.found[:0]
+	// seen is a set of the feature indexes found (index + 1, 0: empty),
+	// open addressing at most half full: a text has at most two features
+	// per token.
+	size := tableSize(2 * len(toks))
+	seen := slices.Grow(sc.seen[:0], size)[:size]
+	clear(seen)
+	shift := 32 - bits.Len(uint(size-1))
 	add := func(i uint32, ref featureRef) {
-		order = append(order, uint64(i)<<32|uint64(len(found)))
-		found = append(found, hit{i, int32(len(found)), ref})
+		e := i + 1
+		for s := (e * 0x9e3779b1) >> shift & uint32(size-1); ; s = (s + 1) & uint32(size-1) {
+			switch seen[s] {
+			case e:
+				return
+			case 0:
+				seen[s] = e
+				found = append(found, hit{i, int32(len(found)), ref})
+				return
+			}
+		}
 	}
 	negation := m.flags&featNegation != 0
 	bigrams := m.flags&featBigrams != 0
@@ -414,9 +453,8 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known 
 		}
 		havePrev, prev = true, i
 	}
-	slices.Sort(order)
-	sc.found, sc.keys = found, order
-	return found, order
+	sc.found, sc.seen = found, seen
+	return found
 }
 
 // knownHead returns the head of a word or negated word feature, or nil.

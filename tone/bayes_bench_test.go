@@ -29,8 +29,8 @@ func BenchmarkSentences(b *testing.B) {
 	}
 }
 
-// BenchmarkLoadModel measures loading the embedded model (checking,
-// decoding and indexing it), what a command pays at start-up.
+// BenchmarkLoadModel measures loading the embedded model (checking it and
+// reading its arrays in place), what a command pays at start-up.
 func BenchmarkLoadModel(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(defaultModelData)))

@@ -37,7 +37,7 @@ func (r featureRef) term(toks []Token) string {
 // without building it.
 func (r featureRef) termIn(toks []Token, text string) string {
 	if r.kind == refBigram && text != "" {
-		a, b := toks[r.a], toks[r.b]
+		a, b := &toks[r.a], &toks[r.b]
 		if a.End+1 == b.Start && b.End <= len(text) && text[a.End] == ' ' {
 			return text[a.Start:b.End]
 		}

@@ -6,10 +6,31 @@ import (
 	"fmt"
 	"hash/crc32"
 	"math"
+	"math/bits"
+	"unsafe"
 )
 
-// The model file format, version 1. All integers are varints
-// (encoding/binary), weights zigzag varints in units of 1/weightUnit:
+// The model file format. Version 2, which MarshalBinary writes, holds the
+// model as Score uses it, so that loading it builds nothing: the arrays are
+// read in place (from the embedded bytes for DefaultModel). Its header is
+// varints (encoding/binary), its arrays little-endian, each starting at a
+// multiple of 8 bytes from the start of the file:
+//
+//	"TTNB" version(=2) flags prior scale shift (float64 bits, uvarint)
+//	len(meta) meta (JSON)
+//	n len(keys) log2(table size), then zero bytes up to a multiple of 8
+//	keys: the n features sorted by bytes, concatenated
+//	off: n+1 uint32, feature i is keys[off[i]:off[i+1]]
+//	w: n float32, the weights (multiples of 1/weightUnit)
+//	table: the open-addressing index of the features (Model.table)
+//	filter: filterBits/64 uint64 (Model.filter)
+//	CRC-32 (IEEE) of everything before it, 4 bytes little-endian.
+//
+// Each array is followed by zero bytes up to a multiple of 8. The index
+// depends on wordHash: a change of the hash needs the model regenerated.
+//
+// Version 1 (still read) is front-coded, weights zigzag varints in units of
+// 1/weightUnit, and its index is built at load:
 //
 //	"TTNB" version(=1) flags prior scale shift (float64 bits, uvarint)
 //	len(meta) meta (JSON)
@@ -18,7 +39,7 @@ import (
 //	CRC-32 (IEEE) of everything before it, 4 bytes little-endian.
 const (
 	modelMagic   = "TTNB"
-	modelVersion = 1
+	modelVersion = 2
 	weightUnit   = 1024
 	// maxModelFeatures bounds what a file may declare, against corrupt
 	// lengths.
@@ -29,6 +50,14 @@ const (
 // ParseModel and LoadModel read. The output depends only on the model, so
 // training on the same data gives the same bytes.
 func (m *Model) MarshalBinary() ([]byte, error) {
+	n := len(m.w)
+	if n >= maxModelFeatures || len(m.keys) > math.MaxUint32 {
+		return nil, fmt.Errorf("marshal model: %d features, %d bytes of keys: too large", n, len(m.keys))
+	}
+	table, filter := m.table, m.filter
+	if len(table) == 0 {
+		table, filter, _ = buildIndex(m.keys, m.off)
+	}
 	var b []byte
 	b = append(b, modelMagic...)
 	b = binary.AppendUvarint(b, modelVersion)
@@ -38,34 +67,45 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	}
 	b = binary.AppendUvarint(b, uint64(len(m.meta)))
 	b = append(b, m.meta...)
-	n := len(m.w)
 	b = binary.AppendUvarint(b, uint64(n))
-	prev := ""
-	for i := range n {
-		k := m.keys[m.off[i]:m.off[i+1]]
-		p := commonPrefix(prev, k)
-		b = binary.AppendUvarint(b, uint64(p))
-		b = binary.AppendUvarint(b, uint64(len(k)-p))
-		b = append(b, k[p:]...)
-		b = binary.AppendVarint(b, int64(math.Round(float64(m.w[i])*weightUnit)))
-		prev = k
+	b = binary.AppendUvarint(b, uint64(len(m.keys)))
+	b = binary.AppendUvarint(b, uint64(bits.Len(uint(len(table)))-1))
+	pad := func() {
+		for len(b)%8 != 0 {
+			b = append(b, 0)
+		}
+	}
+	pad()
+	b = append(b, m.keys...)
+	pad()
+	for _, o := range m.off {
+		b = binary.LittleEndian.AppendUint32(b, o)
+	}
+	pad()
+	for _, w := range m.w {
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(w))
+	}
+	pad()
+	for _, e := range table {
+		b = binary.LittleEndian.AppendUint32(b, e)
+	}
+	pad()
+	for _, f := range filter {
+		b = binary.LittleEndian.AppendUint64(b, f)
 	}
 	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b)), nil
 }
 
-func commonPrefix(a, b string) int {
-	n := min(len(a), len(b))
-	for i := range n {
-		if a[i] != b[i] {
-			return i
-		}
-	}
-	return n
-}
+// ParseModel decodes a model file as written by MarshalBinary (or an
+// older version of it). Errors wrap ErrBadModel. A version 2 model shares
+// data's memory on little-endian machines: data must not change afterwards.
+func ParseModel(data []byte) (*Model, error) { return parseModel(data, true) }
 
-// ParseModel decodes a model file as written by MarshalBinary. Errors wrap
-// ErrBadModel.
-func ParseModel(data []byte) (*Model, error) {
+// parseModel is ParseModel; without check, it skips the checksum and the
+// checks of a version 2 file's arrays, for the embedded model, which the
+// tests check (TestEmbeddedModelChecks): they cost a millisecond of
+// start-up.
+func parseModel(data []byte, check bool) (*Model, error) {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%w: %s", ErrBadModel, fmt.Sprintf(format, args...))
 	}
@@ -73,13 +113,13 @@ func ParseModel(data []byte) (*Model, error) {
 		return nil, bad("not a tonetrack Naive Bayes model (no %q header)", modelMagic)
 	}
 	body := data[:len(data)-4]
-	if got, want := crc32.ChecksumIEEE(body), binary.LittleEndian.Uint32(data[len(data)-4:]); got != want {
+	if check && crc32.ChecksumIEEE(body) != binary.LittleEndian.Uint32(data[len(data)-4:]) {
 		return nil, bad("checksum mismatch (file truncated or corrupt)")
 	}
 	d := decoder{b: body, pos: len(modelMagic)}
 	v := d.uvarint()
-	if d.err == nil && v != modelVersion {
-		return nil, bad("version %d; this build reads version %d", v, modelVersion)
+	if d.err == nil && v != 1 && v != modelVersion {
+		return nil, bad("version %d; this build reads versions 1 and %d", v, modelVersion)
 	}
 	m := &Model{}
 	m.flags = d.uvarint()
@@ -103,6 +143,25 @@ func ParseModel(data []byte) (*Model, error) {
 	if n > maxModelFeatures || n > uint64(len(body)-d.pos) {
 		return nil, bad("feature count %d too large", n)
 	}
+	if v == 1 {
+		if err := m.decodeV1(&d, int(n)); err != nil {
+			return nil, bad("%v", err)
+		}
+	} else if err := m.decodeV2(&d, int(n), check); err != nil {
+		return nil, bad("%v", err)
+	}
+	for j, p := range [2]string{"!", "?"} {
+		if i, ok := m.lookup([]byte(p)); ok {
+			m.punct[j] = i + 1
+		}
+	}
+	return m, nil
+}
+
+// decodeV1 reads the n front-coded features of a version 1 file and builds
+// their index.
+func (m *Model) decodeV1(d *decoder, n int) error {
+	body := d.b
 	keys := make([]byte, 0, 8*n)
 	m.off = make([]uint32, 1, n+1)
 	m.w = make([]float32, n)
@@ -112,17 +171,17 @@ func ParseModel(data []byte) (*Model, error) {
 		suffix := d.bytes(s)
 		wq := d.varint()
 		if d.err != nil {
-			return nil, bad("feature %d: %v", i, d.err)
+			return fmt.Errorf("feature %d: %w", i, d.err)
 		}
 		plen := uint64(len(keys) - prev)
 		if p > plen {
-			return nil, bad("feature %d: shared prefix %d longer than the previous feature", i, p)
+			return fmt.Errorf("feature %d: shared prefix %d longer than the previous feature", i, p)
 		}
 		// Keys must be strictly increasing: past the shared prefix, the
 		// new key has a greater byte than the old one, or the old one
 		// ended there.
 		if s == 0 || (i > 0 && p < plen && suffix[0] <= keys[prev+int(p)]) {
-			return nil, bad("feature %d out of order or repeated", i)
+			return fmt.Errorf("feature %d out of order or repeated", i)
 		}
 		start := len(keys)
 		keys = append(keys, keys[prev:prev+int(p)]...)
@@ -132,11 +191,121 @@ func ParseModel(data []byte) (*Model, error) {
 		m.w[i] = float32(float64(wq) / weightUnit)
 	}
 	if d.pos != len(body) {
-		return nil, bad("%d bytes after the last feature", len(body)-d.pos)
+		return fmt.Errorf("%d bytes after the last feature", len(body)-d.pos)
 	}
 	m.keys = string(keys)
-	m.buildIndex()
-	return m, nil
+	m.table, m.filter, m.idxMask = buildIndex(m.keys, m.off)
+	m.mask = uint64(len(m.table) - 1)
+	return nil
+}
+
+// decodeV2 reads the arrays of a version 2 file, in place where it can,
+// and with check checks what look-ups rely on: offsets within the keys,
+// table entries naming features, an empty slot to end every probe.
+func (m *Model) decodeV2(d *decoder, n int, check bool) error {
+	nkeys, lsize := d.uvarint(), d.uvarint()
+	if d.err != nil {
+		return fmt.Errorf("header: %w", d.err)
+	}
+	if nkeys > uint64(len(d.b)) || lsize > 31 || 1<<lsize != tableSize(n) {
+		return fmt.Errorf("bad sizes: %d bytes of keys, table of 2^%d for %d features", nkeys, lsize, n)
+	}
+	size := 1 << lsize
+	section := func(what string, length int) ([]byte, error) {
+		if d.pos = (d.pos + 7) &^ 7; d.pos > len(d.b) {
+			return nil, fmt.Errorf("%s: past the end", what)
+		}
+		b := d.bytes(uint64(length))
+		if d.err != nil {
+			return nil, fmt.Errorf("%s: %w", what, d.err)
+		}
+		return b, nil
+	}
+	keys, err := section("keys", int(nkeys))
+	if err != nil {
+		return err
+	}
+	off, err := section("offsets", 4*(n+1))
+	if err != nil {
+		return err
+	}
+	w, err := section("weights", 4*n)
+	if err != nil {
+		return err
+	}
+	table, err := section("table", 4*size)
+	if err != nil {
+		return err
+	}
+	filter, err := section("filter", filterBits/8)
+	if err != nil {
+		return err
+	}
+	if d.pos != len(d.b) {
+		return fmt.Errorf("%d bytes after the filter", len(d.b)-d.pos)
+	}
+	m.keys = unsafe.String(unsafe.SliceData(keys), len(keys))
+	m.off = viewArray[uint32](off)
+	m.w = viewArray[float32](w)
+	m.table = viewArray[uint32](table)
+	m.filter = viewArray[uint64](filter)
+	m.mask = uint64(size - 1)
+	m.idxMask = idxMaskFor(n)
+	if !check {
+		return nil
+	}
+	if m.off[0] != 0 || m.off[n] != uint32(len(keys)) {
+		return fmt.Errorf("offsets do not span the %d bytes of keys", len(keys))
+	}
+	for i := range n {
+		if m.off[i] >= m.off[i+1] {
+			return fmt.Errorf("feature %d is empty or out of place", i)
+		}
+	}
+	used := 0
+	for _, e := range m.table {
+		if e == 0 {
+			continue
+		}
+		if i := e & m.idxMask; i == 0 || i > uint32(n) {
+			return fmt.Errorf("index table names feature %d of %d", i, n)
+		}
+		used++
+	}
+	if used != n {
+		return fmt.Errorf("index table holds %d features, not %d", used, n)
+	}
+	return nil
+}
+
+// littleEndian reports whether the machine stores integers as the model
+// file does, so that its arrays can be read in place.
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
+
+// viewArray returns b as a slice of T: b itself when the machine is
+// little-endian and b is aligned for T, else a decoded copy.
+func viewArray[T uint32 | uint64 | float32](b []byte) []T {
+	var zero T
+	sz := int(unsafe.Sizeof(zero))
+	n := len(b) / sz
+	if n == 0 {
+		return []T{}
+	}
+	if littleEndian && uintptr(unsafe.Pointer(unsafe.SliceData(b)))%uintptr(sz) == 0 {
+		return unsafe.Slice((*T)(unsafe.Pointer(unsafe.SliceData(b))), n)
+	}
+	out := make([]T, n)
+	for i := range out {
+		switch p := any(&out[i]).(type) {
+		case *uint32:
+			*p = binary.LittleEndian.Uint32(b[4*i:])
+		case *float32:
+			*p = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+		case *uint64:
+			*p = binary.LittleEndian.Uint64(b[8*i:])
+		}
+	}
+	return out
 }
 
 // decoder reads varints from a byte slice, remembering the first error.

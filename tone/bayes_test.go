@@ -2,6 +2,7 @@ package tone
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -294,6 +295,8 @@ func TestParseModelErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	v1 := marshalV1(m)
+	offAt, tableAt := v2Sections(t, good, m)
 	// reseal recomputes the checksum after a change, to reach the checks
 	// behind it.
 	reseal := func(b []byte) []byte {
@@ -309,9 +312,13 @@ func TestParseModelErrors(t *testing.T) {
 		{"other file", []byte("PK\x03\x04 a zip file"), "no \"TTNB\" header"},
 		{"truncated", good[:len(good)/2], "checksum mismatch"},
 		{"flipped byte", func() []byte { b := bytes.Clone(good); b[len(b)/2] ^= 0x40; return b }(), "checksum mismatch"},
-		{"future version", reseal(append([]byte("TTNB\x02"), good[5:]...)), "version 2"},
+		{"future version", reseal(append([]byte("TTNB\x03"), good[5:]...)), "version 3"},
 		{"unknown flags", reseal(append([]byte("TTNB\x01\x7f"), good[6:]...)), "unknown feature flags"},
-		{"trailing bytes", reseal(append(bytes.Clone(good[:len(good)-4]), 0, 0, 0, 0, 0)), "after the last feature"},
+		{"trailing bytes", reseal(append(bytes.Clone(good[:len(good)-4]), 0, 0, 0, 0, 0)), "bytes after the filter"},
+		{"v1 trailing bytes", reseal(append(bytes.Clone(v1[:len(v1)-4]), 0, 0, 0, 0, 0)), "after the last feature"},
+		{"table names no feature", reseal(setUint32(good, tableAt, 0xffffffff)), "index table names feature"},
+		{"table entry lost", reseal(clearTable(good, tableAt, m.Len())), "index table holds"},
+		{"offset past the keys", reseal(setUint32(good, offAt+4, 1<<30)), "out of place"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -342,6 +349,29 @@ func FuzzParseModel(f *testing.F) {
 		// Also accept files with a corrected checksum: what parses must work.
 		checkPredict(t, m, "the talks were good")
 		_ = fmt.Sprint(m.Len())
+	})
+}
+
+// FuzzParseModelSealed is FuzzParseModel with the checksum recomputed, so
+// that the fuzzer reaches the checks of the arrays behind it: a model that
+// parses must predict without panicking.
+func FuzzParseModelSealed(f *testing.F) {
+	m, _ := trainSynthetic(f, TrainOptions{MaxFeatures: 20})
+	good, err := m.MarshalBinary()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good[:len(good)-4])
+	f.Add(marshalV1(m)[:len(marshalV1(m))-4])
+	f.Fuzz(func(t *testing.T, body []byte) {
+		m, err := ParseModel((&Model{}).sealForTest(bytes.Clone(body)))
+		if err != nil {
+			if !errors.Is(err, ErrBadModel) {
+				t.Fatalf("ParseModel error %v does not wrap ErrBadModel", err)
+			}
+			return
+		}
+		checkPredict(t, m, "the talks were good, not bad!")
 	})
 }
 
@@ -382,4 +412,117 @@ func FuzzPredict(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkPredict(t, m, text)
 	})
+}
+
+// marshalV1 encodes m in version 1 of the model file format.
+func marshalV1(m *Model) []byte {
+	var b []byte
+	b = append(b, modelMagic...)
+	b = binary.AppendUvarint(b, 1)
+	b = binary.AppendUvarint(b, m.flags)
+	for _, f := range []float64{m.prior, m.scale, m.shift} {
+		b = binary.AppendUvarint(b, math.Float64bits(f))
+	}
+	b = binary.AppendUvarint(b, uint64(len(m.meta)))
+	b = append(b, m.meta...)
+	b = binary.AppendUvarint(b, uint64(m.Len()))
+	prev := ""
+	for i := range m.Len() {
+		k := m.keys[m.off[i]:m.off[i+1]]
+		p := 0
+		for p < min(len(prev), len(k)) && prev[p] == k[p] {
+			p++
+		}
+		b = binary.AppendUvarint(b, uint64(p))
+		b = binary.AppendUvarint(b, uint64(len(k)-p))
+		b = append(b, k[p:]...)
+		b = binary.AppendVarint(b, int64(math.Round(float64(m.w[i])*weightUnit)))
+		prev = k
+	}
+	return m.sealForTest(b)
+}
+
+// v2Sections returns where the offsets and the table of m start in its
+// version 2 file data.
+func v2Sections(tb testing.TB, data []byte, m *Model) (offAt, tableAt int) {
+	tb.Helper()
+	align := func(n int) int { return (n + 7) &^ 7 }
+	keysAt := len(data) - 4 - filterBits/8 - align(4*len(m.table)) - align(4*m.Len()) - align(4*(m.Len()+1)) - align(len(m.keys))
+	offAt = keysAt + align(len(m.keys))
+	tableAt = offAt + align(4*(m.Len()+1)) + align(4*m.Len())
+	if keysAt <= 0 || string(data[keysAt:keysAt+len(m.keys)]) != m.keys {
+		tb.Fatalf("v2Sections: keys not at %d", keysAt)
+	}
+	return offAt, tableAt
+}
+
+// setUint32 returns a copy of data with v at i.
+func setUint32(data []byte, i int, v uint32) []byte {
+	b := bytes.Clone(data)
+	binary.LittleEndian.PutUint32(b[i:], v)
+	return b
+}
+
+// clearTable returns a copy of data with the first used entry of the table
+// of n features at tableAt cleared.
+func clearTable(data []byte, tableAt, n int) []byte {
+	b := bytes.Clone(data)
+	for i := tableAt; i < tableAt+4*tableSize(n); i += 4 {
+		if binary.LittleEndian.Uint32(b[i:]) != 0 {
+			binary.LittleEndian.PutUint32(b[i:], 0)
+			break
+		}
+	}
+	return b
+}
+
+// TestParseModelV1 checks that a version 1 file, whose index is built at
+// load, gives the model its version 2 file holds.
+func TestParseModelV1(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := ParseModel(marshalV1(m))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := old.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, b) {
+		t.Error("a version 1 file re-encodes differently from the version 2 one")
+	}
+	for _, s := range Sentences(benchText(t)) {
+		p1, ev1 := m.Predict(Tokenize(s.Text))
+		p2, ev2 := old.Predict(Tokenize(s.Text))
+		if p1 != p2 || fmt.Sprint(ev1) != fmt.Sprint(ev2) {
+			t.Errorf("Predict(%q) = %v %v from version 2, %v %v from version 1", s.Text, p1, ev1, p2, ev2)
+		}
+	}
+}
+
+// TestEmbeddedModelChecks runs the checks DefaultModel skips on the
+// embedded model file.
+func TestEmbeddedModelChecks(t *testing.T) {
+	if _, err := ParseModel(defaultModelData); err != nil {
+		t.Fatalf("embedded model: %v", err)
+	}
+}
+
+// TestDecodeV2PastTheEnd checks that a version 2 body ending within the
+// padding before an array is an error, not a slice out of range.
+func TestDecodeV2PastTheEnd(t *testing.T) {
+	// Two zero bytes after position 8: no keys, a table of 2^0 entries for
+	// no features; the keys would start at 16, past the end.
+	d := decoder{b: make([]byte, 10), pos: 8}
+	var m Model
+	if err := m.decodeV2(&d, 0, true); err == nil || !strings.Contains(err.Error(), "keys: past the end") {
+		t.Errorf("decodeV2 = %v; want keys: past the end", err)
+	}
 }

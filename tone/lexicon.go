@@ -1,7 +1,6 @@
 package tone
 
 import (
-	"bufio"
 	"bytes"
 	"embed"
 	"errors"
@@ -365,7 +364,7 @@ func weightMap(name, what string, node *yaml.Node, lo, hi float64) ([]lexTerm, e
 			return nil, fmt.Errorf("%w: %s:%d: %s: duplicate term %q (first at line %d)", ErrLexicon, name, k.Line, what, k.Value, prev)
 		}
 		seen[np] = k.Line
-		w, err := strconv.ParseFloat(v.Value, 64)
+		w, err := parseNumber(v.Value)
 		if v.Kind != yaml.ScalarNode || (v.Tag != "!!int" && v.Tag != "!!float") || err != nil || math.IsNaN(w) || math.IsInf(w, 0) {
 			return nil, fmt.Errorf("%w: %s:%d: %s: term %q: weight %q is not a number", ErrLexicon, name, v.Line, what, k.Value, v.Value)
 		}
@@ -405,10 +404,18 @@ func phraseList(name, what string, node *yaml.Node) ([]lexTerm, error) {
 // starting with # are comments.
 func parseTSV(name, dim string, scale Scale, data []byte) (*Lexicon, error) {
 	d := lexDim{name: dim, scale: scale, line: 1}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	seen := make(map[string]int, bytes.Count(data, []byte("\n")))
-	for ln := 1; sc.Scan(); ln++ {
-		s := sc.Text()
+	nl := bytes.Count(data, []byte("\n"))
+	seen := make(map[string]int, nl)
+	d.terms = make([]lexTerm, 0, nl+1)
+	// One copy of the file: its terms are slices of it.
+	rest := string(data)
+	for ln := 1; rest != ""; ln++ {
+		s, after, found := strings.Cut(rest, "\n")
+		rest = after
+		if !found {
+			rest = ""
+		}
+		s = strings.TrimSuffix(s, "\r")
 		if s == "" || s[0] == '#' {
 			continue
 		}
@@ -416,7 +423,7 @@ func parseTSV(name, dim string, scale Scale, data []byte) (*Lexicon, error) {
 		if !ok {
 			return nil, fmt.Errorf("%w: %s:%d: want term<TAB>weight", ErrLexicon, name, ln)
 		}
-		w, err := strconv.ParseFloat(ws, 64)
+		w, err := parseNumber(ws)
 		if err != nil || w < -MaxWeight || w > MaxWeight {
 			return nil, fmt.Errorf("%w: %s:%d: term %q: bad weight %q", ErrLexicon, name, ln, term, ws)
 		}
@@ -430,32 +437,35 @@ func parseTSV(name, dim string, scale Scale, data []byte) (*Lexicon, error) {
 		seen[np] = ln
 		d.terms = append(d.terms, lexTerm{phrase: np, weight: w, line: ln})
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%w: %s: %w", ErrLexicon, name, err)
-	}
 	return &Lexicon{name: name, dims: []lexDim{d}}, nil
 }
 
 var defaultLex = sync.OnceValues(func() ([]*Lexicon, error) {
-	v, err := lexiconFS.ReadFile("lexicon/vader.tsv")
-	if err != nil {
-		return nil, fmt.Errorf("read embedded lexicon: %w", err)
+	// The files parse at once, one per goroutine: a command's start-up
+	// waits for the longest (rhetoric.yaml), not for all three.
+	names := []string{"lexicon/vader.tsv", "lexicon/news.yaml", "lexicon/rhetoric.yaml"}
+	out := make([]*Lexicon, len(names))
+	errs := make([]error, len(names))
+	parse := func(i int) {
+		data, err := lexiconFS.ReadFile(names[i])
+		if err != nil {
+			errs[i] = fmt.Errorf("read embedded lexicon: %w", err)
+			return
+		}
+		if i == 0 {
+			out[i], errs[i] = parseTSV(names[i], DimValence, Bipolar, data)
+		} else {
+			out[i], errs[i] = ParseLexicon(names[i], data)
+		}
 	}
-	vl, err := parseTSV("lexicon/vader.tsv", DimValence, Bipolar, v)
-	if err != nil {
+	var wg sync.WaitGroup
+	for i := 1; i < len(names); i++ {
+		wg.Go(func() { parse(i) })
+	}
+	parse(0)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
 		return nil, err
-	}
-	out := []*Lexicon{vl}
-	for _, name := range []string{"lexicon/news.yaml", "lexicon/rhetoric.yaml"} {
-		data, err := lexiconFS.ReadFile(name)
-		if err != nil {
-			return nil, fmt.Errorf("read embedded lexicon: %w", err)
-		}
-		l, err := ParseLexicon(name, data)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, l)
 	}
 	return out, nil
 })
@@ -465,3 +475,42 @@ var defaultLex = sync.OnceValues(func() ([]*Lexicon, error) {
 // tonetrack's rhetoric lexicon (hostility, cooperation, intensity, news
 // phrases for valence, modifiers).
 func DefaultLexicons() ([]*Lexicon, error) { return defaultLex() }
+
+// pow10 holds the powers of ten a float64 represents exactly.
+var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// parseNumber is strconv.ParseFloat(s, 64), with a fast path for the plain
+// decimals of lexicon and weights files ("-1.25", "0.0381"): with at most
+// 15 digits, the digits and the power of ten are exact float64 values, so
+// one division rounds as ParseFloat does.
+func parseNumber(s string) (float64, error) {
+	i, neg := 0, false
+	if i < len(s) && (s[i] == '-' || s[i] == '+') {
+		neg = s[i] == '-'
+		i++
+	}
+	var mant uint64
+	digits, frac := 0, -1
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			mant = mant*10 + uint64(c-'0')
+			digits++
+			if frac >= 0 {
+				frac++
+			}
+		case c == '.' && frac < 0:
+			frac = 0
+		default:
+			return strconv.ParseFloat(s, 64)
+		}
+	}
+	if digits == 0 || digits > 15 {
+		return strconv.ParseFloat(s, 64)
+	}
+	f := float64(mant) / pow10[max(frac, 0)]
+	if neg {
+		f = -f
+	}
+	return f, nil
+}

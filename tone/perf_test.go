@@ -1,7 +1,10 @@
 package tone
 
 import (
+	"math"
+	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -190,6 +193,32 @@ func TestAnnotatedBaseForms(t *testing.T) {
 		r2 := ann.scan(text, toks, nil, &sc2)
 		if !slices.Equal(r1.sums, r2.sums) || !slices.Equal(r1.ev, r2.ev) || r1.learned != r2.learned {
 			t.Errorf("%q: scan differs with annotated base forms:\n%+v\n%+v", text, r1, r2)
+		}
+	}
+}
+
+// TestParseNumber checks the fast path of parseNumber against
+// strconv.ParseFloat, on the files it reads and on edge cases.
+func TestParseNumber(t *testing.T) {
+	cases := []string{"0", "-0", "+1.5", "1.", ".5", "-.25", "007", "0.1", "-3.999999", "123456789012345",
+		"1234567890123456", "0.000000000000001", "0.0000000000000001", "1e-05", "-2.5E3", "inf", "NaN", "", "-", ".",
+		"1.2.3", "1_0", "0x1p-2", " 1", "1 ", "4.44", "-0.0381", "2.2250738585072014e-308"}
+	for _, f := range []string{"lexicon/vader.tsv", "lexicon/weights.txt"} {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			if i := strings.LastIndexByte(line, '\t'); i >= 0 {
+				cases = append(cases, line[i+1:])
+			}
+		}
+	}
+	for _, s := range cases {
+		got, gotErr := parseNumber(s)
+		want, wantErr := strconv.ParseFloat(s, 64)
+		if math.Float64bits(got) != math.Float64bits(want) || (gotErr == nil) != (wantErr == nil) {
+			t.Errorf("parseNumber(%q) = %v, %v; want %v, %v", s, got, gotErr, want, wantErr)
 		}
 	}
 }

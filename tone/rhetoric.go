@@ -49,7 +49,10 @@ type dimWeight struct {
 type phrase struct {
 	words []string // contiguous words from the head
 	tail  []string // words after the gap; nil without gap
-	tight bool     // contains punctuation: tokens must touch (emoticons)
+	// hw holds the wordHash of words, then of tail (multi-word phrases):
+	// match compares a token's hash before its text.
+	hw    []uint64
+	tight bool // contains punctuation: tokens must touch (emoticons)
 	terms []dimWeight
 	mod   modKind
 	mw    float64
@@ -61,13 +64,11 @@ func (p *phrase) size() int { return len(p.words) + len(p.tail) }
 type rhetoric struct {
 	dims  []dimInfo
 	index map[string]int
-	// heads holds the entry of every word while compile builds the table;
-	// it is nil after.
-	heads map[string]*head
-	// htab indexes heads by wordHash for scan, like Model.table: index
-	// in hlist + 1 in the bits of hidx, a fingerprint of the hash above.
+	// htab indexes hlist, the entries of every word, by wordHash for scan,
+	// like Model.table: index in hlist + 1 in the bits of hidx, a
+	// fingerprint of the hash above.
 	htab  []uint32
-	hlist []*head
+	hlist []head
 	hmask uint64
 	hidx  uint32
 	// evDims are the names of the dimensions a Result's Evidence has,
@@ -96,7 +97,8 @@ type rhetoric struct {
 // Score looks words up in the model per text, with the same results.
 func (r *rhetoric) annotate(m *Model) {
 	var buf []byte
-	for _, h := range r.hlist {
+	for i := range r.hlist {
+		h := &r.hlist[i]
 		k := h.key
 		if !h.hasOne {
 			h.base = r.baseForm(k)
@@ -124,7 +126,12 @@ func (r *rhetoric) annotate(m *Model) {
 type head struct {
 	key     string    // the word
 	phrases []*phrase // multi-word phrases starting with the word, longest first
-	one     phrase    // the word alone, when hasOne
+	// next has bit wordHash(w)&63 set for the second word w of each of
+	// phrases; gapped is set when one of them is a single word and a gap
+	// ("window ... open"). scan skips phrases no next word can start.
+	next    uint64
+	gapped  bool
+	one     phrase // the word alone, when hasOne
 	hasOne  bool
 	learned float64
 	// base is the entry of the word's base form (baseForm) for a word
@@ -137,29 +144,28 @@ type head struct {
 	nb [2]uint32
 }
 
-// buildHeadTable indexes r.heads by wordHash into r.htab.
-func (r *rhetoric) buildHeadTable() {
-	n := len(r.heads)
+// newHeadTable makes r's word table, empty, for at most n words.
+func (r *rhetoric) newHeadTable(n int) {
 	size := tableSize(n)
 	r.htab = make([]uint32, size)
 	r.hmask = uint64(size - 1)
 	r.hidx = uint32(uint64(1)<<bits.Len(uint(n)) - 1)
-	r.hlist = make([]*head, 0, n)
-	for k, h := range r.heads {
-		h.key = k
-		hv := wordHash(k)
-		i := hv & r.hmask
-		for r.htab[i] != 0 {
-			i = (i + 1) & r.hmask
-		}
-		r.hlist = append(r.hlist, h)
-		r.htab[i] = uint32(hv>>32)&^r.hidx | uint32(len(r.hlist))
-	}
-	r.heads = nil // the table replaces the map: the collector need not scan both
+	r.hlist = make([]head, 0, n)
 }
 
-// head returns the head of word k, whose wordHash is hv, or nil: what
-// r.heads[k] holds.
+// addHead adds word k, whose wordHash is hv and which the table does not
+// hold, and returns its entry. The table has room for it (newHeadTable).
+func (r *rhetoric) addHead(hv uint64, k string) *head {
+	i := hv & r.hmask
+	for r.htab[i] != 0 {
+		i = (i + 1) & r.hmask
+	}
+	r.hlist = append(r.hlist, head{key: k})
+	r.htab[i] = uint32(hv>>32)&^r.hidx | uint32(len(r.hlist))
+	return &r.hlist[len(r.hlist)-1]
+}
+
+// head returns the entry of word k, whose wordHash is hv, or nil.
 func (r *rhetoric) head(hv uint64, k string) *head {
 	fp := uint32(hv>>32) &^ r.hidx
 	for i := hv & r.hmask; ; i = (i + 1) & r.hmask {
@@ -168,7 +174,7 @@ func (r *rhetoric) head(hv uint64, k string) *head {
 			return nil
 		}
 		if e&^r.hidx == fp {
-			if h := r.hlist[e&r.hidx-1]; h.key == k {
+			if h := &r.hlist[e&r.hidx-1]; h.key == k {
 				return h
 			}
 		}
@@ -225,18 +231,29 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 			size += l.Terms() + len(l.mods)
 		}
 	}
-	r := &rhetoric{index: map[string]int{}, heads: make(map[string]*head, size)}
+	// Every word's entry is in one array, sized for the most words the
+	// lexicons can name (a word of its own or the head of a phrase): its
+	// entries never move.
+	r := &rhetoric{index: map[string]int{}}
+	r.newHeadTable(max(size, 1))
 	for _, n := range []string{DimValence, DimHostility, DimCooperation, DimIntensity} { // idxValence...
 		role := map[string]dimRole{DimValence: roleValence, DimHostility: roleHostility,
 			DimCooperation: roleCooperation, DimIntensity: roleIntensity}[n]
 		r.index[n] = len(r.dims)
 		r.dims = append(r.dims, dimInfo{name: n, scale: builtinScale[n], role: role})
 	}
+	overflow := false
 	hd := func(k string) *head {
-		h := r.heads[k]
+		hv := wordHash(k)
+		h := r.head(hv, k)
 		if h == nil {
-			h = &head{}
-			r.heads[k] = h
+			if len(r.hlist) == cap(r.hlist) {
+				// Not reached (size counts every source of a word); moving
+				// the array would lose the entries pointed at so far.
+				overflow = true
+				return &head{}
+			}
+			h = r.addHead(hv, k)
 		}
 		return h
 	}
@@ -256,6 +273,12 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 			p = &phrase{words: strings.Split(head, " ")}
 			if gap {
 				p.tail = strings.Split(tail, " ")
+			}
+			for _, w := range p.words {
+				p.hw = append(p.hw, wordHash(w))
+			}
+			for _, w := range p.tail {
+				p.hw = append(p.hw, wordHash(w))
 			}
 			for _, w := range append(slices.Clip(p.words), p.tail...) {
 				r, _ := utf8.DecodeRuneInString(w)
@@ -323,7 +346,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 		}
 		add := map[int]float64{}
 		for _, w := range append(slices.Clip(p.words), p.tail...) {
-			if s := r.heads[w].single(); s != nil {
+			if s := r.head(wordHash(w), w).single(); s != nil {
 				for _, t := range s.terms {
 					if !own[t.dim] {
 						add[t.dim] += t.w
@@ -359,7 +382,15 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 		dims[i], src[i] = r.evDims[o], r.evSrc[o]
 	}
 	r.evDims, r.evSrc = dims, src
-	for _, h := range r.heads {
+	for i := range r.hlist {
+		h := &r.hlist[i]
+		for _, p := range h.phrases {
+			if len(p.words) > 1 {
+				h.next |= 1 << (p.hw[1] & 63)
+			} else {
+				h.gapped = true
+			}
+		}
 		if len(h.phrases) < 2 {
 			continue
 		}
@@ -370,7 +401,9 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 			return cmp.Compare(strings.Join(a.words, " "), strings.Join(b.words, " "))
 		})
 	}
-	r.buildHeadTable()
+	if overflow {
+		return nil, fmt.Errorf("compile lexicons: more words than the %d counted", size)
+	}
 	return r, nil
 }
 
@@ -408,13 +441,14 @@ type item struct {
 	sent       int
 }
 
-// match tries p at token i.
-func (p *phrase) match(keys []string, toks []Token, i int) (end, t0, t1 int, ok bool) {
+// match tries p, a phrase of the head keys[i], at token i; hashes are
+// the wordHash of keys.
+func (p *phrase) match(keys []string, hashes []uint64, toks []Token, i int) (end, t0, t1 int, ok bool) {
 	if i+len(p.words) > len(keys) {
 		return 0, 0, 0, false
 	}
-	for k, w := range p.words {
-		if keys[i+k] != w || (p.tight && k > 0 && toks[i+k].Start != toks[i+k-1].End) {
+	for k := 1; k < len(p.words); k++ { // keys[i] is the head, p.words[0]
+		if hashes[i+k] != p.hw[k] || keys[i+k] != p.words[k] || (p.tight && toks[i+k].Start != toks[i+k-1].End) {
 			return 0, 0, 0, false
 		}
 	}
@@ -431,7 +465,7 @@ func (p *phrase) match(keys []string, toks []Token, i int) (end, t0, t1 int, ok 
 		}
 		hit := true
 		for k, w := range p.tail {
-			if keys[j+k] != w {
+			if hashes[j+k] != p.hw[len(p.words)+k] || keys[j+k] != w {
 				hit = false
 				break
 			}
@@ -533,11 +567,19 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 		}
 		it := item{start: i, end: i + 1, t0: -1, t1: -1, sent: sent}
 		var cands []*phrase
-		if heads[i] != nil {
-			cands = heads[i].phrases
+		// next: the next token may be the second word of a phrase.
+		next := false
+		if h := heads[i]; h != nil && h.phrases != nil {
+			next = i+1 < len(toks) && h.next>>(hashes[i+1]&63)&1 != 0
+			if next || h.gapped {
+				cands = h.phrases
+			}
 		}
 		for _, p := range cands {
-			if end, t0, t1, ok := p.match(keys, toks, i); ok {
+			if len(p.words) > 1 && (!next || p.hw[1] != hashes[i+1]) {
+				continue
+			}
+			if end, t0, t1, ok := p.match(keys, hashes, toks, i); ok {
 				overlap := false
 				for j := t0; j >= 0 && j < t1; j++ {
 					overlap = overlap || taken[j]
@@ -592,7 +634,8 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 			out.ev = append(out.ev, dimTerm{d, Term{Term: term, Weight: w}})
 		}
 	}
-	for n, it := range items {
+	for n := range items {
+		it := &items[n]
 		k := keys[it.start]
 		if it.p == nil && toks[it.start].Kind == Punct {
 			if k == "!" {

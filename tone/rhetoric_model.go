@@ -76,14 +76,26 @@ var embeddedWeights = sync.OnceValues(func() (*Weights, error) {
 // do not modify it.
 func DefaultWeights() (*Weights, error) { return embeddedWeights() }
 
+// maxWeightsLine bounds a line of a weights file.
+const maxWeightsLine = 1 << 20
+
 // ParseWeights reads a weights file as written by MarshalText.
 func ParseWeights(data []byte) (*Weights, error) {
-	w := &Weights{Valence: map[string]float64{}, Goldstein: map[string]float64{}, Words: map[string]float64{}}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	w := &Weights{Valence: map[string]float64{}, Goldstein: map[string]float64{},
+		Words: make(map[string]float64, bytes.Count(data, []byte("\nword\t")))}
+	// One copy of the file: the words are slices of it.
+	rest := string(data)
 	magic := false
-	for ln := 1; sc.Scan(); ln++ {
-		s := sc.Text()
+	for ln := 1; rest != ""; ln++ {
+		s, after, found := strings.Cut(rest, "\n")
+		rest = after
+		if !found {
+			rest = ""
+		}
+		s = strings.TrimSuffix(s, "\r")
+		if len(s) > maxWeightsLine {
+			return nil, fmt.Errorf("%w: line %d: %w", ErrBadWeights, ln, bufio.ErrTooLong)
+		}
 		if s == "" || s[0] == '#' {
 			continue
 		}
@@ -100,7 +112,7 @@ func ParseWeights(data []byte) (*Weights, error) {
 			continue
 		}
 		name, vs, ok := strings.Cut(rest, "\t")
-		v, err := strconv.ParseFloat(vs, 64)
+		v, err := parseNumber(vs)
 		if !ok || err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 			return nil, fmt.Errorf("%w: line %d: want KIND<TAB>NAME<TAB>NUMBER", ErrBadWeights, ln)
 		}
@@ -120,9 +132,6 @@ func ParseWeights(data []byte) (*Weights, error) {
 		default:
 			return nil, fmt.Errorf("%w: line %d: unknown kind %q", ErrBadWeights, ln, kind)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrBadWeights, err)
 	}
 	if !magic && len(bytes.TrimSpace(data)) > 0 {
 		return nil, fmt.Errorf("%w: no %q line", ErrBadWeights, weightsMagic)
