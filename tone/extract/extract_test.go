@@ -621,6 +621,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jon Weiss", Indirect, "the team never doubted itself", ""}, {"Mary Lane", Indirect, "gusts could reach 90mph", ""}}},
 		{"a surname spelt like a title's abbreviation", "", "\"This is buying time,\" said Mira Sen, an analyst at Acme Research. Sen. Jon Weiss said the bill would pass.",
 			[]st{{"Mira Sen", Direct, "This is buying time", ""}, {"Jon Weiss", Indirect, "the bill would pass", ""}}},
+		{"a country with a relative clause before said", "", "Egypt, which has mediated alongside Qatar, said it was \"deeply disappointed.\"",
+			[]st{{"Egypt", Indirect, "it was \"deeply disappointed.\"", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

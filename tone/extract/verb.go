@@ -1975,7 +1975,8 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 			// as a person
 			n, kind, ok = seg[0].s, KindPerson, true
 		}
-		if !ok && sg[0] == start && len(seg) == 1 && r.proper[seg[0].low] && !titleWords[seg[0].low] && subjectStart(ts, st, sg[0]) {
+		if !ok && sg[0] == start && len(seg) == 1 && (r.proper[seg[0].low] || countryDemonyms[seg[0].low] != "") && !titleWords[seg[0].low] && subjectStart(ts, st, sg[0]) {
+			// (a country too: "Qatar, which has mediated ..., said")
 			// "Google, which denies wrongdoing, said": a one-word name the
 			// article capitalises mid-sentence, as the clause's subject
 			n, kind, ok = seg[0].s, KindOrganisation, true
