@@ -623,6 +623,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Mira Sen", Direct, "This is buying time", ""}, {"Jon Weiss", Indirect, "the bill would pass", ""}}},
 		{"a country with a relative clause before said", "", "Egypt, which has mediated alongside Qatar, said it was \"deeply disappointed.\"",
 			[]st{{"Egypt", Indirect, "it was \"deeply disappointed.\"", ""}}},
+		{"an unnamed spokesman right after the body spoke", "", "Baltic Power said 50,000 homes were cut off. \"Our crews are working around the clock,\" a spokesman said.\n\"We are sorry,\" a spokesman said.\nMinister Jane Roe said the grid was safe. \"It will hold,\" a spokeswoman said.",
+			[]st{{"Baltic Power", Indirect, "50,000 homes were cut off", ""}, {"Baltic Power", Direct, "Our crews are working around the clock", ""}, {"Jane Roe", Indirect, "the grid was safe", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

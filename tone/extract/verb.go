@@ -370,14 +370,30 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int, used map[int]bool) {
 		// "a Ministry of Foreign Affairs (MOFA) spokesperson"
 		org = org[:n-3]
 	}
-	if len(org) > 0 && isNameTok(org[0]) && !demonymWords[org[len(org)-1].low] && (orgWords[org[len(org)-1].low] || allNameToks(org) || ofOrgName(org)) {
+	recent := ""
+	if len(org) == 0 && i+1 < st.b && (ts[i+1].s == ":" || p.quoteAt(i+1) >= 0 || ts[i+1].word) || len(org) == 0 && r.quoteBefore(p, st, from) >= 0 {
+		// `"Q," a spokesman said` just after an organisation spoke
+		// ("Electricity North said 50,000 homes were cut off."): its
+		// spokesman
+		if n := len(r.out); n > 0 && r.out[n-1].start < ts[from].start && ts[from].start-r.out[n-1].start < 300 && !strings.Contains(r.norm[r.out[n-1].start:ts[from].start], "\n") {
+			// (an organisation, or a name the article never shows to be
+			// a person)
+			if who := r.out[n-1].speaker; !r.knownPerson(who) {
+				recent = who
+			}
+		}
+	}
+	if recent != "" || len(org) > 0 && isNameTok(org[0]) && !demonymWords[org[len(org)-1].low] && (orgWords[org[len(org)-1].low] || allNameToks(org) || ofOrgName(org)) {
 		// "A Welsh government spokesperson said CLAUSE", "a State
 		// Department spokesman said CLAUSE", "CLAUSE, a BBC spokeswoman
 		// said": the spokesperson speaks for the organisation, which is
 		// named
-		name := joinToks(r.norm, org)
-		if e, ok := r.al.Lookup(name); ok {
-			name = e.Canonical
+		name := recent
+		if name == "" {
+			name = joinToks(r.norm, org)
+			if e, ok := r.al.Lookup(name); ok {
+				name = e.Canonical
+			}
 		}
 		r.anonBody = mention{ts[from].start, name}
 		if cls == vSay {
