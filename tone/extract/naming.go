@@ -67,13 +67,53 @@ type orgForm struct {
 type namer struct {
 	*reader
 	forms []orgForm
+	// byNorm indexes the article's full person names (reader.full) by
+	// their NormalizeWords form, byWord by the lower case of their first
+	// word and of their surname (with and without a particle, before a
+	// suffix such as "Jr."), so that naming one speaker costs the names
+	// that can match, not every name of a long article.
+	byNorm map[string][]int
+	byWord map[string][]int
 }
 
 // newNamer collects the names the article r read uses.
 func newNamer(r *reader) *namer {
 	n := &namer{reader: r}
 	n.collectForms()
+	n.indexFull()
 	return n
+}
+
+// indexFull builds byNorm and byWord; each list is ascending and holds an
+// index once, so a look-up visits names in the article's order.
+func (r *namer) indexFull() {
+	r.byNorm = make(map[string][]int, len(r.full))
+	r.byWord = make(map[string][]int, 2*len(r.full))
+	add := func(k string, i int) {
+		l := r.byWord[k]
+		if len(l) == 0 || l[len(l)-1] != i {
+			r.byWord[k] = append(l, i)
+		}
+	}
+	for i, f := range r.full {
+		k := NormalizeWords(f)
+		r.byNorm[k] = append(r.byNorm[k], i)
+		fw := r.fullWords[i]
+		add(strings.ToLower(fw[0]), i)
+		for _, last := range []string{fw[len(fw)-1], lastNameWord(fw)} {
+			add(strings.ToLower(last), i)
+			add(strings.ToLower(stripParticle(last)), i)
+		}
+	}
+}
+
+// lastNameWord returns the surname of a full name's words: the last word,
+// or the one before a name suffix ("Weiss" of "Tomas Weiss Jr.").
+func lastNameWord(fw []string) string {
+	if len(fw) >= 3 && nameSuffixes[strings.ToLower(fw[len(fw)-1])] {
+		return fw[len(fw)-2]
+	}
+	return fw[len(fw)-1]
 }
 
 // speaker returns the canonical name of the speaker named s in a statement
@@ -623,12 +663,9 @@ func (r *namer) personName(s string) string {
 	if len(w) >= 2 && !orgLike(s) {
 		// one name written two ways ("Chang Yun-jeong", "Chang Yun
 		// Jeong"): the article's first form, not in capitals
-		key := NormalizeWords(s)
 		best := ""
-		for _, f := range r.full {
-			if NormalizeWords(f) != key {
-				continue
-			}
+		for _, i := range r.byNorm[NormalizeWords(s)] {
+			f := r.full[i]
 			if best == "" || isCapitals(best) && !isCapitals(f) {
 				best = f
 			}
@@ -640,8 +677,8 @@ func (r *namer) personName(s string) string {
 			// "John Weiss" for the article's "John F. Weiss": a middle
 			// name or initial left out, when one full name fits
 			found := ""
-			for i, f := range r.full {
-				fw := r.fullWords[i]
+			for _, i := range r.byWord[strings.ToLower(w[0])] {
+				f, fw := r.full[i], r.fullWords[i]
 				if len(fw) <= 2 || !strings.EqualFold(fw[0], w[0]) || !strings.EqualFold(fw[len(fw)-1], w[1]) {
 					continue
 				}
@@ -666,8 +703,8 @@ func (r *namer) personName(s string) string {
 		}
 		if last >= 0 {
 			rest := strings.Join(w[last+1:], " ")
-			for _, f := range r.full {
-				if strings.EqualFold(f, rest) {
+			for _, i := range r.byWord[strings.ToLower(w[last+1])] {
+				if f := r.full[i]; strings.EqualFold(f, rest) {
 					return f
 				}
 			}
@@ -678,7 +715,8 @@ func (r *namer) personName(s string) string {
 	}
 	if len(w) == 1 && !isAcronym(s) {
 		found := ""
-		for i, fw := range r.fullWords {
+		for _, i := range r.byWord[strings.ToLower(s)] {
+			fw := r.fullWords[i]
 			if len(fw) >= 3 && nameSuffixes[strings.ToLower(fw[len(fw)-1])] {
 				// "Weiss" for "Tomas Weiss Jr."
 				fw = fw[:len(fw)-1]
