@@ -384,7 +384,7 @@ func (r *reader) read() {
 	r.signedQuotes(paras, ps)
 	r.prescan(ps)
 	if labels >= 2 {
-		r.titleLabels(ps)
+		r.titleLabels(paras, ps)
 		r.continueTurns(ps)
 	}
 	for _, p := range ps {
@@ -631,12 +631,24 @@ func speaksFirstPerson(ts []tok) bool {
 
 // titleLabels completes the one-word transcript labels ("MS. LEAVITT:") with
 // the full name the article's title gives ("Press Briefing by Press
-// Secretary Karoline Leavitt"), when the text itself never gives it.
-func (r *reader) titleLabels(ps []*para) {
-	if r.title == "" {
+// Secretary Karoline Leavitt") or a header line the reader skipped as no
+// prose ("Karoline Leavitt, Press Secretary" above the transcript), when
+// the text itself never gives it.
+func (r *reader) titleLabels(paras [][2]int, ps []*para) {
+	var ts []tok
+	if r.title != "" {
+		ts = tokenize(r.title, 0, len(r.title))
+	}
+	for i, p := range paras {
+		if ps[i] == nil && p[1]-p[0] <= 200 {
+			// a header line: the words before and after it are no name
+			ts = append(ts, tok{s: "\n"})
+			ts = append(ts, tokenize(r.norm, p[0], p[1])...)
+		}
+	}
+	if len(ts) == 0 {
 		return
 	}
-	ts := tokenize(r.title, 0, len(r.title))
 	done := map[string]bool{}
 	for _, p := range ps {
 		if p == nil || p.label == "" || strings.Contains(p.label, " ") || done[p.label] {
