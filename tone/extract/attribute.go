@@ -186,7 +186,11 @@ var boilerplateLeads = []string{"reporting by ", "additional reporting by ", "wr
 	"click here", "follow us", "our standards", "copyright", "©", "all rights reserved", "photo:", "photo -",
 	"photo |", "photo credit", "file photo", "image:", "picture:", "photograph:", "video:", "caption:",
 	"this story has been updated", "this story was updated", "this article has been updated", "this article was updated",
-	"this story has been corrected", "this article has been corrected", "updated:", "published:", "first published"}
+	"this story has been corrected", "this article has been corrected", "updated:", "published:", "first published",
+	"also read:", "also read |", "also read -", "also see:", "see more:", "read next:", "read next |", "must read:",
+	"don't miss:", "do not miss:", "recommended:", "recommended stories", "trending:", "trending now", "top stories",
+	"you may also like", "you might also like", "more stories", "more from ", "related article", "related news",
+	"related video", "suggested reading", "further reading", "catch up:", "in pics:", "in pictures:"}
 
 // photoCredit ends a photo caption: "(Reuters/Jane Doe)", "REUTERS/Jane
 // Doe", "Photo: Jane Doe/AFP", "Getty Images".

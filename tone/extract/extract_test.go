@@ -510,6 +510,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jane Roe", Direct, "We begin.", ""}, {"Jon Weiss", Direct, "The plan has failed.", ""}, {"António Guterres", Direct, "Good morning. The world is on fire.", ""}, {"Jane Roe", Direct, "Order.", ""}, {"António Guterres", Direct, "I hope so.", ""}}},
 		{"page furniture is no transcript", "", "Read More: Markets slump.\nPhoto: A man walks.\nRead More: Oil rises.\nJane Roe said prices would rise.",
 			[]st{{"Jane Roe", Indirect, "prices would rise", ""}}},
+		{"link blocks between paragraphs are no speaker", "", "Jon Weiss said the mine would close.\nMUST READ: Miners strike over pay\nHe said the owners had \"run out of money.\"\nYou may also like: Ten towns that lost their mine\nDon't miss: Why coal is back\nMUST READ: A timeline of the mine's decline",
+			[]st{{"Jon Weiss", Indirect, "the mine would close", ""}, {"Jon Weiss", Indirect, "the owners had \"run out of money.\"", ""}}},
 		{"press release quote block signed with a dash", "",
 			"Today, the Honourable Jane Roe, Minister of Fisheries, announced new funds. Minister Roe said the plan would create 40 jobs.\nQuotes\n\"We are proud of this plan. It keeps jobs here.\"\n— The Honourable Jane Roe\nMinister of Fisheries\n\"This support lets us grow.\"\n-- Jon Weiss, President and CEO, Baltic Grid Inc.\n\"An unsigned quote.\"\nContacts",
 			[]st{{"Jane Roe", Indirect, "the plan would create 40 jobs", ""}, {"Jane Roe", Direct, "We are proud of this plan. It keeps jobs here.", ""}, {"Jon Weiss", Direct, "This support lets us grow.", ""}}},
