@@ -742,6 +742,21 @@ func (r *reader) prescan(ps []*para) {
 					run = owner
 				}
 			}
+			if len(name) == 1 && name[0].q < 0 {
+				// "chief minister Siddaramaiah", "President Lula": one name
+				// the article gives after a person's title is a person's,
+				// so that a later "he said" can find him
+				k := indexOf(ts, name[0])
+				w := []string{name[0].s}
+				if k > 0 && personTitles[ts[k-1].low] && ts[k-1].q < 0 && !leadWords[name[0].low] && !isOrgName(w) && !placeName(w) && !isOutletName(w) {
+					if _, known := r.al.Lookup(name[0].s); !known {
+						if r.single == nil {
+							r.single = map[string]bool{}
+						}
+						r.single[name[0].s] = true
+					}
+				}
+			}
 			if len(name) < 2 {
 				continue
 			}

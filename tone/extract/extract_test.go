@@ -626,6 +626,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jon Weiss", Indirect, "the team never doubted itself", ""}, {"Mary Lane", Indirect, "gusts could reach 90mph", ""}}},
 		{"a surname spelt like a title's abbreviation", "", "\"This is buying time,\" said Mira Sen, an analyst at Acme Research. Sen. Jon Weiss said the bill would pass.",
 			[]st{{"Mira Sen", Direct, "This is buying time", ""}, {"Jon Weiss", Indirect, "the bill would pass", ""}}},
+		{"a one-word name after a lower-case title is a person for a later pronoun", "", "\"The port stays shut,\" said union leader Jon Weiss.\nAt the rally, transport minister Okonkwo spoke last.\n\"The port will reopen,\" Okonkwo said.\nHe said the strike would end by Friday.",
+			[]st{{"Jon Weiss", Direct, "The port stays shut", ""}, {"Okonkwo", Direct, "The port will reopen", ""}, {"Okonkwo", Indirect, "the strike would end by Friday", ""}}},
 		{"a country with a relative clause before said", "", "Egypt, which has mediated alongside Qatar, said it was \"deeply disappointed.\"",
 			[]st{{"Egypt", Indirect, "it was \"deeply disappointed.\"", ""}}},
 		{"an unnamed spokesman right after the body spoke", "", "Baltic Power said 50,000 homes were cut off. \"Our crews are working around the clock,\" a spokesman said.\n\"We are sorry,\" a spokesman said.\nMinister Jane Roe said the grid was safe. \"It will hold,\" a spokeswoman said.",
