@@ -53,6 +53,7 @@ type reader struct {
 	press       map[string]bool         // lower-case names of the broadcast's own journalists ("our correspondent Guy Hedgecoe")
 	anonRole    map[string]int          // role noun -> where an unnamed one last spoke ("a ministry official said")
 	labelAs     map[string]string       // transcript label -> the person it stands for ("THE PRESIDENT" -> "Donald Trump")
+	affil       map[string]bool         // acronyms read as a person's affiliation ("BJP" in "BJP MLA Jane Roe"), see affiliation
 	single      map[string]bool         // one-word names the article showed to be persons ("said Amina, a mother of three")
 	colonBy     string                  // the speaker of a paragraph ending "he said:", whose words follow
 	colonPara   int                     // the index of that paragraph
@@ -968,6 +969,11 @@ func (r *reader) stripName(run []tok) []tok {
 			}
 		}
 	}
+	for len(run) >= 3 && r.affiliation(run[0], run[1]) {
+		// "BJP MLA Jane Roe", "UAW Jon Weiss": the body a person belongs
+		// to, before the title or the name
+		run = run[1:]
+	}
 	name := stripName(run)
 	if n := len(run); len(name) == 0 && n >= 2 && titleAbbrevs[run[n-1].low] != "" && !strings.HasSuffix(run[n-1].s, ".") && !titleWords[run[n-2].low] {
 		// "Amrita Sen", "Hun Sen": a surname spelt like a title's
@@ -982,6 +988,66 @@ func (r *reader) stripName(run []tok) []tok {
 		name = name[1:]
 	}
 	return name
+}
+
+// affiliation reports whether t, an acronym before the capitalised word
+// next, names a body the person after it belongs to ("BJP MLA Jane Roe",
+// "AFL-CIO President Jon Weiss"): an acronym the alias table or the article
+// defines as a body, or that the article also uses on its own ("the BJP",
+// "BJP members"). Initials that are part of a name ("PV Narasimha Rao")
+// never stand alone.
+func (r *reader) affiliation(t, next tok) bool {
+	if !t.up || !next.up || !isAffiliationAcronym(t.s) || isCapitals(next.s) && !isTitleWord(next.low) {
+		// ("JANE ROE" in capitals is no acronym before a name; "BJP MLA" is)
+		return false
+	}
+	if v, ok := r.affil[t.s]; ok {
+		return v
+	}
+	v := false
+	if e, ok := r.al.Lookup(t.s); ok && e.Kind != KindPerson {
+		v = true
+	} else if r.acro[t.s] != "" {
+		v = true
+	} else {
+		for i := 0; !v; {
+			j := strings.Index(r.norm[i:], t.s)
+			if j < 0 {
+				break
+			}
+			a, b := i+j, i+j+len(t.s)
+			i = b
+			if a > 0 && isWordByte(r.norm[a-1]) || b < len(r.norm) && isWordByte(r.norm[b]) {
+				continue
+			}
+			// alone: not followed by another capitalised word
+			rest := strings.TrimLeft(r.norm[b:], " ")
+			if rest == r.norm[b:] || rest == "" || !(rest[0] >= 'A' && rest[0] <= 'Z') {
+				v = true
+			}
+		}
+	}
+	if r.affil == nil {
+		r.affil = map[string]bool{}
+	}
+	r.affil[t.s] = v
+	return v
+}
+
+// isAffiliationAcronym reports whether s is written as a body's acronym:
+// two to eight capitals, perhaps with digits or joined by hyphens
+// ("AFL-CIO", "ZANU-PF").
+func isAffiliationAcronym(s string) bool {
+	for _, part := range strings.Split(s, "-") {
+		if !isAcronym(part) && !(len(part) >= 1 && len(part) <= 3 && isCapitals(part)) {
+			return false
+		}
+	}
+	return isAcronym(strings.ReplaceAll(s, "-", ""))
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // tokens tokenizes a paragraph and marks the tokens inside each quote.

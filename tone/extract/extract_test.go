@@ -628,6 +628,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Mira Sen", Direct, "This is buying time", ""}, {"Jon Weiss", Indirect, "the bill would pass", ""}}},
 		{"a one-word name after a lower-case title is a person for a later pronoun", "", "\"The port stays shut,\" said union leader Jon Weiss.\nAt the rally, transport minister Okonkwo spoke last.\n\"The port will reopen,\" Okonkwo said.\nHe said the strike would end by Friday.",
 			[]st{{"Jon Weiss", Direct, "The port stays shut", ""}, {"Okonkwo", Direct, "The port will reopen", ""}, {"Okonkwo", Indirect, "the strike would end by Friday", ""}}},
+		{"a body's acronym and an unlisted title before a name", "", "\"Rents are too high,\" said SNP MSP Mary Lane. The SNP has run the council since 2007.\nThe GOP is split. GOP Whip Jon Weiss said the bill was dead. Senate Aide Tom Grey told reporters the vote would slip. KT Rama Rao said the plan was sound.",
+			[]st{{"Mary Lane", Direct, "Rents are too high", ""}, {"Jon Weiss", Indirect, "the bill was dead", ""}, {"Tom Grey", Indirect, "the vote would slip", ""}, {"KT Rama Rao", Indirect, "the plan was sound", ""}}},
 		{"a country with a relative clause before said", "", "Egypt, which has mediated alongside Qatar, said it was \"deeply disappointed.\"",
 			[]st{{"Egypt", Indirect, "it was \"deeply disappointed.\"", ""}}},
 		{"an unnamed spokesman right after the body spoke", "", "Baltic Power said 50,000 homes were cut off. \"Our crews are working around the clock,\" a spokesman said.\n\"We are sorry,\" a spokesman said.\nMinister Jane Roe said the grid was safe. \"It will hold,\" a spokeswoman said.",
