@@ -15,8 +15,16 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-//go:embed lexicon/rhetoric.yaml lexicon/news.yaml lexicon/vader.tsv
+//go:embed lexicon/vader.tsv
 var lexiconFS embed.FS
+
+// The embedded YAML lexicons, compiled by go generate (lexicon_compiled.go).
+var (
+	//go:embed lexicon/news.ttlex
+	newsCompiled string
+	//go:embed lexicon/rhetoric.ttlex
+	rhetoricCompiled string
+)
 
 // Scale tells the range of a lexicon dimension.
 type Scale string
@@ -441,39 +449,38 @@ func parseTSV(name, dim string, scale Scale, data []byte) (*Lexicon, error) {
 }
 
 var defaultLex = sync.OnceValues(func() ([]*Lexicon, error) {
-	// The files parse at once, one per goroutine: a command's start-up
-	// waits for the longest (rhetoric.yaml), not for all three.
-	names := []string{"lexicon/vader.tsv", "lexicon/news.yaml", "lexicon/rhetoric.yaml"}
-	out := make([]*Lexicon, len(names))
-	errs := make([]error, len(names))
-	parse := func(i int) {
-		data, err := lexiconFS.ReadFile(names[i])
-		if err != nil {
-			errs[i] = fmt.Errorf("read embedded lexicon: %w", err)
-			return
-		}
-		if i == 0 {
-			out[i], errs[i] = parseTSV(names[i], DimValence, Bipolar, data)
-		} else {
-			out[i], errs[i] = ParseLexicon(names[i], data)
-		}
-	}
+	// The YAML files are read in their compiled form (no YAML parser at
+	// start-up), on one goroutine while this one reads vader.tsv.
+	out := make([]*Lexicon, 3)
+	var errs [3]error
 	var wg sync.WaitGroup
-	for i := 1; i < len(names); i++ {
-		wg.Go(func() { parse(i) })
+	wg.Go(func() {
+		out[1], errs[1] = parseCompiled("lexicon/news.ttlex", newsCompiled)
+		if errs[1] == nil {
+			out[2], errs[2] = parseCompiled("lexicon/rhetoric.ttlex", rhetoricCompiled)
+		}
+	})
+	const vader = "lexicon/vader.tsv"
+	data, err := lexiconFS.ReadFile(vader)
+	if err != nil {
+		errs[0] = fmt.Errorf("read embedded lexicon: %w", err)
+	} else {
+		out[0], errs[0] = parseTSV(vader, DimValence, Bipolar, data)
 	}
-	parse(0)
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
+	if err := errors.Join(errs[:]...); err != nil {
 		return nil, err
 	}
 	return out, nil
 })
 
 // DefaultLexicons returns the embedded lexicons, in the order they are
-// applied: VADER's word list for valence, news valence words, then
-// tonetrack's rhetoric lexicon (hostility, cooperation, intensity, news
-// phrases for valence, modifiers).
+// applied: VADER's word list for valence, news valence words
+// (lexicon/news.yaml), then tonetrack's rhetoric lexicon
+// (lexicon/rhetoric.yaml: hostility, cooperation, intensity, news phrases
+// for valence, modifiers). The YAML lexicons are read from the compiled
+// form go generate writes beside them; they carry the names and lines of
+// the YAML files.
 func DefaultLexicons() ([]*Lexicon, error) { return defaultLex() }
 
 // pow10 holds the powers of ten a float64 represents exactly.
