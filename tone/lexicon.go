@@ -416,14 +416,7 @@ func parseTSV(name, dim string, scale Scale, data []byte) (*Lexicon, error) {
 	seen := make(map[string]int, nl)
 	d.terms = make([]lexTerm, 0, nl+1)
 	// One copy of the file: its terms are slices of it.
-	rest := string(data)
-	for ln := 1; rest != ""; ln++ {
-		s, after, found := strings.Cut(rest, "\n")
-		rest = after
-		if !found {
-			rest = ""
-		}
-		s = strings.TrimSuffix(s, "\r")
+	for ln, s := range textLines(string(data)) {
 		if s == "" || s[0] == '#' {
 			continue
 		}

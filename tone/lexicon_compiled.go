@@ -101,10 +101,7 @@ func parseCompiled(file, data string) (*Lexicon, error) {
 	l := &Lexicon{}
 	hasName := false
 	// Phrases and names are slices of data: no copy.
-	rest := data
-	for ln := 1; rest != ""; ln++ {
-		s, after, _ := strings.Cut(rest, "\n")
-		rest = after
+	for ln, s := range textLines(data) {
 		if s == "" || s[0] == '#' {
 			continue
 		}

@@ -84,15 +84,8 @@ func ParseWeights(data []byte) (*Weights, error) {
 	w := &Weights{Valence: map[string]float64{}, Goldstein: map[string]float64{},
 		Words: make(map[string]float64, bytes.Count(data, []byte("\nword\t")))}
 	// One copy of the file: the words are slices of it.
-	rest := string(data)
 	magic := false
-	for ln := 1; rest != ""; ln++ {
-		s, after, found := strings.Cut(rest, "\n")
-		rest = after
-		if !found {
-			rest = ""
-		}
-		s = strings.TrimSuffix(s, "\r")
+	for ln, s := range textLines(string(data)) {
 		if len(s) > maxWeightsLine {
 			return nil, fmt.Errorf("%w: line %d: %w", ErrBadWeights, ln, bufio.ErrTooLong)
 		}
