@@ -325,6 +325,12 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			if n.q >= 0 {
 				continue
 			}
+			if n.low == "as" && shortAside(ts, k, st.b) {
+				// "would take place in December, as usual, and that ...",
+				// ", as planned, on Monday": a short aside inside the
+				// speaker's clause, which goes on after it
+				continue
+			}
 			if clauseBreakers[n.low] && !hasFiniteVerb(ts[start:k]) && parenthesisCloses(ts, k, st.b) {
 				// "China and France, as permanent members of the Council,
 				// should ...": a parenthesis inside the clause's subject
@@ -370,7 +376,9 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			// ", X said." / ", the agency reported." (not ", which she said
 			// showed ...")
 			for m := k + 1; m < st.b && m < k+9 && n.low != "which" && n.low != "who"; m++ {
-				if ts[m].q >= 0 || ts[m].s == "," {
+				if ts[m].q >= 0 || ts[m].s == "," || ts[m].low == "that" {
+					// (", and that the date would be announced later": a
+					// second clause the speaker reported)
 					break
 				}
 				if _, ok := speechVerbs[ts[m].low]; ok {
@@ -547,6 +555,38 @@ func journalistAppositive(det, noun string) bool {
 
 // numberWords count days and weeks: "two weeks before".
 var numberWords = set(`two three four five six seven eight nine ten eleven twelve few several`)
+
+// shortAside reports whether the comma at ts[k], before "as", opens an
+// aside of one or two lower-case words with no subject of their own (", as
+// usual,", ", as planned,", ", as in past years,"), closed by a comma the
+// clause goes on after, with no attribution of its own after it.
+func shortAside(ts []tok, k, end int) bool {
+	m := k + 2
+	for ; m < end && m <= k+4; m++ {
+		t := ts[m]
+		if t.s == "," {
+			break
+		}
+		if t.q >= 0 || !t.word || t.up || determiners[t.low] || pronounWord(t.low) || auxWords[t.low] {
+			return false
+		}
+		if _, ok := speechVerbs[t.low]; ok {
+			return false
+		}
+	}
+	if m == k+2 || m >= end || ts[m].s != "," || m+1 >= end || !ts[m+1].word || ts[m+1].q >= 0 {
+		return false
+	}
+	for j := m + 1; j < end && j <= m+4; j++ {
+		if ts[j].s == "," {
+			break
+		}
+		if _, ok := speechVerbs[ts[j].low]; ok {
+			return false
+		}
+	}
+	return true
+}
 
 // parenthesisCloses reports whether the comma at ts[k] opens a parenthesis
 // that a later comma closes before a finite verb: ", as permanent members
