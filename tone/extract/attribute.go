@@ -997,7 +997,7 @@ func (r *reader) stripName(run []tok) []tok {
 // "BJP members"). Initials that are part of a name ("PV Narasimha Rao")
 // never stand alone.
 func (r *reader) affiliation(t, next tok) bool {
-	if !t.up || !next.up || !isAffiliationAcronym(t.s) || isCapitals(next.s) && !isTitleWord(next.low) {
+	if !t.up || !next.up || !isAffiliationAcronym(t.s) || isCapitals(next.s) && !isTitleWord(next.low) && !capTitles[next.low] {
 		// ("JANE ROE" in capitals is no acronym before a name; "BJP MLA" is)
 		return false
 	}

@@ -133,9 +133,14 @@ councillor councilor alderman alderwoman assemblyman assemblywoman congressman c
 superintendent taoiseach tanaiste tánaiste magistrate prosecutor solicitor barrister inspector detective constable coach skipper
 reverend rev. pastor brigadier sheriff chancellor-elect president-elect foreign-minister director-general under-secretary
 deputy-director secretary-general honourable honorable hon. h.e. excellency rt. administrator counsel principal
-registrar aide lawmaker legislator whip mla mlc mpp msp mna founder cofounder chairperson commissioner-general inspector-general auditor-general attorney-general solicitor-general surgeon-general
+registrar founder cofounder chairperson commissioner-general inspector-general auditor-general attorney-general solicitor-general surgeon-general
 ` + demonymList + `
 socialist conservative labour republican democrat democratic liberal centrist communist tory`)
+
+// capTitles are titles only when capitalised before a name ("Presidential
+// Aide Jon Weiss", "BJP MLA Jane Roe"); in lower case ("a senior House
+// aide said") they name no one and stay out of titleWords.
+var capTitles = set(`aide lawmaker legislator whip mla mlc mpp msp mna`)
 
 // isTitleWord reports whether a lower-case word is a title: one of
 // titleWords, or a compound of one ("ex-president", "co-founder",
@@ -272,10 +277,10 @@ func stripName(run []tok) []tok {
 	}
 	last := -1
 	for i, t := range run {
-		if isTitleWord(t.low) && i+1 < len(run) {
+		if (isTitleWord(t.low) || t.up && capTitles[t.low]) && i+1 < len(run) {
 			nonTitleAfter := false
 			for _, u := range run[i+1:] {
-				if !isTitleWord(u.low) && !nameSuffixes[u.low] {
+				if !isTitleWord(u.low) && !(u.up && capTitles[u.low]) && !nameSuffixes[u.low] {
 					// (a suffix alone does not make a name after a title:
 					// "Martin Luther King Jr.")
 					nonTitleAfter = true
@@ -297,7 +302,7 @@ func stripName(run []tok) []tok {
 	for len(run) > 0 && (connectors[run[len(run)-1].low] || !run[len(run)-1].up) {
 		run = run[:len(run)-1]
 	}
-	if len(run) == 0 || isTitleWord(run[len(run)-1].low) {
+	if len(run) == 0 || isTitleWord(run[len(run)-1].low) || capTitles[run[len(run)-1].low] {
 		return nil
 	}
 	return run
