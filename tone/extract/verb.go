@@ -2315,7 +2315,16 @@ func (r *reader) quoteBefore(p *para, st *sent, from int) int {
 	ts := p.ts
 	k := from - 1
 	// "Q," Commission spokesperson Anitta Hipper told: titles before the name
-	for n := 0; n < 12 && k > st.a && ts[k].q < 0 && ts[k].word && (titleWords[ts[k].low] || isNameTok(ts[k]) || titleJoiners[ts[k].low] || n > 0 && titleModifier(ts[k]) || n == 0 && !ts[k].up && (quoteJobNouns[ts[k].low] || jobNouns[ts[k].low])); n++ {
+	for n := 0; n < 12 && k > st.a && ts[k].q < 0; n++ {
+		if k-3 > st.a && ts[k].s == ")" && ts[k-2].s == "(" && isAcronym(ts[k-1].s) && isNameTok(ts[k-3]) {
+			// "Baltic Water Authority (BWA) Director Jon Weiss": the
+			// body's acronym inside its title
+			k -= 3
+			continue
+		}
+		if !(ts[k].word && (titleWords[ts[k].low] || isNameTok(ts[k]) || titleJoiners[ts[k].low] || n > 0 && titleModifier(ts[k]) || n == 0 && !ts[k].up && (quoteJobNouns[ts[k].low] || jobNouns[ts[k].low]))) {
+			break
+		}
 		// "EU antitrust chief": modifiers before the title; "Leader of
 		// Opposition in the Assembly and senior Congress leader": a title
 		// of several parts
