@@ -182,10 +182,11 @@ func sentences(p string, start, end int, qs []quoteSpan) [][2]int {
 			}
 			w := toLower(p[k:i])
 			r0, _ := utf8.DecodeRuneInString(w)
-			if abbreviations[w] && !(isDoubleOpen(nr) || nr == '"') || (utf8.RuneCountInString(w) == 1 && j == i+1 && !unicode.IsDigit(r0)) {
+			if abbreviations[w] && !(isDoubleOpen(nr) || nr == '"') || (utf8.RuneCountInString(w) == 1 && j == i+1 && !unicode.IsDigit(r0) && !isDoubleOpen(nr) && nr != '"') {
 				// (an initial: "John F. Kennedy"; a number is none: "bat
 				// at No. 6. "Q," he said."; a quote opening after "Inc."
-				// starts a new sentence: `said X of Acme Inc. "Q."`)
+				// or a one-letter word starts a new sentence: `said X of
+				// Acme Inc. "Q."`, `said in a video posted on X. "Q."`)
 				continue
 			}
 		}
