@@ -159,11 +159,20 @@ func (r *reader) isHeadline(p string) bool {
 		return !transcriptLabel.MatchString(p) || low == 0
 	}
 	last, _ := utf8.DecodeLastRuneInString(p)
+	if quoteHeadline.MatchString(p) {
+		// "Jane Roe: ‘We will not be rushed’": a link's or video's
+		// headline, the quote with no stop of its own
+		return true
+	}
 	if strings.ContainsRune(`.!?"”’':;)…»“‘`, last) {
 		return false
 	}
 	return len(strings.Fields(p)) <= 14 && !transcriptLabel.MatchString(p)
 }
+
+// quoteHeadline is a headline made of a name, a colon and a short quote
+// with no stop of its own: "Jane Roe: ‘We will not be rushed’".
+var quoteHeadline = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*: ["'“‘][^"“”‘’.!?]{1,80}[^"“”‘’.!?,;:\s]["'”’]$`)
 
 // deck reports whether a paragraph above the story's first paragraph of
 // prose is a headline's deck or standfirst: a line of up to 60 words that

@@ -636,6 +636,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jon Weiss", Direct, "The river is rising faster than any model showed", ""}, {"Jon Weiss", Direct, "If you live below the dam, leave tonight. Take only what you need.", ""}}},
 		{"a one-letter word before a quote ends the sentence; an initial does not", "", "\"Nobody will rush this board,\" Mary Lane wrote in a post on X. \"The board will vote when it is ready.\"\nJon F. Weiss said the vote was close.",
 			[]st{{"Mary Lane", Direct, "Nobody will rush this board", ""}, {"Mary Lane", Direct, "The board will vote when it is ready.", ""}, {"Jon F. Weiss", Indirect, "the vote was close", ""}}},
+		{"a name, a colon and a quote with no stop is a link's headline", "", "Jon Weiss said the strike would go on.\nRelated video\nWeiss: \u2018We are not going back\u2019\nMary Lane: \"The talks are over.\"",
+			[]st{{"Jon Weiss", Indirect, "the strike would go on", ""}, {"Mary Lane", Direct, "The talks are over.", ""}}},
 		{"a country with a relative clause before said", "", "Egypt, which has mediated alongside Qatar, said it was \"deeply disappointed.\"",
 			[]st{{"Egypt", Indirect, "it was \"deeply disappointed.\"", ""}}},
 		{"an unnamed spokesman right after the body spoke", "", "Baltic Power said 50,000 homes were cut off. \"Our crews are working around the clock,\" a spokesman said.\n\"We are sorry,\" a spokesman said.\nMinister Jane Roe said the grid was safe. \"It will hold,\" a spokeswoman said.",
