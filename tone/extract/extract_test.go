@@ -638,6 +638,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Mary Lane", Direct, "Nobody will rush this board", ""}, {"Mary Lane", Direct, "The board will vote when it is ready.", ""}, {"Jon F. Weiss", Indirect, "the vote was close", ""}}},
 		{"a name, a colon and a quote with no stop is a link's headline", "", "Jon Weiss said the strike would go on.\nRelated video\nWeiss: \u2018We are not going back\u2019\nMary Lane: \"The talks are over.\"",
 			[]st{{"Jon Weiss", Indirect, "the strike would go on", ""}, {"Mary Lane", Direct, "The talks are over.", ""}}},
+		{"a clause before an outlet that quoted someone as saying", "", "The board fully backed the merger, state news agency Baltic Press quoted Finance Minister Jon Weiss as saying.\nPrices would fall by spring, Mary Lane was quoted by the Eastport Times as saying.",
+			[]st{{"Jon Weiss", Indirect, "The board fully backed the merger", "Baltic Press"}, {"Mary Lane", Indirect, "Prices would fall by spring", "Eastport Times"}}},
 		{"a country with a relative clause before said", "", "Egypt, which has mediated alongside Qatar, said it was \"deeply disappointed.\"",
 			[]st{{"Egypt", Indirect, "it was \"deeply disappointed.\"", ""}}},
 		{"an unnamed spokesman right after the body spoke", "", "Baltic Power said 50,000 homes were cut off. \"Our crews are working around the clock,\" a spokesman said.\n\"We are sorry,\" a spokesman said.\nMinister Jane Roe said the grid was safe. \"It will hold,\" a spokeswoman said.",

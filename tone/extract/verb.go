@@ -215,6 +215,24 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	}
 
 	// 4. a reported clause before the subject: CLAUSE, X said.
+	if cls == vSay && ts[i].low == "saying" && i-1 > sp.from && ts[i-1].low == "as" && i+1 < st.b && !ts[i+1].word {
+		// "CLAUSE, Antara quoted Jane Roe as saying.", "CLAUSE, Jane Roe
+		// was quoted by the Baltic Times as saying.": the relayed clause
+		// stands before the whole attribution
+		g := sp.from
+		if g-1 > st.a && (ts[g-1].low == "quoted" || ts[g-1].low == "cited") && ts[g-1].q < 0 {
+			g--
+			for g > st.a && ts[g-1].word && ts[g-1].q < 0 {
+				g--
+			}
+		}
+		if g > st.a && ts[g-1].s == "," {
+			if a, b, ok := r.clauseBefore(p, st, g, g); ok {
+				r.emit(sp.name, a, b, Indirect, "")
+			}
+		}
+		return
+	}
 	if cls == vUrge || cls == vReport || strings.HasSuffix(ts[i].low, "ing") {
 		// (not "..., with Germany warning of retaliation": a participle
 		// never closes an attribution)
