@@ -1366,7 +1366,11 @@ func (r *reader) acronyms(ts []tok) {
 			k++
 		}
 		phrase := r.norm[ts[k].start:ts[i-2].end]
-		if first := []rune(phrase)[0]; first == []rune(ts[i].s)[0] {
+		if isPossessive(ts[i-2]) {
+			// "at Baltic Grid's (BG) meeting": BG is Baltic Grid
+			phrase = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(phrase, "'s"), "’s"), "'")
+		}
+		if phrase != "" && []rune(phrase)[0] == []rune(ts[i].s)[0] {
 			r.acro[ts[i].s] = phrase
 		}
 	}

@@ -1988,6 +1988,12 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 		if role {
 			continue
 		}
+		if last := seg[len(seg)-1]; len(seg) >= 3 && (seg[0].low == "a" || seg[0].low == "an") && !last.up && titleWords[last.low] && !unnamedRoles[last.low] {
+			// "A senior Baltic Grid official, who declined to be named,
+			// said": an unnamed person of the body, not the body (as
+			// without the appositive); a spokesman speaks for it
+			continue
+		}
 		name := r.stripName(seg)
 		if len(name) == 0 && (ts[sg[0]].low == "the" || isPossessive(ts[sg[0]])) {
 			// `"Q," the foreign minister, Jane Roe, said`: the subject
