@@ -642,6 +642,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jon Weiss", Indirect, "The board fully backed the merger", "Baltic Press"}, {"Mary Lane", Indirect, "Prices would fall by spring", "Eastport Times"}}},
 		{"an acronym defined after a possessive; an unnamed official of a body in an appositive", "", "Speaking at Baltic Grid's (BG) yearly meeting, Jon Weiss said prices would rise.\nA senior BG official, who asked not to be named, said the grid had failed twice.\nBG said the outage was over.",
 			[]st{{"Jon Weiss", Indirect, "prices would rise", ""}, {"Baltic Grid", Indirect, "the outage was over", ""}}},
+		{"a player's position after a team or country is an epithet for the player last named", "", "Mary Lane scored twice as Eastport won 3-1.\nLane said the win meant little.\n\"We have been here before,\" the Ruritania forward told Baltic Radio.\nThe goalkeeper said nothing.",
+			[]st{{"Mary Lane", Indirect, "the win meant little", ""}, {"Mary Lane", Direct, "We have been here before", ""}}},
 		{"a country with a relative clause before said", "", "Egypt, which has mediated alongside Qatar, said it was \"deeply disappointed.\"",
 			[]st{{"Egypt", Indirect, "it was \"deeply disappointed.\"", ""}}},
 		{"an unnamed spokesman right after the body spoke", "", "Baltic Power said 50,000 homes were cut off. \"Our crews are working around the clock,\" a spokesman said.\n\"We are sorry,\" a spokesman said.\nMinister Jane Roe said the grid was safe. \"It will hold,\" a spokeswoman said.",

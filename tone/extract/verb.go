@@ -1533,6 +1533,12 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.name, ref.kind = r.resolvePronoun(ts[j].start, ""), KindPerson
 		return ref, ref.name != ""
 	}
+	if ts[k].low == "the" && j-k >= 1 && j-k <= 3 && playerNouns[last] && !ts[j].up && capitalsBetween(ts, k+1, j) && r.titledNobody(last) {
+		// "the England winger told ...", "the Arsenal striker said", "the
+		// goalkeeper said": a player's epithet for the person last named
+		ref.name, ref.kind = r.resolvePronoun(ts[j].start, ""), KindPerson
+		return ref, ref.name != ""
+	}
 	if ts[k].low == "the" && personRoles[last] && j-k <= 4 && isPossessive(ts[k+1]) && isNameTok(ts[k+1]) && !ts[j].up {
 		// "The BBC's director general warned": the person titled so,
 		// before or in the next paragraphs; not merely the last person
@@ -2963,6 +2969,30 @@ func subjectStart(ts []tok, st *sent, f int) bool {
 // companySuffixes end a company's name; "A and B Corp" is two companies
 // more often than one.
 var companySuffixes = set(`corp corp. corporation inc inc. ltd ltd. co co. company plc llc gmbh ag sa asa oyj nv spa a/s ab group`)
+
+// playerNouns are a player's position, which reporters use as an epithet
+// for the player just named: "the England winger", "the veteran striker".
+var playerNouns = set(`winger striker midfielder defender goalkeeper keeper forward playmaker fullback full-back centre-back
+center-back batsman batter bowler all-rounder wicketkeeper quarterback pitcher point-guard fly-half scrum-half
+lock prop hooker flanker sprinter`)
+
+// capitalsBetween reports whether ts[a:b] are all names (a team, a country:
+// "the England winger") or empty.
+func capitalsBetween(ts []tok, a, b int) bool {
+	for _, t := range ts[a:b] {
+		if !isNameTok(t) || t.q >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// titledNobody reports whether the article gave no one the role word as a
+// title ("goalkeeper Jon Weiss"): then "the goalkeeper" is that person, for
+// the titled-person rules, not merely the last person named.
+func (r *reader) titledNobody(w string) bool {
+	return len(r.titled[w]) == 0
+}
 
 // quoteJobNouns, lower-case before a name, say what the person does:
 // `"Q," prosecutor Jon Weiss told the jury`.
