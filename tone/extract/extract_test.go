@@ -644,6 +644,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jon Weiss", Indirect, "prices would rise", ""}, {"Baltic Grid", Indirect, "the outage was over", ""}}},
 		{"a player's position after a team or country is an epithet for the player last named", "", "Mary Lane scored twice as Eastport won 3-1.\nLane said the win meant little.\n\"We have been here before,\" the Ruritania forward told Baltic Radio.\nThe goalkeeper said nothing.",
 			[]st{{"Mary Lane", Indirect, "the win meant little", ""}, {"Mary Lane", Direct, "We have been here before", ""}}},
+		{"a passive speech verb attributes nothing to its subject", "", "Jon Weiss, 64, was declared the winner of the vote, but the Baltic Union alleged that ballots had been discarded.\nMary Lane was told that the plant would close. It was widely reported that talks would resume.",
+			[]st{{"Baltic Union", Indirect, "ballots had been discarded", ""}}},
 		{"a country with a relative clause before said", "", "Egypt, which has mediated alongside Qatar, said it was \"deeply disappointed.\"",
 			[]st{{"Egypt", Indirect, "it was \"deeply disappointed.\"", ""}}},
 		{"an unnamed spokesman right after the body spoke", "", "Baltic Power said 50,000 homes were cut off. \"Our crews are working around the clock,\" a spokesman said.\n\"We are sorry,\" a spokesman said.\nMinister Jane Roe said the grid was safe. \"It will hold,\" a spokeswoman said.",

@@ -23,6 +23,11 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		// "reported him as telling": the participle after it attributes
 		return
 	}
+	if passiveSpeech(ts, st, i) {
+		// "X was declared the winner", "she was told that ...": the
+		// subject is what the words were about or to whom they were said
+		return
+	}
 	sp, ok := r.subject(p, st, i)
 	if !ok {
 		r.unnamedLead(p, st, i, cls, used)
@@ -2969,6 +2974,27 @@ func subjectStart(ts []tok, st *sent, f int) bool {
 // companySuffixes end a company's name; "A and B Corp" is two companies
 // more often than one.
 var companySuffixes = set(`corp corp. corporation inc inc. ltd ltd. co co. company plc llc gmbh ag sa asa oyj nv spa a/s ab group`)
+
+// passiveSpeech reports whether the speech verb at ts[i] is a passive
+// participle after a form of "be" (perhaps with an adverb in "-ly"
+// between): "was declared", "were told", "has been widely reported".
+func passiveSpeech(ts []tok, st *sent, i int) bool {
+	if strings.HasSuffix(ts[i].low, "ing") || ts[i].q >= 0 {
+		return false
+	}
+	k := i - 1
+	if k > st.a && strings.HasSuffix(ts[k].low, "ly") && ts[k].q < 0 {
+		k--
+	}
+	if k < st.a || ts[k].q >= 0 {
+		return false
+	}
+	switch ts[k].low {
+	case "was", "were", "is", "are", "been", "being", "be":
+		return true
+	}
+	return false
+}
 
 // playerNouns are a player's position, which reporters use as an epithet
 // for the player just named: "the England winger", "the veteran striker".
