@@ -182,7 +182,7 @@ func TestSeedGold(t *testing.T) {
 
 // TestAttributionF1 measures speaker attribution on the test articles: the
 // tuning set (testdata/articles) and the held-out set (testdata/heldout).
-// A blind batch, when one is kept in testdata/blind, joins them.
+// and the blind batches (testdata/blind), which were never fixed on.
 // Run with -v to see the figures.
 func TestAttributionF1(t *testing.T) {
 	x := newTestExtractor(t)
@@ -192,6 +192,10 @@ func TestAttributionF1(t *testing.T) {
 	}{
 		{"testdata/articles", 0.90},
 		{"testdata/heldout", 0.90},
+		// Batches 23 and 24, written blind and never fixed on: their
+		// first-run figure (testdata/README.md, F1 0.92) is the estimate
+		// for unseen text; this floor only guards against regressions.
+		{"testdata/blind", 0.85},
 	} {
 		var total counts
 		for _, gc := range goldCases(t, set.dir) {
