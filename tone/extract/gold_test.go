@@ -181,7 +181,7 @@ func TestSeedGold(t *testing.T) {
 }
 
 // TestAttributionF1 measures speaker attribution on the test articles: the
-// tuning set (testdata/articles) and the held-out set (testdata/heldout).
+// tuning set (testdata/articles), the held-out set (testdata/heldout)
 // and the blind batches (testdata/blind), which were never fixed on.
 // Run with -v to see the figures.
 func TestAttributionF1(t *testing.T) {
