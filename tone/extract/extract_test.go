@@ -650,6 +650,9 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Egypt", Indirect, "it was \"deeply disappointed.\"", ""}}},
 		{"an unnamed spokesman right after the body spoke", "", "Baltic Power said 50,000 homes were cut off. \"Our crews are working around the clock,\" a spokesman said.\n\"We are sorry,\" a spokesman said.\nMinister Jane Roe said the grid was safe. \"It will hold,\" a spokeswoman said.",
 			[]st{{"Baltic Power", Indirect, "50,000 homes were cut off", ""}, {"Baltic Power", Direct, "Our crews are working around the clock", ""}, {"Jane Roe", Indirect, "the grid was safe", ""}}},
+		{"a name with and without diacritics; a body's acronym in its own language's order; a statistic is no speaker", "",
+			"Zoltán Bárány, the Governor of the Central Bank of Ruritania, said on Monday that rates would hold.\nBCR said on Tuesday that prices rose 3 percent.\n\"We are calm,\" Zoltan Barany said. The office will publish the Retail Price Index in May. The BCR governor also said that growth would return.",
+			[]st{{"Zoltán Bárány", Indirect, "rates would hold", ""}, {"Central Bank of Ruritania", Indirect, "prices rose 3 percent", ""}, {"Zoltán Bárány", Direct, "We are calm", ""}, {"Zoltán Bárány", Indirect, "growth would return", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -409,16 +409,23 @@ var placeLast = set(`island islands river lake sea ocean gulf strait peninsula v
 province county district region village street road avenue square boulevard bridge airport station harbour harbor
 canal`)
 
+// thingLast end the name of a thing that never speaks: a statistic, a
+// law, a pact, a contest or an award ("Consumer Price Index", "Clean Air
+// Act", "Paris Agreement", "World Cup").
+var thingLast = set(`index act bill treaty accord agreement cup championship championships trophy prize award festival
+olympics`)
+
 // stormFirst open the name of a storm: "Storm Dennis", "Hurricane Katrina".
 var stormFirst = set(`storm hurricane typhoon cyclone tropical`)
 
-// placeName reports whether a name of several words is a place or a storm,
-// never a speaker.
+// placeName reports whether a name of several words is a place, a storm or
+// a thing (thingLast), never a speaker.
 func placeName(words []string) bool {
 	if len(words) < 2 {
 		return false
 	}
-	return placeLast[strings.ToLower(words[len(words)-1])] || stormFirst[strings.ToLower(words[0])]
+	last := strings.ToLower(words[len(words)-1])
+	return placeLast[last] || thingLast[last] || stormFirst[strings.ToLower(words[0])]
 }
 
 // armedName reports whether an organisation's name is a state's armed

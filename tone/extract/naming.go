@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // This file is the one speaker-naming normaliser. Whatever rule found a
@@ -96,13 +99,13 @@ func (r *namer) indexFull() {
 		}
 	}
 	for i, f := range r.full {
-		k := NormalizeWords(f)
+		k := foldKey(f)
 		r.byNorm[k] = append(r.byNorm[k], i)
 		fw := r.fullWords[i]
-		add(strings.ToLower(fw[0]), i)
+		add(foldWord(fw[0]), i)
 		for _, last := range []string{fw[len(fw)-1], lastNameWord(fw)} {
-			add(strings.ToLower(last), i)
-			add(strings.ToLower(stripParticle(last)), i)
+			add(foldWord(last), i)
+			add(foldWord(stripParticle(last)), i)
 		}
 	}
 }
@@ -228,7 +231,34 @@ func (r *namer) expandAcronym(s string) string {
 			found = f.name
 		}
 	}
+	if found != "" || len(s) < 3 {
+		return found
+	}
+	// an acronym of the name in the body's own language, its initials
+	// in another order ("BNR" for the "National Bank of Romania", "OTAN"
+	// for NATO's words): one body only
+	key := sortedRunes(s)
+	for i := range r.forms {
+		f := &r.forms[i]
+		if f.owner != "" || len(f.words) < 3 {
+			continue
+		}
+		if in := initials(f.name); len(in) == len(s) && sortedRunes(in) == key {
+			if found != "" && found != f.name {
+				return ""
+			}
+			found = f.name
+		}
+	}
 	return found
+}
+
+// sortedRunes returns the runes of s in order: two acronyms with the same
+// letters have the same key.
+func sortedRunes(s string) string {
+	rs := []rune(s)
+	slices.Sort(rs)
+	return string(rs)
 }
 
 // initials returns the capital initials of a name's words, skipping the
@@ -537,6 +567,20 @@ func (r *namer) collectForms() {
 				continue
 			}
 			add(name, "", formKey(words), body[0].start, of)
+			for k := 1; k+2 < len(body); k++ {
+				// "Board of the National Bank of Ruritania": the body
+				// after "of the" is a form of its own when it is one
+				// ("National Bank of Ruritania"), so its acronym and a
+				// short form find it
+				if body[k].low != "of" || body[k+1].low != "the" {
+					continue
+				}
+				inner := body[k+2:]
+				if len(inner) >= 2 && orgHead(inner) >= 0 && orgLike(bodyName(r.norm, inner)) {
+					add(bodyName(r.norm, inner), "", formKey(wordsOf(inner)), inner[0].start, len(inner) >= 3 && orgWords[inner[0].low] && (inner[1].low == "of" || inner[1].low == "for"))
+				}
+				break
+			}
 		}
 	}
 }
@@ -664,7 +708,7 @@ func (r *namer) personName(s string) string {
 		// one name written two ways ("Chang Yun-jeong", "Chang Yun
 		// Jeong"): the article's first form, not in capitals
 		best := ""
-		for _, i := range r.byNorm[NormalizeWords(s)] {
+		for _, i := range r.byNorm[foldKey(s)] {
 			f := r.full[i]
 			if best == "" || isCapitals(best) && !isCapitals(f) {
 				best = f
@@ -677,9 +721,9 @@ func (r *namer) personName(s string) string {
 			// "John Weiss" for the article's "John F. Weiss": a middle
 			// name or initial left out, when one full name fits
 			found := ""
-			for _, i := range r.byWord[strings.ToLower(w[0])] {
+			for _, i := range r.byWord[foldWord(w[0])] {
 				f, fw := r.full[i], r.fullWords[i]
-				if len(fw) <= 2 || !strings.EqualFold(fw[0], w[0]) || !strings.EqualFold(fw[len(fw)-1], w[1]) {
+				if len(fw) <= 2 || foldWord(fw[0]) != foldWord(w[0]) || foldWord(fw[len(fw)-1]) != foldWord(w[1]) {
 					continue
 				}
 				if found != "" && NormalizeWords(found) != NormalizeWords(f) {
@@ -703,7 +747,7 @@ func (r *namer) personName(s string) string {
 		}
 		if last >= 0 {
 			rest := strings.Join(w[last+1:], " ")
-			for _, i := range r.byWord[strings.ToLower(w[last+1])] {
+			for _, i := range r.byWord[foldWord(w[last+1])] {
 				if f := r.full[i]; strings.EqualFold(f, rest) {
 					return f
 				}
@@ -715,13 +759,13 @@ func (r *namer) personName(s string) string {
 	}
 	if len(w) == 1 && !isAcronym(s) {
 		found := ""
-		for _, i := range r.byWord[strings.ToLower(s)] {
+		for _, i := range r.byWord[foldWord(s)] {
 			fw := r.fullWords[i]
 			if len(fw) >= 3 && nameSuffixes[strings.ToLower(fw[len(fw)-1])] {
 				// "Weiss" for "Tomas Weiss Jr."
 				fw = fw[:len(fw)-1]
 			}
-			if len(fw) < 2 || !(strings.EqualFold(fw[0], s) || sameNameWord(fw[len(fw)-1], s)) {
+			if len(fw) < 2 || !(foldWord(fw[0]) == foldWord(s) || sameNameWord(fw[len(fw)-1], s)) {
 				continue
 			}
 			if orgLike(r.full[i]) {
@@ -847,7 +891,42 @@ func stripParticle(w string) string {
 // is the word a later reference uses (part): the same word, or the same
 // surname without its particle.
 func sameNameWord(full, part string) bool {
-	return strings.EqualFold(full, part) || strings.EqualFold(stripParticle(full), part)
+	return foldWord(full) == foldWord(part) || foldWord(stripParticle(full)) == foldWord(part)
+}
+
+// foldWord returns a name's word in lower case without its diacritics, so
+// that a name the article writes with and without them ("Isărescu",
+// "Isarescu") is one name.
+func foldWord(w string) string {
+	if isASCII(w) {
+		return strings.ToLower(w)
+	}
+	var b strings.Builder
+	for _, c := range norm.NFD.String(w) {
+		if unicode.Is(unicode.Mn, c) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(c))
+	}
+	return b.String()
+}
+
+// foldKey is NormalizeWords of a name without its diacritics: the key under
+// which one person's name written with and without them is the same.
+func foldKey(s string) string {
+	if isASCII(s) {
+		return NormalizeWords(s)
+	}
+	return NormalizeWords(foldWord(s))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // officeHolder returns the person the article titled with the title
