@@ -284,8 +284,15 @@ func noClause(ts []tok) bool {
 // ", while", "and urged", ";" or a trailing ", X said".
 func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 	ts := p.ts
+	sub := contrastOpening(ts, st, start)
 	for k := start; k < st.b; k++ {
 		t := ts[k]
+		if sub && t.s == "," && t.q < 0 && k+1 < st.b && ts[k+1].low != "and" && ts[k+1].low != "or" && hasFiniteVerb(ts[start:k]) && hasFiniteVerb(ts[k+1:st.b]) {
+			// "While the union claims that the strike hurt output, the
+			// company says ...": the subordinate clause ends at the comma
+			// before the main clause
+			return k
+		}
 		if t.q >= 0 {
 			// `to exercise "maximum restraint," warning that`: a comma
 			// inside the closing quote mark parts the clause like one outside
@@ -414,6 +421,36 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 		}
 	}
 	return st.b
+}
+
+// contrastOpening reports whether the sentence opens with a
+// subordinator of contrast or condition ("While", "Although", "Though",
+// "Whereas", "Even though") and the reported clause at start is inside it.
+func contrastOpening(ts []tok, st *sent, start int) bool {
+	a := st.a
+	for a < start && !ts[a].word {
+		a++
+	}
+	if a < start && (ts[a].low == "but" || ts[a].low == "and") {
+		a++
+	}
+	if a+1 < start && ts[a].low == "even" && ts[a+1].low == "though" {
+		a++
+	}
+	if a >= start || ts[a].q >= 0 {
+		return false
+	}
+	switch ts[a].low {
+	case "while", "although", "though", "whereas":
+	default:
+		return false
+	}
+	for k := a + 1; k < start; k++ {
+		if ts[k].s == "," || ts[k].q >= 0 {
+			return false // the subordinate clause closed before the verb
+		}
+	}
+	return true
 }
 
 // hasFiniteVerb reports whether a clause has something like a finite verb.
@@ -780,6 +817,12 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 			name, kind = ref.name, ref.kind
 		} else {
 			return
+		}
+	}
+	if len(np) == 2 && np[0].low == "the" && !np[1].up && orgRoles[np[1].low] && !govBodies[np[1].low] {
+		// "According to the union,": the body "the union said" would be
+		if ref, ok := r.role(p, st, speakerRef{}, end-1); ok && ref.kind != KindPerson && ref.name != "" {
+			name, kind = ref.name, ref.kind
 		}
 	}
 	if last := k + len(np) - 1; name == "" && govBodies[np[len(np)-1].low] {

@@ -653,6 +653,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"a name with and without diacritics; a body's acronym in its own language's order; a statistic is no speaker", "",
 			"Zoltán Bárány, the Governor of the Central Bank of Ruritania, said on Monday that rates would hold.\nBCR said on Tuesday that prices rose 3 percent.\n\"We are calm,\" Zoltan Barany said. The office will publish the Retail Price Index in May. The BCR governor also said that growth would return.",
 			[]st{{"Zoltán Bárány", Indirect, "rates would hold", ""}, {"Central Bank of Ruritania", Indirect, "prices rose 3 percent", ""}, {"Zoltán Bárány", Direct, "We are calm", ""}, {"Zoltán Bárány", Indirect, "growth would return", ""}}},
+		{"a body a sentence opened with after the article; according to the union; a reported clause inside a while-clause", "",
+			"The Eastport Nurses Federation met the hospital board on Friday.\n\"We are not moving,\" the federation said in a statement.\nAccording to the federation, about 800 nurses stayed away.\nWhile the federation insists that wards were closed, the board says all of them stayed open.",
+			[]st{{"Eastport Nurses Federation", Direct, "We are not moving", ""}, {"Eastport Nurses Federation", Indirect, "about 800 nurses stayed away", ""}, {"Eastport Nurses Federation", Indirect, "wards were closed", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -644,6 +644,11 @@ func (r *reader) subjectName(p *para, st *sent) {
 		if !t.word {
 			continue // dateline punctuation: "NEW YORK (AP) —"
 		}
+		if t.low == "the" && k+1 < st.b && isNameTok(ts[k+1]) {
+			// "The Baltic Dockers Union made ...": the article is no
+			// part of the name
+			continue
+		}
 		if !isNameTok(t) {
 			// "the", or a descriptor before the name: "Dutch chipmaker Nexperia"
 			if t.low == "the" || (!t.up && !auxWords[t.low] && k+1 < st.b && isNameTok(ts[k+1])) {
