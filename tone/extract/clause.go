@@ -219,8 +219,9 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			}
 		}
 	}
-	if start >= 0 && start+1 < st.b && ts[start].s == "," && ts[start].q < 0 {
-		// "said that, in her view, the talks had failed"
+	if start >= 0 && start+1 < st.b && (ts[start].s == "," || ts[start].s == ":" && ts[start+1].q >= 0) && ts[start].q < 0 {
+		// "said that, in her view, the talks had failed"; "told them
+		// that: "Q."" (the quote is the clause)
 		start++
 	}
 	if start < 0 || start >= st.b {

@@ -656,6 +656,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"a body a sentence opened with after the article; according to the union; a reported clause inside a while-clause", "",
 			"The Eastport Nurses Federation met the hospital board on Friday.\n\"We are not moving,\" the federation said in a statement.\nAccording to the federation, about 800 nurses stayed away.\nWhile the federation insists that wards were closed, the board says all of them stayed open.",
 			[]st{{"Eastport Nurses Federation", Direct, "We are not moving", ""}, {"Eastport Nurses Federation", Indirect, "about 800 nurses stayed away", ""}, {"Eastport Nurses Federation", Indirect, "wards were closed", ""}}},
+		{"a bare weekday before the verb; a country's initials before its military; police with a place; a plural's claim; that and a colon before a quote", "",
+			"Mary Lane, head of the Eastport Port Authority (EPA), Monday said the docks would reopen.\nThe UK military says a drone was shot down over the harbour.\nThe incident comes as Ruritanian police in Eastport claim that two sailors were hurt.\nLane told the council that: \"Nobody will lose a job.\"",
+			[]st{{"Mary Lane", Indirect, "the docks would reopen", ""}, {"UK military", Indirect, "a drone was shot down over the harbour", ""}, {"Ruritanian police", Indirect, "two sailors were hurt", ""}, {"Mary Lane", Indirect, "Nobody will lose a job", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -578,6 +578,12 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 				continue
 			}
 		}
+		if weekdays[lw] && ts[j].up && ts[j].q < 0 && j-1 >= st.a && ts[j-1].low != "on" && ts[j-1].low != "last" && ts[j-1].low != "this" {
+			// "Jane Roe Tuesday said", "the ministry, ..., Monday said":
+			// a bare weekday before the verb (US style)
+			j--
+			continue
+		}
 		if timeWords[lw] && j-1 >= st.a && (ts[j-1].low == "on" || ts[j-1].low == "this" || ts[j-1].low == "last" || ts[j-1].low == "late" || ts[j-1].low == "early") {
 			j -= 2
 			continue
@@ -678,9 +684,10 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		if len(run) == 0 {
 			return ref, false
 		}
-		if f := indexOf(ts, run[0]); f-2 >= st.a && ts[f-1].low == "in" && ts[f-1].q < 0 && isNameTok(ts[f-2]) {
+		if f := indexOf(ts, run[0]); f-2 >= st.a && ts[f-1].low == "in" && ts[f-1].q < 0 && (isNameTok(ts[f-2]) || ts[f-2].word && ts[f-2].q < 0 && bodyPlurals[ts[f-2].low]) {
 			// "The Ministry of Health in Gaza said", "Jane Roe in Paris
-			// said": the organisation or person, not the place
+			// said", "Iraqi police in Basra claim": the organisation or
+			// person, not the place
 			if ref2, ok := r.subject(p, st, f-1); ok && (ref2.kind == KindOrganisation || ref2.kind == KindPerson) && !ref2.inverted {
 				ref2.to = i + 1
 				return ref2, true
@@ -1417,7 +1424,7 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		}
 	}
 	if (last == "army" || last == "military") && (ts[k].low == "the" || isPossessive(ts[k])) && j-k <= 2 {
-		dem := j-k == 2 && demonymWords[ts[j-1].low] && ts[j-1].up
+		dem := j-k == 2 && (demonymWords[ts[j-1].low] || countryInitials[ts[j-1].s]) && ts[j-1].up
 		switch {
 		case len(r.armed) > 0 && (j-k == 1 || dem):
 			// "Sudan's army said", "the military said": the armed forces
@@ -1839,6 +1846,17 @@ func (r *reader) itOrg(pos int) string {
 	}
 	return best
 }
+
+// bodyPlurals are lower-case bodies that may speak with a place after
+// them: "police in Basra said".
+var bodyPlurals = set(`police military army government ministry authorities`)
+
+// weekdays may stand bare between a speaker and the verb.
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// countryInitials stand for a country before its army or police as a
+// demonym would: "the US military said".
+var countryInitials = set(`US U.S. UK U.K.`)
 
 // orgRoles are nouns that, after "the", refer back to an organisation that
 // spoke: "the company said", "the ministry stressed".
@@ -2809,7 +2827,8 @@ func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int, asSubject 
 		if ref.from > st.a && (ts[ref.from-1].low == "a" || ts[ref.from-1].low == "the") {
 			ref.from--
 		}
-	} else if asSubject && ref.from > st.a && !subjectStart(ts, st, ref.from) && ts[ref.from-1].q < 0 && ts[ref.from-1].s != "," {
+	} else if asSubject && ref.from > st.a && !subjectStart(ts, st, ref.from) && ts[ref.from-1].q < 0 && ts[ref.from-1].s != "," && !subordinators2[ts[ref.from-1].low] {
+		// ("comes as Iraqi police say": a subordinate clause's subject)
 		// "officials at the Chinese foreign ministry said": not the subject
 		return ref, false
 	}
@@ -2819,6 +2838,10 @@ func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int, asSubject 
 	}
 	return ref, true
 }
+
+// subordinators2 open a clause whose subject may be a body in lower case:
+// "the strike comes as Ruritanian police say ...".
+var subordinators2 = set(`as when after because since although though`)
 
 // demonymLike reports whether a word looks like a demonym the list lacks:
 // "Ruritanian", "Togolese", "Kazakhstani".

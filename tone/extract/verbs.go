@@ -45,6 +45,8 @@ var speechVerbs = map[string]int{
 	"revealed": vThat, "reveals": vThat, "disclosed": vThat, "alleged": vThat, "alleges": vThat,
 	"alleging": vThat, "charged": vThat, "hinted": vThat, "indicated": vThat, "agreed": vThat,
 	"expressed": vThat, "expressing": vThat, "answered": vThat, "mentioned": vThat, "lamented": vThat,
+	"claim": vThat, "insist": vThat, "argue": vThat, "assert": vThat, "maintain": vThat, "allege": vThat,
+	"contend":   vThat, // a plural's present ("police claim that"): a clause only after "that"
 	"projected": vThat, "proposed": vThat, "recommended": vThat, "conceded": vSay,
 	"reminded": vTell, "reminding": vTell, "briefed": vTell,
 	"told": vTell, "tells": vTell, "telling": vTell, "assured": vTell, "informed": vTell,
