@@ -659,6 +659,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"a bare weekday before the verb; a country's initials before its military; police with a place; a plural's claim; that and a colon before a quote", "",
 			"Mary Lane, head of the Eastport Port Authority (EPA), Monday said the docks would reopen.\nThe UK military says a drone was shot down over the harbour.\nThe incident comes as Ruritanian police in Eastport claim that two sailors were hurt.\nLane told the council that: \"Nobody will lose a job.\"",
 			[]st{{"Mary Lane", Indirect, "the docks would reopen", ""}, {"UK military", Indirect, "a drone was shot down over the harbour", ""}, {"Ruritanian police", Indirect, "two sailors were hurt", ""}, {"Mary Lane", Indirect, "Nobody will lose a job", ""}}},
+		{"a second verb after and shares the role's speaker; a report inside a report; asserting; a quote before began", "",
+			"Jane Roe, the mayor of Eastport, opened the session.\nThe mayor said the budget was tight, and stressed that no school would close.\nThe council clerk read the minutes, saying that Tom Grey had pointed out that the bridge was unsafe.\nRoe called the plan fair, asserting that \"nobody is left behind\".\n\"Let me be clear,\" she began. Jon Weiss started a petition that has 900 names.",
+			[]st{{"Jane Roe", Indirect, "the budget was tight", ""}, {"Jane Roe", Indirect, "no school would close", ""}, {"Tom Grey", Indirect, "the bridge was unsafe", ""}, {"Jane Roe", Indirect, "nobody is left behind", ""}, {"Jane Roe", Direct, "Let me be clear", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -41,14 +41,25 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 			r.anonBody = mention{ts[sp.from].start, sp.name}
 		}
 	}
+	if (ts[i].low == "started" || ts[i].low == "began") && (sp.inverted || r.quoteBefore(p, st, sp.from) < 0) {
+		// `"Q," he began.` only: "X started a campaign that ..." is no
+		// speech
+		return
+	}
 	if _, ok := particleVerbs[ts[i].low]; ok && sp.to == i+1 {
 		// "pointed out that": the particle belongs to the verb
 		sp.to = i + 2
 	}
 	if f := sp.from; !sp.inverted && f > st.a && (ts[f-1].low == "which" || ts[f-1].low == "that") {
-		// "tally sheets, which she said showed ...": a parenthetical
-		// inside someone's clause
-		return
+		if !r.nestedReport(p, st, sp, f) {
+			// "tally sheets, which she said showed ...": a parenthetical
+			// inside someone's clause; its speaker is still the person
+			// last named for a later "he added"
+			if sp.kind == KindPerson && sp.name != "" && !sp.generic {
+				r.mention(ts[sp.from].start, sp.name, sp.kind)
+			}
+			return
+		}
 	}
 	if sp.kind == KindPerson && sp.name != "" {
 		r.mention(ts[sp.from].start, sp.name, sp.kind)
@@ -994,7 +1005,17 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		return ref, false
 	case t.word && (t.low == "and" || t.low == "but"):
 		// "Kemi Badenoch ... accused the government of X and said"
-		return r.sentenceSubject(p, st, i)
+		ref2, ok := r.sentenceSubject(p, st, i)
+		if !ok && len(r.out) > st.produced && r.out[st.produced].start < ts[j].start && r.out[st.produced].speaker != "" {
+			// "The governor said A, and stressed that B": whoever the
+			// sentence's first speech verb gave A to
+			ref2 = speakerRef{to: i + 1, from: j, name: r.out[st.produced].speaker, kind: KindOrganisation}
+			if r.knownPerson(ref2.name) {
+				ref2.kind = KindPerson
+			}
+			return ref2, true
+		}
+		return ref2, ok
 	case t.word:
 		return r.role(p, st, ref, j)
 	case t.s == ",":
@@ -1850,6 +1871,28 @@ func (r *reader) itOrg(pos int) string {
 // bodyPlurals are lower-case bodies that may speak with a place after
 // them: "police in Basra said".
 var bodyPlurals = set(`police military army government ministry authorities`)
+
+// nestedReport reports whether the speech verb group sp, whose subject
+// starts at token f after "that", is a report inside a report: "A said
+// that B pointed out that X", where A relays what B said. X is then B's
+// alone: the outer clause ("B pointed out that X"), if A's verb produced
+// it, is dropped and the caller goes on with B.
+func (r *reader) nestedReport(p *para, st *sent, sp speakerRef, f int) bool {
+	ts := p.ts
+	if ts[f-1].low != "that" || f-2 < st.a || speechVerbs[ts[f-2].low] == 0 || sp.name == "" || sp.generic || sp.kind == KindOutlet {
+		return false
+	}
+	if sp.to >= st.b || ts[sp.to].low != "that" {
+		return false
+	}
+	for k := len(r.out) - 1; k >= st.produced; k-- {
+		if o := r.out[k]; o.kind == Indirect && o.start == ts[f].start {
+			r.out = append(r.out[:k], r.out[k+1:]...)
+			break
+		}
+	}
+	return true
+}
 
 // weekdays may stand bare between a speaker and the verb.
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)

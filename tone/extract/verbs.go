@@ -24,7 +24,7 @@ var speechVerbs = map[string]int{
 	"argued": vSay, "argues": vSay, "arguing": vSay,
 	"explained": vSay, "explains": vSay,
 	"claimed": vSay, "claims": vSay, "claiming": vSay,
-	"asserted": vSay, "asserts": vSay,
+	"asserted": vSay, "asserts": vSay, "asserting": vSay,
 	"emphasised": vSay, "emphasized": vSay, "emphasising": vSay, "emphasizing": vSay,
 	"underlined": vSay, "underscored": vSay, "reiterated": vSay, "reiterates": vSay,
 	"acknowledged": vSay, "admitted": vSay, "confirmed": vSay,
@@ -57,7 +57,7 @@ var speechVerbs = map[string]int{
 	"wrote": vQuote, "writes": vQuote, "tweeted": vQuote, "posted": vQuote,
 	"replied": vQuote, "responded": vQuote, "retorted": vQuote, "continued": vQuote,
 	"concluded": vQuote, "asked": vQuote, "exclaimed": vQuote, "quipped": vQuote, "shouted": vQuote,
-	"joked": vQuote, "mused": vQuote,
+	"joked": vQuote, "mused": vQuote, "started": vQuote, "began": vQuote, // `"Q," he began.`
 	"put": vQuote, "puts": vQuote, // only with "it": "as X put it, ..."
 }
 
