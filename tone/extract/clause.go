@@ -333,6 +333,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			if n.q >= 0 {
 				continue
 			}
+			if relayTail[n.low] && !n.up && tailOfNames(ts, k+2, st.b) {
+				// "..., informs Agerpres.", "..., reports." (the outlet's
+				// link dropped): the relaying outlet, not the clause
+				return k
+			}
 			if n.low == "as" && shortAside(ts, k, st.b) {
 				// "would take place in December, as usual, and that ...",
 				// ", as planned, on Monday": a short aside inside the
@@ -449,6 +454,21 @@ func contrastOpening(ts []tok, st *sent, start int) bool {
 	for k := a + 1; k < start; k++ {
 		if ts[k].s == "," || ts[k].q >= 0 {
 			return false // the subordinate clause closed before the verb
+		}
+	}
+	return true
+}
+
+// relayTail verbs end a sentence with the outlet that relays it: "...,
+// informs Agerpres."
+var relayTail = set(`informs reports writes notes`)
+
+// tailOfNames reports whether ts[from:to] holds only capitalised words and
+// punctuation (perhaps nothing).
+func tailOfNames(ts []tok, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ts[k].q >= 0 || ts[k].word && !isNameTok(ts[k]) {
+			return false
 		}
 	}
 	return true

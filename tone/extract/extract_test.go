@@ -662,6 +662,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"a second verb after and shares the role's speaker; a report inside a report; asserting; a quote before began", "",
 			"Jane Roe, the mayor of Eastport, opened the session.\nThe mayor said the budget was tight, and stressed that no school would close.\nThe council clerk read the minutes, saying that Tom Grey had pointed out that the bridge was unsafe.\nRoe called the plan fair, asserting that \"nobody is left behind\".\n\"Let me be clear,\" she began. Jon Weiss started a petition that has 900 names.",
 			[]st{{"Jane Roe", Indirect, "the budget was tight", ""}, {"Jane Roe", Indirect, "no school would close", ""}, {"Tom Grey", Indirect, "the bridge was unsafe", ""}, {"Jane Roe", Indirect, "nobody is left behind", ""}, {"Jane Roe", Direct, "Let me be clear", ""}}},
+		{"rued that; a place's governorate; a relaying outlet's verb ending the sentence", "",
+			"Coach Mira Holm said the draw was fair.\nThe Swede rued that her side had wasted chances.\nEastport governorate said in a statement that the stadium would stay shut.\nThe Eastport Football Association (EFA) announced that ticket sales rose 9 percent, informs Baltic Press.",
+			[]st{{"Mira Holm", Indirect, "the draw was fair", ""}, {"Mira Holm", Indirect, "her side had wasted chances", ""}, {"Eastport governorate", Indirect, "the stadium would stay shut", ""}, {"Eastport Football Association", Indirect, "ticket sales rose 9 percent", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

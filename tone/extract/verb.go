@@ -1373,6 +1373,22 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			return ref, true
 		}
 	}
+	if adminNouns[ts[j].low] && !ts[j].up && j-1 >= st.a && isNameTok(ts[j-1]) && !isPossessive(ts[j-1]) && ts[j-1].q < 0 {
+		// "Gaziantep governorate said", "the Eastport municipality said":
+		// a place's administration, named with its kind
+		f := j - 1
+		for f-1 >= st.a && isNameTok(ts[f-1]) && ts[f-1].q < 0 {
+			f--
+		}
+		if name := r.stripName(ts[f:j]); len(name) > 0 && isNameTok(name[0]) {
+			ref.from = f
+			if f > st.a && ts[f-1].low == "the" {
+				ref.from = f - 1
+			}
+			ref.name, ref.kind = r.norm[name[0].start:ts[j].end], KindOrganisation
+			return ref, true
+		}
+	}
 	if orgTypeNouns[ts[j].low] && j-1 >= st.a && isNameTok(ts[j-1]) && !isPossessive(ts[j-1]) {
 		// "The United Food and Commercial Workers union said", "the
 		// Wagner group said": the name before a lower-case kind of
@@ -1893,6 +1909,10 @@ func (r *reader) nestedReport(p *para, st *sent, sp speakerRef, f int) bool {
 	}
 	return true
 }
+
+// adminNouns, lower-case after a place, name its administration:
+// "Gaziantep governorate said".
+var adminNouns = set(`governorate municipality prefecture`)
 
 // weekdays may stand bare between a speaker and the verb.
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
