@@ -764,6 +764,39 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 	return ts[start].start, ts[c-1].end, true
 }
 
+// madeBy are the participles between a document and its author: "the
+// statement made by the hospital".
+var madeBy = set(`made issued released published posted`)
+
+// namedWith returns the last name before pos that ends with the noun
+// capitalised ("Sani Konukoglu Hospital" for "the hospital"), when the
+// article names one body so; else "".
+func (r *reader) namedWith(noun string, pos int) string {
+	found := ""
+	for _, p := range r.paras {
+		if p == nil || p.start >= pos {
+			continue
+		}
+		for j, t := range p.ts {
+			if t.start >= pos {
+				break
+			}
+			if t.low != noun || !t.up || j == 0 || !isNameTok(p.ts[j-1]) || t.q >= 0 {
+				continue
+			}
+			run := runLeft(p.ts, j)
+			if name := r.stripName(run); len(name) >= 2 {
+				n := joinToks(r.norm, name)
+				if found != "" && found != n {
+					return "" // two bodies so named
+				}
+				found = n
+			}
+		}
+	}
+	return found
+}
+
 // venueNouns are where a speaker says things: "in a speech", "in a
 // televised address".
 var venueNouns = set(`address speech statement interview post message letter briefing conference broadcast
@@ -823,6 +856,17 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 	np := ts[k:end]
 	var name, kind string
 	generic := false
+	for m := 0; m+3 < len(np); m++ {
+		// "according to the statement made by the hospital": the maker
+		if documentNouns[np[m].low] && madeBy[np[m+1].low] && np[m+2].low == "by" {
+			if rest := np[m+3:]; len(rest) == 2 && rest[0].low == "the" && rest[1].word && !rest[1].up {
+				if n := r.namedWith(rest[1].low, rest[1].start); n != "" {
+					name, kind = n, KindOrganisation
+				}
+			}
+			break
+		}
+	}
 	// "According to her, CLAUSE"
 	if len(np) == 1 && (np[0].low == "her" || np[0].low == "him") {
 		g := map[string]string{"her": "f", "him": "m"}[np[0].low]

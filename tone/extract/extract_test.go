@@ -665,6 +665,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"rued that; a place's governorate; a relaying outlet's verb ending the sentence", "",
 			"Coach Mira Holm said the draw was fair.\nThe Swede rued that her side had wasted chances.\nEastport governorate said in a statement that the stadium would stay shut.\nThe Eastport Football Association (EFA) announced that ticket sales rose 9 percent, informs Baltic Press.",
 			[]st{{"Mira Holm", Indirect, "the draw was fair", ""}, {"Mira Holm", Indirect, "her side had wasted chances", ""}, {"Eastport governorate", Indirect, "the stadium would stay shut", ""}, {"Eastport Football Association", Indirect, "ticket sales rose 9 percent", ""}}},
+		{"a quantity opening the clause before an appositive; according to a statement made by the body named before", "",
+			"Floods closed the Ridgeway Mill Clinic on Friday.\nSome 300 families from the river valley, about 40 miles north of the city, left their homes overnight, said Jon Weiss, the district chief.\nWater reached the first floor on Saturday, according to the statement made by the clinic.",
+			[]st{{"Jon Weiss", Indirect, "Some 300 families from the river valley, about 40 miles north of the city, left their homes overnight", ""}, {"Ridgeway Mill Clinic", Indirect, "Water reached the first floor on Saturday", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

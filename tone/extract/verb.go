@@ -2305,7 +2305,7 @@ func (r *reader) skipAdverbial(p *para, st *sent, start, j int) int {
 		return start + 1
 	}
 	// leading adverbial phrase: "In New Delhi," "Speaking to reporters in Ottawa,"
-	if start < j && ts[start].word && (leadWords[ts[start].low] && !determiners[ts[start].low] || participleLead(ts, start, j)) {
+	if start < j && ts[start].word && (leadWords[ts[start].low] && !determiners[ts[start].low] && !quantifierLead(ts, start, j) || participleLead(ts, start, j)) {
 		for k := start; k < j && k < start+10; k++ {
 			if ts[k].s == "," {
 				if k+1 < j {
@@ -2316,6 +2316,30 @@ func (r *reader) skipAdverbial(p *para, st *sent, start, j int) int {
 		}
 	}
 	return start
+}
+
+// quantifierLead reports whether the sentence opens with a quantity and a
+// noun ("Some 200 people from the district, about 50 miles away, met
+// ..."): a subject with an appositive, not an adverbial phrase.
+func quantifierLead(ts []tok, start, j int) bool {
+	switch ts[start].low {
+	case "some", "many", "most", "all", "both", "several", "few", "two", "three", "four", "five", "six", "seven",
+		"eight", "nine", "ten", "dozens", "hundreds", "thousands":
+	default:
+		return false
+	}
+	if start+1 >= j || ts[start+1].low == "of" || !ts[start+1].word {
+		return false
+	}
+	for k := start + 1; k < j && k < start+10; k++ {
+		if ts[k].s == "," {
+			return true
+		}
+		if t := ts[k]; t.q >= 0 || auxWords[t.low] || irregularPast[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
+			return false // a clause of its own before the comma
+		}
+	}
+	return false
 }
 
 // clauseJoiners may stand before a clause's subject: "..., but Israel said".
