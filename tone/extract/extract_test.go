@@ -668,6 +668,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"a quantity opening the clause before an appositive; according to a statement made by the body named before", "",
 			"Floods closed the Ridgeway Mill Clinic on Friday.\nSome 300 families from the river valley, about 40 miles north of the city, left their homes overnight, said Jon Weiss, the district chief.\nWater reached the first floor on Saturday, according to the statement made by the clinic.",
 			[]st{{"Jon Weiss", Indirect, "Some 300 families from the river valley, about 40 miles north of the city, left their homes overnight", ""}, {"Ridgeway Mill Clinic", Indirect, "Water reached the first floor on Saturday", ""}}},
+		{"a lead's role noun with a participle, named in the next sentence", "",
+			"The federation representing 12,000 Eastport bus drivers said it would stop work on Friday.\nThe Eastport Transport Workers Federation made the call after talks broke down.",
+			[]st{{"Eastport Transport Workers Federation", Indirect, "it would stop work on Friday", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -644,6 +644,14 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			}
 		}
 	}
+	if h := postModifiedRole(ts, st, j); h >= 0 {
+		// "The union representing 30,000 workers said": the body the
+		// role noun stands for, its participial phrase no name
+		if ref2, ok := r.role(p, st, ref, h); ok && ref2.kind != KindPerson {
+			ref2.to = i + 1
+			return ref2, true
+		}
+	}
 	if k := roleOfPlace(ts, st, j); k >= 0 {
 		// "The mayor of Springfield, Missouri, said": the person the
 		// article gives the role, not the place
@@ -1538,6 +1546,11 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			// "the commission said" when no commission is named
 			ref.name = r.bodyNamed(ts[k+1:j], last, ts[j].start)
 		}
+		if ref.name == "" && !businessRoles[last] && k == st.a && st.first {
+			// a lead's "The union said ..." before the next sentence
+			// names it ("The Baltic Dockers Union made the announcement")
+			ref.name = r.namedNext(p, st, last)
+		}
 		ref.kind = KindOrganisation
 		return ref, ref.name != ""
 	}
@@ -1913,6 +1926,75 @@ func (r *reader) nestedReport(p *para, st *sent, sp speakerRef, f int) bool {
 // adminNouns, lower-case after a place, name its administration:
 // "Gaziantep governorate said".
 var adminNouns = set(`governorate municipality prefecture`)
+
+// postModifiedRole returns the index of the role noun of a subject "the
+// ROLE -ing ..." that runs, with no comma, quote or verb, up to the token
+// j before the speech verb ("The union representing 30,000 workers
+// said"), or -1.
+func postModifiedRole(ts []tok, st *sent, j int) int {
+	for h := st.a; h+2 <= j && h < st.a+3; h++ {
+		if ts[h].low != "the" || ts[h].q >= 0 {
+			continue
+		}
+		n, v := ts[h+1], ts[h+2]
+		if !orgRoles[n.low] || n.up || !strings.HasSuffix(v.low, "ing") || notParticiples[v.low] || speechVerbs[v.low] != 0 || v.up {
+			return -1
+		}
+		if h > st.a && !clauseJoiners[ts[h-1].low] {
+			return -1
+		}
+		for k := h + 3; k <= j; k++ {
+			if t := ts[k]; t.s == "," && k+1 <= j && isDigits(ts[k-1].s) && isDigits(ts[k+1].s) {
+				continue // "30,000"
+			}
+			if t := ts[k]; t.q >= 0 || t.s == "," || t.s == ";" || auxWords[t.low] || speechVerbs[t.low] != 0 || t.low == "that" || t.low == "who" || t.low == "which" {
+				return -1
+			}
+		}
+		return h + 1
+	}
+	return -1
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// namedNext returns the name, ending with the role noun capitalised, that
+// opens the sentence after st in the same or the next paragraph ("The
+// union said ... . The Baltic Dockers Union made the announcement"), or
+// "".
+func (r *reader) namedNext(p *para, st *sent, role string) string {
+	next := -1
+	for _, q := range r.paras {
+		if q == nil || q.end <= st.end {
+			continue
+		}
+		for k, t := range q.ts {
+			if t.start < st.end {
+				continue
+			}
+			if next < 0 {
+				next = k
+			}
+			if t.s == "." || t.s == "!" || t.s == "?" || k-next > 12 {
+				return ""
+			}
+			if t.low == role && t.up && k > next && isNameTok(q.ts[k-1]) {
+				if name := r.stripName(runLeft(q.ts, k)); len(name) >= 2 {
+					return joinToks(r.norm, name)
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
 
 // weekdays may stand bare between a speaker and the verb.
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
