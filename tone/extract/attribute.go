@@ -912,12 +912,42 @@ func (r *reader) titledBefore(word, role string, pos int) string {
 		if t.pos >= pos {
 			continue
 		}
-		if role != word && t.title != role && !strings.HasSuffix(t.title, " "+role) && !qualifiedTitle(t.title, role) {
+		if role != word && t.title != role && !strings.HasSuffix(t.title, " "+role) && !qualifiedTitle(t.title, role) && !reorderedTitle(t.title, role) {
 			continue
 		}
 		return t.name
 	}
 	return ""
+}
+
+// reorderedTitle reports whether a role names the title's body in
+// another order ("foreign ministry spokesperson", "the Chinese foreign
+// ministry spokesperson" for "ministry of foreign affairs spokesperson"):
+// the role's words, without demonyms and small words, are all the
+// title's, and both end with the same word.
+func reorderedTitle(title, role string) bool {
+	tw, rw := strings.Fields(title), strings.Fields(role)
+	if len(rw) < 2 || len(tw) < 2 || tw[len(tw)-1] != rw[len(rw)-1] {
+		return false
+	}
+	have := map[string]bool{}
+	for _, w := range tw {
+		have[w] = true
+	}
+	n := 0
+	for _, w := range rw {
+		switch {
+		case w == "of" || w == "the" || w == "affairs" || demonymWords[w] || orgWords[w]:
+			// (the title may leave the body's kind out: "foreign affairs
+			// spokesperson" read from "Ministry of Foreign Affairs
+			// spokesperson")
+		case have[w]:
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // qualifiedTitle reports whether a role with a country qualifier fits a

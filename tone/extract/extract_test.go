@@ -671,6 +671,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"a lead's role noun with a participle, named in the next sentence", "",
 			"The federation representing 12,000 Eastport bus drivers said it would stop work on Friday.\nThe Eastport Transport Workers Federation made the call after talks broke down.",
 			[]st{{"Eastport Transport Workers Federation", Indirect, "it would stop work on Friday", ""}}},
+		{"a role naming the titled person's body in another order is that person, not the last one named", "",
+			"Ministry of Trade Affairs spokesperson Ana Holm said the tariffs would stay.\nJon Weiss said he would ask for talks.\nThe trade ministry spokesperson said the request was noted.",
+			[]st{{"Ana Holm", Indirect, "the tariffs would stay", ""}, {"Jon Weiss", Indirect, "he would ask for talks", ""}, {"Ana Holm", Indirect, "the request was noted", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)
