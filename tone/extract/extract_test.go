@@ -672,8 +672,8 @@ func TestAttributionShapes(t *testing.T) {
 			"The federation representing 12,000 Eastport bus drivers said it would stop work on Friday.\nThe Eastport Transport Workers Federation made the call after talks broke down.",
 			[]st{{"Eastport Transport Workers Federation", Indirect, "it would stop work on Friday", ""}}},
 		{"a role naming the titled person's body in another order is that person, not the last one named", "",
-			"Ministry of Trade Affairs spokesperson Ana Holm said the tariffs would stay.\nJon Weiss said he would ask for talks.\nThe trade ministry spokesperson said the request was noted.",
-			[]st{{"Ana Holm", Indirect, "the tariffs would stay", ""}, {"Jon Weiss", Indirect, "he would ask for talks", ""}, {"Ana Holm", Indirect, "the request was noted", ""}}},
+			"Ministry of Trade Affairs spokesperson Ana Holm said the tariffs would stay.\nJon Weiss said he would ask for talks.\nThe trade ministry spokesperson said the request was noted. The Ruritanian trade ministry spokesperson said talks were possible.",
+			[]st{{"Ana Holm", Indirect, "the tariffs would stay", ""}, {"Jon Weiss", Indirect, "he would ask for talks", ""}, {"Ana Holm", Indirect, "the request was noted", ""}, {"Ana Holm", Indirect, "talks were possible", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -1458,8 +1458,9 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.kind = KindOutlet
 		return ref, true
 	}
-	if ts[k].low == "the" && j-k <= 3 {
+	if ts[k].low == "the" && (j-k <= 3 || j-k == 4 && personRoles[last]) {
 		// "the mayor": the person the article named with that title
+		// ("the Chinese foreign ministry spokesperson" too)
 		role := strings.ToLower(strings.Join(words, " "))
 		if full := r.titledBefore(last, role, ts[j].start); full != "" {
 			if n, kind, ok := r.canon(full, ts[j].start); ok {
