@@ -937,7 +937,7 @@ func reorderedTitle(title, role string) bool {
 	n := 0
 	for _, w := range rw {
 		switch {
-		case w == "of" || w == "the" || w == "affairs" || demonymWords[w] || orgWords[w]:
+		case w == "of" || w == "the" || w == "affairs" || demonymWords[w] || demonymLike(w) || orgWords[w]:
 			// (the title may leave the body's kind out: "foreign affairs
 			// spokesperson" read from "Ministry of Foreign Affairs
 			// spokesperson")
