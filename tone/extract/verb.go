@@ -1014,9 +1014,9 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 	case t.word && (t.low == "and" || t.low == "but"):
 		// "Kemi Badenoch ... accused the government of X and said"
 		ref2, ok := r.sentenceSubject(p, st, i)
-		if !ok && len(r.out) > st.produced && r.out[st.produced].start < ts[j].start && r.out[st.produced].speaker != "" {
+		if !ok && len(r.out) > st.produced && r.out[st.produced].start < ts[j].start && r.out[st.produced].speaker != "" && i+1 < st.b && ts[i+1].low == "that" {
 			// "The governor said A, and stressed that B": whoever the
-			// sentence's first speech verb gave A to
+			// sentence's first speech verb gave A to (with "that" only)
 			ref2 = speakerRef{to: i + 1, from: j, name: r.out[st.produced].speaker, kind: KindOrganisation}
 			if r.knownPerson(ref2.name) {
 				ref2.kind = KindPerson
