@@ -394,7 +394,7 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 					// second clause the speaker reported)
 					break
 				}
-				if _, ok := speechVerbs[ts[m].low]; ok {
+				if _, ok := speechVerbs[ts[m].low]; ok && !quoteOnlyVerb(ts[m].low) {
 					if m > k+1 {
 						return k
 					}
@@ -402,14 +402,27 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				}
 			}
 		}
+		if t.low == "as" && k > start && k+2 < st.b && t.q < 0 && (ts[k+1].low == "he" || ts[k+1].low == "she" || ts[k+1].low == "they") {
+			// "no deal had been reached as he and the UN chief urged a
+			// truce", "as she warned": the journalist's frame around a
+			// new speech act, not the reported clause
+			for m := k + 2; m < st.b && m <= k+9; m++ {
+				if _, ok := speechVerbs[ts[m].low]; ok && !quoteOnlyVerb(ts[m].low) {
+					return k
+				}
+				if !(isNameTok(ts[m]) || ts[m].low == "and" || skipLeft[ts[m].low]) {
+					break
+				}
+			}
+		}
 		if (t.low == "and" || t.low == "but") && k+1 < st.b {
-			if _, ok := speechVerbs[ts[k+1].low]; ok {
+			if _, ok := speechVerbs[ts[k+1].low]; ok && !quoteOnlyVerb(ts[k+1].low) {
 				return k
 			}
 			// "and NBC says", "and he said"
 			for m := k + 1; m < st.b && m <= k+5; m++ {
 				if !(isNameTok(ts[m]) || pronouns[ts[m].low] != "" || ts[m].low == "they" || skipLeft[ts[m].low]) {
-					if _, ok := speechVerbs[ts[m].low]; ok && m > k+1 {
+					if _, ok := speechVerbs[ts[m].low]; ok && m > k+1 && !quoteOnlyVerb(ts[m].low) {
 						return k
 					}
 					break
@@ -1049,6 +1062,11 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 // clauseBreakers, after a comma, end a reported clause: what follows is the
 // journalist's ("..., as Norland began drills", "..., according to").
 var clauseBreakers = set(`according while whereas as amid despite after before ahead days hours weeks months just even`)
+
+// quoteOnlyVerb reports whether a speech verb attributes only right after
+// a quote (`"Q," he began`): inside a reported clause ("after that, they
+// started pressing") it is the clause's own verb.
+func quoteOnlyVerb(low string) bool { return low == "started" || low == "began" }
 
 // dashAfter reports whether another dash follows token k before end: a
 // parenthesis between dashes is part of the clause.

@@ -674,6 +674,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"a role naming the titled person's body in another order is that person, not the last one named", "",
 			"Ministry of Trade Affairs spokesperson Ana Holm said the tariffs would stay.\nJon Weiss said he would ask for talks.\nThe trade ministry spokesperson said the request was noted. The Ruritanian trade ministry spokesperson said talks were possible.",
 			[]st{{"Ana Holm", Indirect, "the tariffs would stay", ""}, {"Jon Weiss", Indirect, "he would ask for talks", ""}, {"Ana Holm", Indirect, "the request was noted", ""}, {"Ana Holm", Indirect, "talks were possible", ""}}},
+		{"started inside a reported clause; a new speech act after as she", "",
+			"Coach Mira Holm added that her side woke up after the goal and after that, they began pressing high.\nJane Roe said on Friday no agreement had been reached yet as she and Prime Minister Tom Grey urged a pause in the fighting.",
+			[]st{{"Mira Holm", Indirect, "her side woke up after the goal and after that, they began pressing high", ""}, {"Jane Roe", Indirect, "no agreement had been reached yet", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)
