@@ -145,6 +145,20 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		}
 		return 0, 0, false
 	}
+	if start < 0 && cls == vThat && bareClauseVerbs[ts[j-1].low] && determiners[ts[j].low] {
+		// "alleged the vote had been rigged", "police claim the fire was
+		// set": a noun phrase, then its auxiliary (not "revealed the plan")
+		for k := j + 1; k < st.b && k <= j+7; k++ {
+			if !ts[k].word || ts[k].q >= 0 || ts[k].low == "that" || ts[k].low == "which" || ts[k].low == "who" {
+				break
+			}
+			if auxWords[ts[k].low] {
+				start = j
+				needVerb = true
+				break
+			}
+		}
+	}
 	if start < 0 {
 		switch cls {
 		case vTell, vReport, vQuote, vThat:
@@ -203,6 +217,18 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				s := k
 				for s-1 > j && (isNameTok(ts[s-1]) || pronounWord(ts[s-1].low)) {
 					s--
+				}
+				if s == k {
+					// "said in a radio interview the bank would ...": the
+					// clause opens after the venue noun
+					for m := k - 1; m > j; m-- {
+						if venueNouns[ts[m].low] {
+							if m+1 < k && !adjunctStart[ts[m+1].low] && !timeWords[ts[m+1].low] && ts[m+1].low != "with" {
+								s = m + 1
+							}
+							break
+						}
+					}
 				}
 				if s == k {
 					return 0, 0, false
@@ -1062,6 +1088,10 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 // clauseBreakers, after a comma, end a reported clause: what follows is the
 // journalist's ("..., as Norland began drills", "..., according to").
 var clauseBreakers = set(`according while whereas as amid despite after before ahead days hours weeks months just even`)
+
+// bareClauseVerbs report a clause without "that" when a noun phrase and its
+// auxiliary follow them ("alleged the vote had been rigged").
+var bareClauseVerbs = set(`alleged alleges allege alleging claim insist argue contend assert revealed reveals disclosed indicated`)
 
 // quoteOnlyVerb reports whether a speech verb attributes only right after
 // a quote (`"Q," he began`): inside a reported clause ("after that, they

@@ -677,6 +677,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"started inside a reported clause; a new speech act after as she", "",
 			"Coach Mira Holm added that her side woke up after the goal and after that, they began pressing high.\nJane Roe said on Friday no agreement had been reached yet as she and Prime Minister Tom Grey urged a pause in the fighting.",
 			[]st{{"Mira Holm", Indirect, "her side woke up after the goal and after that, they began pressing high", ""}, {"Jane Roe", Indirect, "no agreement had been reached yet", ""}}},
+		{"alleged with a clause and no that; a clause right after the venue noun", "",
+			"Ruritania's opposition leader Jon Weiss has alleged the weekend's count had been rigged and warned that he would go to court.\nOn Monday, Mary Lane said in a radio interview the bank could cut rates again. Tom Grey revealed the plan on Friday.",
+			[]st{{"Jon Weiss", Indirect, "the weekend's count had been rigged", ""}, {"Jon Weiss", Indirect, "he would go to court", ""}, {"Mary Lane", Indirect, "the bank could cut rates again", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)
