@@ -680,6 +680,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"alleged with a clause and no that; a clause right after the venue noun", "",
 			"Ruritania's opposition leader Jon Weiss has alleged the weekend's count had been rigged and warned that he would go to court.\nOn Monday, Mary Lane said in a radio interview the bank could cut rates again. Tom Grey revealed the plan on Friday.",
 			[]st{{"Jon Weiss", Indirect, "the weekend's count had been rigged", ""}, {"Jon Weiss", Indirect, "he would go to court", ""}, {"Mary Lane", Indirect, "the bank could cut rates again", ""}}},
+		{"said the role of a place, then the person's name after a comma", "",
+			"Floods cut the coast road.\n\"We are ready,\" said the deputy commissioner of Eastport, Karim Shah. \"We wait for orders.\"\n\"It is calm,\" said the mayor's chief of staff, Jane Roe.",
+			[]st{{"Karim Shah", Direct, "We are ready", ""}, {"Karim Shah", Direct, "We wait for orders.", ""}, {"Jane Roe", Direct, "It is calm", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

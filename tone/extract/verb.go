@@ -1195,7 +1195,30 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 			}
 			return ref, true
 		}
-		// "said the company's chief executive, Jane Doe"
+		// "said the company's chief executive, Jane Doe", "said the deputy
+		// commissioner of Eastport, Jane Roe": a role, then the person
+		if k < st.b && ts[k].low == "the" && ts[k].q < 0 {
+			for m := k + 1; m < st.b && m < k+9 && ts[m].q < 0; m++ {
+				if ts[m].s == "," {
+					if m > k+1 && m+1 < st.b {
+						if run2 := runRight(ts, m+1); len(run2) >= 2 {
+							if e := m + 1 + len(run2); e == st.b || !ts[e].word {
+								if name := r.stripName(run2); len(name) >= 2 {
+									if n, kind, ok := r.canonRun(run2, name, run2[0].start); ok && kind == KindPerson {
+										ref.name, ref.kind, ref.to = n, kind, e
+										return ref, true
+									}
+								}
+							}
+						}
+					}
+					break
+				}
+				if !ts[m].word && ts[m].s != "'" && ts[m].s != "’" {
+					break
+				}
+			}
+		}
 		return ref, false
 	}
 	end := k + len(run)
