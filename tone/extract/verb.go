@@ -1913,8 +1913,9 @@ func (r *reader) itOrg(pos int) string {
 		return ""
 	}
 	for _, m := range r.ment {
-		if m.pos > bestPos && m.pos < pos {
-			// a person came between: "it" is more likely a thing
+		if m.pos > bestPos && m.pos < pos && !(m.pos < bestPos+len(best)+8 && strings.Contains(best, m.name)) {
+			// a person came between: "it" is more likely a thing (not the
+			// body's own name read as a person's: "Joint Chiefs")
 			return ""
 		}
 	}
