@@ -683,9 +683,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"said the role of a place, then the person's name after a comma", "",
 			"Floods cut the coast road.\n\"We are ready,\" said the deputy commissioner of Eastport, Karim Shah. \"We wait for orders.\"\n\"It is calm,\" said the mayor's chief of staff, Jane Roe.",
 			[]st{{"Karim Shah", Direct, "We are ready", ""}, {"Karim Shah", Direct, "We wait for orders.", ""}, {"Jane Roe", Direct, "It is calm", ""}}},
-		{"it added after a body whose name holds plural words; a guard is a body", "",
-			"\"Two trawlers sank before dawn,\" the Eastport Coast Guard said. Divers were searching the harbour, it said.\n\"The test failed,\" the Joint Chiefs of Staff said. Engineers were studying the data, it added.",
-			[]st{{"Eastport Coast Guard", Direct, "Two trawlers sank before dawn", ""}, {"Eastport Coast Guard", Indirect, "Divers were searching the harbour", ""}, {"Joint Chiefs of Staff", Direct, "The test failed", ""}, {"Joint Chiefs of Staff", Indirect, "Engineers were studying the data", ""}}},
+		{"it added after a body whose name holds plural words, with a country in the clause; a guard is a body", "",
+			"\"Two trawlers sank before dawn,\" the Eastport Coast Guard said. Divers were searching the harbour, it said.\n\"The test failed,\" the Joint Chiefs of Staff said. South Ruritania and the US were studying the data, it added.",
+			[]st{{"Eastport Coast Guard", Direct, "Two trawlers sank before dawn", ""}, {"Eastport Coast Guard", Indirect, "Divers were searching the harbour", ""}, {"Joint Chiefs of Staff", Direct, "The test failed", ""}, {"Joint Chiefs of Staff", Indirect, "South Ruritania and the US were studying the data", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -895,7 +895,7 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// "'This is a reward for Hamas,' it said in a statement": the
 			// organisation the last sentences spoke of
 			ref.from = j
-			ref.name, ref.kind = r.itOrg(t.start), KindOrganisation
+			ref.name, ref.kind = r.itOrg(t.start, ts[st.a].start), KindOrganisation
 			return ref, ref.name != ""
 		}
 		if g == "" {
@@ -1896,12 +1896,14 @@ func (r *reader) documentOwner(pos int) (string, string) {
 
 // itOrg returns the organisation "it" refers to at pos: the last one that
 // spoke or opened a sentence as its subject, when that was at most two
-// sentences back (about 400 bytes), or "".
-func (r *reader) itOrg(pos int) string {
+// sentences back (about 400 bytes), or "". A subject inside the sentence
+// of "it" (which opens at sentStart) is the reported clause's own ("Seoul
+// and Washington were studying the data, it added"), not the referent.
+func (r *reader) itOrg(pos, sentStart int) string {
 	best, bestPos := "", -1
-	for _, ms := range [][]mention{r.orgs, r.subjects} {
+	for n, ms := range [][]mention{r.orgs, r.subjects} {
 		for i := len(ms) - 1; i >= 0; i-- {
-			if ms[i].pos < pos {
+			if ms[i].pos < pos && (n == 0 || ms[i].pos < sentStart) {
 				if ms[i].pos > bestPos {
 					best, bestPos = ms[i].name, ms[i].pos
 				}
@@ -1913,7 +1915,7 @@ func (r *reader) itOrg(pos int) string {
 		return ""
 	}
 	for _, m := range r.ment {
-		if m.pos > bestPos && m.pos < pos && !(m.pos < bestPos+len(best)+8 && strings.Contains(best, m.name)) {
+		if m.pos > bestPos && m.pos < sentStart && !(m.pos < bestPos+len(best)+8 && strings.Contains(best, m.name)) {
 			// a person came between: "it" is more likely a thing (not the
 			// body's own name read as a person's: "Joint Chiefs")
 			return ""
