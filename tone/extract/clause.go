@@ -759,6 +759,11 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 		cs = c - 1 // the quote closing the clause does not open it
 	}
 	start := r.clauseStart(p, st, cs)
+	if start == st.a+2 && ts[st.a+1].s == "," && sentenceAdverbs[ts[st.a].low] && ts[st.a].q < 0 {
+		// "Meanwhile, the outlook looked bright, he said.": the connective
+		// opens the reported clause, which the attribution closes
+		start = st.a
+	}
 	if start >= c || ts[start].q >= 0 {
 		return 0, 0, false
 	}
@@ -1088,6 +1093,10 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 // clauseBreakers, after a comma, end a reported clause: what follows is the
 // journalist's ("..., as Norland began drills", "..., according to").
 var clauseBreakers = set(`according while whereas as amid despite after before ahead days hours weeks months just even`)
+
+// sentenceAdverbs open a sentence with a comma and belong to a clause that
+// an attribution after it closes.
+var sentenceAdverbs = set(`meanwhile however moreover furthermore still instead nevertheless nonetheless`)
 
 // bareClauseVerbs report a clause without "that" when a noun phrase and its
 // auxiliary follow them ("alleged the vote had been rigged").

@@ -686,6 +686,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"it added after a body whose name holds plural words, with a country in the clause; a guard is a body", "",
 			"\"Two trawlers sank before dawn,\" the Eastport Coast Guard said. Divers were searching the harbour, it said.\n\"The test failed,\" the Joint Chiefs of Staff said. South Ruritania and the US were studying the data, it added.",
 			[]st{{"Eastport Coast Guard", Direct, "Two trawlers sank before dawn", ""}, {"Eastport Coast Guard", Indirect, "Divers were searching the harbour", ""}, {"Joint Chiefs of Staff", Direct, "The test failed", ""}, {"Joint Chiefs of Staff", Indirect, "South Ruritania and the US were studying the data", ""}}},
+		{"a partial quote closing a clause before he said; a connective opening it; a place after in the is nobody", "",
+			"Chief executive Jon Weiss said the quarter went well.\nThe group's core units had reached \"over 70 percent of sales\", he said.\nYet the market for its pumps in the United Kingdom had become \"harder\".\nMeanwhile, the outlook for new products looked \"bright\", he said.",
+			[]st{{"Jon Weiss", Indirect, "the quarter went well", ""}, {"Jon Weiss", Indirect, "The group's core units had reached \"over 70 percent of sales\"", ""}, {"Jon Weiss", Indirect, "Meanwhile, the outlook for new products looked \"bright\"", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

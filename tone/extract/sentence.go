@@ -579,8 +579,9 @@ func (r *reader) subjectMention(p *para, st *sent) {
 			continue
 		}
 		run := runRight(ts, k)
-		if k > st.a && placePrepositions[ts[k-1].low] && !isPossessive(run[len(run)-1]) {
-			// "a burn center in Baton Rouge, he said": a place
+		if k > st.a && (placePrepositions[ts[k-1].low] || k-1 > st.a && ts[k-1].low == "the" && placePrepositions[ts[k-2].low]) && !isPossessive(run[len(run)-1]) {
+			// "a burn center in Baton Rouge, he said", "prices in the
+			// United States": a place
 			k += len(run) - 1
 			continue
 		}

@@ -2376,11 +2376,28 @@ func (r *reader) clauseStart(p *para, st *sent, j int) int {
 	ts := p.ts
 	start := st.a
 	for k := st.a; k < j; k++ {
-		if qi := p.quoteEnding(k); ts[k].q >= 0 && qi >= 0 && !r.embeddedQuote(p, st, qi, k) {
+		if qi := p.quoteEnding(k); ts[k].q >= 0 && qi >= 0 && !r.embeddedQuote(p, st, qi, k) && !(k+1 == j && r.closingPartial(p, st, qi, k)) {
 			start = k + 1
 		}
 	}
 	return r.skipAdverbial(p, st, start, j)
+}
+
+// closingPartial reports whether quote qi, closing at token k just before
+// the clause's end, is a partial quote ending the clause: a lower-case word
+// before it that is no speech verb ('activities had achieved "over 78
+// percent of sales", he said').
+func (r *reader) closingPartial(p *para, st *sent, qi, k int) bool {
+	ts := p.ts
+	open := k
+	for open > st.a && ts[open-1].q == qi {
+		open--
+	}
+	if open == st.a || !ts[open-1].word || ts[open-1].q >= 0 || ts[open-1].up || p.fullQuote(st, qi) {
+		return false
+	}
+	_, ok := speechVerbs[ts[open-1].low]
+	return !ok
 }
 
 // embeddedQuote reports whether quote qi, closing at token k, sits inside a
