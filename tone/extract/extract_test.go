@@ -689,6 +689,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"a partial quote closing a clause before he said; a connective opening it; a place after in the is nobody", "",
 			"Chief executive Jon Weiss said the quarter went well.\nThe group's core units had reached \"over 70 percent of sales\", he said.\nYet the market for its pumps in the United Kingdom had become \"harder\".\nMeanwhile, the outlook for new products looked \"bright\", he said.",
 			[]st{{"Jon Weiss", Indirect, "the quarter went well", ""}, {"Jon Weiss", Indirect, "The group's core units had reached \"over 70 percent of sales\"", ""}, {"Jon Weiss", Indirect, "Meanwhile, the outlook for new products looked \"bright\"", ""}}},
+		{"a quote right after said, then a second clause after and", "",
+			"Mayor Jane Roe said \"we are proud of this budget\", and this allowed the city to \"hire more nurses\".",
+			[]st{{"Jane Roe", Direct, "we are proud of this budget", ""}, {"Jane Roe", Indirect, "this allowed the city to \"hire more nurses\"", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -226,6 +226,21 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		return
 	}
 	if a, b, ok := r.clauseAfter(p, st, j, cls); ok {
+		if qi := p.quoteAt(j); qi >= 0 && !used[qi] && p.qs[qi].From <= a+1 {
+			// `said "we are pleased", and this let the group "confirm its
+			// outlook"`: the quote is the first statement, the clause after
+			// ", and" a second one
+			e := j
+			for e < st.b && ts[e].q == qi {
+				e++
+			}
+			if e+2 < st.b && ts[e].s == "," && ts[e+1].low == "and" && ts[e+1].q < 0 && ts[e+2].q < 0 && ts[e+2].word && hasFiniteVerb(ts[e+2:st.b]) && ts[e+2].start < b {
+				used[qi] = true
+				r.emit(sp.name, p.qs[qi].From, p.qs[qi].To, Direct, "")
+				r.emit(sp.name, ts[e+2].start, b, Indirect, "")
+				return
+			}
+		}
 		r.emit(sp.name, a, b, Indirect, "")
 		return
 	}
