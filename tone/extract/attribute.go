@@ -1362,6 +1362,18 @@ func trimSpan(s string, start, end int, kind string) (int, int) {
 			if c == '.' && !strings.HasSuffix(s[start:end-w], "..") {
 				end -= w
 			}
+			// `But "Q," X told RFI`: a connective before one quotation that
+			// is the whole clause is the journalist's
+			for _, c := range []string{"But ", "And ", "Yet ", "So "} {
+				if rest := s[start+len(c) : end]; strings.HasPrefix(s[start:end], c) && rest != "" {
+					if o, _ := utf8.DecodeRuneInString(rest); o == '"' || isDoubleOpen(o) {
+						qs := scanQuotes(s, start+len(c), end)
+						if len(qs) == 1 && qs[0].Open == start+len(c) && qs[0].Close == end && !qs[0].OpenEnded {
+							start += len(c)
+						}
+					}
+				}
+			}
 			// one quotation as the whole clause: drop the marks
 			if o, ow := utf8.DecodeRuneInString(s[start:end]); (o == '"' || isDoubleOpen(o)) && end-start > 2 {
 				qs := scanQuotes(s, start, end)

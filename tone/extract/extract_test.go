@@ -692,6 +692,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"a quote right after said, then a second clause after and", "",
 			"Mayor Jane Roe said \"we are proud of this budget\", and this allowed the city to \"hire more nurses\".",
 			[]st{{"Jane Roe", Direct, "we are proud of this budget", ""}, {"Jane Roe", Indirect, "this allowed the city to \"hire more nurses\"", ""}}},
+		{"a connective before a whole quotation, then a role and the name between commas", "",
+			"The court jailed Jon Weiss on Friday.\nBut \"had he wanted power he would have taken it,\" one of his lawyers, Ana Holm, told Baltic Radio.",
+			[]st{{"Ana Holm", Indirect, "had he wanted power he would have taken it", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -269,7 +269,31 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		// never closes an attribution)
 		return
 	}
-	if a, b, ok := r.clauseBefore(p, st, sp.from, i); ok {
+	from := sp.from
+	if from-2 > st.a && ts[from-1].s == "," && ts[from-1].q < 0 {
+		// "CLAUSE, one of his lawyers, Jane Roe, told RFI": the clause
+		// ends before the role of a few words between two commas
+		for m := from - 2; m > st.a && m >= from-6; m-- {
+			t := ts[m]
+			if t.s == "," && t.q < 0 || t.q >= 0 && p.quoteEnding(m) >= 0 && strings.HasSuffix(strings.TrimSpace(r.norm[p.qs[p.quoteEnding(m)].From:p.qs[p.quoteEnding(m)].To]), ",") {
+				// (or a quote closing with a comma inside its mark)
+				if m < from-2 {
+					from = m + 1
+				}
+				break
+			}
+			if !t.word || t.q >= 0 || t.up && m != from-2 && !(m > st.a && ts[m-1].s == ",") || auxWords[t.low] {
+				break
+			}
+			if _, ok := speechVerbs[t.low]; ok {
+				break
+			}
+			if !(quoteJobNouns[t.low] || jobNouns[t.low] || titleWords[t.low] || quoteJobNouns[strings.TrimSuffix(t.low, "s")] || jobNouns[strings.TrimSuffix(t.low, "s")] || possessiveDets[t.low] || t.low == "of" || t.low == "one" || t.low == "the" || t.low == "a" || t.low == "an" || isPossessive(t) || titleModifier(t)) {
+				break
+			}
+		}
+	}
+	if a, b, ok := r.clauseBefore(p, st, from, i); ok {
 		r.emit(sp.name, a, b, Indirect, "")
 	}
 }
