@@ -695,6 +695,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"a connective before a whole quotation, then a role and the name between commas", "",
 			"The court jailed Jon Weiss on Friday.\nBut \"had he wanted power he would have taken it,\" one of his lawyers, Ana Holm, told Baltic Radio.",
 			[]st{{"Ana Holm", Indirect, "had he wanted power he would have taken it", ""}}},
+		{"a quote, then a possessive role and the name without a closing comma", "",
+			"The court jailed Jon Weiss on Friday.\n\"The ruling does not surprise us,\" Weiss's lawyer, Ana Holm said after the hearing.",
+			[]st{{"Ana Holm", Direct, "The ruling does not surprise us", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -2639,6 +2639,17 @@ func (r *reader) quoteBefore(p *para, st *sent, from int) int {
 		// `"Q," as Jane Roe put it.`
 		k--
 	}
+	if k > st.a && ts[k].s == "," && ts[k].q < 0 && k+1 == from {
+		// `"Q," Weiss's lawyer, Ana Holm said`: a role of a few words
+		// before the name, set off by a comma
+		m := k - 1
+		for m > st.a && m >= k-5 && ts[m].q < 0 && ts[m].word && (quoteJobNouns[ts[m].low] || jobNouns[ts[m].low] || titleWords[ts[m].low] || possessiveDets[ts[m].low] || isPossessive(ts[m]) || ts[m].low == "of" || ts[m].low == "one" || titleModifier(ts[m])) {
+			m--
+		}
+		if m < k-1 && m >= st.a && ts[m+1].q < 0 && (isPossessive(ts[m+1]) || possessiveDets[ts[m+1].low] || ts[m+1].low == "one") {
+			k = m
+		}
+	}
 	for k >= st.a && ts[k].q < 0 && !ts[k].word && (ts[k].s == "," || ts[k].s == "—" || ts[k].s == "–" || ts[k].s == "-") {
 		k--
 	}
