@@ -235,6 +235,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				}
 				start = s
 			default:
+				if (t.low == "a" || t.low == "an") && (ts[j-1].low == "declared" || ts[j-1].low == "declares" || ts[j-1].low == "declaring") {
+					// "declared a state of emergency as ...": an act on
+					// an object, not a reported clause
+					return 0, 0, false
+				}
 				if (t.low == "a" || t.low == "an") && !plainSay[ts[j-1].low] && relativeFirst(ts[j:min(st.b, j+12)]) {
 					// "suggested a deal that would be signed": a noun
 					// with a relative clause, not a reported clause

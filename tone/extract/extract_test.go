@@ -698,6 +698,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"a quote, then a possessive role and the name without a closing comma", "",
 			"The court jailed Jon Weiss on Friday.\n\"The ruling does not surprise us,\" Weiss's lawyer, Ana Holm said after the hearing.",
 			[]st{{"Ana Holm", Direct, "The ruling does not surprise us", ""}}},
+		{"declared a state of emergency is an act, not speech", "",
+			"Prime Minister Jane Roe declared a state of emergency as hundreds of soldiers were sent to the coast. She declared the storm was the worst in decades.",
+			[]st{{"Jane Roe", Indirect, "the storm was the worst in decades", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)
