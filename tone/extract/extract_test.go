@@ -701,6 +701,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"declared a state of emergency is an act, not speech", "",
 			"Prime Minister Jane Roe declared a state of emergency as hundreds of soldiers were sent to the coast. She declared the storm was the worst in decades.",
 			[]st{{"Jane Roe", Indirect, "the storm was the worst in decades", ""}}},
+		{"quoted NAME, an appositive, as saying", "",
+			"State radio quoted Jon Weiss, head of the flood office of the district, as saying initial counts showed that 300 homes were lost.",
+			[]st{{"Jon Weiss", Indirect, "initial counts showed that 300 homes were lost", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

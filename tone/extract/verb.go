@@ -1020,6 +1020,23 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			if ref2, found := r.role(p, st, ref, j-1); found && ref2.from < j-1 && ts[ref2.from].low == "the" {
 				obj, ok = ref2, true
 			}
+		} else if j-1 > st.a && ts[j-1].s == "," && ts[j-1].q < 0 {
+			// "quoted Jon Weiss, director of the emergency office, as
+			// saying": the name right after the verb, an appositive after it
+			for k := j - 2; k > st.a && k > j-18 && ts[k].q < 0; k-- {
+				if ts[k].low != "quoted" && ts[k].low != "cited" {
+					continue
+				}
+				if run := runRight(ts, k+1); len(run) > 0 && k+1+len(run) < j && ts[k+1+len(run)].s == "," {
+					if name := r.stripName(run); len(name) > 0 {
+						if n, kind, found := r.canonRun(run, name, run[0].start); found && kind == KindPerson {
+							obj.from = k + 1
+							obj.name, obj.kind, ok = n, kind, true
+						}
+					}
+				}
+				break
+			}
 		}
 		if !ok {
 			return ref, false
