@@ -1008,7 +1008,9 @@ func (r *reader) stripName(run []tok) []tok {
 			}
 		}
 	}
-	for len(run) >= 3 && r.affiliation(run[0], run[1]) {
+	for len(run) >= 3 && r.affiliation(run[0], run[1]) && !orgWords[run[len(run)-1].low] {
+		// (not "U.S. Geological Survey": the acronym is part of a body's
+		// name)
 		// "BJP MLA Jane Roe", "UAW Jon Weiss": the body a person belongs
 		// to, before the title or the name
 		run = run[1:]

@@ -704,6 +704,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"quoted NAME, an appositive, as saying", "",
 			"State radio quoted Jon Weiss, head of the flood office of the district, as saying initial counts showed that 300 homes were lost.",
 			[]st{{"Jon Weiss", Indirect, "initial counts showed that 300 homes were lost", ""}}},
+		{"a country's acronym opening a body's name is part of it", "",
+			"The tremor was felt across the valley, the U.S. Geological Survey said. UK Coastguard Commander Jane Roe said the harbour was shut.",
+			[]st{{"U.S. Geological Survey", Indirect, "The tremor was felt across the valley", ""}, {"Jane Roe", Indirect, "the harbour was shut", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

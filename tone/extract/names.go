@@ -209,7 +209,7 @@ forces court parliament assembly congress senate fund nations federation league 
 television tv radio broadcasting media service services authority board bureau centre center foundation a/s ab plc llc
 gmbh ag sa asa oyj nv spa command embassy consulate police navy journal telegraph tribune herald gazette daily wire kremlin pentagon
 staff administration forum society trust coalition secretariat tribunal directorate caucus watch academy observatory
-hospital hospitals clinic school college church guard
+hospital hospitals clinic school college church guard survey
 leagues unions associations federations councils committees commissions alliances industries holdings airlines airways
 laboratories technologies lines trustees directors governors regents`)
 
