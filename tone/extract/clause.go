@@ -81,6 +81,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			if k+1 < st.b {
 				start = k + 1
 			}
+			if k+2 < st.b && ts[k+1].low == "that" && ts[k+1].q < 0 && (determiners[ts[k+2].low] || subjectPronouns[ts[k+2].low] || ts[k+2].low == "they" || ts[k+2].low == "we") {
+				// "announced that that the EU had to": a doubled "that"
+				// (not "said that that plan had failed")
+				start = k + 2
+			}
 			break
 		}
 		if (cls == vSay || cls == vThat) && k == j && !adjunctStart[t.low] && !timeWords[t.low] && !(cls == vThat && stanceWords[t.low]) {
@@ -335,10 +340,13 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				if n := ts[k+1]; n.q < 0 && n.word && n.low != "which" && n.low != "who" {
 					// `... "the last soldier," the state-run news agency reported.`
 					for m := k + 2; m < st.b && m < k+10; m++ {
-						if ts[m].q >= 0 || ts[m].s == "," {
+						if ts[m].q >= 0 || ts[m].s == "," || ts[m].low == "that" {
+							// (`are "doing well," and that he was not
+							// aware of any being admitted`: a second
+							// reported clause, its verbs its own)
 							break
 						}
-						if _, ok := speechVerbs[ts[m].low]; ok {
+						if _, ok := speechVerbs[ts[m].low]; ok && !(auxWords[ts[m-1].low] || ts[m-1].low == "being") {
 							return k + 1
 						}
 					}
@@ -548,8 +556,36 @@ func hasFiniteVerb(ts []tok) bool {
 			// and a verb in its plain form
 			return true
 		}
+		if plainVerbs[t.low] && t.q < 0 && pluralBefore(ts, i) {
+			// "sentencing guidelines give that discretion", "prosecutors,
+			// not judges, get to decide": a common verb in its plain form
+			// after a plural noun
+			return true
+		}
 	}
 	return false
+}
+
+// plainVerbs are common verbs whose plain present form follows a plural
+// subject ("the rules give", "prices remain"); words that are more often
+// nouns after a plural ("plan", "cut", "support") are left out.
+var plainVerbs = set(`give get need want remain face include know believe mean seem continue fear agree think feel
+decide lack pose provide represent become depend deserve suffer allow require expect intend hope
+make take keep hold bring carry offer owe reach exceed outnumber`)
+
+// pluralBefore reports whether the word before ts[i] (past one comma-closed
+// aside: "prosecutors, not judges, get") is a plural noun: lower case, in
+// -s but not -ss, -us or -is, and no possessive.
+func pluralBefore(ts []tok, i int) bool {
+	k := i - 1
+	if k > 0 && ts[k].s == "," && ts[k].q < 0 {
+		k--
+	}
+	if k < 0 || !ts[k].word || ts[k].q >= 0 || isPossessive(ts[k]) || auxWords[ts[k].low] {
+		return false
+	}
+	w := ts[k].low
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
 // presentVerb reports whether the -s word at k is a verb in the present
@@ -1105,7 +1141,7 @@ var sentenceAdverbs = set(`meanwhile however moreover furthermore still instead 
 
 // bareClauseVerbs report a clause without "that" when a noun phrase and its
 // auxiliary follow them ("alleged the vote had been rigged").
-var bareClauseVerbs = set(`alleged alleges allege alleging claim insist argue contend assert revealed reveals disclosed indicated`)
+var bareClauseVerbs = set(`alleged alleges allege alleging claim insist argue contend assert revealed reveals disclosed indicated ruled`)
 
 // quoteOnlyVerb reports whether a speech verb attributes only right after
 // a quote (`"Q," he began`): inside a reported clause ("after that, they
