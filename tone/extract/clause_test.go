@@ -21,6 +21,18 @@ func TestClauseShapes(t *testing.T) {
 		{"a court rules and a judge determines; a plain verb after a plural noun is the clause's verb",
 			"Fishermen, not ministers, get to decide whether a boat may sail, the Oslo Court of Appeal ruled on Monday. The court ruled that the ban was legal and ruled out a retrial. Quota rules give that power to the harbour board, the Oslo Court of Appeal said. District Judge Mary Olsen fined the firm. The judge determined that the firm had broken the rules and that its excuse was weak. She was determined to finish the case.",
 			[]st{{"Oslo Court of Appeal", Indirect, "Fishermen, not ministers, get to decide whether a boat may sail", ""}, {"Oslo Court of Appeal", Indirect, "the ban was legal", ""}, {"Oslo Court of Appeal", Indirect, "Quota rules give that power to the harbour board", ""}, {"Mary Olsen", Indirect, "the firm had broken the rules and that its excuse was weak", ""}}},
+		{"made clear that, made it clear that",
+			"Norwegian Foreign Minister Karl Dahl made clear that the two had agreed on the quotas. Dahl has made it clear that he will not resign. The floods made clear the scale of the problem.",
+			[]st{{"Karl Dahl", Indirect, "the two had agreed on the quotas", ""}, {"Karl Dahl", Indirect, "he will not resign", ""}}},
+		{"with NAME and a participle of speech",
+			"Lars Berg met Karl Dahl in Oslo. The talks ended, with Berg emphasizing that there was no excuse for violence. The visit closed with Dahl warning of sanctions.",
+			[]st{{"Lars Berg", Indirect, "there was no excuse for violence", ""}}},
+		{"a state body reports its own figures; an outlet relays",
+			"Twelve soldiers have been killed since May 3, the Norwegian Defence Ministry has reported. “Since May 3, rebels have broken the truce 40 times,” the ministry reported on Twitter on Monday evening. The talks failed, Reuters reported.",
+			[]st{{"Norwegian Defence Ministry", Indirect, "Twelve soldiers have been killed since May 3", ""}, {"Norwegian Defence Ministry", Direct, "Since May 3, rebels have broken the truce 40 times", ""}}},
+		{"shared after a clause or with that, not an object",
+			"The search is ongoing and is being led by the police, the spokesperson for Norsk Hydro AS also shared. Norsk Hydro AS shared a photo of the boat. Jane Roe shared that she was moving to Oslo. Keiko Holm, 74, who had lived in the town for 50 years, lost the house she shared with her husband.",
+			[]st{{"Norsk Hydro AS", Indirect, "The search is ongoing and is being led by the police", ""}, {"Jane Roe", Indirect, "she was moving to Oslo", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

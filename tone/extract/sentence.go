@@ -332,6 +332,10 @@ func (r *reader) sentence(p *para, st *sent) {
 				continue
 			}
 			r.verb(p, st, i, cls, used)
+		} else if n := madeClear(ts, st, i); n > 0 {
+			// "made clear that", "has made it clear that": a speech verb
+			// of three words, taking a clause after "that"
+			r.verb(p, st, i, vThat, used)
 		}
 	}
 	first := sort.Search(len(p.qs), func(k int) bool { return p.qs[k].Open >= st.start })
@@ -790,6 +794,24 @@ func (r *reader) narratedSpeaker(p *para, before int) string {
 				}
 			}
 		}
+	}
+	return n
+}
+
+// madeClear returns the length of "made clear" (2) or "made it clear" (3)
+// at ts[i] when "that" follows it, else 0.
+func madeClear(ts []tok, st *sent, i int) int {
+	switch ts[i].low {
+	case "made", "makes", "make", "making":
+	default:
+		return 0
+	}
+	n := 2
+	if i+1 < st.b && ts[i+1].low == "it" {
+		n = 3
+	}
+	if i+n >= st.b || ts[i+n-1].low != "clear" || ts[i+n].low != "that" || ts[i+n].q >= 0 {
+		return 0
 	}
 	return n
 }

@@ -23,6 +23,17 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		// "reported him as telling": the participle after it attributes
 		return
 	}
+	if ts[i].low == "shared" && !(i+1 < st.b && ts[i+1].low == "that") {
+		// "CLAUSE, the spokesperson shared." and "shared that CLAUSE"
+		// only: not "lost the house she shared with her husband"
+		k := i - 1
+		for k > st.a && ts[k].word && ts[k].q < 0 && !auxWords[ts[k].low] && !irregularPast[ts[k].low] && !strings.HasSuffix(ts[k].low, "ed") {
+			k--
+		}
+		if ts[k].s != "," || ts[k].q >= 0 {
+			return
+		}
+	}
 	if passiveSpeech(ts, st, i) {
 		// "X was declared the winner", "she was told that ...": the
 		// subject is what the words were about or to whom they were said
@@ -49,6 +60,10 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	if _, ok := particleVerbs[ts[i].low]; ok && sp.to == i+1 {
 		// "pointed out that": the particle belongs to the verb
 		sp.to = i + 2
+	}
+	if n := madeClear(ts, st, i); n > 0 && sp.to == i+1 {
+		// "made (it) clear that"
+		sp.to = i + n
 	}
 	if f := sp.from; !sp.inverted && f > st.a && (ts[f-1].low == "which" || ts[f-1].low == "that") {
 		if !r.nestedReport(p, st, sp, f) {
@@ -98,6 +113,12 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		}
 	}
 	isOutlet := sp.generic || sp.kind == KindOutlet
+	if cls == vReport && !isOutlet && sp.kind == KindOrganisation && reportingBody(sp.name) {
+		// "CLAUSE, the Defence Ministry has reported", `"Q," the ministry
+		// reported on Twitter`: a state body reporting its own figures
+		// speaks (an outlet reporting relays others)
+		cls = vSay
+	}
 
 	// 1. a quote just before the subject group: "Q," X said.
 	qb := r.quoteBefore(p, st, sp.from)
@@ -829,7 +850,9 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// unnamed speakers work, not the speaker
 			return ref, false
 		}
-		if f := ref.from; f > st.a && len(name) == len(run) && (namePrepositions[ts[f-1].low] || f-1 > st.a && ts[f-1].low == "the" && namePrepositions[ts[f-2].low]) && ts[f-1].q < 0 && !spokespersonFor(ts, st, f) {
+		if f := ref.from; f > st.a && len(name) == len(run) && (namePrepositions[ts[f-1].low] || f-1 > st.a && ts[f-1].low == "the" && namePrepositions[ts[f-2].low]) && ts[f-1].q < 0 && !spokespersonFor(ts, st, f) && !(participle && ts[f-1].low == "with" && j == i-1) {
+			// (but "..., with Jane Roe emphasizing that CLAUSE": the
+			// participle's own subject)
 			// "A source close to Macron said", "an aide to Jane Roe
 			// said": the name is not the subject (but "a spokesperson
 			// for the Foreign Ministry said" speaks for the ministry)
@@ -3297,6 +3320,17 @@ func passiveSpeech(ts []tok, st *sent, i int) bool {
 		return true
 	}
 	return false
+}
+
+// reportingBodies end the name of a public body whose "reported" is its own
+// statement: "the Defence Ministry reported", "the coast guard reported".
+var reportingBodies = set(`ministry department government office army military police navy forces guard
+commission committee council embassy court authority administration`)
+
+// reportingBody reports whether name ends with a reportingBodies word.
+func reportingBody(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 0 && reportingBodies[strings.ToLower(f[len(f)-1])]
 }
 
 // playerNouns are a player's position, which reporters use as an epithet

@@ -46,7 +46,7 @@ var speechVerbs = map[string]int{
 	"alleging": vThat, "charged": vThat, "hinted": vThat, "indicated": vThat, "agreed": vThat,
 	"expressed": vThat, "expressing": vThat, "answered": vThat, "mentioned": vThat, "lamented": vThat,
 	"rued": vThat, "rues": vThat, "regretted": vThat, "regrets": vThat,
-	"ruled": vThat, "determined": vThat, // a court's or judge's finding ("ruled that", "CLAUSE, the court ruled")
+	"shared": vThat, "ruled": vThat, "determined": vThat, // "CLAUSE, the spokesperson shared"; a court's or judge's finding ("ruled that", "CLAUSE, the court ruled")
 	"claim": vThat, "insist": vThat, "argue": vThat, "assert": vThat, "maintain": vThat, "allege": vThat,
 	"contend":   vThat, // a plural's present ("police claim that"): a clause only after "that"
 	"projected": vThat, "proposed": vThat, "recommended": vThat, "conceded": vSay,
