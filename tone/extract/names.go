@@ -292,6 +292,7 @@ func stripName(run []tok) []tok {
 		}
 	}
 	run = run[last+1:]
+	run = afterOrgName(run)
 	for len(run) > 1 && postNominals[run[len(run)-1].low] {
 		// "Jane Roe MP"
 		run = run[:len(run)-1]
@@ -446,3 +447,28 @@ func armedName(words []string) bool {
 
 // postNominals follow a name and are no part of it: "Jane Roe MP".
 var postNominals = set(`mp mep msp mla mpp qc kc`)
+
+// afterOrgName drops the end of an organisation's name that a title left
+// before a person's name: "(Head of the State) Guard Department Valeriy
+// Heletei" -> "Valeriy Heletei", "Fox News Jane Roe" -> "Jane Roe". The
+// organisation's name must have two words or more and the person's two or
+// more words with no organisation or title word among them; a run that
+// ends in an organisation word is the organisation's and stays whole.
+func afterOrgName(run []tok) []tok {
+	n := len(run)
+	if n < 4 || orgWords[run[n-1].low] {
+		return run
+	}
+	for i := n - 3; i >= 1; i-- {
+		if !orgWords[run[i].low] || isPossessive(run[i]) {
+			continue
+		}
+		for _, t := range run[i+1:] {
+			if orgWords[t.low] || isTitleWord(t.low) {
+				return run
+			}
+		}
+		return run[i+1:]
+	}
+	return run
+}

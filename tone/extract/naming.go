@@ -1160,3 +1160,148 @@ func (r *namer) armedForces(s string) string {
 	}
 	return found
 }
+
+// policeForces returns the police forces the article names, in article
+// order: a place before a lower-case "police" ("Moscow police", "the New
+// York police") or an organisation's name that holds "Police" ("Springfield
+// Police Department", "Delta State Police Command"). A force named after a
+// country ("Iraqi police", "US police", "Nigeria Police Force") is no local
+// force and is not among them. The list is built once per article.
+func (r *reader) policeForces() []mention {
+	if r.policeDone {
+		return r.police
+	}
+	r.policeDone = true
+	for _, p := range r.paras {
+		if p == nil {
+			continue
+		}
+		ts := p.ts
+		for k := 0; k < len(ts); k++ {
+			t := ts[k]
+			if t.low != "police" || t.q >= 0 {
+				continue
+			}
+			var name []tok
+			if t.up {
+				run := runLeft(ts, k)
+				if right := runRight(ts, k); len(right) > 1 {
+					run = append(run[:len(run):len(run)], right[1:]...)
+				}
+				if len(run) < 2 || !orgWords[run[len(run)-1].low] || titleWords[run[len(run)-1].low] {
+					// "Police Chief Jane Roe", "Police said"
+					continue
+				}
+				name = stripName(run)
+			} else {
+				left := runLeft(ts, k-1)
+				for len(left) > 0 && (leadWords[left[0].low] || connectors[left[0].low]) {
+					left = left[1:]
+				}
+				if len(left) == 0 || len(left) > 4 || isPossessive(left[len(left)-1]) || hasOrgWord(left) {
+					continue
+				}
+				for _, u := range left {
+					if isTitleWord(u.low) && !demonymWords[u.low] {
+						left = nil
+						break
+					}
+				}
+				if len(left) == 0 {
+					continue
+				}
+				name = append(left[:len(left):len(left)], t)
+			}
+			if len(name) < 2 || countryWord(name[0]) {
+				continue
+			}
+			r.police = append(r.police, mention{name[0].start, joinToks(r.norm, name)})
+		}
+	}
+	return r.police
+}
+
+// countryWord reports whether t names or qualifies a country: a demonym
+// ("Iraqi"), a country ("Nigeria", "Russia's") or its initials ("US").
+func countryWord(t tok) bool {
+	low := strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")
+	return demonymWords[low] || demonymLike(low) || countryDemonyms[low] != "" || countryInitials[t.s] || countryInitials[strings.TrimSuffix(strings.TrimSuffix(t.s, "'s"), "’s")]
+}
+
+// policeForce returns the police force a bare "police" (or a country's:
+// "US police say") speaking at pos stands for: the force the article named
+// last before pos, else the first it names after (a lead's "Police say
+// ..." before the story names "Moscow police"), else "". With no force
+// named, "police said" stays an unnamed source.
+func (r *reader) policeForce(pos int) string {
+	fs := r.policeForces()
+	for i := len(fs) - 1; i >= 0; i-- {
+		if fs[i].pos < pos {
+			return fs[i].name
+		}
+	}
+	if len(fs) > 0 {
+		return fs[0].name
+	}
+	return ""
+}
+
+// policeRef reads a lower-case "police" at token j as a speaker: "the
+// police said" and a country's police ("US police say") are the force the
+// article names (policeForce); a place's police ("Moscow police
+// confirmed", "the New York police said") is that force by that name. A
+// bare "police said" with no force named, and police that are not the
+// clause's subject ("officials and police said", "clashes with police"),
+// are left to the other rules.
+func (r *reader) policeRef(ts []tok, st *sent, ref speakerRef, j int) (speakerRef, bool) {
+	f := j
+	left := runLeft(ts, j-1)
+	for len(left) > 0 && leadWords[left[0].low] {
+		left = left[1:]
+	}
+	if len(left) > 0 && (isPossessive(left[len(left)-1]) || hasOrgWord(left) || len(left) > 4) {
+		return ref, false
+	}
+	for _, u := range left {
+		if isTitleWord(u.low) && !demonymWords[u.low] {
+			return ref, false
+		}
+	}
+	if len(left) > 0 {
+		f = indexOf(ts, left[0])
+	}
+	if f > st.a && ts[f-1].low == "the" {
+		f--
+	}
+	if f > st.a && ts[f-1].q < 0 && ts[f-1].s != "," && !subjectStart(ts, st, f) && !subordinators2[ts[f-1].low] {
+		return ref, false
+	}
+	name := ""
+	switch {
+	case len(left) == 0:
+		name = r.policeForce(ts[j].start)
+	case countryWord(left[0]):
+		// "US police say" when the article names one force ("Moscow
+		// police"): that force
+		for _, m := range r.policeForces() {
+			if name != "" && name != m.name {
+				name = ""
+				break
+			}
+			name = m.name
+		}
+		if name == "" && !demonymWords[left[0].low] && !demonymLike(left[0].low) {
+			// "US police say", no force named: under that name ("Iraqi
+			// police" is lowerBody's)
+			name = joinToks(r.norm, append(left[:len(left):len(left)], ts[j]))
+		}
+	default:
+		name = joinToks(r.norm, append(left[:len(left):len(left)], ts[j]))
+	}
+	if name == "" {
+		return ref, false
+	}
+	ref.from = f
+	ref.name, ref.kind = name, KindOrganisation
+	return ref, true
+}

@@ -94,3 +94,29 @@ func TestNamerSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerResolution checks who "he", "they", "police" and a long title
+// before a name resolve to, with invented sentences in the shapes real
+// news uses.
+func TestSpeakerResolution(t *testing.T) {
+	type st = wantStmt
+	for _, tc := range []struct {
+		name, text string
+		want       []st
+	}{
+		{"an organisation's name between a title and the person", "Former Borduran Transport Minister and newly appointed Head of the Coastal Guard Department Ivan Petrov, in turn, told the Kanal 5 channel that 40 ships had been seized.\nHe also noted that more ships were arriving. \"The blockade holds,\" he said.\nHarbor News Jane Roe said the port was calm.",
+			[]st{{"Ivan Petrov", Indirect, "40 ships had been seized", ""}, {"Ivan Petrov", Indirect, "more ships were arriving", ""}, {"Ivan Petrov", Direct, "The blockade holds", ""}, {"Jane Roe", Indirect, "the port was calm", ""}}},
+		{"police are the force the article names", "Ruritanian police say they have detained a former teacher over the fire at the Northfield depot.\nPolice named the man as Jon Weiss, 41.\nPolice say the fire was started deliberately.\nSpeaking on Friday, Northfield police confirmed the depot had no alarm.\nPolice did not give a motive, saying it was too early. They said they were questioning witnesses.",
+			[]st{{"Northfield police", Indirect, "they have detained a former teacher over the fire at the Northfield depot", ""}, {"Northfield police", Indirect, "the fire was started deliberately", ""}, {"Northfield police", Indirect, "the depot had no alarm", ""}, {"Northfield police", Indirect, "it was too early", ""}, {"Northfield police", Indirect, "they were questioning witnesses", ""}}},
+		{"police with no force named are an unnamed source; so are they after officials", "Several hundred people marched to the harbour, police said.\nPolice said the road would reopen on Monday.\nOfficials said the bridge was safe. They said it would reopen.",
+			nil},
+		{"he said continues the last speaker, not a person named as an object", "\"It was a long search,\" said Chief Tom Baker.\nProsecutors asked that anyone who knows Mr Jon Weiss come forward.\nHe said they had received 400 tips.",
+			[]st{{"Tom Baker", Direct, "It was a long search", ""}, {"Tom Baker", Indirect, "they had received 400 tips", ""}}},
+		{"he said after a person named as the subject is that person", "\"It was a long search,\" said Chief Tom Baker.\nJon Weiss, 41, was charged on Monday. He told the court that he was innocent.\nBoard member Karl Ode voted no. He said the plan was rushed.",
+			[]st{{"Tom Baker", Direct, "It was a long search", ""}, {"Jon Weiss", Indirect, "he was innocent", ""}, {"Karl Ode", Indirect, "the plan was rushed", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFind(t, Article{Text: tc.text}, tc.want)
+		})
+	}
+}

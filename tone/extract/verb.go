@@ -960,11 +960,18 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			ref.name, ref.kind = r.itOrg(t.start, ts[st.a].start), KindOrganisation
 			return ref, ref.name != ""
 		}
+		if g == "" && t.low == "they" && (j == st.a || clauseJoiners[ts[j-1].low]) {
+			// "Police did not disclose a motive. They said ...": the body
+			// that spoke just before (attribute.go)
+			ref.from = j
+			ref.name, ref.kind = r.theyBody(t.start, ts[st.a].start), KindOrganisation
+			return ref, ref.name != ""
+		}
 		if g == "" {
 			return ref, false
 		}
 		ref.from = j
-		ref.name = r.resolvePronoun(t.start, g)
+		ref.name = r.resolveSpeaker(t.start, g)
 		ref.kind = KindPerson
 		return ref, ref.name != ""
 	case t.word && participle && (t.low == "before" || t.low == "after" || t.low == "then") && j-1 > st.a && ts[j-1].s == ",":
@@ -1400,6 +1407,13 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			ref.name, ref.kind = e.Canonical, e.Kind
 		}
 		return ref, true
+	}
+	if ts[j].low == "police" && !ts[j].up {
+		// "the police said", "US police say", "Moscow police confirmed"
+		// (naming.go)
+		if ref2, ok := r.policeRef(ts, st, ref, j); ok {
+			return ref2, true
+		}
 	}
 	if govBodies[ts[j].low] {
 		if ref2, ok := r.lowerBody(ts, st, ref, j, true); ok {
@@ -2238,7 +2252,10 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 		if !pure {
 			// "Her friend Li Wei, 25, a software engineer, said": a name
 			// ending a segment of plain words without a preposition
-			if run := runLeft(seg, len(seg)-1); len(run) >= 2 && len(run) < len(seg) && !hasPreposition(seg[:len(seg)-len(run)]) {
+			// (or "X and newly appointed Head of the State Guard
+			// Department Jane Roe, in turn, told": the preposition is a
+			// title's, the run after it the body's name, then the person)
+			if run := runLeft(seg, len(seg)-1); len(run) >= 2 && len(run) < len(seg) && (!hasPreposition(seg[:len(seg)-len(run)]) || titleOf(ts, st, sg[1]-len(run))) {
 				if name := r.stripName(run); len(name) >= 2 && lowerFree(name) {
 					if n, kind, ok := r.canonRun(run, name, run[0].start); ok && kind == KindPerson {
 						ref.from = sg[1] - len(run)
@@ -2789,6 +2806,12 @@ func (r *reader) canonRun(run, name []tok, pos int) (string, string, bool) {
 		}
 	}
 	n, kind, ok := r.canon(joinToks(r.norm, name), pos)
+	if !ok && title == "" && len(name) == 1 && name[0].low == "police" {
+		// "Police say ...": the force the article names (naming.go)
+		if n = r.policeForce(pos); n != "" {
+			return n, KindOrganisation, true
+		}
+	}
 	if !ok && title != "" && len(name) == 1 {
 		n, kind, ok = joinToks(r.norm, name), KindPerson, true
 	}
