@@ -704,6 +704,10 @@ func TestAttributionShapes(t *testing.T) {
 		{"quoted NAME, an appositive, as saying", "",
 			"State radio quoted Jon Weiss, head of the flood office of the district, as saying initial counts showed that 300 homes were lost.",
 			[]st{{"Jon Weiss", Indirect, "initial counts showed that 300 homes were lost", ""}}},
+		{"sentences and quotes glued without a space", "",
+			`Envoy Jane Roe said the talks would not resume on Monday, a daily reported Friday."We cannot call talks yet. We need a week," Roe told the paper.Earlier this month, Roe paused the talks."We need real talks," she said.The envoy said that she wanted both sides to "agree on a truce. Now it is up to them."The truce was proposed last week.`,
+			[]st{{"Jane Roe", Indirect, "the talks would not resume on Monday", ""}, {"Jane Roe", Direct, "We cannot call talks yet. We need a week", ""},
+				{"Jane Roe", Direct, "We need real talks", ""}, {"Jane Roe", Indirect, `she wanted both sides to "agree on a truce. Now it is up to them."`, ""}}},
 		{"a country's acronym opening a body's name is part of it", "",
 			"The tremor was felt across the valley, the U.S. Geological Survey said. UK Coastguard Commander Jane Roe said the harbour was shut.",
 			[]st{{"U.S. Geological Survey", Indirect, "The tremor was felt across the valley", ""}, {"Jane Roe", Indirect, "the harbour was shut", ""}}},
@@ -721,6 +725,10 @@ func TestNormalize(t *testing.T) {
 		{"a\u00a0b\u200bc\u00adD", "a bcD"},
 		{"bad\xffbyte", "bad\uFFFDbyte"},
 		{"“curly” 'straight'", "“curly” 'straight'"},
+		// glued sentences get the space a writer would have typed
+		{`on Monday."We will go," she said.Later the vote.“Yes,”he said`, `on Monday. "We will go," she said. Later the vote. “Yes,” he said`},
+		{`She called it "a step."Then,"No," she said`, `She called it "a step." Then, "No," she said`},
+		{"U.S.Army e.g.The iOS.Apple site.com.Smith 3.5 No.1", "U.S.Army e.g.The iOS.Apple site.com.Smith 3.5 No.1"},
 	} {
 		if got := Normalize(tc.in); got != tc.want {
 			t.Errorf("Normalize(%q) = %q; want %q", tc.in, got, tc.want)

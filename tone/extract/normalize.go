@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Normalize returns the form of an article's text that Extract reads and that
@@ -14,7 +15,16 @@ import (
 //     characters (U+200B..U+200D, U+2060, U+FEFF) and soft hyphens are dropped;
 //   - tabs, non-breaking and other Unicode spaces become a plain space, runs of
 //     spaces become one, and each line is trimmed;
-//   - empty lines are dropped, so paragraphs are separated by exactly one "\n".
+//   - empty lines are dropped, so paragraphs are separated by exactly one "\n";
+//   - a sentence glued to the one before it, as pages and excerpts often give
+//     them, gets the space a writer would have typed: after a full stop, "!"
+//     or "?" that ends a word of two or more lower-case letters and is
+//     followed by a capitalised word ("Dagbladet.Earlier" -> "Dagbladet.
+//     Earlier"), before an opening quotation mark that directly follows
+//     sentence or clause punctuation ("Friday."I" -> "Friday. "I"), and after
+//     a closing mark that directly follows it and precedes a letter
+//     ("court."The" -> "court." The"; straight double quotes open and close
+//     in turn within a paragraph).
 //
 // Quotation marks, apostrophes, dashes and letters are kept as they are:
 // curly and straight quotes both survive, so a quote can be found verbatim.
@@ -54,7 +64,122 @@ func Normalize(text string) string {
 		lineStart = false
 		b.WriteRune(r)
 	}
+	return unglue(b.String())
+}
+
+// unglue puts the missing space between glued sentences of a normalised text
+// (see Normalize). It only inserts spaces, so running it twice changes
+// nothing.
+func unglue(s string) string {
+	var b strings.Builder
+	inStraight := false // inside a straight-quoted span of the current line
+	prev, prev2 := rune(0), rune(0)
+	changed := false
+	for i, r := range s {
+		next, next2 := runeAt(s, i+utf8.RuneLen(r))
+		space := false
+		switch {
+		case r == '\n':
+			inStraight = false
+		case r == '"':
+			if !inStraight && sentencePunct(prev, true) && wordEnd(prev2) && startsWord(next) {
+				space = true // opening mark glued to the sentence before
+			}
+			if inStraight && sentencePunct(prev, false) && wordEnd(prev2) && unicode.IsLetter(next) {
+				b.WriteRune(r)
+				b.WriteByte(' ')
+				changed = true
+				inStraight = false
+				prev2, prev = prev, ' '
+				continue
+			}
+			inStraight = !inStraight
+		case r == '“':
+			space = sentencePunct(prev, true) && wordEnd(prev2) && startsWord(next)
+		case r == '”':
+			if sentencePunct(prev, false) && wordEnd(prev2) && unicode.IsLetter(next) {
+				b.WriteRune(r)
+				b.WriteByte(' ')
+				changed = true
+				prev2, prev = prev, ' '
+				continue
+			}
+		case unicode.IsUpper(r):
+			space = (prev == '.' || prev == '!' || prev == '?') && unicode.IsLower(prev2) &&
+				unicode.IsLower(next) && lowerWordBefore(b.String()) && next2 != '.'
+		}
+		if space {
+			b.WriteByte(' ')
+			changed = true
+		}
+		b.WriteRune(r)
+		prev2, prev = prev, r
+	}
+	if !changed {
+		return s
+	}
 	return b.String()
+}
+
+// runeAt returns the two runes of s from byte i (0 past the end).
+func runeAt(s string, i int) (rune, rune) {
+	if i >= len(s) {
+		return 0, 0
+	}
+	r, w := utf8.DecodeRuneInString(s[i:])
+	if i+w >= len(s) {
+		return r, 0
+	}
+	r2, _ := utf8.DecodeRuneInString(s[i+w:])
+	return r, r2
+}
+
+// sentencePunct reports whether r ends a sentence (or, before an opening
+// quote, a clause: "said,"Q"").
+func sentencePunct(r rune, opening bool) bool {
+	switch r {
+	case '.', '!', '?', ',':
+		return true
+	case ':', ';':
+		return opening
+	}
+	return false
+}
+
+// wordEnd reports whether r can end the word before sentence punctuation.
+func wordEnd(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ')' || r == '%'
+}
+
+// startsWord reports whether r can open the first word of a quotation.
+func startsWord(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// lowerWordBefore reports whether the text written so far ends with
+// punctuation after a word of two or more letters that has no capital
+// after its first letter and no full stop inside it (so "U.S.Army",
+// "iOS.Apple" and "example.com.Smith" are left alone).
+func lowerWordBefore(written string) bool {
+	w := written[:len(written)-1] // drop the punctuation
+	n := 0
+	for len(w) > 0 {
+		r, size := utf8.DecodeLastRuneInString(w)
+		if !unicode.IsLetter(r) {
+			if r == '.' || r == '@' || r == '/' || r == '_' || unicode.IsDigit(r) {
+				return false
+			}
+			break
+		}
+		if unicode.IsUpper(r) && len(w) > size {
+			if p, _ := utf8.DecodeLastRuneInString(w[:len(w)-size]); unicode.IsLetter(p) {
+				return false
+			}
+		}
+		n++
+		w = w[:len(w)-size]
+	}
+	return n >= 2
 }
 
 // paragraphs returns the [start,end) byte ranges of the lines of a
