@@ -1002,6 +1002,7 @@ func wordsOf(ts []tok) []string {
 }
 
 func (r *reader) stripName(run []tok) []tok {
+	run = capsLead(run) // "MANCHESTER UNITED MANAGER Jane Roe"
 	// alias titles count as titles too
 	if r.al != nil && len(r.al.titles) > 0 {
 		for i := len(run) - 2; i >= 0; i-- {
@@ -1369,7 +1370,11 @@ func trimSpan(s string, start, end int, kind string) (int, int) {
 			// `But "Q," X told RFI`: a connective before one quotation that
 			// is the whole clause is the journalist's
 			for _, c := range []string{"But ", "And ", "Yet ", "So "} {
-				if rest := s[start+len(c) : end]; strings.HasPrefix(s[start:end], c) && rest != "" {
+				if !strings.HasPrefix(s[start:end], c) {
+					// (also when the span is shorter than the connective)
+					continue
+				}
+				if rest := s[start+len(c) : end]; rest != "" {
 					if o, _ := utf8.DecodeRuneInString(rest); o == '"' || isDoubleOpen(o) {
 						qs := scanQuotes(s, start+len(c), end)
 						if len(qs) == 1 && qs[0].Open == start+len(c) && qs[0].Close == end && !qs[0].OpenEnded {
@@ -1528,3 +1533,120 @@ func (r *reader) objectAt(pos int) bool {
 
 // objectPrepositions put a name after them out of the subject's place.
 var objectPrepositions = set(`with to by for about against from on at of into toward towards than like`)
+
+// delayedLead reads a delayed lead, the wire style that names the speaker
+// only after the first paragraph: "A top health official said Monday he
+// does not know ..." then "But Dr. Jane Roe, chief medical officer for ...,
+// said ...", or "The police in Northfield on Monday said they arrested
+// ..." then "The police spokesman, Mr Jon Weiss, made the disclosure ...".
+// The subject of the speech verb at i is an unnamed person's role after
+// "a"/"an" ("a top health official") or bare police, in the first
+// sentence of the article's first paragraph with prose; the clause goes to
+// the first person the next two paragraphs name, when that person speaks
+// there (a speech verb, or "made the disclosure/remarks/announcement").
+// It reports whether it emitted the clause.
+func (r *reader) delayedLead(p *para, st *sent, i, cls int) bool {
+	if cls != vSay || !st.first || len(r.out) > 0 || i == st.a {
+		return false
+	}
+	ts := p.ts
+	for _, q := range r.paras {
+		if q == nil || q == p {
+			break
+		}
+		if q.end > q.start && strings.ContainsAny(strings.TrimSpace(r.norm[q.start:q.end]), ".!?") && len(q.ts) > 12 {
+			// a paragraph of prose came before: not the lead
+			return false
+		}
+	}
+	h := i - 1
+	for h > st.a && ts[h].q < 0 && (timeWords[ts[h].low] || ts[h].low == "on" || ts[h].low == "last" || ts[h].low == "this") {
+		// "The police in Delta on Monday said"
+		h--
+	}
+	if ts[h].q >= 0 || !ts[h].word {
+		return false
+	}
+	switch {
+	case ts[h].low == "police" || (h-2 > st.a && ts[h-1].low == "in" && isNameTok(ts[h]) && ts[h-2].low == "police"):
+		// "The police said", "Police in Delta said"
+		k := h
+		if ts[k].low != "police" {
+			k = h - 2
+		}
+		if k > st.a && ts[k-1].low == "the" {
+			k--
+		}
+		if k > st.a && ts[k-1].word {
+			return false
+		}
+	case personRoles[ts[h].low] || ts[h].low == "officer":
+		// "A top health official said"
+		a := -1
+		for k := h - 1; k >= st.a && k >= h-4 && ts[k].word && !ts[k].up || k >= st.a && k >= h-4 && (ts[k].low == "a" || ts[k].low == "an"); k-- {
+			if ts[k].low == "a" || ts[k].low == "an" {
+				a = k
+				break
+			}
+		}
+		if a < 0 || a > st.a && ts[a-1].word && ts[a-1].q < 0 && !isNameTok(ts[a-1]) && !strings.ContainsAny(ts[a-1].s, "0123456789") {
+			// (a dateline's date may stand before it)
+			return false
+		}
+	default:
+		return false
+	}
+	a, b, ok := r.clauseAfter(p, st, i+1, cls)
+	if !ok {
+		return false
+	}
+	who := r.leadSpeakerAfter(p, st.end)
+	if who == "" {
+		return false
+	}
+	return r.emit(who, a, b, Indirect, "") != nil
+}
+
+// disclosureNouns are what a person "made" when the article names who
+// spoke before it: "made the disclosure", "made the remarks".
+var disclosureNouns = set(`disclosure disclosures remarks remark announcement comments comment revelation statement`)
+
+// leadSpeakerAfter returns the first person named after pos in the rest of
+// paragraph p and the two paragraphs after it, when a speech verb or "made
+// the disclosure" follows the name in its sentence; else "".
+func (r *reader) leadSpeakerAfter(p *para, pos int) string {
+	n := 0
+	for _, q := range r.paras {
+		if q == nil || q.end <= pos {
+			continue
+		}
+		if q != p {
+			if n++; n > 2 {
+				return ""
+			}
+		}
+		ts := q.ts
+		for k := 0; k < len(ts); k++ {
+			if ts[k].start < pos || !isNameTok(ts[k]) {
+				continue
+			}
+			run := runRight(ts, k)
+			k += len(run) - 1
+			name := r.stripName(run)
+			if len(name) < 2 {
+				continue
+			}
+			who, kind, ok := r.canon(joinToks(r.norm, name), name[0].start)
+			if !ok || kind != KindPerson {
+				continue
+			}
+			for m := k + 1; m < len(ts) && m <= k+20 && ts[m].s != "." && ts[m].q < 0; m++ {
+				if speechVerbs[ts[m].low] != 0 && !strings.HasSuffix(ts[m].low, "ing") || ts[m].low == "made" && m+2 < len(ts) && ts[m+1].low == "the" && disclosureNouns[ts[m+2].low] {
+					return who
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}

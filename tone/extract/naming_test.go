@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSpeakerNaming checks the one speaker-naming normaliser (naming.go)
 // through whole articles: every rule's speaker comes out under the fullest
@@ -114,9 +117,35 @@ func TestSpeakerResolution(t *testing.T) {
 			[]st{{"Tom Baker", Direct, "It was a long search", ""}, {"Tom Baker", Indirect, "they had received 400 tips", ""}}},
 		{"he said after a person named as the subject is that person", "\"It was a long search,\" said Chief Tom Baker.\nJon Weiss, 41, was charged on Monday. He told the court that he was innocent.\nBoard member Karl Ode voted no. He said the plan was rushed.",
 			[]st{{"Tom Baker", Direct, "It was a long search", ""}, {"Jon Weiss", Indirect, "he was innocent", ""}, {"Karl Ode", Indirect, "the plan was rushed", ""}}},
+		{"a delayed lead: an unnamed official named in the next paragraph", "A senior fire official said Tuesday the blaze at the Northfield depot had been set deliberately.\nThe fire destroyed 12 lorries overnight. Deputy Chief Tom Baker, who leads the inquiry, said crews found fuel cans at the gate.",
+			[]st{{"Tom Baker", Indirect, "the blaze at the Northfield depot had been set deliberately", ""}, {"Tom Baker", Indirect, "crews found fuel cans at the gate", ""}}},
+		{"a delayed lead: police, then the person who made the disclosure", "The police in Eastport on Sunday said they had arrested two men over the robbery.\nThe police spokesman, Mr Jon Weiss, made the disclosure in an interview with the Baltic News Agency in Eastport.",
+			[]st{{"Jon Weiss", Indirect, "they had arrested two men over the robbery", ""}}},
+		{"no delayed lead after the first paragraph, nor when the person named next does not speak", "A senior official said the deal was close.\nJon Weiss arrived in Paris on Monday. He said the deal was close.\nJane Roe said the talks would resume. A senior aide said the vote was lost.\nTom Baker said nothing more.",
+			[]st{{"Jon Weiss", Indirect, "the deal was close", ""}, {"Jane Roe", Indirect, "the talks would resume", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)
 		})
+	}
+}
+
+// TestTrimSpanShort checks that a span shorter than a connective ("But ")
+// is trimmed without a panic (found by FuzzExtract: "B told thAt!").
+func TestTrimSpanShort(t *testing.T) {
+	for _, s := range []string{"B", "Bu", "But", "B!", "An"} {
+		a, b := trimSpan(s, 0, len(s), Indirect)
+		if a < 0 || b > len(s) || a > b {
+			t.Errorf("trimSpan(%q) = %d, %d", s, a, b)
+		}
+	}
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range x.Extract(Article{Text: "B told thAt!"}) {
+		if !strings.Contains("B told thAt!", st.Text) {
+			t.Errorf("statement %q is not in the text", st.Text)
+		}
 	}
 }
