@@ -33,6 +33,12 @@ func TestClauseShapes(t *testing.T) {
 		{"shared after a clause or with that, not an object",
 			"The search is ongoing and is being led by the police, the spokesperson for Norsk Hydro AS also shared. Norsk Hydro AS shared a photo of the boat. Jane Roe shared that she was moving to Oslo. Keiko Holm, 74, who had lived in the town for 50 years, lost the house she shared with her husband.",
 			[]st{{"Norsk Hydro AS", Indirect, "The search is ongoing and is being led by the police", ""}, {"Jane Roe", Indirect, "she was moving to Oslo", ""}}},
+		{"a court's panel and its role as a later sentence's subject; a name with of and for the",
+			"The U.S. Court of Appeals for the Fifth Circuit overturned a judge’s decision. Quota rules give that discretion to ministers, the three-member panel said. The appellate court rejected the claim and added that Congress could have changed the rules. The Oslo Court of Appeal rejected the appeal and added that the fine stood. The panel of experts said prices would rise.",
+			[]st{{"U.S. Court of Appeals for the Fifth Circuit", Indirect, "Quota rules give that discretion to ministers", ""}, {"U.S. Court of Appeals for the Fifth Circuit", Indirect, "Congress could have changed the rules", ""}, {"Oslo Court of Appeal", Indirect, "the fine stood", ""}}},
+		{"a participle after a titled spokesperson of an of-named body",
+			"During a visit to Oslo, Ministry of Foreign Affairs spokesperson Jane Roe emphasized that the deal was done, asserting that ‘other countries have no right to interfere’, speaking at a briefing.",
+			[]st{{"Jane Roe", Indirect, "the deal was done", ""}, {"Jane Roe", Indirect, "‘other countries have no right to interfere’", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

@@ -3408,22 +3408,11 @@ func passiveSpeech(ts []tok, st *sent, i int) bool {
 	return false
 }
 
-// reportingBodies end the name of a public body whose "reported" is its own
-// statement: "the Defence Ministry reported", "the coast guard reported".
-var reportingBodies = set(`ministry department government office army military police navy forces guard
-commission committee council embassy court authority administration`)
-
-// reportingBody reports whether name ends with a reportingBodies word.
-func reportingBody(name string) bool {
-	f := strings.Fields(name)
-	return len(f) > 0 && reportingBodies[strings.ToLower(f[len(f)-1])]
-}
-
 // playerNouns are a player's position, which reporters use as an epithet
 // for the player just named: "the England winger", "the veteran striker".
 var playerNouns = set(`winger striker midfielder defender goalkeeper keeper forward playmaker fullback full-back centre-back
 center-back batsman batter bowler all-rounder wicketkeeper quarterback pitcher point-guard fly-half scrum-half
-lock prop hooker flanker sprinter`)
+lock prop hooker flanker sprinter boss manager coach skipper`)
 
 // capitalsBetween reports whether ts[a:b] are all names (a team, a country:
 // "the England winger") or empty.
