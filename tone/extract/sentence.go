@@ -659,6 +659,11 @@ func (r *reader) subjectName(p *para, st *sent) {
 			if t.low == "the" || (!t.up && !auxWords[t.low] && k+1 < st.b && isNameTok(ts[k+1])) {
 				continue
 			}
+			if (t.low == "of" || t.low == "for") && k > st.a && isNameTok(ts[k-1]) && k+2 < st.b && ts[k+1].low == "the" && isNameTok(ts[k+2]) {
+				// "The U.S. Court of Appeals for the Fifth Circuit
+				// overturned ...": the name goes on after "for the"
+				continue
+			}
 			return
 		}
 		run := runRight(ts, k)

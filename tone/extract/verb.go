@@ -1645,6 +1645,20 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.name, ref.kind = r.documentOwner(ts[j].start)
 		return ref, ref.name != ""
 	}
+	if d := theBefore(ts, st, j); d >= 0 && (last == "panel" || last == "bench") {
+		// "the three-member panel said", "the full bench ruled": the
+		// court the article last named (a panel of judges speaks for it)
+		k = d
+		for _, ms := range [][]mention{r.orgs, r.subjects} {
+			for i := len(ms) - 1; i >= 0 && ref.name == ""; i-- {
+				if m := ms[i]; m.pos < ts[j].start && (strings.Contains(m.name, "Court") || strings.Contains(m.name, "Tribunal")) {
+					ref.name = m.name
+				}
+			}
+		}
+		ref.from, ref.kind = k, KindOrganisation
+		return ref, ref.name != ""
+	}
 	if ts[k].low == "the" && orgRoles[last] && j-k <= 2 {
 		// "The company said": the organisation that last spoke
 		ref.name = r.lastOrg(ts[j].start, last)
@@ -2603,6 +2617,22 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		isFirst := firstWord
 		firstWord = false
+		if isFirst && t.low == "the" {
+			// "The appellate court rejected ... and added that": a body's
+			// role as the sentence's subject, the body that role names
+			for m := k + 1; m < i && m <= k+3 && ts[m].word && !ts[m].up && ts[m].q < 0; m++ {
+				if orgRoles[ts[m].low] {
+					if m+1 < i && (isNameTok(ts[m+1]) || ts[m+1].low == "of" || ts[m+1].low == "for") {
+						break
+					}
+					if ref2, ok := r.role(p, st, ref, m); ok && ref2.kind != KindPerson {
+						ref2.to = i + 1
+						return ref2, true
+					}
+					break
+				}
+			}
+		}
 		if isFirst && pronouns[t.low] != "" {
 			ref.from = k
 			ref.name = r.resolvePronoun(t.start, pronouns[t.low])
@@ -2635,6 +2665,32 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 			}
 		}
 		name := r.stripName(run)
+		if e := k + len(run); e+1 < i && (ts[e].low == "of" || ts[e].low == "for") && ts[e].q < 0 {
+			// "The Oslo Court of Appeal rejected ... and added": the name
+			// goes on after "of" ("of the", "for")
+			for e+1 < i && (ts[e].low == "of" || ts[e].low == "for") && ts[e].q < 0 {
+				m := e + 1
+				if m < i && ts[m].low == "the" {
+					m++
+				}
+				if m >= i || !isNameTok(ts[m]) {
+					break
+				}
+				e = m + len(runRight(ts, m))
+			}
+			if e > k+len(run) && e < i && !titledAt(ts, e, i) {
+				// (not "Ministry of Foreign Affairs spokesperson Jane Roe
+				// emphasized ..., asserting": the titled person)
+				if from, phrase, ok := r.orgPhrase(ts, st, runLeft(ts, e-1)); ok && from < k+len(run) && len(name) > 0 {
+					ref.from = from
+					ref.name, ref.kind = phrase, KindOrganisation
+					if e, ok := r.al.Lookup(phrase); ok {
+						ref.name, ref.kind = e.Canonical, e.Kind
+					}
+					return ref, true
+				}
+			}
+		}
 		if from, phrase, ok := r.orgPhrase(ts, st, run); ok && len(name) > 0 {
 			// "The Ethics and Anti-Corruption Commission welcomed the
 			// ruling, saying ..."
@@ -2981,7 +3037,9 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 			// the first part drops a leading demonym: "U.S. Centers for
 			// Disease Control", not "General Staff"
 			first := lr
-			for len(first) > 1 && demonymWords[first[0].low] {
+			for len(first) > 1 && demonymWords[first[0].low] && !countryInitials[first[0].s] {
+				// (a country's initials stay: "U.S. Court of Appeals for
+				// the Fifth Circuit", as "U.S. Geological Survey")
 				first = first[1:]
 			}
 			bestFrom, best = indexOf(ts, first[0]), r.norm[first[0].start:end]
@@ -3350,22 +3408,11 @@ func passiveSpeech(ts []tok, st *sent, i int) bool {
 	return false
 }
 
-// reportingBodies end the name of a public body whose "reported" is its own
-// statement: "the Defence Ministry reported", "the coast guard reported".
-var reportingBodies = set(`ministry department government office army military police navy forces guard
-commission committee council embassy court authority administration`)
-
-// reportingBody reports whether name ends with a reportingBodies word.
-func reportingBody(name string) bool {
-	f := strings.Fields(name)
-	return len(f) > 0 && reportingBodies[strings.ToLower(f[len(f)-1])]
-}
-
 // playerNouns are a player's position, which reporters use as an epithet
 // for the player just named: "the England winger", "the veteran striker".
 var playerNouns = set(`winger striker midfielder defender goalkeeper keeper forward playmaker fullback full-back centre-back
 center-back batsman batter bowler all-rounder wicketkeeper quarterback pitcher point-guard fly-half scrum-half
-lock prop hooker flanker sprinter`)
+lock prop hooker flanker sprinter boss manager coach skipper`)
 
 // capitalsBetween reports whether ts[a:b] are all names (a team, a country:
 // "the England winger") or empty.
@@ -3424,4 +3471,45 @@ func titledPrefix(run, name []tok) bool {
 		}
 	}
 	return false
+}
+
+// reportingBodies end the name of a public body whose "reported" is its own
+// statement: "the Defence Ministry reported", "the coast guard reported".
+var reportingBodies = set(`ministry department government office army military police navy forces guard
+commission committee council embassy court authority administration`)
+
+// reportingBody reports whether name ends with a reportingBodies word.
+func reportingBody(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 0 && reportingBodies[strings.ToLower(f[len(f)-1])]
+}
+
+// theBefore returns the index of the "the" that opens the lower-case noun
+// group ending at ts[j] ("the three-member panel"), within five tokens and
+// across hyphens, or -1.
+func theBefore(ts []tok, st *sent, j int) int {
+	for k := j - 1; k >= st.a && k >= j-5; k-- {
+		t := ts[k]
+		if t.q >= 0 || t.up && t.low != "the" {
+			return -1
+		}
+		if t.low == "the" {
+			return k
+		}
+		if !t.word && t.s != "-" && t.s != "‑" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// titledAt reports whether lower-case title words start at ts[e] and a name
+// follows them before i: "spokesperson Jane Roe", "deputy chief Jon Weiss".
+func titledAt(ts []tok, e, i int) bool {
+	m, titled := e, false
+	for m < i && m < e+4 && ts[m].word && !ts[m].up && ts[m].q < 0 && (titleWords[ts[m].low] || quoteJobNouns[ts[m].low] || jobNouns[ts[m].low] || titleModifier(ts[m])) {
+		titled = titled || titleWords[ts[m].low] || quoteJobNouns[ts[m].low] || jobNouns[ts[m].low]
+		m++
+	}
+	return titled && m < i && isNameTok(ts[m])
 }
