@@ -1002,6 +1002,7 @@ func wordsOf(ts []tok) []string {
 }
 
 func (r *reader) stripName(run []tok) []tok {
+	run = capsLead(run) // "MANCHESTER UNITED MANAGER Jane Roe"
 	// alias titles count as titles too
 	if r.al != nil && len(r.al.titles) > 0 {
 		for i := len(run) - 2; i >= 0; i-- {

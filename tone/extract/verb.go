@@ -1734,7 +1734,8 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 	if ts[k].low == "the" && j-k >= 1 && j-k <= 3 && playerNouns[last] && !ts[j].up && capitalsBetween(ts, k+1, j) && r.titledNobody(last) {
 		// "the England winger told ...", "the Arsenal striker said", "the
 		// goalkeeper said": a player's epithet for the person last named
-		ref.name, ref.kind = r.resolvePronoun(ts[j].start, ""), KindPerson
+		// (not the team: "the United boss")
+		ref.name, ref.kind = r.epithetPerson(ts[k+1:j], ts[j].start), KindPerson
 		return ref, ref.name != ""
 	}
 	if ts[k].low == "the" && personRoles[last] && j-k <= 4 && isPossessive(ts[k+1]) && isNameTok(ts[k+1]) && !ts[j].up {
