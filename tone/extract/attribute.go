@@ -184,8 +184,18 @@ func deck(p string) bool {
 	if strings.ContainsRune(`.!?"”’':;)…»“‘`, last) || transcriptLabel.MatchString(p) || signedLine(p) {
 		return false
 	}
+	if pastLead.MatchString(p) {
+		// "Acme Corp said Tuesday it will buy ..." with its stop lost: a
+		// lead in the past tense of news copy, not a standfirst (which
+		// says "X says Y")
+		return false
+	}
 	return len(strings.Fields(p)) <= 60
 }
+
+// pastLead finds the past-tense speech verb and the day of a news lead:
+// "said Tuesday", "told reporters on Monday".
+var pastLead = regexp.MustCompile(`\b(?:said|told|announced|reported)\b(?: \p{Ll}+){0,3} (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 
 // boilerplateLeads open a paragraph that is the page's or the wire's, not
 // the story's: credits, links to other stories, adverts, sign-up boxes.

@@ -39,6 +39,12 @@ func TestClauseShapes(t *testing.T) {
 		{"a participle after a titled spokesperson of an of-named body",
 			"During a visit to Oslo, Ministry of Foreign Affairs spokesperson Jane Roe emphasized that the deal was done, asserting that ‘other countries have no right to interfere’, speaking at a briefing.",
 			[]st{{"Jane Roe", Indirect, "the deal was done", ""}, {"Jane Roe", Indirect, "‘other countries have no right to interfere’", ""}}},
+		{"an unstopped past-tense lead under the headline is no standfirst; a company described by two words; a joint statement's later 'the statement said' is nobody's",
+			"Norsk Hydro AS said Tuesday it will buy Swedish maker Alu AB for $3 billion\nThe companies reached the deal after Norsk raised its offer, the Norwegian aluminium company said.\nAlu's board will back the offer, according to a joint statement by the two companies.\nAlu will keep its offices in Lund, the statement said.",
+			[]st{{"Norsk Hydro AS", Indirect, "it will buy Swedish maker Alu AB for $3 billion", ""}, {"Norsk Hydro AS", Indirect, "The companies reached the deal after Norsk raised its offer", ""}}},
+		{"a standfirst without a stop is still no statement",
+			"Norsk Hydro says it will buy Alu AB; unions warn of job cuts\nNorsk Hydro AS said on Tuesday that the deal would close in May.",
+			[]st{{"Norsk Hydro AS", Indirect, "the deal would close in May", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

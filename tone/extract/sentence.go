@@ -323,6 +323,11 @@ func (r *reader) sentence(p *para, st *sent) {
 			}
 			continue
 		}
+		if t.low == "joint" && i+1 < st.b && documentNouns[ts[i+1].low] && ts[i+1].q < 0 {
+			// "according to a joint statement by the two companies": a
+			// later "the statement said" is the joint one, nobody's alone
+			r.stmtBy = jointStatement
+		}
 		if t.low == "according" && i+1 < st.b && ts[i+1].low == "to" {
 			r.according(p, st, i, used)
 			continue
@@ -820,3 +825,7 @@ func madeClear(ts []tok, st *sent, i int) int {
 	}
 	return n
 }
+
+// jointStatement marks stmtBy when the last statement the article named was
+// a joint one.
+const jointStatement = "\x00joint"

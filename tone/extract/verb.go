@@ -1619,6 +1619,11 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			return ref, ref.name != ""
 		}
 	}
+	if ts[k].low == "the" && j-k == 1 && documentNouns[last] && r.stmtBy == jointStatement {
+		// "..., the statement said" after "a joint statement by the two
+		// companies": more than one speaker, none alone
+		return ref, false
+	}
 	if ts[k].low == "the" && j-k == 1 && last == "statement" && r.stmtBy != "" {
 		// "..., the statement added": whoever the article said made the
 		// statement
@@ -1659,7 +1664,8 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.from, ref.kind = k, KindOrganisation
 		return ref, ref.name != ""
 	}
-	if ts[k].low == "the" && orgRoles[last] && j-k <= 2 {
+	if ts[k].low == "the" && orgRoles[last] && (j-k <= 2 || j-k == 3 && businessRoles[last] && !ts[j-1].up) {
+		// (also "the Swiss pharmaceuticals company said")
 		// "The company said": the organisation that last spoke
 		ref.name = r.lastOrg(ts[j].start, last)
 		if ref.name == "" && businessRoles[last] {
