@@ -1389,6 +1389,12 @@ func (r *reader) titledPerson(role string, pos int) (string, string, bool) {
 // North Korean leader said" ending at token j.
 func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, bool) {
 	ts := p.ts
+	if j-2 >= st.a && ts[j-1].low == "of" && personRoles[ts[j-2].low] && bodyModifiers[ts[j].low] && !ts[j].up && !ts[j-2].up && ts[j].q < 0 {
+		// "Congo's minister of health says": the role before "of" a
+		// portfolio (the article titles "Health Minister Jane Roe" so);
+		// not "the mayor's chief of staff, Jane Roe"
+		return r.role(p, st, ref, j-2)
+	}
 	k := j
 	for k > st.a && k > j-6 && ts[k-1].word && ts[k-1].q < 0 && !speechVerbLike(ts[k-1].low) {
 		k--
@@ -3151,7 +3157,7 @@ func (r *reader) speakingFor(ts []tok, st *sent, ref speakerRef, from int) (spea
 // govBodies, written lower-case after a demonym or a country's
 // possessive, are a state's institution: "the Israeli military", "the
 // Chinese foreign ministry", "Russia's defence ministry".
-var govBodies = set(`ministry military army navy government embassy force forces police guard`)
+var govBodies = set(`ministry military army navy government embassy force forces police guard administration`)
 
 // countryDemonyms turn a country's possessive before a state body into the
 // demonym the same body takes when written "the Ukrainian military".
@@ -3200,7 +3206,9 @@ func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int, asSubject 
 		words = append(words, w)
 	}
 	switch {
-	case (demonymWords[ts[o].low] || demonymLike(ts[o].low) || ministry && isNameTok(ts[o]) && !strings.Contains(ts[o].low, "-")) && !isPossessive(ts[o]) && !leadWords[ts[o].low]:
+	case (demonymWords[ts[o].low] || demonymLike(ts[o].low) || countryInitials[ts[o].s] || ministry && isNameTok(ts[o]) && !strings.Contains(ts[o].low, "-")) && !isPossessive(ts[o]) && !leadWords[ts[o].low]:
+		// ("the US administration announced": a country's initials as
+		// its demonym)
 		// ("the Gaza health ministry": a place before a ministry too)
 		words = append([]string{ts[o].s}, words...)
 		ref.from = o
