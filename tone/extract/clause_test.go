@@ -45,6 +45,15 @@ func TestClauseShapes(t *testing.T) {
 		{"a standfirst without a stop is still no statement",
 			"Norsk Hydro says it will buy Alu AB; unions warn of job cuts\nNorsk Hydro AS said on Tuesday that the deal would close in May.",
 			[]st{{"Norsk Hydro AS", Indirect, "the deal would close in May", ""}}},
+		{"an outlet reported, citing the source: the source's clause, relayed",
+			"The army staged a missile drill on Monday, Reuters reported, citing the Norwegian Defence Ministry. The navy left port, Reuters reported, citing two sources.",
+			[]st{{"Norwegian Defence Ministry", Indirect, "The army staged a missile drill on Monday", "Reuters"}}},
+		{"a country's head of government's office with nobody named is the office",
+			"The missile landed off the coast, the Norwegian prime minister’s office tweeted. The talks went well, the president's office said. Prime Minister Jane Roe met envoys. The envoys left, the prime minister's office said.",
+			[]st{{"Norwegian prime minister’s office", Indirect, "The missile landed off the coast", ""}, {"Jane Roe", Indirect, "The envoys left", ""}}},
+		{"present forms and that-verbs of speech",
+			"Jane Roe highlighted that exports had doubled. Jon Weiss emphasizes the talks will go on. The minister highlighted the risks. Mary Lane clarified that she would stay.",
+			[]st{{"Jane Roe", Indirect, "exports had doubled", ""}, {"Jon Weiss", Indirect, "the talks will go on", ""}, {"Mary Lane", Indirect, "she would stay", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

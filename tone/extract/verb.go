@@ -166,6 +166,9 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		if sp.name != "" && isOutlet && !sp.generic {
 			st.via = sp.name
 		}
+		if isOutlet && cls == vReport && !sp.inverted {
+			r.citing(p, st, sp, i)
+		}
 		return
 	}
 
@@ -1655,6 +1658,32 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		// with ("Amnesty published a report. The report said ...")
 		ref.name, ref.kind = r.documentOwner(ts[j].start)
 		return ref, ref.name != ""
+	}
+	if d := theBefore(ts, st, j); d >= 0 && last == "office" && j-1 > d && isPossessive(ts[j-1]) && !ts[j-1].up {
+		// "the Japanese prime minister's office tweeted": the person the
+		// article gives the title, else the office itself
+		w := strings.TrimSuffix(strings.TrimSuffix(ts[j-1].low, "'s"), "’s")
+		if titleWords[w] {
+			role := w
+			if j-2 > d && titleWords[ts[j-2].low] && !ts[j-2].up {
+				role = ts[j-2].low + " " + w // "prime minister"
+			}
+			ref.from = d
+			if full := r.titledBefore(w, role, ts[j].start); full != "" {
+				ref.name, ref.kind = full, KindPerson
+				if n, kind, ok := r.canon(full, ts[j].start); ok {
+					ref.name, ref.kind = n, kind
+				}
+				return ref, true
+			}
+			if demonymWords[ts[d+1].low] || demonymLike(ts[d+1].low) {
+				// (an office with no country, "the president's office",
+				// is nobody's when the article names no president)
+				ref.name, ref.kind = r.norm[ts[d+1].start:ts[j].end], KindOrganisation
+				return ref, true
+			}
+			return ref, false
+		}
 	}
 	if d := theBefore(ts, st, j); d >= 0 && (last == "panel" || last == "bench") {
 		// "the three-member panel said", "the full bench ruled": the
@@ -3231,7 +3260,7 @@ func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int, asSubject 
 		if ref.from > st.a && (ts[ref.from-1].low == "a" || ts[ref.from-1].low == "the") {
 			ref.from--
 		}
-	} else if asSubject && ref.from > st.a && !subjectStart(ts, st, ref.from) && ts[ref.from-1].q < 0 && ts[ref.from-1].s != "," && !subordinators2[ts[ref.from-1].low] {
+	} else if asSubject && ref.from > st.a && !subjectStart(ts, st, ref.from) && ts[ref.from-1].q < 0 && ts[ref.from-1].s != "," && !subordinators2[ts[ref.from-1].low] && ts[ref.from-1].low != "citing" {
 		// ("comes as Iraqi police say": a subordinate clause's subject)
 		// "officials at the Chinese foreign ministry said": not the subject
 		return ref, false
@@ -3505,7 +3534,7 @@ func reportingBody(name string) bool {
 func theBefore(ts []tok, st *sent, j int) int {
 	for k := j - 1; k >= st.a && k >= j-5; k-- {
 		t := ts[k]
-		if t.q >= 0 || t.up && t.low != "the" {
+		if t.q >= 0 || t.up && t.low != "the" && !demonymWords[t.low] && !demonymLike(t.low) {
 			return -1
 		}
 		if t.low == "the" {
@@ -3527,4 +3556,40 @@ func titledAt(ts []tok, e, i int) bool {
 		m++
 	}
 	return titled && m < i && isNameTok(ts[m])
+}
+
+// citing reads "CLAUSE, OUTLET reported, citing SOURCE.": the clause is the
+// source's, relayed by the outlet (sp, whose verb is at i).
+func (r *reader) citing(p *para, st *sent, sp speakerRef, i int) {
+	ts := p.ts
+	c := sp.to
+	for c < st.b && c < sp.to+4 && ts[c].word && ts[c].q < 0 && (adjunctStart[ts[c].low] || timeWords[ts[c].low]) {
+		// "reported on Monday, citing"
+		c++
+	}
+	if c+2 >= st.b || ts[c].s != "," || ts[c+1].low != "citing" || ts[c].q >= 0 {
+		return
+	}
+	e := c + 2
+	for e < st.b && (ts[e].word || ts[e].s == "'" || ts[e].s == "’" || ts[e].s == "-") && ts[e].q < 0 {
+		e++
+	}
+	if e == c+2 || e < st.b && ts[e].s != "." && ts[e].s != "," {
+		return
+	}
+	src, ok := r.subject(p, st, e)
+	if !ok || src.name == "" || src.kind == KindOutlet || src.generic || src.inverted {
+		return
+	}
+	if f := src.from; f != c+2 && !(f == c+3 && ts[c+2].low == "the") {
+		// the whole phrase after "citing" names the source
+		return
+	}
+	if a, b, ok := r.clauseBefore(p, st, sp.from, i); ok {
+		via := ""
+		if !sp.generic {
+			via = sp.name
+		}
+		r.emit(src.name, a, b, Indirect, via)
+	}
 }

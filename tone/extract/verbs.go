@@ -46,6 +46,9 @@ var speechVerbs = map[string]int{
 	"alleging": vThat, "charged": vThat, "hinted": vThat, "indicated": vThat, "agreed": vThat,
 	"expressed": vThat, "expressing": vThat, "answered": vThat, "mentioned": vThat, "lamented": vThat,
 	"rued": vThat, "rues": vThat, "regretted": vThat, "regrets": vThat,
+	"emphasises": vSay, "emphasizes": vSay, "underlines": vSay, "underscores": vSay, "underlining": vSay, "underscoring": vSay,
+	"observes": vSay, "affirms": vSay, "reaffirms": vSay, "affirming": vSay, "reaffirming": vSay,
+	"highlighted": vThat, "clarified": vThat, "specified": vThat, "commented": vThat, "speculated": vThat,
 	"shared": vThat, "ruled": vThat, "determined": vThat, // "CLAUSE, the spokesperson shared"; a court's or judge's finding ("ruled that", "CLAUSE, the court ruled")
 	"claim": vThat, "insist": vThat, "argue": vThat, "assert": vThat, "maintain": vThat, "allege": vThat,
 	"contend":   vThat, // a plural's present ("police claim that"): a clause only after "that"
