@@ -1556,7 +1556,7 @@ var objectPrepositions = set(`with to by for about against from on at of into to
 // there (a speech verb, or "made the disclosure/remarks/announcement").
 // It reports whether it emitted the clause.
 func (r *reader) delayedLead(p *para, st *sent, i, cls int) bool {
-	if cls != vSay || !st.first || len(r.out) > 0 || i == st.a {
+	if cls != vSay && cls != vThat || !st.first || len(r.out) > 0 || i == st.a {
 		return false
 	}
 	ts := p.ts
@@ -1590,8 +1590,9 @@ func (r *reader) delayedLead(p *para, st *sent, i, cls int) bool {
 		if k > st.a && ts[k-1].word {
 			return false
 		}
-	case personRoles[ts[h].low] || ts[h].low == "officer":
-		// "A top health official said"
+	case personRoles[ts[h].low] || ts[h].low == "officer" || orgRoles[ts[h].low] && !ts[h].up:
+		// "A top health official said", "CLAUSE, a federal appeals
+		// court ruled Friday"
 		a := -1
 		for k := h - 1; k >= st.a && k >= h-4 && ts[k].word && !ts[k].up || k >= st.a && k >= h-4 && (ts[k].low == "a" || ts[k].low == "an"); k-- {
 			if ts[k].low == "a" || ts[k].low == "an" {
@@ -1606,15 +1607,79 @@ func (r *reader) delayedLead(p *para, st *sent, i, cls int) bool {
 	default:
 		return false
 	}
+	if cls == vThat && !orgRoles[ts[h].low] {
+		return false
+	}
 	a, b, ok := r.clauseAfter(p, st, i+1, cls)
+	if !ok && orgRoles[ts[h].low] {
+		a, b, ok = r.clauseBefore(p, st, leadFrom(ts, st, h), i)
+	}
 	if !ok {
 		return false
 	}
-	who := r.leadSpeakerAfter(p, st.end)
+	who := ""
+	if orgRoles[ts[h].low] {
+		who = r.leadBodyAfter(p, st.end, ts[h].low)
+	} else {
+		who = r.leadSpeakerAfter(p, st.end)
+	}
 	if who == "" {
 		return false
 	}
 	return r.emit(who, a, b, Indirect, "") != nil
+}
+
+// leadFrom returns the token of the "a"/"an" that opens the subject whose
+// head is ts[h] ("a federal appeals court"), or h.
+func leadFrom(ts []tok, st *sent, h int) int {
+	for k := h - 1; k >= st.a && k >= h-4; k-- {
+		if ts[k].low == "a" || ts[k].low == "an" {
+			return k
+		}
+	}
+	return h
+}
+
+// leadBodyAfter returns the organisation the sentence after pos (the rest
+// of paragraph p or the next paragraph's first sentence) names with the
+// head noun capitalised ("a federal appeals court ruled ..." / "The U.S.
+// Court of Appeals for the Ninth Circuit overturned ..."), or "".
+func (r *reader) leadBodyAfter(p *para, pos int, head string) string {
+	for _, q := range r.paras {
+		if q == nil || q.end <= pos {
+			continue
+		}
+		ts := q.ts
+		for k := 0; k < len(ts); k++ {
+			if ts[k].start < pos {
+				continue
+			}
+			if ts[k].s == "." || ts[k].s == "!" || ts[k].s == "?" {
+				return ""
+			}
+			if !isNameTok(ts[k]) {
+				continue
+			}
+			end, name := orgRight(r.norm, ts, k, len(ts))
+			if name == "" {
+				run := runRight(ts, k)
+				end, name = k+len(run), joinToks(r.norm, r.stripName(run))
+			}
+			has := false
+			for _, w := range strings.Fields(strings.ToLower(name)) {
+				has = has || w == head
+			}
+			if has && len(strings.Fields(name)) >= 2 {
+				if e, ok := r.al.Lookup(name); ok {
+					return e.Canonical
+				}
+				return name
+			}
+			k = max(k, end-1)
+		}
+		return ""
+	}
+	return ""
 }
 
 // disclosureNouns are what a person "made" when the article names who

@@ -125,6 +125,10 @@ func TestSpeakerResolution(t *testing.T) {
 			[]st{{"Tom Baker", Indirect, "the blaze at the Northfield depot had been set deliberately", ""}, {"Tom Baker", Indirect, "crews found fuel cans at the gate", ""}}},
 		{"a delayed lead: police, then the person who made the disclosure", "The police in Eastport on Sunday said they had arrested two men over the robbery.\nThe police spokesman, Mr Jon Weiss, made the disclosure in an interview with the Baltic News Agency in Eastport.",
 			[]st{{"Jon Weiss", Indirect, "they had arrested two men over the robbery", ""}}},
+		{"a delayed lead: an unnamed court named in the next sentence", "Miners may strike without notice, a regional labour court ruled Friday.\nThe Eastport Labour Court of Appeal overturned an earlier ban on the walkout.",
+			[]st{{"Eastport Labour Court of Appeal", Indirect, "Miners may strike without notice", ""}}},
+		{"no delayed lead when the next sentence names no such body", "Wages will rise by 4 percent, a union said on Monday.\nThe Eastport Dockers Association welcomed the deal.",
+			nil},
 		{"no delayed lead after the first paragraph, nor when the person named next does not speak", "A senior official said the deal was close.\nJon Weiss arrived in Paris on Monday. He said the deal was close.\nJane Roe said the talks would resume. A senior aide said the vote was lost.\nTom Baker said nothing more.",
 			[]st{{"Jon Weiss", Indirect, "the deal was close", ""}, {"Jane Roe", Indirect, "the talks would resume", ""}}},
 	} {
