@@ -54,6 +54,9 @@ func TestClauseShapes(t *testing.T) {
 		{"present forms and that-verbs of speech",
 			"Jane Roe highlighted that exports had doubled. Jon Weiss emphasizes the talks will go on. The minister highlighted the risks. Mary Lane clarified that she would stay.",
 			[]st{{"Jane Roe", Indirect, "exports had doubled", ""}, {"Jon Weiss", Indirect, "the talks will go on", ""}, {"Mary Lane", Indirect, "she would stay", ""}}},
+		{"a speech verb's infinitive after words that do not negate it",
+			"Mary Lane went on to say that the budget was too small. Paul Kent was quick to point out that prices had fallen. Lena Fox would only say that talks were continuing. Ida Storm continued to insist that she was innocent. Omar Haddad declined to say whether the border would reopen. Nils Berg refused to say that the mine would close. Eva Moss went on to add: \"We will win.\"",
+			[]st{{"Mary Lane", Indirect, "the budget was too small", ""}, {"Paul Kent", Indirect, "prices had fallen", ""}, {"Lena Fox", Indirect, "talks were continuing", ""}, {"Ida Storm", Indirect, "she was innocent", ""}, {"Eva Moss", Direct, "We will win.", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

@@ -337,6 +337,12 @@ func (r *reader) sentence(p *para, st *sent) {
 				continue
 			}
 			r.verb(p, st, i, cls, used)
+		} else if cls, ok := plainSpeech[t.low]; ok && infinitiveLead(ts, st, i) >= 0 {
+			// "went on to say that", "was quick to add", "would only say"
+			if part, need := particleVerbs[t.low]; need && (i+1 >= st.b || ts[i+1].low != part) {
+				continue
+			}
+			r.verb(p, st, i, cls, used)
 		} else if n := madeClear(ts, st, i); n > 0 {
 			// "made clear that", "has made it clear that": a speech verb
 			// of three words, taking a clause after "that"

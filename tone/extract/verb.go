@@ -639,6 +639,11 @@ func (r *reader) splitRest(p *para, st *sent, j int) int {
 func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 	ts := p.ts
 	j := i - 1
+	if g := infinitiveLead(ts, st, i); g >= 0 {
+		// "Jane Roe went on to say", "was quick to point out", "would
+		// only say": the subject stands before the governing words
+		j = g - 1
+	}
 	for j >= st.a {
 		lw := ts[j].low
 		if skipLeft[lw] && ts[j].q < 0 {
@@ -3592,4 +3597,56 @@ func (r *reader) citing(p *para, st *sent, sp speakerRef, i int) {
 		}
 		r.emit(src.name, a, b, Indirect, via)
 	}
+}
+
+// plainSpeech are the plain forms of speech verbs after "to" or "would
+// only": "went on to say", "continued to insist", "was quick to point out".
+var plainSpeech = map[string]int{"say": vSay, "add": vSay, "insist": vSay, "stress": vSay, "point": vSay, "warn": vSay,
+	"note": vSay, "argue": vSay, "claim": vSay, "reiterate": vSay, "emphasise": vSay, "emphasize": vSay, "explain": vSay,
+	"state": vSay, "confirm": vSay, "acknowledge": vSay, "admit": vSay, "underline": vSay, "assert": vSay, "maintain": vSay,
+	"tell": vTell, "urge": vUrge, "call": vUrge}
+
+// infinitiveHeads govern a speech verb's infinitive without negating it:
+// "went on to say", "was quick to add", "was at pains to stress" (not
+// "declined to say", "refused to comment").
+var infinitiveHeads = [][]string{{"went", "on"}, {"goes", "on"}, {"go", "on"}, {"going", "on"}, {"continued"}, {"continues"},
+	{"was", "quick"}, {"were", "quick"}, {"is", "quick"}, {"are", "quick"}, {"was", "keen"}, {"is", "keen"}, {"were", "keen"},
+	{"was", "careful"}, {"were", "careful"}, {"took", "care"}, {"was", "at", "pains"}, {"were", "at", "pains"},
+	{"is", "at", "pains"}, {"hastened"}, {"wanted"}}
+
+// infinitiveLead returns the first token of the words that govern the
+// plain speech verb at i ("went on to", "would only"), or -1.
+func infinitiveLead(ts []tok, st *sent, i int) int {
+	if _, ok := plainSpeech[ts[i].low]; !ok || i-2 < st.a || ts[i-1].q >= 0 {
+		return -1
+	}
+	if ts[i-1].low == "only" && ts[i-2].low == "would" {
+		// "would only say that": what was said, however little
+		return i - 2
+	}
+	if ts[i-1].low != "to" {
+		return -1
+	}
+	k := i - 2
+	if k > st.a && (ts[k].low == "also" || ts[k].low == "further") {
+		// "was quick to also point out"
+		k--
+	}
+	for _, h := range infinitiveHeads {
+		f := k - len(h) + 1
+		if f < st.a {
+			continue
+		}
+		ok := true
+		for n, w := range h {
+			if ts[f+n].low != w || ts[f+n].q >= 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return f
+		}
+	}
+	return -1
 }

@@ -99,4 +99,5 @@ var mediaNouns = set(`media television tv radio newspaper newspapers agency outl
 // that", not "pointed to the risk"; "called on allies to", not "called the
 // veto a disgrace".
 var particleVerbs = map[string]string{"pointed": "out", "points": "out", "pointing": "out", "called": "on", "calls": "on", "calling": "on",
+	"point": "out", "call": "on",
 	"put": "it", "puts": "it"}
