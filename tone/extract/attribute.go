@@ -264,7 +264,7 @@ func (r *reader) read() {
 				// rest; Z urges W to act"): a headline, however long
 				continue
 			}
-			top = false
+			top = menuFragment(r.norm[p[0]:p[1]])
 		}
 		pp := &para{start: p[0], end: p[1], index: i}
 		pp.qs = scanQuotes(r.norm, p[0], p[1])

@@ -51,3 +51,61 @@ func (r *reader) epithetPerson(mods []tok, pos int) string {
 	}
 	return ""
 }
+
+// titleSegment reports whether seg, a comma-separated part of a subject
+// group, is only a title: capitalised words ending in a title word
+// ("Turkish Foreign Minister", "Norwegian Fisheries Minister" in "CLAUSE,
+// Turkish Foreign Minister, NAME, has said"). Such a part belongs to the
+// subject, not to the clause before it. (A name ends in a surname, or in
+// a post-nominal: "Jane Roe MP".)
+func titleSegment(seg []tok) bool {
+	if len(seg) == 0 || !isTitleWord(seg[len(seg)-1].low) || postNominals[seg[len(seg)-1].low] {
+		return false
+	}
+	for _, t := range seg {
+		if !t.word || !t.up || t.q >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// clausePronoun resolves the pronoun at pos in "CLAUSE, he said" (the
+// sentence starting at sentStart). A person the article names for the
+// first time inside CLAUSE, who has not spoken, is what the clause is
+// about, not who reports it ("Turkey will not talk to the Syrian
+// President, Tom Grey, he said"): the pronoun then stands for the last
+// person of its gender who spoke before the sentence.
+func (r *reader) clausePronoun(sentStart, pos int, g string) string {
+	name := r.resolveSpeaker(pos, g)
+	if name == "" || r.spokeBefore(name, pos) {
+		return name
+	}
+	for _, m := range r.ment {
+		if m.name == name && m.pos < sentStart {
+			return name // named before the clause
+		}
+	}
+	for i := len(r.out) - 1; i >= 0; i-- {
+		f := r.out[i]
+		if f.start >= sentStart || f.speaker == name {
+			continue
+		}
+		if _, person := r.mentPos[f.speaker]; !person {
+			continue
+		}
+		if have := r.gender[f.speaker]; have != "" && have != g {
+			continue
+		}
+		return f.speaker
+	}
+	return name
+}
+
+// menuFragment reports whether a paragraph above the story is a scrap of a
+// page's menu or widget ("sections.", "Loading"), too short to be the
+// story's first paragraph of prose: fewer than four words. A deck under the
+// headline is still looked for after it.
+func menuFragment(p string) bool {
+	return len(strings.Fields(p)) < 4
+}

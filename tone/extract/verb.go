@@ -294,9 +294,11 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		return
 	}
 	from := sp.from
-	if from-2 > st.a && ts[from-1].s == "," && ts[from-1].q < 0 {
+	if from-2 > st.a && ts[from-1].s == "," && ts[from-1].q < 0 && !pronounWord(ts[from].low) {
 		// "CLAUSE, one of his lawyers, Jane Roe, told RFI": the clause
-		// ends before the role of a few words between two commas
+		// ends before the role of a few words between two commas (a
+		// pronoun has none: "talks with the president, Tom Grey, he
+		// said" ends with the name)
 		for m := from - 2; m > st.a && m >= from-6; m-- {
 			t := ts[m]
 			if t.s == "," && t.q < 0 || t.q >= 0 && p.quoteEnding(m) >= 0 && strings.HasSuffix(strings.TrimSpace(r.norm[p.qs[p.quoteEnding(m)].From:p.qs[p.quoteEnding(m)].To]), ",") {
@@ -985,6 +987,10 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		ref.from = j
 		ref.name = r.resolveSpeaker(t.start, g)
+		if j-1 > st.a && ts[j-1].s == "," && ts[j-1].q < 0 {
+			// "CLAUSE, he said": not a person the clause names
+			ref.name = r.clausePronoun(ts[st.a].start, t.start, g)
+		}
 		ref.kind = KindPerson
 		return ref, ref.name != ""
 	case t.word && participle && (t.low == "before" || t.low == "after" || t.low == "then") && j-1 > st.a && ts[j-1].s == ",":
@@ -2358,7 +2364,7 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 			continue
 		}
 		name := r.stripName(seg)
-		if len(name) == 0 && (ts[sg[0]].low == "the" || isPossessive(ts[sg[0]])) {
+		if len(name) == 0 && (ts[sg[0]].low == "the" || isPossessive(ts[sg[0]])) || titleSegment(seg) {
 			// `"Q," the foreign minister, Jane Roe, said`: the subject
 			// group starts at the role
 			descFrom, descEnd = sg[0], sg[1]
