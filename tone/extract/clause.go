@@ -372,6 +372,16 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			if n.q >= 0 {
 				continue
 			}
+			if n.low == "without" && k+2 < st.b && strings.HasSuffix(ts[k+2].low, "ing") {
+				// "..., without providing evidence", ", without
+				// elaborating": the journalist's remark on the claim
+				return k
+			}
+			if journalistCaveat(ts, k+1, st.b) {
+				// "..., though it was not immediately clear how badly",
+				// ", but it was not possible to verify the claim"
+				return k
+			}
 			if relayTail[n.low] && !n.up && tailOfNames(ts, k+2, st.b) {
 				// "..., informs Agerpres.", "..., reports." (the outlet's
 				// link dropped): the relaying outlet, not the clause
@@ -894,11 +904,12 @@ var venueNext = set(`on to with at before from last this late earlier broadcast 
 // that closes the sentence: "in a televised address on Sunday", "in an
 // interview with the BBC", "in his speech to parliament".
 func venueTail(ts []tok, k, end int) bool {
-	if k+2 >= end || !(ts[k+1].low == "a" || ts[k+1].low == "an" || possessiveDets[ts[k+1].low]) {
+	bare := k+1 < end && (ts[k+1].low == "remarks" || ts[k+1].low == "comments")
+	if k+2 >= end || !(ts[k+1].low == "a" || ts[k+1].low == "an" || possessiveDets[ts[k+1].low] || bare) {
 		return false
 	}
 	v := -1
-	for m := k + 2; m < end && m <= k+4; m++ {
+	for m := k + 2; m < end && m <= k+4 && !bare; m++ {
 		if venueNouns[ts[m].low] {
 			v = m
 			break
@@ -906,6 +917,10 @@ func venueTail(ts []tok, k, end int) bool {
 		if !ts[m].word || ts[m].q >= 0 {
 			return false
 		}
+	}
+	if bare {
+		// "in remarks broadcast on state television"
+		v = k + 1
 	}
 	if v < 0 {
 		return false
@@ -1296,6 +1311,37 @@ func speechAfter(ts []tok, from, to int) bool {
 	for m := from; m < to; m++ {
 		if _, ok := speechVerbs[ts[m].low]; ok && ts[m].q < 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// caveatWords close the journalist's caveat on a claim: "it was not
+// immediately clear", "it could not be independently verified".
+var caveatWords = set(`clear unclear known confirmed verified possible`)
+
+// journalistCaveat reports whether ts[from:end] opens the journalist's
+// caveat on what was reported: "(and|but|though|although) it (is|was)
+// (not) (immediately|yet) clear/known/possible ...", "it could not be
+// (independently) verified".
+func journalistCaveat(ts []tok, from, end int) bool {
+	k := from
+	if k < end && (ts[k].low == "and" || ts[k].low == "but" || ts[k].low == "though" || ts[k].low == "although" || ts[k].low == "while") {
+		k++
+	}
+	if k+2 >= end || ts[k].low != "it" || ts[k].q >= 0 {
+		return false
+	}
+	k++
+	for n := 0; n < 4 && k < end && ts[k].word && ts[k].q < 0; n++ {
+		w := ts[k].low
+		switch {
+		case caveatWords[w]:
+			return true
+		case auxWords[w] || w == "not" || w == "immediately" || w == "yet" || w == "independently" || w == "still":
+			k++
+		default:
+			return false
 		}
 	}
 	return false

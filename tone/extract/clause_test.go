@@ -57,6 +57,9 @@ func TestClauseShapes(t *testing.T) {
 		{"a speech verb's infinitive after words that do not negate it",
 			"Mary Lane went on to say that the budget was too small. Paul Kent was quick to point out that prices had fallen. Lena Fox would only say that talks were continuing. Ida Storm continued to insist that she was innocent. Omar Haddad declined to say whether the border would reopen. Nils Berg refused to say that the mine would close. Eva Moss went on to add: \"We will win.\"",
 			[]st{{"Mary Lane", Indirect, "the budget was too small", ""}, {"Paul Kent", Indirect, "prices had fallen", ""}, {"Lena Fox", Indirect, "talks were continuing", ""}, {"Ida Storm", Indirect, "she was innocent", ""}, {"Eva Moss", Direct, "We will win.", ""}}},
+		{"the journalist's caveat and 'without' remark end the clause; bare 'in remarks' is the venue",
+			"Jane Roe said the plant had been hit, though it was not immediately clear how badly. Jon Weiss said the vote was rigged, without providing evidence. Mary Lane said the talks had failed, and it is unclear whether they will resume. Tom Grey said prices would fall next year, in remarks broadcast on state television. Ana Holm said it was not clear who fired first.",
+			[]st{{"Jane Roe", Indirect, "the plant had been hit", ""}, {"Jon Weiss", Indirect, "the vote was rigged", ""}, {"Mary Lane", Indirect, "the talks had failed", ""}, {"Tom Grey", Indirect, "prices would fall next year", ""}, {"Ana Holm", Indirect, "it was not clear who fired first", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)
