@@ -60,6 +60,9 @@ func TestClauseShapes(t *testing.T) {
 		{"the journalist's caveat and 'without' remark end the clause; bare 'in remarks' is the venue",
 			"Jane Roe said the plant had been hit, though it was not immediately clear how badly. Jon Weiss said the vote was rigged, without providing evidence. Mary Lane said the talks had failed, and it is unclear whether they will resume. Tom Grey said prices would fall next year, in remarks broadcast on state television. Ana Holm said it was not clear who fired first.",
 			[]st{{"Jane Roe", Indirect, "the plant had been hit", ""}, {"Jon Weiss", Indirect, "the vote was rigged", ""}, {"Mary Lane", Indirect, "the talks had failed", ""}, {"Tom Grey", Indirect, "prices would fall next year", ""}, {"Ana Holm", Indirect, "it was not clear who fired first", ""}}},
+		{"a whole quote right before another quote's attribution is the same speaker's",
+			"\"The storm has passed.\" \"Now we clean up,\" Lars Berg said. \"Roads are shut\" was the headline.",
+			[]st{{"Lars Berg", Direct, "The storm has passed.", ""}, {"Lars Berg", Direct, "Now we clean up", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

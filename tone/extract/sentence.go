@@ -357,6 +357,18 @@ func (r *reader) sentence(p *para, st *sent) {
 			// `"Q." That was the verdict of Jane Roe, who ...`
 			if name := r.wordsOf(p, st); name != "" {
 				r.emit(name, o.From, o.To, Direct, "")
+			} else if n := len(r.out); n > st.produced && first < len(p.qs) && p.qs[first].Open == st.start && o.Close < st.start {
+				// `"The storm has passed." "Now we clean up," Lars Berg
+				// said.`: a whole quote right before the next one's
+				// attribution is the same speaker's
+				if f := r.out[st.produced]; f.kind == Direct && f.start == p.qs[first].From && strings.HasSuffix(strings.TrimSpace(r.norm[o.From:o.To]), ".") {
+					if r.emit(f.speaker, o.From, o.To, Direct, f.via); len(r.out) > n {
+						// in article order: before the quote it precedes
+						last := r.out[len(r.out)-1]
+						copy(r.out[st.produced+1:], r.out[st.produced:len(r.out)-1])
+						r.out[st.produced] = last
+					}
+				}
 			}
 		}
 	}
