@@ -1464,6 +1464,13 @@ func (r *reader) theyBody(pos, sentStart int) string {
 	if at < 0 || last.start < at {
 		return ""
 	}
+	for _, w := range strings.Fields(strings.ToLower(r.norm[last.start:last.end])) {
+		if peoplePlurals[strings.Trim(w, ",.;:\"'’”")] {
+			// "Police said two men were held. They said they were
+			// innocent": the men may be "they"
+			return ""
+		}
+	}
 	for _, m := range r.ment {
 		if m.pos > at && m.pos < pos {
 			return ""
@@ -1725,3 +1732,10 @@ func (r *reader) leadSpeakerAfter(p *para, pos int) string {
 	}
 	return ""
 }
+
+// peoplePlurals are groups of people a reported clause may name; "they"
+// after such a clause may be them rather than the body that spoke.
+var peoplePlurals = set(`men women people persons suspects protesters demonstrators residents officials workers students
+victims children soldiers troops families members passengers migrants refugees civilians patients doctors nurses
+teachers staff employees lawyers leaders ministers journalists police officers fighters militants rebels players fans
+voters citizens farmers villagers prisoners detainees hostages survivors`)

@@ -1305,3 +1305,19 @@ func (r *reader) policeRef(ts []tok, st *sent, ref speakerRef, j int) (speakerRe
 	ref.name, ref.kind = name, KindOrganisation
 	return ref, true
 }
+
+// apostropheOwner returns the person a possessive written with the
+// apostrophe alone names ("Bellows'", "Reyes'"): the run of names ending at
+// token e, without titles, when the article knows it as a person; else "".
+func (r *reader) apostropheOwner(ts []tok, e int) string {
+	run := runLeft(ts, e)
+	name := r.stripName(run)
+	if len(name) == 0 {
+		return ""
+	}
+	n, kind, ok := r.canon(joinToks(r.norm, name), name[0].start)
+	if !ok || kind != KindPerson || !r.knownPerson(n) && len(name) < 2 {
+		return ""
+	}
+	return n
+}

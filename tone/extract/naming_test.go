@@ -113,6 +113,8 @@ func TestSpeakerResolution(t *testing.T) {
 			[]st{{"Northfield police", Indirect, "they have detained a former teacher over the fire at the Northfield depot", ""}, {"Northfield police", Indirect, "the fire was started deliberately", ""}, {"Northfield police", Indirect, "the depot had no alarm", ""}, {"Northfield police", Indirect, "it was too early", ""}, {"Northfield police", Indirect, "they were questioning witnesses", ""}}},
 		{"police with no force named are an unnamed source; so are they after officials", "Several hundred people marched to the harbour, police said.\nPolice said the road would reopen on Monday.\nOfficials said the bridge was safe. They said it would reopen.",
 			nil},
+		{"they after a body's clause that names a group of people is nobody's", "Northfield police said two men were held overnight. They said they were innocent.",
+			[]st{{"Northfield police", Indirect, "two men were held overnight", ""}}},
 		{"he said continues the last speaker, not a person named as an object", "\"It was a long search,\" said Chief Tom Baker.\nProsecutors asked that anyone who knows Mr Jon Weiss come forward.\nHe said they had received 400 tips.",
 			[]st{{"Tom Baker", Direct, "It was a long search", ""}, {"Tom Baker", Indirect, "they had received 400 tips", ""}}},
 		{"he said after a person named as the subject is that person", "\"It was a long search,\" said Chief Tom Baker.\nJon Weiss, 41, was charged on Monday. He told the court that he was innocent.\nBoard member Karl Ode voted no. He said the plan was rushed.",
@@ -129,6 +131,8 @@ func TestSpeakerResolution(t *testing.T) {
 			[]st{{"Eastport Labour Court of Appeal", Indirect, "Miners may strike without notice", ""}}},
 		{"no delayed lead when the next sentence names no such body", "Wages will rise by 4 percent, a union said on Monday.\nThe Eastport Dockers Association welcomed the deal.",
 			nil},
+		{"an office's owner with the apostrophe alone; a place label before the lead", "Nordland: Nordland's main opposition leader Karin Reyes has alleged the count was rigged and warned that she would reject the result.\nA spokesperson with Reyes' office said the appeal was filed. Reyes' office said later that it was heard.",
+			[]st{{"Karin Reyes", Indirect, "the count was rigged", ""}, {"Karin Reyes", Indirect, "she would reject the result", ""}, {"Karin Reyes", Indirect, "the appeal was filed", ""}, {"Karin Reyes", Indirect, "it was heard", ""}}},
 		{"no delayed lead after the first paragraph, nor when the person named next does not speak", "A senior official said the deal was close.\nJon Weiss arrived in Paris on Monday. He said the deal was close.\nJane Roe said the talks would resume. A senior aide said the vote was lost.\nTom Baker said nothing more.",
 			[]st{{"Jon Weiss", Indirect, "the deal was close", ""}, {"Jane Roe", Indirect, "the talks would resume", ""}}},
 	} {

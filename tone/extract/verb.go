@@ -1488,6 +1488,15 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.name, ref.kind = r.resolvePronoun(ts[j-1].start, g), KindPerson
 		return ref, ref.name != ""
 	}
+	if ts[j].low == "office" && j-2 >= st.a && (ts[j-1].s == "'" || ts[j-1].s == "’") && ts[j-1].start == ts[j-2].end && isNameTok(ts[j-2]) && strings.HasSuffix(ts[j-2].low, "s") {
+		// "Bellows' office said": a possessive written with the
+		// apostrophe alone (naming.go)
+		if n := r.apostropheOwner(ts, j-2); n != "" {
+			ref.from = indexOf(ts, runLeft(ts, j-2)[0])
+			ref.name, ref.kind = n, KindPerson
+			return ref, true
+		}
+	}
 	if ts[j].low == "office" && j-1 >= st.a && isPossessive(ts[j-1]) {
 		// "Prime Minister Benjamin Netanyahu's office said": the office
 		// speaks for its holder
@@ -2670,6 +2679,14 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		isFirst := firstWord
 		firstWord = false
+		if isFirst && k+1 < i && ts[k+1].s == ":" && isNameTok(t) && k == st.a {
+			// "Nigeria: Nigeria's main opposition candidate Jane Roe has
+			// alleged ... and warned that": a place label before the lead
+			// (naming.go's speakers never come from it)
+			firstWord = true
+			k++
+			continue
+		}
 		if isFirst && t.low == "the" {
 			// "The appellate court rejected ... and added that": a body's
 			// role as the sentence's subject, the body that role names
