@@ -109,3 +109,48 @@ func (r *reader) clausePronoun(sentStart, pos int, g string) string {
 func menuFragment(p string) bool {
 	return len(strings.Fields(p)) < 4
 }
+
+// gerundPrepositions before a speech verb's -ing form make it a gerund
+// naming an act ("of maintaining a dialogue", "by announcing cuts"), not
+// an attribution inside a reported clause.
+var gerundPrepositions = set(`of for by about without in on after before from against`)
+
+// relativeTail reports whether the comma at ts[k] opens a non-restrictive
+// relative clause that runs to the end of the sentence at end and is the
+// journalist's note on a noun of the reported clause, which then ends at
+// the comma: background on a body (", whose members are fighting alongside
+// the army.") or the speaker's label for a thing put in the writer's words
+// (", which it labelled “unfair”.", ", which he called a sham."). Other
+// relative clauses (", which are harder to intercept", ", which she said
+// showed ...") may be the speaker's own words and stay in, as does one
+// with a modal (", whose cost would ...") or closed by another comma (the
+// clause then goes on).
+func relativeTail(ts []tok, k, end int) bool {
+	if k+3 >= end {
+		return false
+	}
+	n := ts[k+1]
+	if n.q >= 0 {
+		return false
+	}
+	switch {
+	case n.low == "whose":
+	case n.low == "which" && pronounWord(ts[k+2].low) && labelVerbs[ts[k+3].low]:
+	default:
+		return false
+	}
+	for m := k + 2; m < end; m++ {
+		t := ts[m]
+		if t.q < 0 && (t.s == "," || t.s == ";" || modalWords[t.low]) {
+			return false
+		}
+	}
+	return true
+}
+
+// modalWords mark a forecast or an obligation.
+var modalWords = set(`would will could can may might should must shall`)
+
+// labelVerbs put a speaker's label for a thing in the writer's words:
+// "which it labelled unfair".
+var labelVerbs = set(`labelled labeled called termed dubbed branded described characterised characterized deemed`)

@@ -407,6 +407,10 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			if clauseBreakers[n.low] || n.low == "which" && k+2 < st.b && ts[k+2].low == "reported" {
 				return k
 			}
+			if relativeTail(ts, k, st.b) {
+				// "..., which it labelled unfair.": the journalist's note
+				return k
+			}
 			if (n.low == "but" || n.low == "though" || n.low == "although") && k+3 < st.b && (ts[k+2].low == "he" || ts[k+2].low == "she") && journalistBut[ts[k+3].low] {
 				// "..., though she gave no timeline", "..., but he declined
 				// to say when": the journalist's remark on the speaker
@@ -835,6 +839,12 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 			if k-2 >= start && (ts[k-2].low == "that" || ts[k-2].low == "which" || k-3 >= start && (ts[k-3].low == "that" || ts[k-3].low == "which")) && !isPronounOrName(ts[k+1]) {
 				// "parts of a bill that environmentalists said would gut
 				// the rules, his office said": a relative clause inside
+				continue
+			}
+			if k > start && strings.HasSuffix(ts[k].low, "ing") && gerundPrepositions[ts[k-1].low] && ts[k-1].q < 0 && !(k+1 < c && ts[k+1].low == "that") {
+				// "no intention of maintaining a dialogue with X, he
+				// said": a gerund after a preposition is an act, not
+				// speech (unless "of insisting that ...")
 				continue
 			}
 			if k+1 < c && ts[k+1].low == "to" && cls0(ts[k].low) != vUrge && cls0(ts[k].low) != vTell {
