@@ -63,6 +63,9 @@ func TestClauseShapes(t *testing.T) {
 		{"a whole quote right before another quote's attribution is the same speaker's",
 			"\"The storm has passed.\" \"Now we clean up,\" Lars Berg said. \"Roads are shut\" was the headline.",
 			[]st{{"Lars Berg", Direct, "The storm has passed.", ""}, {"Lars Berg", Direct, "Now we clean up", ""}}},
+		{"a named owner's statement is the owner's",
+			"Jon Weiss said the plant was safe. Mary Lane's statement said the firm would cut 200 jobs.",
+			[]st{{"Jon Weiss", Indirect, "the plant was safe", ""}, {"Mary Lane", Indirect, "the firm would cut 200 jobs", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

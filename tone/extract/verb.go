@@ -1445,6 +1445,26 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			return ref2, true
 		}
 	}
+	if (ts[j].low == "readout" || ts[j].low == "statement") && j-1 >= st.a && isNameTok(ts[j-1]) && isPossessive(ts[j-1]) && ts[j-1].q < 0 {
+		// "Mary Lane's statement said": the owner's, not the last
+		// speaker's
+		if run := runLeft(ts, j-1); len(run) > 0 {
+			own := append([]tok(nil), run...)
+			last := &own[len(own)-1]
+			n := len("'s")
+			if strings.HasSuffix(last.s, "’s") {
+				n = len("’s")
+			}
+			last.s, last.low, last.end = last.s[:len(last.s)-n], last.low[:len(last.low)-n], last.end-n
+			if name := r.stripName(own); len(name) > 0 {
+				if cn, kind, ok := r.canonRun(own, name, name[0].start); ok && kind != KindOutlet {
+					ref.from = indexOf(ts, run[0])
+					ref.name, ref.kind = cn, kind
+					return ref, true
+				}
+			}
+		}
+	}
 	if (ts[j].low == "readout" || ts[j].low == "statement") && j-1 >= st.a && isNameTok(ts[j-1]) {
 		// "The White House readout said", "a Kremlin statement said": a
 		// readout is the organisation's statement
