@@ -1000,6 +1000,10 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 			name, kind = ref.name, ref.kind
 		}
 	}
+	if last := k + len(np) - 1; name == "" && np[len(np)-1].low == "police" && !np[len(np)-1].up {
+		// "according to police": the force the article names (naming.go)
+		name, kind = r.policeName(ts, last), KindOrganisation
+	}
 	if last := k + len(np) - 1; name == "" && govBodies[np[len(np)-1].low] {
 		// "according to the Gaza health ministry"
 		if ref, ok := r.lowerBody(ts, st, speakerRef{}, last, false); ok && ref.from >= k {

@@ -1276,6 +1276,31 @@ func (r *reader) policeRef(ts []tok, st *sent, ref speakerRef, j int) (speakerRe
 	if f > st.a && ts[f-1].q < 0 && ts[f-1].s != "," && !subjectStart(ts, st, f) && !subordinators2[ts[f-1].low] {
 		return ref, false
 	}
+	name := r.policeName(ts, j)
+	if name == "" {
+		return ref, false
+	}
+	ref.from = f
+	ref.name, ref.kind = name, KindOrganisation
+	return ref, true
+}
+
+// policeName names the lower-case "police" at token j (see policeRef), or
+// returns "" when it is a bare "police" and the article names no force, or
+// qualified by a title or a body.
+func (r *reader) policeName(ts []tok, j int) string {
+	left := runLeft(ts, j-1)
+	for len(left) > 0 && leadWords[left[0].low] {
+		left = left[1:]
+	}
+	if len(left) > 0 && (isPossessive(left[len(left)-1]) || hasOrgWord(left) || len(left) > 4) {
+		return ""
+	}
+	for _, u := range left {
+		if isTitleWord(u.low) && !demonymWords[u.low] {
+			return ""
+		}
+	}
 	name := ""
 	switch {
 	case len(left) == 0:
@@ -1298,12 +1323,7 @@ func (r *reader) policeRef(ts []tok, st *sent, ref speakerRef, j int) (speakerRe
 	default:
 		name = joinToks(r.norm, append(left[:len(left):len(left)], ts[j]))
 	}
-	if name == "" {
-		return ref, false
-	}
-	ref.from = f
-	ref.name, ref.kind = name, KindOrganisation
-	return ref, true
+	return name
 }
 
 // apostropheOwner returns the person a possessive written with the

@@ -487,6 +487,11 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int, used map[int]bool) {
 			}
 		}
 	}
+	if recent == "" && len(org) == 1 && org[0].low == "police" && !org[0].up {
+		// "A police spokesman said": the force the article names
+		// (naming.go), else nobody
+		recent = r.policeForce(ts[from].start)
+	}
 	if recent != "" || len(org) > 0 && isNameTok(org[0]) && !demonymWords[org[len(org)-1].low] && (orgWords[org[len(org)-1].low] || allNameToks(org) || ofOrgName(org)) {
 		// "A Welsh government spokesperson said CLAUSE", "a State
 		// Department spokesman said CLAUSE", "CLAUSE, a BBC spokeswoman
