@@ -66,6 +66,9 @@ func TestClauseShapes(t *testing.T) {
 		{"a named owner's statement is the owner's",
 			"Jon Weiss said the plant was safe. Mary Lane's statement said the firm would cut 200 jobs.",
 			[]st{{"Jon Weiss", Indirect, "the plant was safe", ""}, {"Mary Lane", Indirect, "the firm would cut 200 jobs", ""}}},
+		{"a quote, then a sentence adverb before the attribution and a second clause",
+			"Interior Minister Jon Weiss met the press. “The government will accept any protest within the law,” however, the minister warned that “any mistake by the opposition could hurt them.”",
+			[]st{{"Jon Weiss", Direct, "The government will accept any protest within the law", ""}, {"Jon Weiss", Indirect, "any mistake by the opposition could hurt them", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

@@ -122,6 +122,14 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 
 	// 1. a quote just before the subject group: "Q," X said.
 	qb := r.quoteBefore(p, st, sp.from)
+	if f := sp.from; qb < 0 && !sp.inverted && f-3 > st.a && ts[f-1].s == "," && sentenceAdverbs[ts[f-2].low] && (ts[f-3].s == "," || ts[f-3].q >= 0) && ts[f-2].q < 0 && cls != vReport {
+		// `"Q," however, the minister warned that "Q2."`: the quote is
+		// the speaker's, and what follows the verb a second statement
+		if qi := r.quoteBefore(p, st, f-2); qi >= 0 && !used[qi] && sp.name != "" && !isOutlet {
+			used[qi] = true
+			r.emit(sp.name, p.qs[qi].From, p.qs[qi].To, Direct, "")
+		}
+	}
 	if qb < 0 && sp.group > 0 {
 		// `"Q," a resident, Jane Roe, told Reuters.`
 		qb = r.quoteBefore(p, st, sp.group)
