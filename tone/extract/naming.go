@@ -1341,3 +1341,7 @@ func (r *reader) apostropheOwner(ts []tok, e int) string {
 	}
 	return n
 }
+
+// ownDocuments are a body's own words in writing: "a statement from the
+// ministry said" is the ministry's (a report from an outlet is not).
+var ownDocuments = set(`statement readout communique communiqué letter declaration`)

@@ -115,6 +115,8 @@ func TestSpeakerResolution(t *testing.T) {
 			[]st{{"Eastport police", Indirect, "The suspects were caught near the harbour", ""}, {"Eastport police", Indirect, "the men had been released", ""}}},
 		{"according to police and a police spokesman with no force named are nobody's", "Three people were arrested on Sunday, according to police.\nA police spokesman said the men had been released.",
 			nil},
+		{"a statement from a body is the body's; a report from an outlet and a source close to a body are not", "A statement from the Eastport Water Board said supplies were safe.\nThe dam will be repaired by May, a communique issued by the Borduran Interior Ministry said.\nA source close to the Eastport Water Board said it was broke. A report from the Eastport Times said the mayor would quit.",
+			[]st{{"Eastport Water Board", Indirect, "supplies were safe", ""}, {"Borduran Interior Ministry", Indirect, "The dam will be repaired by May", ""}}},
 		{"police with no force named are an unnamed source; so are they after officials", "Several hundred people marched to the harbour, police said.\nPolice said the road would reopen on Monday.\nOfficials said the bridge was safe. They said it would reopen.",
 			nil},
 		{"they after a body's clause that names a group of people is nobody's", "Northfield police said two men were held overnight. They said they were innocent.",

@@ -350,11 +350,17 @@ func spokespersonFor(ts []tok, st *sent, f int) bool {
 		return false
 	}
 	switch ts[k].low {
-	case "for", "from", "of", "at":
+	case "for", "from", "of", "at", "by":
 	default:
 		return false
 	}
-	return unnamedRoles[ts[k-1].low]
+	if ts[k-1].q < 0 && (ts[k].low == "from" || ts[k].low == "by") && (ownDocuments[ts[k-1].low] || madeBy[ts[k-1].low] && k-2 >= st.a && ownDocuments[ts[k-2].low]) {
+		// "A statement from the Eastport Police Department said", "a
+		// communique issued by the ministry said": the body's own
+		// document (naming.go)
+		return true
+	}
+	return ts[k].low != "by" && unnamedRoles[ts[k-1].low]
 }
 
 // openAppositive reads "NAME, TITLE ... of ORG said" with the
