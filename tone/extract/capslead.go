@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // capsLead drops the words in capitals that open a name run when a wire
 // story sets its first words in capitals ("MANCHESTER UNITED MANAGER Ole
@@ -154,3 +158,114 @@ var modalWords = set(`would will could can may might should must shall`)
 // labelVerbs put a speaker's label for a thing in the writer's words:
 // "which it labelled unfair".
 var labelVerbs = set(`labelled labeled called termed dubbed branded described characterised characterized deemed`)
+
+// missingOpen finds a quote whose opening mark the page lost: a paragraph
+// that opens with a capitalised sentence and whose first double quotation
+// mark closes a quote (after a comma or a stop, before a space) and is then
+// followed by its attribution ("The defendants put justice for sale," Jane
+// Roe said.). The quote then runs from the paragraph's start (Open == From
+// == start). For a straight mark, the paragraph must hold an odd number of
+// them, so that the mark has no partner.
+func missingOpen(p string, start, end int) (quoteSpan, bool) {
+	i := strings.IndexAny(p[start:end], "\"“”")
+	if i < 0 {
+		return quoteSpan{}, false
+	}
+	i += start
+	r, w := utf8.DecodeRuneInString(p[i:end])
+	if r == '“' {
+		return quoteSpan{}, false
+	}
+	if r == '"' && strings.Count(p[start:end], "\"")%2 == 0 {
+		return quoteSpan{}, false
+	}
+	first, _ := utf8.DecodeRuneInString(p[start:end])
+	prev, _ := utf8.DecodeLastRuneInString(p[start:i])
+	if !unicode.IsUpper(first) || !strings.ContainsRune(",.!?", prev) || i+w < end && p[i+w] != ' ' {
+		return quoteSpan{}, false
+	}
+	if len(strings.Fields(p[start:i])) < 4 || !saidAfter(p[i+w:end]) {
+		return quoteSpan{}, false
+	}
+	return quoteSpan{Open: start, From: start, To: i, Close: i + w}, true
+}
+
+// saidAfter reports whether s, the text after a closing quotation mark,
+// opens with an attribution: a speech verb within the first four words,
+// before any stop ("he said on the steps.", "Jane Roe told reporters").
+func saidAfter(s string) bool {
+	for n, f := range strings.Fields(s) {
+		if n >= 4 {
+			return false
+		}
+		w := strings.TrimRight(toLower(f), ".,!?;:")
+		if _, ok := speechVerbs[w]; ok {
+			return n > 0
+		}
+		if w != strings.TrimRight(f, ".,!?;:") && w != toLower(f) {
+			return false // a stop before any verb
+		}
+	}
+	return false
+}
+
+// roleSource returns the person an "according to" names after a role:
+// "according to Washington attorney Jane Roe" (a job noun, with a place or
+// an adjective before it, then the name) or "according to Weiss's lawyer,
+// high-profile attorney Jane Roe" (a possessive role, then the person in
+// an appositive up to the next comma or the sentence's end). np is
+// ts[k:end]; after is where the source's words end (end, or the end of the
+// appositive); ok is false when neither shape fits.
+func (r *reader) roleSource(ts []tok, st *sent, k, end int) (name, kind string, after int, ok bool) {
+	np := ts[k:end]
+	if len(np) == 0 {
+		return "", "", end, false
+	}
+	tail := func(seg []tok) (string, string, bool) {
+		if len(seg) < 2 || !isNameTok(seg[len(seg)-1]) {
+			return "", "", false
+		}
+		run := runLeft(seg, len(seg)-1)
+		if len(run) >= len(seg) {
+			return "", "", false
+		}
+		if before := seg[len(seg)-len(run)-1]; !roleNoun(before) {
+			return "", "", false
+		}
+		name := r.stripName(run)
+		if len(name) < 2 {
+			return "", "", false
+		}
+		return r.canonRun(run, name, run[0].start)
+	}
+	if n, kd, ok := tail(np); ok && kd == KindPerson {
+		return n, kd, end, true
+	}
+	last := np[len(np)-1]
+	if len(np) < 2 || !roleNoun(last) || !(isPossessive(np[0]) || possessiveDets[np[0].low]) || end >= st.b || ts[end].s != "," {
+		return "", "", end, false
+	}
+	e := end + 1
+	for e < st.b && ts[e].s != "," && ts[e].s != "." && ts[e].q < 0 {
+		e++
+	}
+	seg := ts[end+1 : e]
+	if len(seg) >= 2 && allNameToks(seg) {
+		// "according to his lawyer, Jane Roe"
+		if nt := r.stripName(seg); len(nt) >= 2 {
+			if n, kd, ok := r.canonRun(seg, nt, seg[0].start); ok && kd == KindPerson {
+				return n, kd, e, true
+			}
+		}
+	}
+	if n, kd, ok := tail(seg); ok && kd == KindPerson {
+		return n, kd, e, true
+	}
+	return "", "", end, false
+}
+
+// roleNoun reports whether a lower-case word names what a person does
+// ("lawyer", "attorney", "economist", "spokesman").
+func roleNoun(t tok) bool {
+	return t.word && !t.up && t.q < 0 && (quoteJobNouns[t.low] || jobNouns[t.low] || personNouns[t.low] || personRoles[t.low] || isTitleWord(t.low))
+}

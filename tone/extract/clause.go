@@ -1017,6 +1017,15 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 			name, kind = en.Canonical, en.Kind
 		}
 	}
+	if name == "" {
+		// "according to Washington attorney Jane Roe", "according to
+		// Weiss's lawyer, Jane Roe"
+		name, kind, end, _ = r.roleSource(ts, st, k, end)
+		if name != "" {
+			// a later "he said" can be the source
+			r.mention(ts[end-1].start, name, kind)
+		}
+	}
 	for m := 0; m < len(np) && name == ""; m++ {
 		if isNameTok(np[m]) {
 			if e, phrase := orgRight(r.norm, np, m, len(np)); e == len(np) && m > 0 {

@@ -35,6 +35,10 @@ func isOpenCtx(prev rune) bool {
 // letter), and a single quote that is never closed is taken for an
 // apostrophe. Offsets are into p.
 func scanQuotes(p string, start, end int) []quoteSpan {
+	if q, ok := missingOpen(p, start, end); ok {
+		// `The vote was fair," he said.`: the page lost the opening mark
+		return append([]quoteSpan{q}, scanQuotes(p, q.Close, end)...)
+	}
 	ignore := map[int]bool{}
 	for attempt := 0; attempt < 4; attempt++ {
 		spans, bad := scanQuotesOnce(p, start, end, ignore)
