@@ -1,3 +1,9 @@
+// Rules found on real published pages (excerpts, reposts, wire copy with page
+// furniture): a lead set in capitals, epithets, leads with a title between
+// commas, lost quotation marks, relative clauses that are the journalist's,
+// sources named after a role. Each is called from the part of the reader
+// it serves.
+
 package extract
 
 import (
