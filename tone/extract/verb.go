@@ -1542,6 +1542,11 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		if run := runLeft(ts, j-1); len(run) > 0 {
 			last := run[len(run)-1]
 			nameEnd := last.end - len("'s")
+			if strings.HasSuffix(last.s, "’s") {
+				// (the curly apostrophe is three bytes: cutting two
+				// split it, FuzzExtract "A0 A’s offiCe sAid")
+				nameEnd = last.end - len("’s")
+			}
 			start := last.start
 			if pre := r.stripName(run[:len(run)-1]); len(pre) > 0 {
 				start = pre[0].start
