@@ -209,7 +209,7 @@ forces court parliament assembly congress senate fund nations federation league 
 television tv radio broadcasting media service services authority board bureau centre center foundation a/s ab plc llc
 gmbh ag sa asa oyj nv spa command embassy consulate police navy journal telegraph tribune herald gazette daily wire kremlin pentagon
 staff administration forum society trust coalition secretariat tribunal directorate caucus watch academy observatory
-hospital hospitals clinic school college church guard survey
+hospital hospitals clinic school college church guard survey district
 leagues unions associations federations councils committees commissions alliances industries holdings airlines airways
 laboratories technologies lines trustees directors governors regents`)
 
@@ -255,12 +255,12 @@ func particleName(s string) bool {
 }
 
 func stripName(run []tok) []tok {
-	for len(run) > 0 && (leadWords[run[0].low] && !(run[0].mid && pronouns[run[0].low] != "" && len(run) > 1) || connectors[run[0].low] || isPossessive(run[0])) {
+	for len(run) > 0 && (leadWords[run[0].low] && !(run[0].mid && pronouns[run[0].low] != "" && len(run) > 1) || connectors[run[0].low] || isPossessive(run[0]) && !innerPossessive(run, 0)) {
 		run = run[1:]
 	}
 	// cut at a possessive: "Qatar's Prime Minister X" -> "Prime Minister X"
 	for i := len(run) - 1; i >= 0; i-- {
-		if isPossessive(run[i]) {
+		if isPossessive(run[i]) && !innerPossessive(run, i) {
 			run = run[i+1:]
 			break
 		}
@@ -323,7 +323,8 @@ func runLeft(ts []tok, j int) []tok {
 	}
 	k := j
 	for k > 0 {
-		if isNameTok(ts[k-1]) && !isPossessive(ts[k-1]) {
+		if isNameTok(ts[k-1]) && (!isPossessive(ts[k-1]) || orgWords[ts[j].low] && namePossessive(ts, k-1)) {
+			// ("People's Liberation Army", "St Mary's Hospital")
 			k--
 			continue
 		}
@@ -347,7 +348,7 @@ func runRight(ts []tok, j int) []tok {
 		return nil
 	}
 	k := j
-	for k+1 < len(ts) && !isPossessive(ts[k]) {
+	for k+1 < len(ts) && (!isPossessive(ts[k]) || namePossessive(ts, k) && isNameTok(ts[k+1]) && orgWordsAhead(ts, k+1)) {
 		if isNameTok(ts[k+1]) {
 			k++
 			continue
@@ -426,8 +427,17 @@ func placeName(words []string) bool {
 		return false
 	}
 	last := strings.ToLower(words[len(words)-1])
+	if last == "district" && districtKinds[strings.ToLower(words[len(words)-2])] {
+		// "Eastport School District", "Delta Water District": a body
+		return false
+	}
 	return placeLast[last] || thingLast[last] || stormFirst[strings.ToLower(words[0])]
 }
+
+// districtKinds make a district a public body, not a place: "School
+// District", "Water District".
+var districtKinds = set(`school schools water fire health hospital sanitation irrigation park parks library transit
+utility utilities port sewer conservation`)
 
 // armedName reports whether an organisation's name is a state's armed
 // forces, which the article may call "the army" or "the military": "Sudanese
@@ -472,3 +482,41 @@ func afterOrgName(run []tok) []tok {
 	}
 	return run
 }
+
+// innerPossessive reports whether the possessive run[i] is part of an
+// organisation's name, not its owner: a common noun's ("People's
+// Liberation Army", "Children's Hospital", "Veterans' Affairs Department")
+// or a saint's ("St Mary's Hospital"), in a run that ends with an
+// organisation word.
+func innerPossessive(run []tok, i int) bool {
+	if i+1 >= len(run) || !orgWords[run[len(run)-1].low] {
+		return false
+	}
+	base := strings.TrimSuffix(strings.TrimSuffix(run[i].low, "'s"), "’s")
+	return possessiveNouns[base] || i > 0 && saintWords[run[i-1].low]
+}
+
+// namePossessive reports whether the possessive ts[k] may be inside a
+// body's name: a common noun's ("People's") or a saint's ("St Mary's").
+func namePossessive(ts []tok, k int) bool {
+	base := strings.TrimSuffix(strings.TrimSuffix(ts[k].low, "'s"), "’s")
+	return possessiveNouns[base] || k > 0 && saintWords[ts[k-1].low] && ts[k-1].q < 0
+}
+
+// orgWordsAhead reports whether the capitalised words from ts[k] end with an
+// organisation word ("Liberation Army", "Hospital").
+func orgWordsAhead(ts []tok, k int) bool {
+	e := k
+	for e+1 < len(ts) && isNameTok(ts[e+1]) && !isPossessive(ts[e]) {
+		e++
+	}
+	return orgWords[ts[e].low]
+}
+
+// possessiveNouns are the common nouns whose possessive opens many bodies'
+// names: "People's Bank", "Women's Institute", "Children's Hospital".
+var possessiveNouns = set(`people children women men workers veterans farmers citizens teachers nurses doctors
+soldiers peoples students miners seamen`)
+
+// saintWords name a saint before a possessive: "St Mary's Hospital".
+var saintWords = set(`st st. saint san santa`)

@@ -2252,7 +2252,8 @@ var countryInitials = set(`US U.S. UK U.K.`)
 // spoke: "the company said", "the ministry stressed".
 var orgRoles = set(`militia movement organisation organization faction company firm ministry department group chain retailer carmaker automaker airline lender bank club
 insurer chipmaker manufacturer maker giant startup operator command agency commission council authority court embassy
-army military navy service office committee union federation association confederation`)
+army military navy service office committee union federation association confederation hospital university
+college school district`)
 
 // anyOrgRoles may refer back to whichever organisation spoke just before:
 // "the paramilitary group", "the militia", "the movement".
