@@ -357,6 +357,10 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 		if t.s == ";" {
 			return k
 		}
+		if k > start+2 && whileActing(ts, k, st.b) {
+			// "... while also dismissing the claims": another act
+			return k
+		}
 		if t.low == "in" && k > start+2 && t.q < 0 && venueTail(ts, k, st.b) {
 			// "said the vote was fair in a televised address on Sunday":
 			// where the words were said, not what

@@ -275,3 +275,84 @@ func (r *reader) roleSource(ts []tok, st *sent, k, end int) (name, kind string, 
 func roleNoun(t tok) bool {
 	return t.word && !t.up && t.q < 0 && (quoteJobNouns[t.low] || jobNouns[t.low] || personNouns[t.low] || personRoles[t.low] || isTitleWord(t.low))
 }
+
+// judgeTitles are the titles a court reporter gives the judge, any of which
+// "the judge" refers back to ("Justice Jane Roe ... The judge also said").
+var judgeTitles = []string{"judge", "justice", "magistrate"}
+
+// judgeNamed returns the person the article titled Judge, Justice or
+// Magistrate last before pos (else first after it), for "the judge said".
+func (r *reader) judgeNamed(pos int) (string, string, bool) {
+	best, at := "", -1
+	for _, w := range judgeTitles {
+		for _, t := range r.titled[w] {
+			if t.pos < pos && t.pos > at {
+				best, at = t.name, t.pos
+			}
+		}
+	}
+	if best == "" {
+		for _, w := range judgeTitles {
+			if n, kind, ok := r.titledPerson(w, pos); ok {
+				return n, kind, true
+			}
+		}
+		return "", "", false
+	}
+	if n, kind, ok := r.canon(best, pos); ok {
+		return n, kind, true
+	}
+	return best, KindPerson, true
+}
+
+// roleHolder returns the person the article last named right after the
+// lower-case role word before pos ("Adnan's lawyer Tan Hock Chuan asked
+// ..." for a later "his lawyer said"), or "".
+func (r *reader) roleHolder(word string, pos int) string {
+	found := ""
+	for _, p := range r.paras {
+		if p == nil || p.start >= pos {
+			continue
+		}
+		for j, t := range p.ts {
+			if t.start >= pos {
+				break
+			}
+			if t.low != word || t.up || t.q >= 0 || j+1 >= len(p.ts) || !isNameTok(p.ts[j+1]) || p.ts[j+1].q >= 0 {
+				continue
+			}
+			run := runRight(p.ts, j+1)
+			if name := r.stripName(run); len(name) >= 2 {
+				if n, kind, ok := r.canonRun(run, name, run[0].start); ok && kind == KindPerson {
+					found = n
+				}
+			}
+		}
+	}
+	return found
+}
+
+// whileActing reports whether "while" at ts[k] opens the journalist's
+// account of another act of the speaker ("said the case was proved while
+// also dismissing the claims of persecution"): "while", perhaps "also",
+// then the -ing form of a speech verb or of a verb of rejecting or
+// accepting. The reported clause ends before it.
+func whileActing(ts []tok, k, end int) bool {
+	if ts[k].low != "while" || ts[k].q >= 0 {
+		return false
+	}
+	m := k + 1
+	if m < end && (ts[m].low == "also" || ts[m].low == "simultaneously") {
+		m++
+	}
+	if m >= end || ts[m].q >= 0 || !strings.HasSuffix(ts[m].low, "ing") {
+		return false
+	}
+	_, speech := speechVerbs[ts[m].low]
+	return speech || actsOnClaims[ts[m].low]
+}
+
+// actsOnClaims are what a judge, a party or an official does with another's
+// claim.
+var actsOnClaims = set(`dismissing rejecting denying refusing accepting ordering overruling upholding throwing
+brushing waving`)

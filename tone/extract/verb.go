@@ -1831,6 +1831,22 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			return ref, true
 		}
 	}
+	if j-1 >= st.a && possessiveDets[ts[j-1].low] && ts[j-1].q < 0 && (last == "lawyer" || last == "attorney" || last == "solicitor") && !ts[j].up {
+		// "CLAUSE, his lawyer said": the person the article named as
+		// the lawyer ("Adnan's lawyer Tan Hock Chuan")
+		if n := r.roleHolder(last, ts[j].start); n != "" {
+			ref.from, ref.name, ref.kind = j-1, n, KindPerson
+			return ref, true
+		}
+	}
+	if ts[k].low == "the" && j == k+1 && (last == "judge" || last == "justice" || last == "magistrate") && !ts[j].up {
+		// "The judge also said ...": the person the article titled
+		// Judge or Justice ("Justice Jane Roe said ...")
+		if n, kind, ok := r.judgeNamed(ts[j].start); ok {
+			ref.name, ref.kind = n, kind
+			return ref, true
+		}
+	}
 	if ts[k].low == "the" && j == k+1 && (strings.HasSuffix(last, "-year-old") || personDemonym(last)) {
 		// "the 45-year-old said": the person last named
 		ref.name, ref.kind = r.resolvePronoun(ts[j].start, ""), KindPerson
