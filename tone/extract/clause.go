@@ -88,6 +88,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			}
 			break
 		}
+		if t.low == "to" && k == j && k+1 < st.b && (isNameTok(ts[k+1]) || ts[k+1].low == "the" || audienceNouns[ts[k+1].low] || possessiveDets[ts[k+1].low]) && (cls == vSay || cls == vThat) {
+			// "confirmed to Reuters that", "admitted to reporters that":
+			// the audience, then "that"
+			continue
+		}
 		if (cls == vSay || cls == vThat) && k == j && !adjunctStart[t.low] && !timeWords[t.low] && !(cls == vThat && stanceWords[t.low]) {
 			// (not "revealed a plan that was ...": a relative clause)
 			break

@@ -69,6 +69,9 @@ func TestClauseShapes(t *testing.T) {
 		{"a quote, then a sentence adverb before the attribution and a second clause",
 			"Interior Minister Jon Weiss met the press. “The government will accept any protest within the law,” however, the minister warned that “any mistake by the opposition could hurt them.”",
 			[]st{{"Jon Weiss", Direct, "The government will accept any protest within the law", ""}, {"Jon Weiss", Indirect, "any mistake by the opposition could hurt them", ""}}},
+		{"an audience after 'to' before that; 'was cited as saying'",
+			"Rita Sand confirmed to Reuters that the company was for sale. Ida Storm was cited as saying that the dam was unsafe. Jon Weiss admitted to reporters that he had lied. Ana Holm was said to be ill.",
+			[]st{{"Rita Sand", Indirect, "the company was for sale", ""}, {"Ida Storm", Indirect, "the dam was unsafe", ""}, {"Jon Weiss", Indirect, "he had lied", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

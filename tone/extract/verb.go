@@ -1017,7 +1017,8 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		// sentence's subject
 		return r.sentenceSubject(p, st, i)
 	case t.word && t.low == "as" && participle:
-		if j-1 > st.a && ts[j-1].low == "quoted" && auxWords[ts[j-2].low] {
+		if j-1 > st.a && (ts[j-1].low == "quoted" || ts[j-1].low == "cited") && auxWords[ts[j-2].low] {
+			// (also "X was cited as saying")
 			// "X was quoted as saying"
 			ref2, ok := r.sentenceSubject(p, st, j-2)
 			ref2.to = i + 1
