@@ -914,10 +914,10 @@ func (r *reader) namedWith(noun string, pos int) string {
 // venueNouns are where a speaker says things: "in a speech", "in a
 // televised address".
 var venueNouns = set(`address speech statement interview post message letter briefing conference broadcast
-appearance remarks op-ed column podcast video tweet`)
+appearance remarks op-ed column podcast video tweet phone telephone email e-mail`)
 
 // venueNext may follow the venue noun closing a sentence.
-var venueNext = set(`on to with at before from last this late earlier broadcast posted published aired carried`)
+var venueNext = set(`on to with at before from last this late earlier broadcast posted published aired carried call`)
 
 // venueTail reports whether "in" at token k opens the attribution's venue
 // that closes the sentence: "in a televised address on Sunday", "in an

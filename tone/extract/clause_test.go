@@ -72,6 +72,9 @@ func TestClauseShapes(t *testing.T) {
 		{"an audience after 'to' before that; 'was cited as saying'",
 			"Rita Sand confirmed to Reuters that the company was for sale. Ida Storm was cited as saying that the dam was unsafe. Jon Weiss admitted to reporters that he had lied. Ana Holm was said to be ill.",
 			[]st{{"Rita Sand", Indirect, "the company was for sale", ""}, {"Ida Storm", Indirect, "the dam was unsafe", ""}, {"Jon Weiss", Indirect, "he had lied", ""}}},
+		{"a phone or email venue before a bare clause or closing the sentence",
+			"Ana Holm said by telephone the roads were flooded. Mary Lane said the dam held in a telephone call with reporters. Jon Weiss said the phone lines were down.",
+			[]st{{"Ana Holm", Indirect, "the roads were flooded", ""}, {"Mary Lane", Indirect, "the dam held", ""}, {"Jon Weiss", Indirect, "the phone lines were down", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)
