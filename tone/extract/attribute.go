@@ -297,7 +297,7 @@ func (r *reader) read() {
 		if p == nil {
 			continue
 		}
-		if p.label != "" && !strings.Contains(p.label, " ") && !journalistLabels[strings.ToLower(p.label)] && p.labelNote == "" && !p.labelPress {
+		if p.label != "" && (!strings.Contains(p.label, " ") || datelineLabel(p)) && !journalistLabels[strings.ToLower(p.label)] && p.labelNote == "" && !p.labelPress {
 			again := false
 			for _, q := range ps {
 				if q != nil && q != p && q.label == p.label {
@@ -1012,7 +1012,8 @@ func wordsOf(ts []tok) []string {
 }
 
 func (r *reader) stripName(run []tok) []tok {
-	run = capsLead(run) // "MANCHESTER UNITED MANAGER Jane Roe"
+	run = capsLead(run)   // "MANCHESTER UNITED MANAGER Jane Roe"
+	run = honorifics(run) // "Datuk Seri Jane Roe"
 	// alias titles count as titles too
 	if r.al != nil && len(r.al.titles) > 0 {
 		for i := len(run) - 2; i >= 0; i-- {

@@ -140,7 +140,7 @@ socialist conservative labour republican democrat democratic liberal centrist co
 // capTitles are titles only when capitalised before a name ("Presidential
 // Aide Jon Weiss", "BJP MLA Jane Roe"); in lower case ("a senior House
 // aide said") they name no one and stay out of titleWords.
-var capTitles = set(`aide lawmaker legislator whip mla mlc mpp msp mna`)
+var capTitles = set(`aide lawmaker legislator whip mla mlc mpp msp mna coordinator`)
 
 // isTitleWord reports whether a lower-case word is a title: one of
 // titleWords, or a compound of one ("ex-president", "co-founder",

@@ -7,6 +7,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -356,3 +357,85 @@ func whileActing(ts []tok, k, end int) bool {
 // claim.
 var actsOnClaims = set(`dismissing rejecting denying refusing accepting ordering overruling upholding throwing
 brushing waving`)
+
+// colonDateline returns the length of a dateline of the "KUALA LUMPUR: "
+// or "ISLAMABAD: " style (a place in capitals and a colon) opening a
+// paragraph that is no transcript turn, or 0.
+func colonDateline(p string) int {
+	m := colonDatelineRe.FindString(p)
+	if m == "" {
+		return 0
+	}
+	caps := 0
+	for _, r := range m {
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	if caps < 3 {
+		return 0
+	}
+	return len(m)
+}
+
+var colonDatelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}(?:, \p{Lu}[a-z]{2,8}\.? \d{1,2})?: `)
+
+// datelineLabel reports whether the transcript-like label opening the
+// first paragraph ("KUALA LUMPUR: The floods were ...") is a dateline: at
+// most three words, and the paragraph after it is news prose, not a turn
+// spoken in the first person.
+func datelineLabel(p *para) bool {
+	if len(strings.Fields(p.label)) > 3 {
+		return false
+	}
+	var rest []tok
+	for _, t := range p.ts {
+		if t.start >= p.turn && t.q < 0 {
+			rest = append(rest, t)
+		}
+	}
+	return len(rest) >= 6 && !speaksFirstPerson(rest)
+}
+
+// honorifics drops the Malaysian and Bruneian honorifics from a name run
+// ("Deputy Prime Minister Datuk Seri Fadillah Yusof", "Tan Sri Jane Roe",
+// "Tun Jon Weiss"): Datuk, Dato', Datin, Tun and Toh Puan, each perhaps with
+// Seri, Sri, Paduka or Wira after it, and Tan Sri or Puan Sri. (Tan and Sri
+// alone are names: "Tan Hock Chuan", "Sri Mulyani Indrawati".) A name must
+// follow them.
+func honorifics(run []tok) []tok {
+	var out []tok
+	for i := 0; i < len(run); {
+		n := 0
+		low := strings.TrimRight(run[i].low, "'’")
+		next := ""
+		if i+1 < len(run) {
+			next = run[i+1].low
+		}
+		switch {
+		case !run[i].up:
+		case low == "datuk" || low == "dato" || low == "datin" || low == "tun":
+			n = 1
+			if honorificSeconds[next] {
+				n = 2
+			}
+		case (low == "tan" || low == "puan") && (next == "sri" || next == "seri"):
+			n = 2
+		case low == "toh" && next == "puan":
+			n = 2
+		}
+		if n == 0 || i+n >= len(run) || !isNameTok(run[i+n]) {
+			out = append(out, run[i])
+			i++
+			continue
+		}
+		i += n
+	}
+	if len(out) == len(run) {
+		return run
+	}
+	return out
+}
+
+// honorificSeconds follow Datuk, Dato' or Tun in a compound honorific.
+var honorificSeconds = set(`seri sri paduka wira`)

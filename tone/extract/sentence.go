@@ -145,7 +145,12 @@ func (r *reader) paragraph(p *para) {
 		}
 		st := &sent{a: a, b: ti, start: s[0], end: s[1], first: si == 0, produced: len(r.out)}
 		if st.first {
-			if n := datelineLen(r.norm[start:end]); n > 0 {
+			n := datelineLen(r.norm[start:end])
+			if n == 0 && p.label == "" {
+				// "KUALA LUMPUR: ..." (pagerules.go)
+				n = colonDateline(r.norm[start:end])
+			}
+			if n > 0 {
 				st.start = start + n
 				for st.a < st.b && p.ts[st.a].start < st.start {
 					st.a++
