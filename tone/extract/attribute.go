@@ -63,6 +63,7 @@ type reader struct {
 	paras       []*para                 // the paragraphs read (nil: a headline or boilerplate), for the naming normaliser
 	police      []mention               // the police forces the article names ("Moscow police"), see policeForces
 	policeDone  bool                    // police was built
+	anonSpoke   int                     // where an unnamed person last spoke ("Weiss's lawyer said"), or 0
 	out         []found
 
 	// paragraph state
@@ -1489,15 +1490,20 @@ func (r *reader) theyBody(pos, sentStart int) string {
 // ...").
 func (r *reader) resolveSpeaker(pos int, g string) string {
 	name := r.resolvePronoun(pos, g)
-	if name == "" || g == "" || r.spokeBefore(name, pos) {
-		return name
-	}
 	at := -1
 	for i := len(r.ment) - 1; i >= 0; i-- {
 		if m := r.ment[i]; m.pos < pos && m.name == name {
 			at = m.pos
 			break
 		}
+	}
+	if name != "" && g != "" && r.anonSpoke > at && r.anonSpoke < pos && pos-r.anonSpoke < 400 && r.anonBody.pos < r.anonSpoke {
+		// "Weiss's lawyer said his client was innocent. He said ...":
+		// the unnamed person who spoke last, nobody named
+		return ""
+	}
+	if name == "" || g == "" || r.spokeBefore(name, pos) {
+		return name
 	}
 	if at < 0 || !r.objectAt(at) {
 		return name
@@ -1740,3 +1746,30 @@ var peoplePlurals = set(`men women people persons suspects protesters demonstrat
 victims children soldiers troops families members passengers migrants refugees civilians patients doctors nurses
 teachers staff employees lawyers leaders ministers journalists police officers fighters militants rebels players fans
 voters citizens farmers villagers prisoners detainees hostages survivors`)
+
+// noteAnonSpeaker records where an unnamed person spoke: the verb at i
+// whose subject no rule could name ends with a singular noun for a person
+// ("Weiss's lawyer said", "a witness told reporters"), so that a "he said"
+// right after is that person, not someone named before.
+func (r *reader) noteAnonSpeaker(p *para, st *sent, i int) {
+	ts := p.ts
+	h := i - 1
+	for h > st.a && ts[h].q < 0 && (timeWords[ts[h].low] || skipLeft[ts[h].low] || ts[h].low == "on" || ts[h].low == "last") {
+		h--
+	}
+	if h < st.a || ts[h].q >= 0 || !ts[h].word || ts[h].up {
+		return
+	}
+	if unnamedRoles[ts[h].low] {
+		// a spokesperson speaks for a body (anonBody)
+		return
+	}
+	if leadRoles[ts[h].low] || personRoles[ts[h].low] || anonPersons[ts[h].low] {
+		r.anonSpoke = ts[i].start
+	}
+}
+
+// anonPersons are nouns for one unnamed person who may speak: "a witness
+// said", "a source told".
+var anonPersons = set(`source witness resident neighbour neighbor friend relative aide lawyer attorney analyst expert
+officer survivor passenger`)

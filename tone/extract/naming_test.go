@@ -125,6 +125,8 @@ func TestSpeakerResolution(t *testing.T) {
 			[]st{{"Northfield police", Indirect, "two men were held overnight", ""}}},
 		{"he said continues the last speaker, not a person named as an object", "\"It was a long search,\" said Chief Tom Baker.\nProsecutors asked that anyone who knows Mr Jon Weiss come forward.\nHe said they had received 400 tips.",
 			[]st{{"Tom Baker", Direct, "It was a long search", ""}, {"Tom Baker", Indirect, "they had received 400 tips", ""}}},
+		{"he said after an unnamed person spoke is that person, nobody named", "\"It was a long search,\" said Chief Tom Baker.\nWeiss's lawyer said his client was innocent. He said Weiss would plead not guilty.\nJane Roe watched from her porch. A witness said the car sped off. She said it was red.",
+			[]st{{"Tom Baker", Direct, "It was a long search", ""}}},
 		{"he said after a person named as the subject is that person", "\"It was a long search,\" said Chief Tom Baker.\nJon Weiss, 41, was charged on Monday. He told the court that he was innocent.\nBoard member Karl Ode voted no. He said the plan was rushed.",
 			[]st{{"Tom Baker", Direct, "It was a long search", ""}, {"Jon Weiss", Indirect, "he was innocent", ""}, {"Karl Ode", Indirect, "the plan was rushed", ""}}},
 		{"a role of a ministry is the person the article titles so", "Borduria's minister of transport says the bridge will reopen in May.\nTransport Minister Ivan Petrov said repairs had cost $4 million.",

@@ -448,6 +448,7 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int, used map[int]bool) {
 		// (attribute.go)
 		return
 	}
+	r.noteAnonSpeaker(p, st, i)
 	if i > st.a && personRoles[ts[i-1].low] {
 		// "a foreign ministry official said": a later "the official" is
 		// this unnamed one, not a person named before
