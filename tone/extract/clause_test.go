@@ -75,6 +75,9 @@ func TestClauseShapes(t *testing.T) {
 		{"a phone or email venue before a bare clause or closing the sentence",
 			"Ana Holm said by telephone the roads were flooded. Mary Lane said the dam held in a telephone call with reporters. Jon Weiss said the phone lines were down.",
 			[]st{{"Ana Holm", Indirect, "the roads were flooded", ""}, {"Mary Lane", Indirect, "the dam held", ""}, {"Jon Weiss", Indirect, "the phone lines were down", ""}}},
+		{"an abbreviation that may end a sentence, then a word that opens one",
+			"Jane Roe said the plant would move to the U.S. The mayor, Jon Weiss, said he would fight it. Mary Lane said the U.S. Army would stay.",
+			[]st{{"Jane Roe", Indirect, "the plant would move to the U.S", ""}, {"Jon Weiss", Indirect, "he would fight it", ""}, {"Mary Lane", Indirect, "the U.S. Army would stay", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

@@ -186,7 +186,10 @@ func sentences(p string, start, end int, qs []quoteSpan) [][2]int {
 			}
 			w := toLower(p[k:i])
 			r0, _ := utf8.DecodeRuneInString(w)
-			if abbreviations[w] && !(isDoubleOpen(nr) || nr == '"') || (utf8.RuneCountInString(w) == 1 && j == i+1 && !unicode.IsDigit(r0) && !isDoubleOpen(nr) && nr != '"') {
+			if abbreviations[w] && endAbbreviations[w] && sentenceStarters[nextWord(p, j+1, end)] {
+				// "moved to the U.S. The company said": an abbreviation
+				// that may end a sentence, then a word that opens one
+			} else if abbreviations[w] && !(isDoubleOpen(nr) || nr == '"') || (utf8.RuneCountInString(w) == 1 && j == i+1 && !unicode.IsDigit(r0) && !isDoubleOpen(nr) && nr != '"') {
 				// (an initial: "John F. Kennedy"; a number is none: "bat
 				// at No. 6. "Q," he said."; a quote opening after "Inc."
 				// or a one-letter word starts a new sentence: `said X of
@@ -269,3 +272,21 @@ func attributionFollows(p string, from, end int) bool {
 // or an audience ("told reporters", "said in a statement").
 var attributionNext = set(`in at on to during after before from by via when while as reporters journalists
 lawmakers supporters the a an`)
+
+// endAbbreviations may close a sentence as well as abbreviate: "in the
+// U.S.", "Acme Inc.".
+var endAbbreviations = set(`u.s u.k u.n e.u inc ltd co corp jr sr`)
+
+// sentenceStarters are the capitalised words that open a sentence and never
+// follow such an abbreviation inside a name ("U.S. The", not "U.S. Army").
+var sentenceStarters = set(`The A An He She It They We I But And In On At This That These Those His Her Their Its There
+However Meanwhile Earlier Later After Before When While If As Since Although Though`)
+
+// nextWord returns the word of letters at p[from:end].
+func nextWord(p string, from, end int) string {
+	e := from
+	for e < end && (p[e] >= 'a' && p[e] <= 'z' || p[e] >= 'A' && p[e] <= 'Z') {
+		e++
+	}
+	return p[from:e]
+}
