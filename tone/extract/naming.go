@@ -1345,3 +1345,44 @@ func (r *reader) apostropheOwner(ts []tok, e int) string {
 // ownDocuments are a body's own words in writing: "a statement from the
 // ministry said" is the ministry's (a report from an outlet is not).
 var ownDocuments = set(`statement readout communique communiqué letter declaration`)
+
+// sameSentenceOrg returns the organisation named before token k in the
+// sentence ("Shares of Acme Corp fell after the company said"): the last
+// capitalised name there that the article knows as an organisation and no
+// news outlet, or "".
+func (r *reader) sameSentenceOrg(ts []tok, st *sent, k int) string {
+	best := ""
+	for m := st.a; m < k; m++ {
+		if !isNameTok(ts[m]) {
+			continue
+		}
+		run := runRight(ts[:k], m)
+		m += len(run) - 1
+		name := r.stripName(run)
+		if len(name) == 0 {
+			continue
+		}
+		n, kind, ok := r.canon(joinToks(r.norm, name), name[0].start)
+		if !ok || kind != KindOrganisation || !(isOrgName(wordsOf(name)) || corpSuffixes[name[len(name)-1].low] || r.corp[strings.ToLower(n)] != "") {
+			continue
+		}
+		best = n
+	}
+	return best
+}
+
+// lastPersonBefore returns where the last person was mentioned before pos,
+// or -1.
+func (r *reader) lastPersonBefore(pos int) int {
+	for i := len(r.ment) - 1; i >= 0; i-- {
+		if r.ment[i].pos < pos {
+			return r.ment[i].pos
+		}
+	}
+	return -1
+}
+
+// sCapitals are capitals (and seats of bodies) ending in s, which speak
+// for their governments as other capitals do: "Brussels said", "Paris
+// said".
+var sCapitals = set(`brussels paris athens damascus tunis caracas`)

@@ -1769,6 +1769,11 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		// (also "the Swiss pharmaceuticals company said")
 		// "The company said": the organisation that last spoke
 		ref.name = r.lastOrg(ts[j].start, last)
+		if n := r.sameSentenceOrg(ts, st, k); n != "" && businessRoles[last] {
+			// "Shares of Acme Corp fell after the company said ...":
+			// the company the sentence itself named (naming.go)
+			ref.name = n
+		}
 		if ref.name == "" && businessRoles[last] {
 			// "Chelsea have sacked ..., the club said": no organisation
 			// spoke yet; the last one a sentence opened with
@@ -1869,6 +1874,13 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			ref.name, ref.kind = n, kind
 			return ref, true
 		}
+	}
+	if ts[k].low == "the" && unnamedRoles[last] && j == k+1 && r.anonBody.name != "" && r.anonBody.pos < ts[j].start && r.anonBody.pos > r.lastPersonBefore(ts[j].start) {
+		// "A spokesperson for Acme said ... The spokesperson added":
+		// the unnamed spokesperson, who speaks for the body
+		ref.from = k
+		ref.name, ref.kind = r.anonBody.name, KindOrganisation
+		return ref, true
 	}
 	if ts[k].low == "the" && personRoles[last] && j-k <= 3 {
 		pos := ts[j].start
@@ -3425,7 +3437,7 @@ func orgRight(norm string, ts []tok, k, end int) (int, string) {
 // the article also writes in lower case ("the police").
 func (r *reader) leadName(ts []tok, st *sent, f, i int) bool {
 	w := ts[f].low
-	if f != st.a || i-f > 4 || strings.HasSuffix(w, "s") || unnamedNouns[w] || r.writesLower(w) || leadWords[w] || pronouns[w] != "" {
+	if f != st.a || i-f > 4 || strings.HasSuffix(w, "s") && !sCapitals[w] || unnamedNouns[w] || r.writesLower(w) || leadWords[w] || pronouns[w] != "" {
 		return false
 	}
 	_, isVerb := speechVerbs[ts[f+1].low]
