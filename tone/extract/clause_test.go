@@ -78,6 +78,9 @@ func TestClauseShapes(t *testing.T) {
 		{"an abbreviation that may end a sentence, then a word that opens one",
 			"Jane Roe said the plant would move to the U.S. The mayor, Jon Weiss, said he would fight it. Mary Lane said the U.S. Army would stay.",
 			[]st{{"Jane Roe", Indirect, "the plant would move to the U.S", ""}, {"Jon Weiss", Indirect, "he would fight it", ""}, {"Mary Lane", Indirect, "the U.S. Army would stay", ""}}},
+		{"an aside 'as cited by OUTLET' names the outlet that relays",
+			"Karl Dahl, as cited by the NTB news agency, announced that the quotas had to stay. Lars Berg, as quoted by Reuters, said the deal was dead. Eva Moss, as cited by the mayor, said the port was shut.",
+			[]st{{"Karl Dahl", Indirect, "the quotas had to stay", "NTB"}, {"Lars Berg", Indirect, "the deal was dead", "Reuters"}, {"Eva Moss", Indirect, "the port was shut", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

@@ -113,6 +113,11 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		}
 	}
 	isOutlet := sp.generic || sp.kind == KindOutlet
+	if v := r.citedBy(ts, st, sp.from, i); v != "" && !isOutlet {
+		// "Jane Roe, as cited by the NTB news agency, announced that":
+		// the outlet relays
+		st.via = v
+	}
 	if cls == vReport && !isOutlet && sp.kind == KindOrganisation && reportingBody(sp.name) {
 		// "CLAUSE, the Defence Ministry has reported", `"Q," the ministry
 		// reported on Twitter`: a state body reporting its own figures
@@ -3747,4 +3752,40 @@ func infinitiveLead(ts []tok, st *sent, i int) int {
 		}
 	}
 	return -1
+}
+
+// citedBy returns the outlet of an aside "as cited by OUTLET" or "as quoted
+// by OUTLET" between the subject at from and the verb at i, or "".
+func (r *reader) citedBy(ts []tok, st *sent, from, i int) string {
+	for k := from; k+3 < i; k++ {
+		if ts[k].low != "as" || ts[k].q >= 0 || (ts[k+1].low != "cited" && ts[k+1].low != "quoted") || ts[k+2].low != "by" {
+			continue
+		}
+		a := k + 3
+		if ts[a].low == "the" {
+			a++
+		}
+		e := a
+		for e < i && ts[e].word && ts[e].q < 0 {
+			e++
+		}
+		if e == a {
+			return ""
+		}
+		np := ts[a:e]
+		for len(np) > 1 && (mediaNouns[np[len(np)-1].low] || np[len(np)-1].low == "news") {
+			// "the BGNES news agency": the outlet's name
+			np = np[:len(np)-1]
+		}
+		named := joinToks(r.norm, np)
+		if n, kind, ok := r.canon(named, np[0].start); ok && kind == KindOutlet {
+			return n
+		}
+		if len(np) < e-a && isNameTok(np[0]) {
+			// a name before "news agency", "newspaper": an outlet
+			return named
+		}
+		return ""
+	}
+	return ""
 }
