@@ -415,7 +415,7 @@ canal`)
 // law, a pact, a contest or an award ("Consumer Price Index", "Clean Air
 // Act", "Paris Agreement", "World Cup").
 var thingLast = set(`index act bill treaty accord agreement cup championship championships trophy prize award festival
-olympics`)
+olympics charter convention constitution protocol declaration resolution`)
 
 // stormFirst open the name of a storm: "Storm Dennis", "Hurricane Katrina".
 var stormFirst = set(`storm hurricane typhoon cyclone tropical`)

@@ -439,3 +439,53 @@ func honorifics(run []tok) []tok {
 
 // honorificSeconds follow Datuk, Dato' or Tun in a compound honorific.
 var honorificSeconds = set(`seri sri paduka wira`)
+
+// saidBefore returns the speaker of the paragraph's last statement before
+// pos when it is reported speech ("It said that the envoys had erred. “We
+// have followed the situation closely.”": the quote standing alone after
+// it is the same speaker's), or "" (none, or a direct quote, which the
+// paragraph's last quoted speaker covers).
+func (r *reader) saidBefore(paraStart, pos int) (string, string) {
+	for i := len(r.out) - 1; i >= 0; i-- {
+		f := r.out[i]
+		if f.start >= pos {
+			continue
+		}
+		if f.start < paraStart || f.kind != Indirect {
+			return "", ""
+		}
+		return f.speaker, f.via
+	}
+	return "", ""
+}
+
+// spokesBody returns the body an unnamed spokesperson with the definite
+// article speaks for ("the Foreign Office spokesman", "the foreign office
+// spokesman said" after "Foreign Office" spoke): the organisation the
+// article named whose name ends with the words between "the" and the
+// role, else those words when capitalised and an organisation's name, or
+// "". A person the article titled so wins before this is asked.
+func (r *reader) spokesBody(mods []tok, pos int) string {
+	if len(mods) == 0 {
+		return ""
+	}
+	var ws []string
+	up := true
+	for _, t := range mods {
+		if !t.word || t.q >= 0 || isPossessive(t) {
+			return ""
+		}
+		ws = append(ws, t.s)
+		up = up && t.up
+	}
+	phrase := strings.ToLower(strings.Join(ws, " "))
+	for i := len(r.orgs) - 1; i >= 0; i-- {
+		if o := r.orgs[i]; o.pos < pos && (strings.ToLower(o.name) == phrase || strings.HasSuffix(strings.ToLower(o.name), " "+phrase)) {
+			return o.name
+		}
+	}
+	if up && isOrgName(ws) {
+		return strings.Join(ws, " ")
+	}
+	return ""
+}

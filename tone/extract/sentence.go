@@ -387,6 +387,10 @@ func (r *reader) sentence(p *para, st *sent) {
 			continue
 		}
 		speaker, via := r.lastDirect, r.lastVia
+		if s, v := r.saidBefore(p.start, q.Open); s != "" {
+			// `He said that CLAUSE. "Q."`: the reported speaker goes on
+			speaker, via = s, v
+		}
 		if speaker == "" && st.first && q.Open == p.start && (!r.prevWhole || q.Close >= p.end-1 && p.qs[len(p.qs)-1].Open <= q.Close) {
 			speaker = r.prevPara
 			if r.openLead != "" {

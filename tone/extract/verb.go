@@ -1928,6 +1928,14 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			// Secretary of State
 			return ref, false
 		}
+		if ref.name == "" && unnamedRoles[last] && ts[k].low == "the" {
+			// "The Foreign Office spokesman said", none named: the body
+			// (pagerules.go)
+			if b := r.spokesBody(ts[k+1:j], ts[j].start); b != "" {
+				ref.from, ref.name, ref.kind = k, b, KindOrganisation
+				r.anonBody = mention{ts[k].start, b}
+			}
+		}
 		return ref, ref.name != ""
 	}
 	return ref, false
