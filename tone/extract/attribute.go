@@ -1415,7 +1415,7 @@ func trimSpan(s string, start, end int, kind string) (int, int) {
 // of Staff (JCS)".
 func (r *reader) acronyms(ts []tok) {
 	for i := 2; i+1 < len(ts); i++ {
-		if ts[i-1].s != "(" || ts[i+1].s != ")" || !ts[i].word || strings.ToUpper(ts[i].s) != ts[i].s || len(ts[i].s) < 2 {
+		if ts[i-1].s != "(" || ts[i+1].s != ")" || !ts[i].word || strings.ToUpper(ts[i].s) != ts[i].s && !mixedAcronym(ts[i].s) || len(ts[i].s) < 2 {
 			continue
 		}
 		k := i - 2
@@ -1773,3 +1773,26 @@ func (r *reader) noteAnonSpeaker(p *para, st *sent, i int) {
 // said", "a source told".
 var anonPersons = set(`source witness resident neighbour neighbor friend relative aide lawyer attorney analyst expert
 officer survivor passenger`)
+
+// mixedAcronym reports whether s is an acronym written in mixed case, as
+// British bodies are: "MoD", "DfE", "DoJ" (two to six letters, the first
+// and at least one other in capitals).
+func mixedAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	upper := 0
+	for i, c := range s {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= 'a' && c <= 'z':
+			if i == 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return upper >= 2
+}

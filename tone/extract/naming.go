@@ -286,6 +286,12 @@ func (r *namer) fullerOrg(s string, pos int) string {
 	var cands []*orgForm
 	for i := range r.forms {
 		f := &r.forms[i]
+		if f.acro && sameName(f.name, s) {
+			// "The Ministry of Defence (MoD)": a body the article
+			// introduces with its own acronym is that body, not another
+			// country's ("Russia's Defence Ministry") named in the article
+			return ""
+		}
 		if sameBody(sk, f) {
 			cands = append(cands, f)
 		}
