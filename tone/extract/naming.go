@@ -1213,7 +1213,7 @@ func (r *reader) policeForces() []mention {
 						break
 					}
 				}
-				if len(left) == 0 {
+				if len(left) == 0 || !r.placeLike(left) {
 					continue
 				}
 				name = append(left[:len(left):len(left)], t)
@@ -1326,10 +1326,21 @@ func (r *reader) policeName(ts []tok, j int) string {
 			// police" is lowerBody's)
 			name = joinToks(r.norm, append(left[:len(left):len(left)], ts[j]))
 		}
-	default:
+	case r.placeLike(left):
 		name = joinToks(r.norm, append(left[:len(left):len(left)], ts[j]))
 	}
 	return name
+}
+
+// placeLike reports whether the capitalised words before "police" can be
+// the place the force serves: not a news outlet or a person the article
+// names ("told Reuters police had ...", "Jane Roe police ...").
+func (r *reader) placeLike(left []tok) bool {
+	n, kind, ok := r.canon(joinToks(r.norm, left), left[0].start)
+	if ok && (kind == KindOutlet || kind == KindPerson && r.knownPerson(n)) {
+		return false
+	}
+	return true
 }
 
 // apostropheOwner returns the person a possessive written with the

@@ -123,6 +123,8 @@ func TestSpeakerResolution(t *testing.T) {
 			[]st{{"Harbor Mining", Indirect, "it would appeal", ""}, {"Acme Corp", Indirect, "profits would miss forecasts", ""}, {"Acme Corp", Direct, "We are disappointed", ""}, {"Acme Corp", Indirect, "the firm would cut jobs", ""}, {"Brussels", Indirect, "the talks had stalled", ""}}},
 		{"a body introduced with its own acronym is not another country's body; a mixed-case acronym", "Borduria's Defence Ministry said 40 drones were downed.\nThe Ministry of Defence (MoD) said the jets were scrambled. The MoD said the pilot was safe.",
 			[]st{{"Borduria's Defence Ministry", Indirect, "40 drones were downed", ""}, {"Ministry of Defence", Indirect, "the jets were scrambled", ""}, {"Ministry of Defence", Indirect, "the pilot was safe", ""}}},
+		{"an outlet before police is no force", "Jon Weiss told Reuters police had sealed the road.\nPolice said the road would reopen on Monday.",
+			[]st{{"Jon Weiss", Indirect, "police had sealed the road", ""}}},
 		{"police with no force named are an unnamed source; so are they after officials", "Several hundred people marched to the harbour, police said.\nPolice said the road would reopen on Monday.\nOfficials said the bridge was safe. They said it would reopen.",
 			nil},
 		{"they after a body's clause that names a group of people is nobody's", "Northfield police said two men were held overnight. They said they were innocent.",
