@@ -250,6 +250,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 					// an object, not a reported clause
 					return 0, 0, false
 				}
+				if actionVerbs[ts[j-1].low] && objectWithRelative(ts, j, st.b) {
+					// "announced the arrest of people who spread rumours":
+					// the act's object (pagerules.go)
+					return 0, 0, false
+				}
 				if (t.low == "a" || t.low == "an") && !plainSay[ts[j-1].low] && relativeFirst(ts[j:min(st.b, j+12)]) {
 					// "suggested a deal that would be signed": a noun
 					// with a relative clause, not a reported clause
@@ -1224,7 +1229,7 @@ was were`)
 // part of what was said: "said care homes were at breaking point and called
 // for an emergency fund".
 var actionVerbs = set(`called accused criticised criticized rejected dismissed praised thanked refused declined appealed
-vowed pledged promised announced threatened blamed condemned denounced slammed hailed wished`)
+vowed pledged promised announced threatened blamed condemned denounced slammed hailed wished questioned`)
 
 // irregularPast are common irregular past-tense verbs, which mark a finite
 // clause as well as "-ed" does: "he and Kim fell in love".

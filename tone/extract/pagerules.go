@@ -489,3 +489,54 @@ func (r *reader) spokesBody(mods []tok, pos int) string {
 	}
 	return ""
 }
+
+// headOfTitles are the titles "the head of state" and "the head of
+// government" stand for, in the order they are tried.
+var headOfTitles = map[string][]string{
+	"state":      {"president", "king", "queen", "emir", "sultan"},
+	"government": {"premier", "chancellor", "minister", "taoiseach"},
+}
+
+// headOf returns the person "the head of state" or "the head of
+// government" (ts[j] is "state" or "government") stands for: the person the
+// article titled President (King, ...) or Prime Minister (Premier, ...), or
+// "".
+func (r *reader) headOf(ts []tok, st *sent, j int) (string, string, bool) {
+	titles, ok := headOfTitles[ts[j].low]
+	if !ok || j-3 < st.a || ts[j-1].low != "of" || ts[j-2].low != "head" || ts[j-3].low != "the" {
+		return "", "", false
+	}
+	for _, w := range titles {
+		role := w
+		if w == "minister" {
+			role = "prime minister"
+		}
+		if full := r.titledBefore(w, role, ts[j].start); full != "" {
+			if n, kind, ok := r.canon(full, ts[j].start); ok {
+				return n, kind, true
+			}
+			return full, KindPerson, true
+		}
+	}
+	return "", "", false
+}
+
+// objectWithRelative reports whether the words after an act verb that can
+// also report ("announced the arrest of people who spread rumours") are
+// its object: a noun phrase with no finite verb before the relative
+// pronoun that opens a relative clause on it.
+func objectWithRelative(ts []tok, j, end int) bool {
+	if j >= end || !(ts[j].low == "the" || ts[j].low == "a" || ts[j].low == "an") {
+		return false
+	}
+	for m := j + 1; m < end && m < j+15; m++ {
+		t := ts[m]
+		if t.q >= 0 || t.s == "," {
+			return false
+		}
+		if t.low == "who" || t.low == "which" || t.low == "whose" {
+			return !hasFiniteVerb(ts[j:m])
+		}
+	}
+	return false
+}

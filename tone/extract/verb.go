@@ -752,6 +752,11 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			return ref2, true
 		}
 	}
+	if n, kind, ok := r.headOf(ts, st, j); ok {
+		// "the head of state said": the President (pagerules.go)
+		ref.from, ref.name, ref.kind = j-3, n, kind
+		return ref, true
+	}
 	if k := roleOfPlace(ts, st, j); k >= 0 {
 		// "The mayor of Springfield, Missouri, said": the person the
 		// article gives the role, not the place

@@ -57,7 +57,7 @@ var speechVerbs = map[string]int{
 	"told": vTell, "tells": vTell, "telling": vTell, "assured": vTell, "informed": vTell,
 	"urged": vUrge, "urges": vUrge, "urging": vUrge, "demanded": vUrge, "demands": vUrge,
 	"called": vUrge, "calls": vUrge, "calling": vUrge, // only with "on": see particleVerbs
-	"appealed": vUrge, "implored": vUrge, "pleaded": vUrge,
+	"appealed": vUrge, "implored": vUrge, "pleaded": vUrge, "advised": vUrge,
 	"reported": vReport, "reports": vReport, "reporting": vReport,
 	"wrote": vQuote, "writes": vQuote, "tweeted": vQuote, "posted": vQuote,
 	"replied": vQuote, "responded": vQuote, "retorted": vQuote, "continued": vQuote,
