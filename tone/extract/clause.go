@@ -486,6 +486,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			if _, ok := speechVerbs[ts[k+1].low]; ok && !quoteOnlyVerb(ts[k+1].low) {
 				return k
 			}
+			if t.low == "but" && t.q < 0 && noDetails(ts, k+1, st.b) {
+				// "said demand would recover but gave no details", "but
+				// declined to elaborate": the journalist's remark
+				return k
+			}
 			// "and NBC says", "and he said"
 			for m := k + 1; m < st.b && m <= k+5; m++ {
 				if !(isNameTok(ts[m]) || pronouns[ts[m].low] != "" || ts[m].low == "they" || skipLeft[ts[m].low]) {
@@ -1380,6 +1385,35 @@ func journalistCaveat(ts []tok, from, end int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// detailVerbs, after "did not" or "would not", are the journalist's remark
+// that a speaker left something out: "did not say when", "would not
+// elaborate".
+var detailVerbs = set(`say elaborate give provide specify comment explain disclose offer identify name`)
+
+// noDetails reports whether ts[from:end] opens the journalist's remark that
+// the speaker gave no details: "gave no details", "declined to elaborate",
+// "did not say when".
+func noDetails(ts []tok, from, end int) bool {
+	if from+1 >= end || ts[from].q >= 0 {
+		return false
+	}
+	w, n := ts[from].low, ts[from+1].low
+	switch w {
+	case "gave", "provided", "offered":
+		return n == "no"
+	case "declined", "refused":
+		return n == "to"
+	case "did", "would", "could":
+		if n == "not" && from+2 < end {
+			n = ts[from+2].low
+		}
+		return detailVerbs[n]
+	case "didn't", "didn’t", "wouldn't", "wouldn’t", "couldn't", "couldn’t":
+		return detailVerbs[n]
 	}
 	return false
 }

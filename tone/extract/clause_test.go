@@ -81,6 +81,9 @@ func TestClauseShapes(t *testing.T) {
 		{"an aside 'as cited by OUTLET' names the outlet that relays",
 			"Karl Dahl, as cited by the NTB news agency, announced that the quotas had to stay. Lars Berg, as quoted by Reuters, said the deal was dead. Eva Moss, as cited by the mayor, said the port was shut.",
 			[]st{{"Karl Dahl", Indirect, "the quotas had to stay", "NTB"}, {"Lars Berg", Indirect, "the deal was dead", "Reuters"}, {"Eva Moss", Indirect, "the port was shut", ""}}},
+		{"an industry noun after the is the company that spoke; 'but gave no details' is the journalist's",
+			"Nordic Steel ASA will cut 1,200 jobs, or about 8% of its workforce, the Norwegian steelmaker said on Tuesday. Ingrid Solberg said the group expected demand to recover but gave no details. Jon Weiss said the plan was good but did not go far enough. Mary Lane said the firm would move but did not say when. The miner said the pit was safe.",
+			[]st{{"Nordic Steel ASA", Indirect, "Nordic Steel ASA will cut 1,200 jobs, or about 8% of its workforce", ""}, {"Ingrid Solberg", Indirect, "the group expected demand to recover", ""}, {"Jon Weiss", Indirect, "the plan was good but did not go far enough", ""}, {"Mary Lane", Indirect, "the firm would move", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

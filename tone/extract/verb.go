@@ -2301,7 +2301,7 @@ var countryInitials = set(`US U.S. UK U.K.`)
 var orgRoles = set(`militia movement organisation organization faction company firm ministry department group chain retailer carmaker automaker airline lender bank club
 insurer chipmaker manufacturer maker giant startup operator command agency commission council authority court embassy
 army military navy service office committee union federation association confederation hospital university
-college school district`)
+college school district steelmaker drugmaker planemaker shipbuilder refiner supplier exporter conglomerate`)
 
 // anyOrgRoles may refer back to whichever organisation spoke just before:
 // "the paramilitary group", "the militia", "the movement".
@@ -2315,7 +2315,8 @@ var orgTypeNouns = set(`union party group alliance coalition movement federation
 // body: "the company" may be any organisation the article opened a
 // sentence with.
 var businessRoles = set(`company firm chain retailer carmaker automaker airline lender bank club insurer chipmaker
-manufacturer maker giant startup operator`)
+manufacturer maker giant startup operator steelmaker drugmaker planemaker shipbuilder refiner supplier exporter
+conglomerate`)
 
 // lastOrg returns the last organisation that spoke before pos whose name
 // has the role noun in it ("the ministry": "Foreign Ministry"); for "the
@@ -2566,7 +2567,7 @@ func describedOrg(ts []tok, st *sent, f int) int {
 
 // orgDescNouns end a description of an organisation: "the country's
 // largest business lobby", "a rights group".
-var orgDescNouns = set(`lobby group company firm maker manufacturer carmaker automaker chipmaker retailer bank lender
+var orgDescNouns = set(`lobby group company firm maker manufacturer carmaker automaker chipmaker retailer bank lender steelmaker drugmaker planemaker
 insurer airline operator party union association federation agency organisation organization movement militia
 broadcaster network regulator watchdog body charity foundation coalition alliance conglomerate giant startup
 developer producer supplier exporter importer club bureau`)
