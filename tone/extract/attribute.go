@@ -1631,11 +1631,16 @@ func (r *reader) delayedLead(p *para, st *sent, i, cls int) bool {
 	if !ok {
 		return false
 	}
+	if anonymousLater(r.norm[st.end:min(len(r.norm), st.end+2000)]) {
+		// "..., the official said on condition of anonymity": the lead's
+		// speaker stays unnamed
+		return false
+	}
 	who := ""
 	if orgRoles[ts[h].low] {
 		who = r.leadBodyAfter(p, st.end, ts[h].low)
 	} else {
-		who = r.leadSpeakerAfter(p, st.end)
+		who = r.leadSpeakerAfter(p, st.end, ts[h].low == "police")
 	}
 	if who == "" {
 		return false
@@ -1703,7 +1708,7 @@ var disclosureNouns = set(`disclosure disclosures remarks remark announcement co
 // leadSpeakerAfter returns the first person named after pos in the rest of
 // paragraph p and the two paragraphs after it, when a speech verb or "made
 // the disclosure" follows the name in its sentence; else "".
-func (r *reader) leadSpeakerAfter(p *para, pos int) string {
+func (r *reader) leadSpeakerAfter(p *para, pos int, police bool) string {
 	n := 0
 	for _, q := range r.paras {
 		if q == nil || q.end <= pos {
@@ -1728,6 +1733,15 @@ func (r *reader) leadSpeakerAfter(p *para, pos int) string {
 			who, kind, ok := r.canon(joinToks(r.norm, name), name[0].start)
 			if !ok || kind != KindPerson {
 				continue
+			}
+			if !police {
+				for _, t := range run[:len(run)-len(name)] {
+					if leaderTitles[t.low] {
+						// "A senior official said ..." is never the
+						// President or the Prime Minister named next
+						return ""
+					}
+				}
 			}
 			for m := k + 1; m < len(ts) && m <= k+20 && ts[m].s != "." && ts[m].q < 0; m++ {
 				if speechVerbs[ts[m].low] != 0 && !strings.HasSuffix(ts[m].low, "ing") || ts[m].low == "made" && m+2 < len(ts) && ts[m+1].low == "the" && disclosureNouns[ts[m+2].low] {
@@ -1795,4 +1809,23 @@ func mixedAcronym(s string) bool {
 		}
 	}
 	return upper >= 2
+}
+
+// leaderTitles are the titles of leaders a lead would not hide behind "an
+// official".
+var leaderTitles = set(`president premier chancellor governor mayor senator king queen pope ambassador minister
+prime secretary-general`)
+
+// anonymousLater reports whether the text says an unnamed speaker asked
+// to stay unnamed ("spoke on condition of anonymity", "was not authorized
+// to speak publicly").
+func anonymousLater(s string) bool {
+	low := strings.ToLower(s)
+	for _, p := range []string{"condition of anonymity", "not authorized to", "not authorised to", "declined to be named",
+		"asked not to be named", "speaking anonymously", "requested anonymity", "on background"} {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -149,6 +149,10 @@ func TestSpeakerResolution(t *testing.T) {
 			nil},
 		{"an office's owner with the apostrophe alone; a place label before the lead", "Nordland: Nordland's main opposition leader Karin Reyes has alleged the count was rigged and warned that she would reject the result.\nA spokesperson with Reyes' office said the appeal was filed. Reyes' office said later that it was heard.",
 			[]st{{"Karin Reyes", Indirect, "the count was rigged", ""}, {"Karin Reyes", Indirect, "she would reject the result", ""}, {"Karin Reyes", Indirect, "the appeal was filed", ""}, {"Karin Reyes", Indirect, "it was heard", ""}}},
+		{"no delayed lead to a leader named next, nor when the official stays anonymous", "A senior Borduran official said Tuesday that talks had stalled.\nPrime Minister Jon Weiss said on Monday that the war would go on.",
+			[]st{{"Jon Weiss", Indirect, "the war would go on", ""}}},
+		{"no delayed lead when the article says the official spoke anonymously", "A senior Borduran official said Tuesday that talks had stalled.\nThe talks in Geneva broke up on Monday. Jon Weiss, the chief negotiator, said the gap was wide.\nThe official spoke on condition of anonymity because he was not authorized to brief reporters.",
+			[]st{{"Jon Weiss", Indirect, "the gap was wide", ""}}},
 		{"no delayed lead after the first paragraph, nor when the person named next does not speak", "A senior official said the deal was close.\nJon Weiss arrived in Paris on Monday. He said the deal was close.\nJane Roe said the talks would resume. A senior aide said the vote was lost.\nTom Baker said nothing more.",
 			[]st{{"Jon Weiss", Indirect, "the deal was close", ""}, {"Jane Roe", Indirect, "the talks would resume", ""}}},
 	} {
