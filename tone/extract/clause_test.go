@@ -84,6 +84,9 @@ func TestClauseShapes(t *testing.T) {
 		{"an industry noun after the is the company that spoke; 'but gave no details' is the journalist's",
 			"Nordic Steel ASA will cut 1,200 jobs, or about 8% of its workforce, the Norwegian steelmaker said on Tuesday. Ingrid Solberg said the group expected demand to recover but gave no details. Jon Weiss said the plan was good but did not go far enough. Mary Lane said the firm would move but did not say when. The miner said the pit was safe.",
 			[]st{{"Nordic Steel ASA", Indirect, "Nordic Steel ASA will cut 1,200 jobs, or about 8% of its workforce", ""}, {"Ingrid Solberg", Indirect, "the group expected demand to recover", ""}, {"Jon Weiss", Indirect, "the plan was good but did not go far enough", ""}, {"Mary Lane", Indirect, "the firm would move", ""}}},
+		{"a participle after 'Minister of BODY NAME' is the person's",
+			"Minister of Natural Resources Tran Van Minh on Friday called on local authorities to evacuate residents, stressing that the safety of the people must come first.",
+			[]st{{"Tran Van Minh", Indirect, "local authorities to evacuate residents", ""}, {"Tran Van Minh", Indirect, "the safety of the people must come first", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

@@ -2865,6 +2865,17 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 			}
 			return ref, true
 		}
+		if len(name) >= 3 && titleOf(ts, st, k) {
+			// "Minister of Natural Resources Tran Van Minh ..., stressing":
+			// the run holds the end of the title's body, then the person
+			if pn := personAfterOrg(name); len(pn) < len(name) {
+				if n, kind, ok := r.canonRun(pn, pn, pn[0].start); ok && kind == KindPerson {
+					ref.from = k
+					ref.name, ref.kind = n, kind
+					return ref, true
+				}
+			}
+		}
 		if len(name) > 0 {
 			if n, kind, ok := r.canonRun(run, name, t.start); ok {
 				ref.from = k
