@@ -87,6 +87,9 @@ func TestClauseShapes(t *testing.T) {
 		{"a participle after 'Minister of BODY NAME' is the person's",
 			"Minister of Natural Resources Tran Van Minh on Friday called on local authorities to evacuate residents, stressing that the safety of the people must come first.",
 			[]st{{"Tran Van Minh", Indirect, "local authorities to evacuate residents", ""}, {"Tran Van Minh", Indirect, "the safety of the people must come first", ""}}},
+		{"'the club said' is never a person the article titled",
+			"United manager Sven Olsen was less pleased. \"We gave away two soft goals,\" he told the BBC. The club later said in a statement that the coach would stay.",
+			[]st{{"Sven Olsen", Direct, "We gave away two soft goals", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

@@ -1788,6 +1788,11 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			// "Chelsea have sacked ..., the club said": no organisation
 			// spoke yet; the last one a sentence opened with
 			ref.name = lastMention(r.subjects, ts[j].start)
+			if ref.name != "" && r.knownPerson(ref.name) {
+				// (never a person: "United manager Sven Olsen was
+				// less pleased. The club said ...")
+				ref.name = ""
+			}
 		}
 		if ref.name == "" && !businessRoles[last] {
 			// "The Department of Homeland Security did not respond. A
