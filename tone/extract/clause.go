@@ -482,7 +482,7 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				}
 			}
 		}
-		if (t.low == "and" || t.low == "but") && k+1 < st.b {
+		if (t.low == "and" || t.low == "but") && k+1 < st.b && !progressiveAnd(ts, start, k) {
 			if _, ok := speechVerbs[ts[k+1].low]; ok && !quoteOnlyVerb(ts[k+1].low) {
 				return k
 			}

@@ -540,3 +540,68 @@ func objectWithRelative(ts []tok, j, end int) bool {
 	}
 	return false
 }
+
+// acronymOwner returns, for the acronym group ending at ts[j] ("(ROK)" in
+// "the Joint Chiefs of Staff (JCS) of the Republic of Korea (ROK) said"),
+// the ")" of the body's own acronym group that "of (the)" qualifies, when
+// there is one; else j. The body speaks, not the country that qualifies
+// it.
+func (r *reader) acronymOwner(ts []tok, st *sent, j int) int {
+	f := j - 2 // the "(" of the group
+	for f > st.a && isNameTok(ts[f-1]) || f > st.a+1 && ts[f-1].low == "of" && isNameTok(ts[f-2]) {
+		f--
+	}
+	if f > st.a && ts[f-1].low == "the" {
+		f--
+	}
+	if f-4 < st.a || ts[f-1].low != "of" || ts[f-2].s != ")" || ts[f-4].s != "(" || r.acro[ts[f-3].s] == "" {
+		return j
+	}
+	return f - 2
+}
+
+// itSpeaker returns the body "It said" at pos (its sentence starting at
+// sentStart) stands for: the body whose statement the sentence before
+// ended with, when one did within a few lines ("The JCS said the radar
+// tracked it. It noted that ..."), else what itOrg finds.
+func (r *reader) itSpeaker(pos, sentStart int) string {
+	for i := len(r.out) - 1; i >= 0; i-- {
+		f := r.out[i]
+		if f.start >= sentStart {
+			continue
+		}
+		if sentStart-f.end > 300 {
+			break
+		}
+		if _, person := r.mentPos[f.speaker]; person {
+			break
+		}
+		if e, ok := r.al.Lookup(f.speaker); ok && e.Kind == KindOutlet {
+			break
+		}
+		return f.speaker
+	}
+	return r.itOrg(pos, sentStart)
+}
+
+// progressiveAnd reports whether "and" at ts[k] joins a second -ing form to
+// the progressive verb of the reported clause that starts at start ("the
+// army was closely monitoring the border and maintaining a full
+// readiness posture"): the -ing word after it is the clause's own verb,
+// not a new speech act, even when it can report ("maintaining").
+func progressiveAnd(ts []tok, start, k int) bool {
+	if k+1 >= len(ts) || !strings.HasSuffix(ts[k+1].low, "ing") {
+		return false
+	}
+	for m := start; m < k; m++ {
+		if !auxWords[ts[m].low] || ts[m].q >= 0 {
+			continue
+		}
+		for n := m + 1; n < k && n <= m+3; n++ {
+			if strings.HasSuffix(ts[n].low, "ing") && ts[n].word && !ts[n].up {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -777,7 +777,9 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 	}
 	switch {
 	case t.s == ")" && j >= 2 && ts[j-2].s == "(" && r.acro[ts[j-1].s] != "":
-		// "South Korea's Joint Chiefs of Staff (JCS) said"
+		// "South Korea's Joint Chiefs of Staff (JCS) said"; "the Joint
+		// Chiefs of Staff (JCS) of the Republic of Korea (ROK) said"
+		j = r.acronymOwner(ts, st, j)
 		ref.from = j - 2
 		for ref.from > st.a && isNameTok(ts[ref.from-1]) || ref.from > st.a+1 && ts[ref.from-1].low == "of" && isNameTok(ts[ref.from-2]) {
 			ref.from--
@@ -1002,7 +1004,7 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// "'This is a reward for Hamas,' it said in a statement": the
 			// organisation the last sentences spoke of
 			ref.from = j
-			ref.name, ref.kind = r.itOrg(t.start, ts[st.a].start), KindOrganisation
+			ref.name, ref.kind = r.itSpeaker(t.start, ts[st.a].start), KindOrganisation
 			return ref, ref.name != ""
 		}
 		if g == "" && t.low == "they" && (j == st.a || clauseJoiners[ts[j-1].low]) {
