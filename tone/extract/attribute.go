@@ -836,9 +836,58 @@ func (r *reader) prescan(ps []*para) {
 				continue
 			}
 			n := joinToks(r.norm, name)
+			if len(name) == len(run) {
+				// "The regional governor, Marta Illic, said", "Marta
+				// Illic, the regional governor, said": a later "the
+				// governor" is she
+				r.appositiveTitle(ts, indexOf(ts, run[0]), indexOf(ts, run[len(run)-1])+1, n)
+			}
 			if !seen[n] {
 				seen[n] = true
 				r.addFull(n)
+			}
+		}
+	}
+}
+
+// appositiveTitle records the title an appositive gives the person named
+// at ts[a:e]: "the regional governor, NAME," before the name or "NAME, the
+// regional governor," after it (a determiner or owner, up to three
+// lower-case words, then a title noun).
+func (r *reader) appositiveTitle(ts []tok, a, e int, name string) {
+	record := func(words []tok) {
+		w := words[len(words)-1]
+		title := make([]string, 0, len(words))
+		for _, u := range words {
+			title = append(title, u.low)
+		}
+		r.titled[w.low] = append(r.titled[w.low], titledName{pos: w.start, name: name, title: strings.Join(title, " ")})
+	}
+	titleNoun := func(t tok) bool {
+		return t.word && !t.up && t.q < 0 && (titleWords[t.low] || personRoles[t.low]) && !demonymWords[t.low] && !leadWords[t.low]
+	}
+	determiner := func(t tok) bool {
+		return t.q < 0 && (t.low == "the" || t.low == "a" || t.low == "an" || t.low == "its" || t.low == "their" || isPossessive(t))
+	}
+	if a >= 3 && ts[a-1].s == "," && titleNoun(ts[a-2]) {
+		for d := a - 3; d >= 0 && d >= a-6; d-- {
+			if determiner(ts[d]) {
+				record(ts[d+1 : a-1])
+				break
+			}
+			if !ts[d].word || ts[d].q >= 0 || ts[d].up && !demonymWords[ts[d].low] {
+				break
+			}
+		}
+	}
+	if e+2 < len(ts) && ts[e].s == "," && determiner(ts[e+1]) {
+		for m := e + 2; m < len(ts) && m <= e+5; m++ {
+			if !ts[m].word || ts[m].q >= 0 {
+				break
+			}
+			if titleNoun(ts[m]) && (m+1 == len(ts) || !ts[m+1].word || ts[m+1].low == "of" || ts[m+1].low == "for") {
+				record(ts[e+2 : m+1])
+				break
 			}
 		}
 	}
@@ -928,10 +977,32 @@ func (r *reader) titledBefore(word, role string, pos int) string {
 		if role != word && t.title != role && !strings.HasSuffix(t.title, " "+role) && !qualifiedTitle(t.title, role) && !reorderedTitle(t.title, role) {
 			continue
 		}
+		if otherOffice(t.title, role) {
+			// "the Chancellor" is not the shadow chancellor, "the
+			// minister" not the former minister
+			continue
+		}
 		return t.name
 	}
 	return ""
 }
+
+// otherOffice reports whether a title names another office than the role
+// it ends with: a shadow, former, deputy or vice holder of it ("shadow
+// chancellor" for "chancellor"), unless the role says so too.
+func otherOffice(title, role string) bool {
+	tw, rw := strings.Fields(title), strings.Fields(role)
+	for _, w := range tw[:max(0, len(tw)-len(rw))] {
+		if officeModifiers[w] && !strings.Contains(" "+role+" ", " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// officeModifiers make a title another office: "shadow chancellor",
+// "former president", "deputy mayor".
+var officeModifiers = set(`shadow former ex ex- deputy vice assistant junior under`)
 
 // reorderedTitle reports whether a role names the title's body in
 // another order ("foreign ministry spokesperson", "the Chinese foreign
