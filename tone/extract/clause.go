@@ -145,7 +145,21 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			}
 		}
 		if k < st.b && ts[k].word && ts[k].q < 0 && !adjunctStart[ts[k].low] && ts[k].low != "to" && ts[k].low != "of" && !auxWords[ts[k].low] {
-			if end := r.clauseEnd(p, st, k); end > k && hasFiniteVerb(ts[k:min(end, k+8)]) {
+			w := k + 8
+			for m := k + 1; m < w && m < st.b; m++ {
+				// "told reporters the suspects, aged 19 and 22, were
+				// detained": an aside inside the subject widens the window
+				if ts[m].s == "," && ts[m].q < 0 {
+					for n := m + 1; n < st.b && n < m+8; n++ {
+						if ts[n].s == "," {
+							w += n - m + 1
+							break
+						}
+					}
+					break
+				}
+			}
+			if end := r.clauseEnd(p, st, k); end > k && hasFiniteVerb(ts[k:min(end, w)]) {
 				b := ts[end-1].end
 				if end == st.b {
 					b = st.end

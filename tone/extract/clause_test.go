@@ -90,6 +90,9 @@ func TestClauseShapes(t *testing.T) {
 		{"'the club said' is never a person the article titled",
 			"United manager Sven Olsen was less pleased. \"We gave away two soft goals,\" he told the BBC. The club later said in a statement that the coach would stay.",
 			[]st{{"Sven Olsen", Direct, "We gave away two soft goals", ""}}},
+		{"told an audience a bare clause whose subject has an aside",
+			"Police spokesman Sgt. Tom Reed told reporters the suspects, aged 19 and 22, were detained near the mall.",
+			[]st{{"Tom Reed", Indirect, "the suspects, aged 19 and 22, were detained near the mall", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)
