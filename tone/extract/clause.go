@@ -210,6 +210,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				// she said "a few" had: a partial quote opens the clause
 				start = j
 				needVerb = true
+			case t.s == ":" && t.q < 0 && j+1 < st.b && ts[j+1].word && ts[j+1].q < 0 && !ts[j+1].up:
+				// "said: the plan is dead and ...": a clause after a
+				// colon, without quote marks (lower case: not a label)
+				start = j + 1
+				needVerb = true
 			case !t.word || t.q >= 0:
 				return 0, 0, false
 			case t.low == "no" && noClause(ts[j+1:min(st.b, j+6)]):
@@ -733,7 +738,8 @@ func journalistAppositive(det, noun string) bool {
 	case "the":
 		return noun == "latest" || noun == "deadliest" || noun == "worst" || noun == "biggest" || noun == "largest"
 	case "a", "an":
-		return noun == "figure" || noun == "claim" || noun == "toll" || noun == "tally" || noun == "account" || noun == "number" || noun == "move" || noun == "step"
+		return noun == "figure" || noun == "claim" || noun == "toll" || noun == "tally" || noun == "account" || noun == "number" || noun == "move" || noun == "step" ||
+			noun == "goal" || noun == "target" || noun == "assertion" || noun == "prediction"
 	}
 	return false
 }
@@ -1162,7 +1168,9 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 				// (", the head of the agency, CLAUSE": a role after "the")
 				for c := from + 1; c < st.b && c < from+15; c++ {
 					if ts[c].s == "," && ts[c].q < 0 {
-						if !hasFiniteVerb(ts[from:c]) && c+1 < st.b {
+						if (!hasFiniteVerb(ts[from:c]) || t.low == "who" || t.low == "which") && c+1 < st.b {
+							// (", who chairs the committee, CLAUSE": a
+							// relative clause is no part of the claim)
 							from = c + 1
 							// "..., a professor at the University of
 							// California, Los Angeles, CLAUSE": a place

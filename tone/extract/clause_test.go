@@ -93,6 +93,9 @@ func TestClauseShapes(t *testing.T) {
 		{"told an audience a bare clause whose subject has an aside",
 			"Police spokesman Sgt. Tom Reed told reporters the suspects, aged 19 and 22, were detained near the mall.",
 			[]st{{"Tom Reed", Indirect, "the suspects, aged 19 and 22, were detained near the mall", ""}}},
+		{"a clause after a colon; a relative clause after 'According to NAME'; 'a goal that ...'; 'has long argued'",
+			"Jane Roe said: the plan is dead and nobody will revive it. Jon Weiss said: The Plan. According to Tom Grey, who chairs the committee, the vote will take place in June. Ivan Petrov said the budget would be balanced by 2027, a goal that economists doubt. Karl Dahl has long argued that the tax is unfair.",
+			[]st{{"Jane Roe", Indirect, "the plan is dead and nobody will revive it", ""}, {"Tom Grey", Indirect, "the vote will take place in June", ""}, {"Ivan Petrov", Indirect, "the budget would be balanced by 2027", ""}, {"Karl Dahl", Indirect, "the tax is unfair", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)
