@@ -605,3 +605,57 @@ func progressiveAnd(ts []tok, start, k int) bool {
 	}
 	return false
 }
+
+// commaAdjunct reports whether the comma at ts[j], right after a speech
+// verb, opens an adjunct set off by commas that the reported clause starts
+// with ("Mr Roe said, despite the change in market conditions, the group
+// was on a sound footing"): a preposition or "despite", no verb, a comma,
+// then a clause with a finite verb.
+func commaAdjunct(ts []tok, st *sent, j int) bool {
+	if ts[j].s != "," || ts[j].q >= 0 || j+2 >= st.b {
+		return false
+	}
+	n := ts[j+1]
+	if n.q >= 0 || !(adjunctStart[n.low] || n.low == "despite" || n.low == "given" || n.low == "amid" || n.low == "under" || n.low == "without" || n.low == "unlike" || n.low == "like") {
+		return false
+	}
+	for m := j + 2; m < st.b && m < j+14; m++ {
+		t := ts[m]
+		if t.q >= 0 || auxWords[t.low] || t.low == "that" {
+			return false
+		}
+		if t.s == "," {
+			return m+2 < st.b && hasFiniteVerb(ts[m+1:st.b])
+		}
+	}
+	return false
+}
+
+// venueBefore returns where the subject ends when a venue phrase stands
+// between it and the speech verb ("the Indian Army in a statement said",
+// "the ministry, in its statement, said"): the token before "in"; else j
+// (ts[j] is the token before the verb).
+func venueBefore(ts []tok, st *sent, j int) int {
+	k := j
+	if ts[k].s == "," {
+		k--
+	}
+	if k-2 <= st.a || !venueNouns[ts[k].low] || ts[k].q >= 0 {
+		return j
+	}
+	m := k - 1
+	if !(ts[m].low == "a" || ts[m].low == "an" || possessiveDets[ts[m].low]) {
+		m-- // one adjective: "in a joint statement"
+	}
+	if m-1 <= st.a || !(ts[m].low == "a" || ts[m].low == "an" || possessiveDets[ts[m].low]) || ts[m-1].low != "in" {
+		return j
+	}
+	e := m - 2
+	if ts[e].s == "," {
+		e--
+	}
+	if e < st.a || !(ts[e].word && ts[e].q < 0) {
+		return j
+	}
+	return e
+}

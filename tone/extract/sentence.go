@@ -592,7 +592,10 @@ func (r *reader) standsAlone(p *para, st *sent, qi int) bool {
 		return false
 	}
 	last := content[len(content)-1]
-	if !q.OpenEnded && !strings.ContainsRune(".!?,…", rune(last)) && !strings.HasSuffix(content, "…") {
+	stopAfter := q.Open <= st.start && q.Close < len(r.norm) && strings.ContainsRune(".!?", rune(r.norm[q.Close]))
+	if !q.OpenEnded && !strings.ContainsRune(".!?,…", rune(last)) && !strings.HasSuffix(content, "…") && !stopAfter {
+		// (`"However, the attempt failed".`: a whole sentence quoted,
+		// its stop outside the mark, stands alone too)
 		return false
 	}
 	// nothing but punctuation after it in the sentence, except another quote

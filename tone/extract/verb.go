@@ -699,6 +699,11 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			j -= 2
 			continue
 		}
+		if e := venueBefore(ts, st, j); e < j && !strings.HasSuffix(ts[i].low, "ing") {
+			// "the Indian Army in a statement said" (pagerules.go)
+			j = e
+			continue
+		}
 		break
 	}
 	participle := strings.HasSuffix(ts[i].low, "ing")
