@@ -147,6 +147,7 @@ func datelineLen(p string) int {
 // prose: mostly capitals, the article's title, or short with no closing
 // punctuation.
 func (r *reader) isHeadline(p string) bool {
+	p = p[:signOffStart(p, 0, len(p))] // "... he said. - THE STAR" is prose
 	if r.titleNorm != "" && len(p) <= 2*len(r.title)+8 && NormalizeWords(p) == r.titleNorm {
 		return true
 	}

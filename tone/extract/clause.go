@@ -215,6 +215,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				// colon, without quote marks (lower case: not a label)
 				start = j + 1
 				needVerb = true
+			case commaAdjunct(ts, st, j):
+				// "said, despite the change in conditions, the group was
+				// sound" (pagerules.go)
+				start = j + 1
+				needVerb = true
 			case !t.word || t.q >= 0:
 				return 0, 0, false
 			case t.low == "no" && noClause(ts[j+1:min(st.b, j+6)]):
@@ -462,7 +467,7 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				// participial phrase
 				return k
 			}
-			if k+2 < st.b && journalistAppositive(n.low, ts[k+2].low) {
+			if k+2 < st.b && journalistAppositive(n.low, ts[k+2].low) && !appositiveInside(ts, k, st.b) {
 				// ", the latest flashpoint in ...", ", a figure AFP could
 				// not verify": the journalist's comment on the claim
 				return k
@@ -880,10 +885,11 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 				// the rules, his office said": a relative clause inside
 				continue
 			}
-			if k > start && strings.HasSuffix(ts[k].low, "ing") && gerundPrepositions[ts[k-1].low] && ts[k-1].q < 0 && !(k+1 < c && ts[k+1].low == "that") {
+			if k > start && strings.HasSuffix(ts[k].low, "ing") && (gerundPrepositions[ts[k-1].low] || auxWords[ts[k-1].low]) && ts[k-1].q < 0 && !(k+1 < c && ts[k+1].low == "that") {
 				// "no intention of maintaining a dialogue with X, he
 				// said": a gerund after a preposition is an act, not
-				// speech (unless "of insisting that ...")
+				// speech (unless "of insisting that ..."), as is a progressive
+				// ("X will be appealing the sentence, his lawyer said")
 				continue
 			}
 			if k+1 < c && ts[k+1].low == "to" && cls0(ts[k].low) != vUrge && cls0(ts[k].low) != vTell {

@@ -659,3 +659,33 @@ func venueBefore(ts []tok, st *sent, j int) int {
 	}
 	return e
 }
+
+// appositiveInside reports whether the appositive after the comma at ts[k]
+// sits inside the reported clause's subject, which goes on after it with
+// its verb ("said Jane Roe, who chairs the party, the biggest in the
+// coalition, is not the first to be charged"): the next comma is followed
+// by an auxiliary.
+func appositiveInside(ts []tok, k, end int) bool {
+	for m := k + 1; m+1 < end; m++ {
+		if ts[m].q >= 0 {
+			return false
+		}
+		if ts[m].s == "," {
+			return auxWords[ts[m+1].low] && ts[m+1].q < 0
+		}
+	}
+	return false
+}
+
+// signOff matches a wire's or paper's sign-off closing a paragraph after
+// its last stop: " - THE STAR", " -- AFP", " — SF/HMV/SS".
+var signOff = regexp.MustCompile(`[.!?"”’)]( +(?:--|[-–—]) *\p{Lu}[\p{Lu}\p{N} .&/]{1,30})$`)
+
+// signOffStart returns where a sign-off closing the paragraph p[start:end]
+// begins, or end when there is none.
+func signOffStart(p string, start, end int) int {
+	if m := signOff.FindStringSubmatchIndex(p[start:end]); m != nil {
+		return start + m[2]
+	}
+	return end
+}

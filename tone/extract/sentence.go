@@ -38,7 +38,7 @@ type sent struct {
 }
 
 func (r *reader) paragraph(p *para) {
-	start, end := p.start, p.end
+	start, end := p.start, signOffStart(r.norm, p.start, p.end) // (" - THE STAR": pagerules.go)
 	r.lastDirect, r.lastVia = "", ""
 	// a quote left open at the end of the last paragraph continues here
 	// when this paragraph opens with a quote mark
