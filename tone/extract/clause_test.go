@@ -96,6 +96,9 @@ func TestClauseShapes(t *testing.T) {
 		{"a clause after a colon; a relative clause after 'According to NAME'; 'a goal that ...'; 'has long argued'",
 			"Jane Roe said: the plan is dead and nobody will revive it. Jon Weiss said: The Plan. According to Tom Grey, who chairs the committee, the vote will take place in June. Ivan Petrov said the budget would be balanced by 2027, a goal that economists doubt. Karl Dahl has long argued that the tax is unfair.",
 			[]st{{"Jane Roe", Indirect, "the plan is dead and nobody will revive it", ""}, {"Tom Grey", Indirect, "the vote will take place in June", ""}, {"Ivan Petrov", Indirect, "the budget would be balanced by 2027", ""}, {"Karl Dahl", Indirect, "the tax is unfair", ""}}},
+		{"'and they said' after an unnamed spokesperson is the same speaker (singular they)",
+			"A spokesperson for Norsk Hydro AS said the boat was found by fishermen, and they said they were grateful for the help.",
+			[]st{{"Norsk Hydro AS", Indirect, "the boat was found by fishermen", ""}, {"Norsk Hydro AS", Indirect, "they were grateful for the help", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

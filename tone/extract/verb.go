@@ -1012,6 +1012,21 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			ref.name, ref.kind = r.itSpeaker(t.start, ts[st.a].start), KindOrganisation
 			return ref, ref.name != ""
 		}
+		if g == "" && t.low == "they" && j-2 > st.a && clauseJoiners[ts[j-1].low] && ts[j-2].s == "," && len(r.out) > st.produced {
+			// "The spokesperson said A, and they said B": the singular
+			// they of the unnamed spokesperson who said A
+			for k := st.a; k < j-2; k++ {
+				if unnamedRoles[ts[k].low] && ts[k].q < 0 {
+					f := r.out[st.produced]
+					ref.from = j
+					ref.name, ref.kind = f.speaker, KindOrganisation
+					if r.knownPerson(f.speaker) || len(r.mentPos[f.speaker]) > 0 {
+						ref.kind = KindPerson
+					}
+					return ref, true
+				}
+			}
+		}
 		if g == "" && t.low == "they" && (j == st.a || clauseJoiners[ts[j-1].low]) {
 			// "Police did not disclose a motive. They said ...": the body
 			// that spoke just before (attribute.go)
