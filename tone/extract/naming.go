@@ -1403,3 +1403,36 @@ func (r *reader) lastPersonBefore(pos int) int {
 // for their governments as other capitals do: "Brussels said", "Paris
 // said".
 var sCapitals = set(`brussels paris athens damascus tunis caracas`)
+
+// possessiveBody reads a sentence's subject "COUNTRY's defence ministry"
+// opening at token k, before the verb at i: the state body lowerBody
+// names, with the verb group ending at i.
+func (r *reader) possessiveBody(p *para, st *sent, ref speakerRef, k, i int) (speakerRef, bool) {
+	ts := p.ts
+	if !strings.HasSuffix(ts[i].low, "ing") {
+		// only a participle hanging on the sentence ("..., saying");
+		// "X's ministry condemned ... and said" is left to the clause
+		// rules
+		return ref, false
+	}
+	for m := k + 1; m < i && m <= k+3 && ts[m].word && !ts[m].up && ts[m].q < 0; m++ {
+		if !govBodies[ts[m].low] {
+			continue
+		}
+		if m+1 < i && ts[m+1].word && !ts[m+1].up && govBodies[ts[m+1].low] {
+			continue
+		}
+		if m+1 < i && (isNameTok(ts[m+1]) || titleWords[ts[m+1].low] || personRoles[ts[m+1].low]) {
+			// "Sudan's army chief Abdel Fattah al-Burhan", "Qatar's
+			// foreign ministry spokesman Majed al-Ansari": the person
+			return ref, false
+		}
+		ref2, ok := r.lowerBody(ts, st, ref, m, false)
+		if !ok {
+			return ref, false
+		}
+		ref2.to = i + 1
+		return ref2, true
+	}
+	return ref, false
+}

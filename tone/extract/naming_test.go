@@ -127,6 +127,8 @@ func TestSpeakerResolution(t *testing.T) {
 			[]st{{"Jon Weiss", Indirect, "police had sealed the road", ""}}},
 		{"a title given in an appositive; a shadow or deputy holder is another office", "The regional governor, Marta Illic, said three people had died.\n\"We had ten minutes,\" said Ana Kos, 54, a shopkeeper.\nThe governor said she had asked the army for boats.\nIvo Brac, the deputy mayor, said schools were shut. Mayor Lena Horvat visited the dam. The mayor said it held.\nThe shadow chancellor, Tom Reed, said the plan was weak. The Chancellor's office said it would cost 2 billion.",
 			[]st{{"Marta Illic", Indirect, "three people had died", ""}, {"Ana Kos", Direct, "We had ten minutes", ""}, {"Marta Illic", Indirect, "she had asked the army for boats", ""}, {"Ivo Brac", Indirect, "schools were shut", ""}, {"Lena Horvat", Indirect, "it held", ""}, {"Tom Reed", Indirect, "the plan was weak", ""}}},
+		{"a country's lower-case body as the subject of a participle", "Ruritania's defence ministry rejected the claim, saying its forces had acted in self-defence.\nUkraine's air force denied it, saying the sky was clear.",
+			[]st{{"Ruritania's Defence Ministry", Indirect, "its forces had acted in self-defence", ""}, {"Ukrainian air force", Indirect, "the sky was clear", ""}}},
 		{"police with no force named are an unnamed source; so are they after officials", "Several hundred people marched to the harbour, police said.\nPolice said the road would reopen on Monday.\nOfficials said the bridge was safe. They said it would reopen.",
 			nil},
 		{"they after a body's clause that names a group of people is nobody's", "Northfield police said two men were held overnight. They said they were innocent.",

@@ -2808,6 +2808,13 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 			k++
 			continue
 		}
+		if isFirst && isPossessive(t) && isNameTok(t) {
+			// "Ruritania's defence ministry rejected the claim, saying
+			// ...": a state body in lower case (naming.go)
+			if ref2, ok := r.possessiveBody(p, st, ref, k, i); ok {
+				return ref2, true
+			}
+		}
 		if isFirst && t.low == "the" {
 			// "The appellate court rejected ... and added that": a body's
 			// role as the sentence's subject, the body that role names
