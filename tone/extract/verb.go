@@ -30,7 +30,8 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		for k > st.a && ts[k].word && ts[k].q < 0 && !auxWords[ts[k].low] && !irregularPast[ts[k].low] && !strings.HasSuffix(ts[k].low, "ed") {
 			k--
 		}
-		if ts[k].s != "," || ts[k].q >= 0 {
+		if k < st.a || ts[k].s != "," || ts[k].q >= 0 {
+			// (k < st.a: "shared" opens the sentence; FuzzExtract "shAred !")
 			return
 		}
 	}
