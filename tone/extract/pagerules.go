@@ -689,3 +689,48 @@ func signOffStart(p string, start, end int) int {
 	}
 	return end
 }
+
+// dateBefore returns where the subject ends when a date stands between it
+// and the speech verb ("President Jane Roe on November 15 warned that",
+// "the ministry on Nov. 3 said"): the token before "on"; else j (ts[j] is
+// the token before the verb).
+func dateBefore(ts []tok, st *sent, j int) int {
+	if j-2 <= st.a || !isDigits(ts[j].low) || ts[j].q >= 0 {
+		return j
+	}
+	m := j - 1
+	if ts[m].s == "." {
+		m-- // "Nov."
+	}
+	if m-1 <= st.a || !(dayWords[ts[m].low] || monthAbbrevs[ts[m].low]) || ts[m-1].low != "on" {
+		return j
+	}
+	return m - 2
+}
+
+// monthAbbrevs are the months' short forms.
+var monthAbbrevs = set(`jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// namedBodyFor returns the body the article names with a capitalised form
+// of "the MODIFIERS NOUN" ("the disaster agency" for "Disaster Management
+// Agency spokesman Jane Roe said ..."): the one name ending with the noun
+// that holds every modifier, or "".
+func (r *reader) namedBodyFor(mods []tok, noun string, pos int) string {
+	if len(mods) == 0 {
+		return ""
+	}
+	n := r.namedWith(noun, pos)
+	if n == "" {
+		return ""
+	}
+	words := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(n)) {
+		words[w] = true
+	}
+	for _, m := range mods {
+		if !m.word || m.up || !words[m.low] {
+			return ""
+		}
+	}
+	return n
+}

@@ -700,6 +700,11 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			j -= 2
 			continue
 		}
+		if e := dateBefore(ts, st, j); e < j && e >= st.a {
+			// "President Jane Roe on November 15 warned" (pagerules.go)
+			j = e
+			continue
+		}
 		if e := venueBefore(ts, st, j); e < j && !strings.HasSuffix(ts[i].low, "ing") {
 			// "the Indian Army in a statement said" (pagerules.go)
 			j = e
@@ -1241,14 +1246,15 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 		return ref, false
 	}
 	run := runRight(ts, k)
-	if len(run) == 0 && k < st.b && ts[k].word && ts[k].q < 0 && (titleWords[ts[k].low] || quoteJobNouns[ts[k].low] || jobNouns[ts[k].low] || titleModifier(ts[k])) {
+	if len(run) == 0 && k < st.b && ts[k].word && ts[k].q < 0 && (titleWords[ts[k].low] || quoteJobNouns[ts[k].low] || jobNouns[ts[k].low] || titleModifier(ts[k]) || k+1 < st.b && personNouns[ts[k+1].low] && !ts[k].up) {
 		// "said head coach Jane Roe", "said coach Jane Roe": a lower-case
-		// job before the name
+		// job before the name ("said hospital employee Jane Roe": a
+		// person noun after a modifier)
 		m := k
-		for m < st.b && m < k+3 && ts[m].word && !ts[m].up && ts[m].q < 0 && (titleWords[ts[m].low] || quoteJobNouns[ts[m].low] || jobNouns[ts[m].low] || titleModifier(ts[m])) {
+		for m < st.b && m < k+3 && ts[m].word && !ts[m].up && ts[m].q < 0 && (titleWords[ts[m].low] || quoteJobNouns[ts[m].low] || jobNouns[ts[m].low] || titleModifier(ts[m]) || personNouns[ts[m].low] || m+1 < st.b && personNouns[ts[m+1].low]) {
 			m++
 		}
-		if m > k && m < st.b && (titleWords[ts[m-1].low] || quoteJobNouns[ts[m-1].low] || jobNouns[ts[m-1].low]) {
+		if m > k && m < st.b && (titleWords[ts[m-1].low] || quoteJobNouns[ts[m-1].low] || jobNouns[ts[m-1].low] || personNouns[ts[m-1].low]) {
 			if r2 := runRight(ts, m); len(r2) >= 2 {
 				run = r2
 				k = m
@@ -1679,6 +1685,14 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		// confirmed": the government agency that spoke (naming.go)
 		if n := r.agencyBefore(ts[j].start); n != "" {
 			ref.name, ref.kind = n, KindOrganisation
+			return ref, true
+		}
+	}
+	if last == "agency" && ts[k].low == "the" && j > k+1 {
+		// "the disaster agency said" after "Disaster Management Agency
+		// spokesman NAME": that body, not a news agency (pagerules.go)
+		if n := r.namedBodyFor(ts[k+1:j], last, ts[j].start); n != "" {
+			ref.from, ref.name, ref.kind = k, n, KindOrganisation
 			return ref, true
 		}
 	}
