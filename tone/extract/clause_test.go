@@ -99,6 +99,9 @@ func TestClauseShapes(t *testing.T) {
 		{"'and they said' after an unnamed spokesperson is the same speaker (singular they)",
 			"A spokesperson for Norsk Hydro AS said the boat was found by fishermen, and they said they were grateful for the help.",
 			[]st{{"Norsk Hydro AS", Indirect, "the boat was found by fishermen", ""}, {"Norsk Hydro AS", Indirect, "they were grateful for the help", ""}}},
+		{"an outlet named before its kind ('Yonhap news agency reported') relays; 'state media' stays unnamed",
+			"Jon Weiss said prices rose, the Aftenposten newspaper reported. Mary Lane said the port was shut, the state news agency reported.",
+			[]st{{"Jon Weiss", Indirect, "prices rose", "Aftenposten"}, {"Mary Lane", Indirect, "the port was shut", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

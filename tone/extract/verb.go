@@ -1697,6 +1697,28 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		}
 	}
 	if mediaNouns[last] {
+		m := j - 1
+		for m > st.a && !ts[m].up && ts[m].q < 0 && (mediaNouns[ts[m].low] || ts[m].low == "news" || ts[m].low == "state") {
+			m--
+		}
+		if m >= st.a && m < j && isNameTok(ts[m]) && ts[m].q < 0 && !demonymWords[ts[m].low] && !demonymLike(ts[m].low) {
+			// "Yonhap news agency reported", "the Aftenposten newspaper
+			// said": the outlet's name before its kind
+			if run := runLeft(ts, m); len(run) > 0 {
+				if name := r.stripName(run); len(name) > 0 {
+					n := joinToks(r.norm, name)
+					if cn, kind, ok := r.canon(n, name[0].start); ok && kind == KindOutlet {
+						n = cn
+					}
+					ref.from = indexOf(ts, run[0])
+					if ref.from > st.a && ts[ref.from-1].low == "the" {
+						ref.from--
+					}
+					ref.name, ref.kind = n, KindOutlet
+					return ref, true
+				}
+			}
+		}
 		ref.generic = true
 		ref.kind = KindOutlet
 		return ref, true
