@@ -1364,11 +1364,11 @@ func (r *reader) apostropheOwner(ts []tok, e int) string {
 var ownDocuments = set(`statement readout communique communiqué letter declaration`)
 
 // sameSentenceOrg returns the organisation named before token k in the
-// sentence ("Shares of Acme Corp fell after the company said"): the last
+// sentence ("Shares of Acme Corp fell after the company said"): the first
 // capitalised name there that the article knows as an organisation and no
-// news outlet, or "".
+// news outlet (the sentence's subject more often than its object: "Acme
+// sued Borealis Ltd, and the company said ..."), or "".
 func (r *reader) sameSentenceOrg(ts []tok, st *sent, k int) string {
-	best := ""
 	for m := st.a; m < k; m++ {
 		if !isNameTok(ts[m]) {
 			continue
@@ -1383,9 +1383,9 @@ func (r *reader) sameSentenceOrg(ts []tok, st *sent, k int) string {
 		if !ok || kind != KindOrganisation || !(isOrgName(wordsOf(name)) || corpSuffixes[name[len(name)-1].low] || r.corp[strings.ToLower(n)] != "") {
 			continue
 		}
-		best = n
+		return n
 	}
-	return best
+	return ""
 }
 
 // lastPersonBefore returns where the last person was mentioned before pos,
