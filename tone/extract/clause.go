@@ -892,6 +892,11 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 				// ("X will be appealing the sentence, his lawyer said")
 				continue
 			}
+			if m := infinitiveAfter(ts, k, c); m > k && cls0(ts[k].low) != vUrge && cls0(ts[k].low) != vTell {
+				// (also "agreed on Monday to extend the corridor": a time
+				// between the verb and its infinitive)
+				continue
+			}
 			if k+1 < c && ts[k+1].low == "to" && cls0(ts[k].low) != vUrge && cls0(ts[k].low) != vTell {
 				// "India and Pakistan have agreed to stop firing, X
 				// said": an infinitive, not an attribution
@@ -1444,4 +1449,17 @@ func noDetails(ts []tok, from, end int) bool {
 		return detailVerbs[n]
 	}
 	return false
+}
+
+// infinitiveAfter returns the index of the "to" of an infinitive after the
+// verb at k, past a short time adjunct ("agreed on Monday to"), or -1.
+func infinitiveAfter(ts []tok, k, c int) int {
+	m := k + 1
+	for m < c && m <= k+4 && ts[m].word && ts[m].q < 0 && ts[m].low != "to" && (adjunctStart[ts[m].low] || timeWords[ts[m].low] || weekdays[ts[m].low] || isDigits(ts[m].s)) {
+		m++
+	}
+	if m > k+1 && m < c && ts[m].low == "to" && ts[m].q < 0 {
+		return m
+	}
+	return -1
 }

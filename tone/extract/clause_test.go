@@ -102,6 +102,9 @@ func TestClauseShapes(t *testing.T) {
 		{"an outlet named before its kind ('Yonhap news agency reported') relays; 'state media' stays unnamed",
 			"Jon Weiss said prices rose, the Aftenposten newspaper reported. Mary Lane said the port was shut, the state news agency reported.",
 			[]st{{"Jon Weiss", Indirect, "prices rose", "Aftenposten"}, {"Mary Lane", Indirect, "the port was shut", ""}}},
+		{"an infinitive after a time adjunct inside a reported clause is the clause's own",
+			"Foreign Minister Jon Weiss and his counterpart Ana Holm agreed on Monday to extend the corridor, the Norwegian Foreign Ministry said.",
+			[]st{{"Norwegian Foreign Ministry", Indirect, "Foreign Minister Jon Weiss and his counterpart Ana Holm agreed on Monday to extend the corridor", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)
