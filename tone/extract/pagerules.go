@@ -734,3 +734,19 @@ func (r *reader) namedBodyFor(mods []tok, noun string, pos int) string {
 	}
 	return n
 }
+
+// subordinateClause reports whether the sentence opens at ts[start] with a
+// subordinate clause that has a subject of its own ("When the time comes,
+// ...", "If talks fail, ..."): part of what the speaker said when the
+// attribution closes the sentence, not the journalist's adverbial ("When
+// asked, ...", "In Paris, ...").
+func subordinateClause(ts []tok, start, j int) bool {
+	if start+2 >= j || !clauseSubordinators[ts[start].low] || ts[start].q >= 0 {
+		return false
+	}
+	n := ts[start+1]
+	return n.q < 0 && (determiners[n.low] || pronounWord(n.low) || n.low == "they" || n.low == "we" || n.low == "you" || isNameTok(n))
+}
+
+// clauseSubordinators open a clause of time, condition or cause.
+var clauseSubordinators = set(`when if unless once because until whenever`)

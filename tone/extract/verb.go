@@ -2766,7 +2766,7 @@ func (r *reader) skipAdverbial(p *para, st *sent, start, j int) int {
 		return start + 1
 	}
 	// leading adverbial phrase: "In New Delhi," "Speaking to reporters in Ottawa,"
-	if start < j && ts[start].word && (leadWords[ts[start].low] && !determiners[ts[start].low] && !quantifierLead(ts, start, j) || participleLead(ts, start, j)) {
+	if start < j && ts[start].word && (leadWords[ts[start].low] && !determiners[ts[start].low] && !quantifierLead(ts, start, j) && !subordinateClause(ts, start, j) || participleLead(ts, start, j)) {
 		for k := start; k < j && k < start+10; k++ {
 			if ts[k].s == "," {
 				if k+1 < j {
@@ -3445,6 +3445,14 @@ func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int, asSubject 
 		// ("the Gaza health ministry": a place before a ministry too)
 		words = append([]string{ts[o].s}, words...)
 		ref.from = o
+	case ts[j].low == "government" && m == j && isNameTok(ts[o]) && !isPossessive(ts[o]) && !leadWords[ts[o].low] && !titleWords[ts[o].low]:
+		// "The Mexico City government says": a place before it
+		run := runLeft(ts, o)
+		for len(run) > 1 && leadWords[run[0].low] {
+			run = run[1:]
+		}
+		words = append([]string{joinToks(r.norm, run)}, words...)
+		ref.from = indexOf(ts, run[0])
 	case isPossessive(ts[o]) && isNameTok(ts[o]) && ministry:
 		ref.from = indexOf(ts, runLeft(ts, o)[0])
 	case isPossessive(ts[o]) && isNameTok(ts[o]) && countryDemonyms[strings.TrimSuffix(strings.TrimSuffix(ts[o].low, "'s"), "’s")] != "" && runLeft(ts, o)[0].start == ts[o].start:
