@@ -1436,3 +1436,19 @@ func (r *reader) possessiveBody(p *para, st *sent, ref speakerRef, k, i int) (sp
 	}
 	return ref, false
 }
+
+// firstNameOnly reports whether the words from token k are the reporter's
+// note that a person gave one name: "who gave only his first name", "who
+// asked to be identified only by her first name", "who declined to give
+// his surname".
+func firstNameOnly(ts []tok, st *sent, k int) bool {
+	if ts[k].low != "who" {
+		return false
+	}
+	for m := k + 1; m+1 < st.b && m < k+12 && ts[m].q < 0 && ts[m].s != ","; m++ {
+		if (ts[m].low == "first" || ts[m].low == "given") && ts[m+1].low == "name" || ts[m].low == "surname" || ts[m].low == "last" && ts[m+1].low == "name" || ts[m].low == "full" && ts[m+1].low == "name" {
+			return true
+		}
+	}
+	return false
+}

@@ -129,6 +129,8 @@ func TestSpeakerResolution(t *testing.T) {
 			[]st{{"Marta Illic", Indirect, "three people had died", ""}, {"Ana Kos", Direct, "We had ten minutes", ""}, {"Marta Illic", Indirect, "she had asked the army for boats", ""}, {"Ivo Brac", Indirect, "schools were shut", ""}, {"Lena Horvat", Indirect, "it held", ""}, {"Tom Reed", Indirect, "the plan was weak", ""}}},
 		{"a country's lower-case body as the subject of a participle", "Ruritania's defence ministry rejected the claim, saying its forces had acted in self-defence.\nUkraine's air force denied it, saying the sky was clear.",
 			[]st{{"Ruritania's Defence Ministry", Indirect, "its forces had acted in self-defence", ""}, {"Ukrainian air force", Indirect, "the sky was clear", ""}}},
+		{"a person who gave only a first name", "\"We lost everything,\" said one resident, Ahmed Ali.\nMohammed, who gave only his first name, said the water came at night. \"I am tired,\" the 34-year-old said.\nLayla, who asked to be identified only by her first name, said the shelter was full.",
+			[]st{{"Ahmed Ali", Direct, "We lost everything", ""}, {"Mohammed", Indirect, "the water came at night", ""}, {"Mohammed", Direct, "I am tired", ""}, {"Layla", Indirect, "the shelter was full", ""}}},
 		{"police with no force named are an unnamed source; so are they after officials", "Several hundred people marched to the harbour, police said.\nPolice said the road would reopen on Monday.\nOfficials said the bridge was safe. They said it would reopen.",
 			nil},
 		{"they after a body's clause that names a group of people is nobody's", "Northfield police said two men were held overnight. They said they were innocent.",

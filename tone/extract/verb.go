@@ -2662,6 +2662,10 @@ func (r *reader) personDescription(ts []tok, st *sent, k int) bool {
 	if k >= st.b || ts[k].q >= 0 {
 		return false
 	}
+	if firstNameOnly(ts, st, k) {
+		// "Mohammed, who gave only his first name, said" (naming.go)
+		return true
+	}
 	if ts[k].low != "a" && ts[k].low != "an" {
 		return false
 	}
