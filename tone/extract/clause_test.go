@@ -105,6 +105,9 @@ func TestClauseShapes(t *testing.T) {
 		{"an infinitive after a time adjunct inside a reported clause is the clause's own",
 			"Foreign Minister Jon Weiss and his counterpart Ana Holm agreed on Monday to extend the corridor, the Norwegian Foreign Ministry said.",
 			[]st{{"Norwegian Foreign Ministry", Indirect, "Foreign Minister Jon Weiss and his counterpart Ana Holm agreed on Monday to extend the corridor", ""}}},
+		{"the body's unnamed spokesman written in lower case speaks for the body named before",
+			"The Norwegian Foreign Ministry summoned the envoy. The ministry's spokesman said the envoy had been warned. Jane Roe said it rained. A ministry spokesman said talks would go on.",
+			[]st{{"Norwegian Foreign Ministry", Indirect, "the envoy had been warned", ""}, {"Jane Roe", Indirect, "it rained", ""}, {"Norwegian Foreign Ministry", Indirect, "talks would go on", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

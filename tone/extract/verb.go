@@ -1463,6 +1463,23 @@ func (r *reader) titledPerson(role string, pos int) (string, string, bool) {
 // North Korean leader said" ending at token j.
 func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, bool) {
 	ts := p.ts
+	if b := j - 1; unnamedRoles[ts[j].low] && !ts[j].up && b > st.a && ts[b].q < 0 && !ts[b].up && (ts[b-1].low == "the" || ts[b-1].low == "a" || ts[b-1].low == "an") {
+		// "The ministry's spokesman said", "a ministry spokesman said":
+		// an unnamed spokesperson speaks for the body the article named
+		w := strings.TrimSuffix(strings.TrimSuffix(ts[b].low, "'s"), "’s")
+		if orgRoles[w] && !personRoles[w] {
+			if n := r.lastOrg(ts[j].start, w); n != "" {
+				ref.from, ref.name, ref.kind = b-1, n, KindOrganisation
+				return ref, true
+			}
+			for i := len(r.subjects) - 1; i >= 0; i-- {
+				if m := r.subjects[i]; m.pos < ts[j].start && strings.Contains(strings.ToLower(m.name), w) {
+					ref.from, ref.name, ref.kind = b-1, m.name, KindOrganisation
+					return ref, true
+				}
+			}
+		}
+	}
 	if j-2 >= st.a && ts[j-1].low == "of" && personRoles[ts[j-2].low] && bodyModifiers[ts[j].low] && !ts[j].up && !ts[j-2].up && ts[j].q < 0 {
 		// "Congo's minister of health says": the role before "of" a
 		// portfolio (the article titles "Health Minister Jane Roe" so);
