@@ -215,6 +215,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				// colon, without quote marks (lower case: not a label)
 				start = j + 1
 				needVerb = true
+			case t.low == "this" && j+1 < st.b && !timeWords[ts[j+1].low] && !dayWords[ts[j+1].low] && hasFiniteVerb(ts[j+1:min(st.b, j+3)]):
+				// "said this includes new ponds": "this" is the clause's
+				// subject, not "this week"
+				start = j
+				needVerb = true
 			case commaAdjunct(ts, st, j):
 				// "said, despite the change in conditions, the group was
 				// sound" (pagerules.go)

@@ -771,6 +771,10 @@ func TestAttributionShapes(t *testing.T) {
 		{"an opening 'When/If' clause with its own subject is the speaker's; a place before 'government'", "",
 			"When the time comes, the rebels will pay for the attack, said Defence Minister Jon Weiss.\n\nThe Mexico City government says 52 people have been rescued from the rubble.",
 			[]st{{"Jon Weiss", Indirect, "When the time comes, the rebels will pay for the attack", ""}, {"Mexico City government", Indirect, "52 people have been rescued from the rubble", ""}}},
+		{"'said this includes'; a sentence-final ', where ...'; a subhead glued to its paragraph", "",
+			"Minister Jane Roe said this includes new flood ponds. She said the army had crossed into the city of Ardos, where she met the mayor.\n\nNo commentThe minister told reporters Monday she did not want to elaborate.",
+			[]st{{"Jane Roe", Indirect, "this includes new flood ponds", ""}, {"Jane Roe", Indirect, "the army had crossed into the city of Ardos", ""},
+				{"Jane Roe", Indirect, "she did not want to elaborate", ""}}},
 		{"a country's acronym opening a body's name is part of it", "",
 			"The tremor was felt across the valley, the U.S. Geological Survey said. UK Coastguard Commander Jane Roe said the harbour was shut.",
 			[]st{{"U.S. Geological Survey", Indirect, "The tremor was felt across the valley", ""}, {"Jane Roe", Indirect, "the harbour was shut", ""}}},
@@ -792,6 +796,7 @@ func TestNormalize(t *testing.T) {
 		{`on Monday."We will go," she said.Later the vote.“Yes,”he said`, `on Monday. "We will go," she said. Later the vote. “Yes,” he said`},
 		{`She called it "a step."Then,"No," she said`, `She called it "a step." Then, "No," she said`},
 		{"U.S.Army e.g.The iOS.Apple site.com.Smith 3.5 No.1", "U.S.Army e.g.The iOS.Apple site.com.Smith 3.5 No.1"},
+		{"Misspoken or misunderstoodThe minister said. McDonald YouTube LeBron DeAndre", "Misspoken or misunderstood\nThe minister said. McDonald YouTube LeBron DeAndre"},
 	} {
 		if got := Normalize(tc.in); got != tc.want {
 			t.Errorf("Normalize(%q) = %q; want %q", tc.in, got, tc.want)

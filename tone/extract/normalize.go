@@ -24,7 +24,9 @@ import (
 //     sentence or clause punctuation ("Friday."I" -> "Friday. "I"), and after
 //     a closing mark that directly follows it and precedes a letter
 //     ("court."The" -> "court." The"; straight double quotes open and close
-//     in turn within a paragraph).
+//     in turn within a paragraph); a subhead glued to the paragraph after it
+//     ("or misunderstoodThe minister said") ends its own line before a
+//     capitalised sentence opener (The, A, He, She, It, In, But, ...).
 //
 // Quotation marks, apostrophes, dashes and letters are kept as they are:
 // curly and straight quotes both survive, so a quote can be found verbatim.
@@ -104,6 +106,15 @@ func unglue(s string) string {
 				prev2, prev = prev, ' '
 				continue
 			}
+		case unicode.IsUpper(r) && unicode.IsLower(prev) && unicode.IsLower(prev2) && gluedOpener(s[i:]):
+			// a subhead glued to its paragraph: "or misunderstoodThe
+			// minister said" -> a line of its own
+			b.WriteByte('\n')
+			b.WriteRune(r)
+			changed = true
+			inStraight = false // as a new line is read on the next pass
+			prev2, prev = prev, r
+			continue
 		case unicode.IsUpper(r):
 			space = (prev == '.' || prev == '!' || prev == '?') && unicode.IsLower(prev2) &&
 				unicode.IsLower(next) && lowerWordBefore(b.String()) && next2 != '.'
@@ -196,4 +207,19 @@ func paragraphs(norm string) [][2]int {
 		}
 	}
 	return out
+}
+
+// gluedOpeners open a sentence; glued to the lower-case end of a subhead
+// ("misunderstoodThe defense minister") they start a new line.
+var gluedOpeners = []string{"The ", "A ", "An ", "He ", "She ", "It ", "They ", "We ", "In ", "On ", "At ", "But ",
+	"And ", "This ", "His ", "Her ", "Their ", "When ", "After ", "As "}
+
+// gluedOpener reports whether s opens with one of gluedOpeners.
+func gluedOpener(s string) bool {
+	for _, o := range gluedOpeners {
+		if strings.HasPrefix(s, o) {
+			return true
+		}
+	}
+	return false
 }

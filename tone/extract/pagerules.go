@@ -130,7 +130,8 @@ var gerundPrepositions = set(`of for by about without in on after before from ag
 // relative clause that runs to the end of the sentence at end and is the
 // journalist's note on a noun of the reported clause, which then ends at
 // the comma: background on a body (", whose members are fighting alongside
-// the army.") or the speaker's label for a thing put in the writer's words
+// the army.", ", where he met the president.") or the speaker's label for
+// a thing put in the writer's words
 // (", which it labelled “unfair”.", ", which he called a sham."). Other
 // relative clauses (", which are harder to intercept", ", which she said
 // showed ...") may be the speaker's own words and stay in, as does one
@@ -145,7 +146,7 @@ func relativeTail(ts []tok, k, end int) bool {
 		return false
 	}
 	switch {
-	case n.low == "whose":
+	case n.low == "whose" || n.low == "where":
 	case n.low == "which" && pronounWord(ts[k+2].low) && labelVerbs[ts[k+3].low]:
 	default:
 		return false
