@@ -328,6 +328,11 @@ func runLeft(ts []tok, j int) []tok {
 			k--
 			continue
 		}
+		if k >= 2 && orgWords[ts[j].low] && pluralApostrophe(ts, k-1) {
+			// "Eastport Supporters' Trust", "Veterans' Affairs Department"
+			k -= 2
+			continue
+		}
 		// up to two particles between names: "Ursula von der Leyen"
 		c := k - 1
 		for c >= 0 && c >= k-2 && connectors[ts[c].low] {
@@ -351,6 +356,11 @@ func runRight(ts []tok, j int) []tok {
 	for k+1 < len(ts) && (!isPossessive(ts[k]) || namePossessive(ts, k) && isNameTok(ts[k+1]) && orgWordsAhead(ts, k+1)) {
 		if isNameTok(ts[k+1]) {
 			k++
+			continue
+		}
+		if k+2 < len(ts) && pluralApostrophe(ts, k+1) && isNameTok(ts[k+2]) && orgWordsAhead(ts, k+2) {
+			// "Eastport Supporters' Trust"
+			k += 2
 			continue
 		}
 		c := k + 1
@@ -511,6 +521,17 @@ func orgWordsAhead(ts []tok, k int) bool {
 		e++
 	}
 	return orgWords[ts[e].low]
+}
+
+// pluralApostrophe reports whether ts[a] is the lone apostrophe of a
+// plural's possessive written right after a capitalised word in s
+// ("Supporters'"), as inside a body's name.
+func pluralApostrophe(ts []tok, a int) bool {
+	if a < 1 || (ts[a].s != "'" && ts[a].s != "’") || ts[a].q >= 0 || ts[a].start != ts[a-1].end {
+		return false
+	}
+	w := ts[a-1]
+	return isNameTok(w) && (possessiveNouns[w.low] || possessiveNouns[strings.TrimSuffix(w.low, "s")] || strings.HasSuffix(w.low, "ers"))
 }
 
 // possessiveNouns are the common nouns whose possessive opens many bodies'

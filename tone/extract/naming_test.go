@@ -131,6 +131,8 @@ func TestSpeakerResolution(t *testing.T) {
 			[]st{{"Ruritania's Defence Ministry", Indirect, "its forces had acted in self-defence", ""}, {"Ukrainian air force", Indirect, "the sky was clear", ""}}},
 		{"a person who gave only a first name", "\"We lost everything,\" said one resident, Ahmed Ali.\nMohammed, who gave only his first name, said the water came at night. \"I am tired,\" the 34-year-old said.\nLayla, who asked to be identified only by her first name, said the shelter was full.",
 			[]st{{"Ahmed Ali", Direct, "We lost everything", ""}, {"Mohammed", Indirect, "the water came at night", ""}, {"Mohammed", Direct, "I am tired", ""}, {"Layla", Indirect, "the shelter was full", ""}}},
+		{"a plural's possessive inside a body's name", "The Eastport Supporters' Trust said the decision was overdue. The Veterans' Affairs Department said claims were paid.",
+			[]st{{"Eastport Supporters' Trust", Indirect, "the decision was overdue", ""}, {"Veterans' Affairs Department", Indirect, "claims were paid", ""}}},
 		{"police with no force named are an unnamed source; so are they after officials", "Several hundred people marched to the harbour, police said.\nPolice said the road would reopen on Monday.\nOfficials said the bridge was safe. They said it would reopen.",
 			nil},
 		{"they after a body's clause that names a group of people is nobody's", "Northfield police said two men were held overnight. They said they were innocent.",
