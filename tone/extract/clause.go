@@ -183,6 +183,10 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			}
 		}
 	}
+	if start < 0 && cls == vUrge && subjunctiveBe(ts, j, st.b) {
+		// "demanded the election be held again" (pagerules.go)
+		start = j
+	}
 	if start < 0 {
 		switch cls {
 		case vTell, vReport, vQuote, vThat:
@@ -274,7 +278,7 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				}
 				start = s
 			default:
-				if (t.low == "a" || t.low == "an") && (ts[j-1].low == "declared" || ts[j-1].low == "declares" || ts[j-1].low == "declaring") {
+				if (t.low == "a" || t.low == "an" || reflexives[t.low]) && (ts[j-1].low == "declared" || ts[j-1].low == "declares" || ts[j-1].low == "declaring") {
 					// "declared a state of emergency as ...": an act on
 					// an object, not a reported clause
 					return 0, 0, false

@@ -751,3 +751,50 @@ func subordinateClause(ts []tok, start, j int) bool {
 
 // clauseSubordinators open a clause of time, condition or cause.
 var clauseSubordinators = set(`when if unless once because until whenever`)
+
+// andOrgName returns the name of an organisation whose name holds "and"
+// ("The Union Solidarity and Development Party on Wednesday demanded ...
+// and said"): the name run at ts[k:k+len(run)], "and", then a run ending
+// in an organisation word, all before token i; else "".
+func andOrgName(norm string, ts []tok, k int, run []tok, i int) (int, string) {
+	e := k + len(run)
+	if e+1 >= i || ts[e].low != "and" || ts[e].q >= 0 || !isNameTok(ts[e+1]) {
+		return -1, ""
+	}
+	r2 := runRight(ts, e+1)
+	if len(r2) == 0 || e+1+len(r2) > i || !orgWords[r2[len(r2)-1].low] {
+		return -1, ""
+	}
+	from := k
+	for from < e && leadWords[ts[from].low] {
+		from++
+	}
+	if from >= e {
+		return -1, ""
+	}
+	return from, norm[ts[from].start:r2[len(r2)-1].end]
+}
+
+// subjunctiveBe reports whether the words after a verb of demanding at
+// ts[j] are a clause in the bare subjunctive ("demanded the election be
+// held again", "insisted the talks be moved"): a noun phrase of up to six
+// words after a determiner, then "be".
+func subjunctiveBe(ts []tok, j, end int) bool {
+	if j >= end || !determiners[ts[j].low] || ts[j].q >= 0 {
+		return false
+	}
+	for k := j + 1; k < end && k <= j+6; k++ {
+		t := ts[k]
+		if !t.word || t.q >= 0 || t.low == "to" || t.low == "that" {
+			return false
+		}
+		if t.low == "be" {
+			return k > j+1
+		}
+	}
+	return false
+}
+
+// reflexives after "declared" make an act on an object ("declared itself
+// the winner"), not a reported clause.
+var reflexives = set(`itself himself herself themselves`)

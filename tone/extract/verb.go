@@ -2947,6 +2947,13 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 				}
 			}
 		}
+		if from, phrase := andOrgName(r.norm, ts, k, run, i); from >= 0 {
+			// "The Union Solidarity and Development Party demanded ...
+			// and said" (pagerules.go)
+			ref.from = from
+			ref.name, ref.kind = phrase, KindOrganisation
+			return ref, true
+		}
 		if from, phrase, ok := r.orgPhrase(ts, st, run); ok && len(name) > 0 {
 			// "The Ethics and Anti-Corruption Commission welcomed the
 			// ruling, saying ..."
