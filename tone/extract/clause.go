@@ -894,6 +894,11 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 				// the rules, his office said": a relative clause inside
 				continue
 			}
+			if objectSpeech(ts, start, k, c) {
+				// "has declared results in ...", "statements expressing
+				// support" (pagerules.go)
+				continue
+			}
 			if k > start && strings.HasSuffix(ts[k].low, "ing") && (gerundPrepositions[ts[k-1].low] || auxWords[ts[k-1].low]) && ts[k-1].q < 0 && !(k+1 < c && ts[k+1].low == "that") {
 				// "no intention of maintaining a dialogue with X, he
 				// said": a gerund after a preposition is an act, not

@@ -798,3 +798,24 @@ func subjunctiveBe(ts []tok, j, end int) bool {
 // reflexives after "declared" make an act on an object ("declared itself
 // the winner"), not a reported clause.
 var reflexives = set(`itself himself herself themselves`)
+
+// objectSpeech reports whether the speech verb at ts[k], inside a clause
+// that a later attribution closes, is no attribution of its own: an act
+// verb with a bare plural object and a preposition ("the commission has
+// declared results in 30% of seats, he said"), or an -ing form after a
+// plural noun it describes ("parties have issued statements expressing
+// support, she added").
+func objectSpeech(ts []tok, start, k, c int) bool {
+	t := ts[k]
+	if k+2 < c && (actionVerbs[t.low] || t.low == "declared") {
+		n := ts[k+1]
+		if n.word && !n.up && n.q < 0 && strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") && adjunctStart[ts[k+2].low] {
+			return true
+		}
+	}
+	if k-1 > start && strings.HasSuffix(t.low, "ing") {
+		p := ts[k-1]
+		return p.word && !p.up && p.q < 0 && len(p.low) > 3 && strings.HasSuffix(p.low, "s") && !strings.HasSuffix(p.low, "ss") && !auxWords[p.low] && !pronounWord(p.low)
+	}
+	return false
+}
