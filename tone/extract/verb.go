@@ -829,6 +829,11 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 				ref2.to = i + 1
 				return ref2, true
 			}
+			if unnamedPlurals[ts[f-2].low] && ts[f-2].q < 0 {
+				// "Officials in New York City said": unnamed people, not
+				// the place (pagerules.go)
+				return ref, false
+			}
 		}
 		name := r.stripName(run)
 		ref.from = indexOf(ts, run[0])
