@@ -57,6 +57,18 @@
 // ("Ferdinand Marcos Jr." -> "Ferdinand Marcos Jr"), so that a speaker has
 // one form whichever style the article used.
 //
+// Bodies and unnamed leads are read as news writes them: "police", "US
+// police" and "according to police" are the force the article names (bare
+// police with no force named stay nobody's); "They said" or "It said" right
+// after a body spoke is that body; "A statement from X said" is X's, while
+// after "a joint statement by ..." a later "the statement said" is nobody's
+// alone; "the judge" and "the head of state" are the person the article
+// titled so; "the company said" is the company its own sentence names, else
+// the one that last spoke. A lead that holds back its speaker ("A top health
+// official said ...", "CLAUSE, a federal appeals court ruled") is the person
+// or body the next paragraphs name as speaking, unless the article says the
+// source spoke on condition of anonymity.
+//
 // Whatever rule found a statement, its speaker passes through one naming
 // normaliser (naming.go) before it leaves the extractor: an acronym the
 // article defines is the full name ("A PAHO spokesperson" -> "Pan American
