@@ -1597,9 +1597,11 @@ func (r *reader) resolveSpeaker(pos int, g string) string {
 }
 
 // spokeBefore reports whether the article gave name a statement before pos.
+// It looks from the latest statement back, as the one asked about has
+// mostly just spoken.
 func (r *reader) spokeBefore(name string, pos int) bool {
-	for _, f := range r.out {
-		if f.start < pos && f.speaker == name {
+	for i := len(r.out) - 1; i >= 0; i-- {
+		if f := &r.out[i]; f.start < pos && f.speaker == name {
 			return true
 		}
 	}

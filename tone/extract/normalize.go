@@ -71,59 +71,75 @@ func Normalize(text string) string {
 
 // unglue puts the missing space between glued sentences of a normalised text
 // (see Normalize). It only inserts spaces, so running it twice changes
-// nothing.
+// nothing. Until the first insertion the output is s itself, so nothing is
+// copied for the many texts that need none.
 func unglue(s string) string {
 	var b strings.Builder
+	changed := false // b holds the output so far; else it is s[:i]
+	// edit starts the copy at the first insertion, at byte i of s
+	edit := func(i int) {
+		if !changed {
+			b.Grow(len(s) + 64)
+			b.WriteString(s[:i])
+			changed = true
+		}
+	}
 	inStraight := false // inside a straight-quoted span of the current line
 	prev, prev2 := rune(0), rune(0)
-	changed := false
 	for i, r := range s {
-		next, next2 := runeAt(s, i+utf8.RuneLen(r))
 		space := false
 		switch {
 		case r == '\n':
 			inStraight = false
 		case r == '"':
+			next, _ := runeAt(s, i+1)
 			if !inStraight && sentencePunct(prev, true) && wordEnd(prev2) && startsWord(next) {
 				space = true // opening mark glued to the sentence before
 			}
 			if inStraight && sentencePunct(prev, false) && wordEnd(prev2) && unicode.IsLetter(next) {
+				edit(i)
 				b.WriteRune(r)
 				b.WriteByte(' ')
-				changed = true
 				inStraight = false
 				prev2, prev = prev, ' '
 				continue
 			}
 			inStraight = !inStraight
 		case r == '“':
+			next, _ := runeAt(s, i+len("“"))
 			space = sentencePunct(prev, true) && wordEnd(prev2) && startsWord(next)
 		case r == '”':
-			if sentencePunct(prev, false) && wordEnd(prev2) && unicode.IsLetter(next) {
+			if next, _ := runeAt(s, i+len("”")); sentencePunct(prev, false) && wordEnd(prev2) && unicode.IsLetter(next) {
+				edit(i)
 				b.WriteRune(r)
 				b.WriteByte(' ')
-				changed = true
 				prev2, prev = prev, ' '
 				continue
 			}
 		case unicode.IsUpper(r) && unicode.IsLower(prev) && unicode.IsLower(prev2) && gluedOpener(s[i:]):
 			// a subhead glued to its paragraph: "or misunderstoodThe
 			// minister said" -> a line of its own
+			edit(i)
 			b.WriteByte('\n')
 			b.WriteRune(r)
-			changed = true
 			inStraight = false // as a new line is read on the next pass
 			prev2, prev = prev, r
 			continue
-		case unicode.IsUpper(r):
-			space = (prev == '.' || prev == '!' || prev == '?') && unicode.IsLower(prev2) &&
-				unicode.IsLower(next) && lowerWordBefore(b.String()) && next2 != '.'
+		case unicode.IsUpper(r) && (prev == '.' || prev == '!' || prev == '?') && unicode.IsLower(prev2):
+			next, next2 := runeAt(s, i+utf8.RuneLen(r))
+			written := s[:i]
+			if changed {
+				written = b.String()
+			}
+			space = unicode.IsLower(next) && lowerWordBefore(written) && next2 != '.'
 		}
 		if space {
+			edit(i)
 			b.WriteByte(' ')
-			changed = true
 		}
-		b.WriteRune(r)
+		if changed {
+			b.WriteRune(r)
+		}
 		prev2, prev = prev, r
 	}
 	if !changed {
