@@ -804,7 +804,8 @@ var reflexives = set(`itself himself herself themselves`)
 // verb with a bare plural object and a preposition ("the commission has
 // declared results in 30% of seats, he said"), or an -ing form after a
 // plural noun it describes ("parties have issued statements expressing
-// support, she added").
+// support, she added"), or a verb whose subject is a plural thing ("the
+// attacks underlined the urgency, he said").
 func objectSpeech(ts []tok, start, k, c int) bool {
 	t := ts[k]
 	if k+2 < c && (actionVerbs[t.low] || t.low == "declared") {
@@ -816,6 +817,14 @@ func objectSpeech(ts []tok, start, k, c int) bool {
 	if k-1 > start && strings.HasSuffix(t.low, "ing") {
 		p := ts[k-1]
 		return p.word && !p.up && p.q < 0 && len(p.low) > 3 && strings.HasSuffix(p.low, "s") && !strings.HasSuffix(p.low, "ss") && !auxWords[p.low] && !pronounWord(p.low)
+	}
+	if k-1 > start && !strings.HasSuffix(t.low, "ing") {
+		// "Turkish attacks on the YPG underlined the urgency, he said": a
+		// thing as the verb's subject, not a speaker
+		p := ts[k-1]
+		return p.word && !p.up && p.q < 0 && len(p.low) > 3 && strings.HasSuffix(p.low, "s") && !strings.HasSuffix(p.low, "ss") &&
+			!auxWords[p.low] && !unnamedPlurals[p.low] && !personNouns[strings.TrimSuffix(p.low, "s")] && !personRoles[strings.TrimSuffix(p.low, "s")] &&
+			!quoteJobNouns[strings.TrimSuffix(p.low, "s")] && !personNouns[strings.TrimSuffix(p.low, "es")]
 	}
 	return false
 }
