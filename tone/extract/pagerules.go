@@ -832,4 +832,5 @@ func objectSpeech(ts []tok, start, k, c int) bool {
 // unnamedPlurals are people the journalist does not name; "Officials in
 // New York City said" is theirs, nobody's, never the place's.
 var unnamedPlurals = set(`officials residents witnesses sources analysts experts diplomats observers doctors
-activists lawmakers investigators prosecutors scientists economists authorities people`)
+activists lawmakers investigators prosecutors scientists economists authorities people critics supporters
+opponents protesters rebels militants`)
