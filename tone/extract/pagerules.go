@@ -685,10 +685,32 @@ var signOff = regexp.MustCompile(`[.!?"”’)]( +(?:--|[-–—]) *\p{Lu}[\p{Lu
 // signOffStart returns where a sign-off closing the paragraph p[start:end]
 // begins, or end when there is none.
 func signOffStart(p string, start, end int) int {
+	if !maybeSignOff(p[start:end]) {
+		return end
+	}
 	if m := signOff.FindStringSubmatchIndex(p[start:end]); m != nil {
 		return start + m[2]
 	}
 	return end
+}
+
+// maybeSignOff is a cheap necessary condition for signOff to match s: its
+// last run of sign-off runes (capitals, digits, spaces, ". & /") follows a
+// dash. It spares the regexp (a scan of the whole paragraph) on the many
+// paragraphs that end in prose.
+func maybeSignOff(s string) bool {
+	for s != "" {
+		c, n := utf8.DecodeLastRuneInString(s)
+		switch {
+		case c == '-' || c == '–' || c == '—':
+			return true
+		case unicode.IsUpper(c) || unicode.IsNumber(c) || strings.ContainsRune(" .&/", c):
+			s = s[:len(s)-n]
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // dateBefore returns where the subject ends when a date stands between it
