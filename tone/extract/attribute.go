@@ -148,7 +148,7 @@ func datelineLen(p string) int {
 // punctuation.
 func (r *reader) isHeadline(p string) bool {
 	p = p[:signOffStart(p, 0, len(p))] // "... he said. - THE STAR" is prose
-	if r.titleNorm != "" && len(p) <= 2*len(r.title)+8 && NormalizeWords(p) == r.titleNorm {
+	if r.titleNorm != "" && len(p) <= 2*len(r.title)+8 && equalWords(p, r.titleNorm) {
 		return true
 	}
 	up, low := 0, 0
@@ -163,7 +163,7 @@ func (r *reader) isHeadline(p string) bool {
 		return !transcriptLabel.MatchString(p) || low == 0
 	}
 	last, _ := utf8.DecodeLastRuneInString(p)
-	if quoteHeadline.MatchString(p) {
+	if strings.ContainsRune(`"'”’`, last) && quoteHeadline.MatchString(p) {
 		// "Jane Roe: ‘We will not be rushed’": a link's or video's
 		// headline, the quote with no stop of its own
 		return true

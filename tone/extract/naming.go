@@ -1050,7 +1050,20 @@ portuguese:portugal irish:ireland scottish:scotland welsh:wales saudi:saudi emir
 // isCapitals reports whether a name is written in capitals ("JANE ROE", a
 // transcript's label).
 func isCapitals(s string) bool {
-	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+	// strings.ToUpper(s) == s && strings.ToLower(s) != s, without the copies
+	lower := false
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, w := utf8.DecodeRuneInString(s[i:]); w == 1 {
+				return false // an invalid byte, which ToUpper would replace
+			}
+		}
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+		lower = lower || unicode.ToLower(r) != r
+	}
+	return lower
 }
 
 // roleSpeaker returns the speaker a role phrase of the alias table names

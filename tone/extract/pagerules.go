@@ -405,8 +405,15 @@ func datelineLabel(p *para) bool {
 // alone are names: "Tan Hock Chuan", "Sri Mulyani Indrawati".) A name must
 // follow them.
 func honorifics(run []tok) []tok {
-	var out []tok
+	var out []tok // nil until a token is dropped
 	for i := 0; i < len(run); {
+		if !run[i].up {
+			if out != nil {
+				out = append(out, run[i])
+			}
+			i++
+			continue
+		}
 		n := 0
 		low := strings.TrimRight(run[i].low, "'’")
 		next := ""
@@ -414,7 +421,6 @@ func honorifics(run []tok) []tok {
 			next = run[i+1].low
 		}
 		switch {
-		case !run[i].up:
 		case low == "datuk" || low == "dato" || low == "datin" || low == "tun":
 			n = 1
 			if honorificSeconds[next] {
@@ -426,13 +432,18 @@ func honorifics(run []tok) []tok {
 			n = 2
 		}
 		if n == 0 || i+n >= len(run) || !isNameTok(run[i+n]) {
-			out = append(out, run[i])
+			if out != nil {
+				out = append(out, run[i])
+			}
 			i++
 			continue
 		}
+		if out == nil {
+			out = append(make([]tok, 0, len(run)), run[:i]...)
+		}
 		i += n
 	}
-	if len(out) == len(run) {
+	if out == nil {
 		return run
 	}
 	return out

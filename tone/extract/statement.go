@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/tonetrack/tonetrack/tone"
 )
@@ -53,7 +54,8 @@ func NormalizeWords(text string) string {
 	var b strings.Builder
 	b.Grow(len(text))
 	space := false
-	for _, r := range strings.ToLower(text) {
+	for _, r := range text {
+		r = unicode.ToLower(r) // as strings.ToLower, without a copy of text
 		if r == '\'' || r == '\u2019' {
 			continue
 		}
@@ -68,4 +70,33 @@ func NormalizeWords(text string) string {
 		space = true
 	}
 	return b.String()
+}
+
+// equalWords reports whether NormalizeWords(text) == norm, without building
+// it: it stops at the first word that differs.
+func equalWords(text, norm string) bool {
+	space, started := false, false
+	for _, r := range text {
+		r = unicode.ToLower(r)
+		if r == '\'' || r == '\u2019' {
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && started {
+				if norm == "" || norm[0] != ' ' {
+					return false
+				}
+				norm = norm[1:]
+			}
+			space, started = false, true
+			c, n := utf8.DecodeRuneInString(norm)
+			if n == 0 || c != r {
+				return false
+			}
+			norm = norm[n:]
+			continue
+		}
+		space = true
+	}
+	return norm == ""
 }
