@@ -86,6 +86,8 @@ var transcriptLabel = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{0,40}[\p{Lu}.]
 
 // qaLabel opens a paragraph of a question-and-answer interview: "Q:",
 // "A:", "Question:", "Answer -".
+//
+// Its label (group 1) lies within a paragraph's first 64 bytes (head).
 var qaLabel = regexp.MustCompile(`^(Q|A|Question|Answer|QUESTION|ANSWER|Spokesman|Spokeswoman|Spokesperson|Deputy Spokesman|Deputy Spokeswoman|Deputy Spokesperson|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON)\s?[:—–-]\s*`)
 
 // nonSpeakerLabels are capitalised flags before a colon that no one
@@ -122,7 +124,7 @@ func datelineLen(p string) int {
 		// a press release's "(Beirut, November 29, 2026) – ", "(Bloomberg) -- "
 		return len(bracketDateline.FindString(p))
 	}
-	if p == "" || p[0] < 'A' || p[0] > 'Z' || !strings.ContainsAny(p, "-—–(") {
+	if p == "" || p[0] < 'A' || p[0] > 'Z' || !datelineEnd(p) {
 		return 0
 	}
 	m := dateline.FindString(p)
@@ -141,6 +143,14 @@ func datelineLen(p string) int {
 		return len(m)
 	}
 	return 0
+}
+
+// datelineEnd reports whether p holds what each of dateline's forms ends
+// with, a dash and a space ("CAIRO, March 4 (Wire) - ") or, before the
+// wire's name in brackets, a space and a bracket ("LONDON, March 4
+// (Reuters) "): a cheap test before the regexp.
+func datelineEnd(p string) bool {
+	return strings.Contains(p, "- ") || strings.Contains(p, "— ") || strings.Contains(p, "– ") || strings.Contains(p, " (")
 }
 
 // isHeadline reports whether a paragraph is a headline or other label, not
@@ -320,7 +330,7 @@ func (r *reader) read() {
 		if p == nil {
 			continue
 		}
-		if m := qaLabel.FindStringSubmatchIndex(r.norm[p.start:p.end]); m != nil {
+		if m := qaLabel.FindStringSubmatchIndex(head(r.norm[p.start:p.end], 64)); m != nil {
 			if isQuestionLabel(r.norm[p.start+m[2] : p.start+m[3]]) {
 				nq++
 			} else {

@@ -175,7 +175,7 @@ var labelVerbs = set(`labelled labeled called termed dubbed branded described ch
 // == start). For a straight mark, the paragraph must hold an odd number of
 // them, so that the mark has no partner.
 func missingOpen(p string, start, end int) (quoteSpan, bool) {
-	i := strings.IndexAny(p[start:end], "\"“”")
+	i := indexDoubleQuote(p[start:end])
 	if i < 0 {
 		return quoteSpan{}, false
 	}
@@ -196,6 +196,32 @@ func missingOpen(p string, start, end int) (quoteSpan, bool) {
 		return quoteSpan{}, false
 	}
 	return quoteSpan{Open: start, From: start, To: i, Close: i + w}, true
+}
+
+// indexDoubleQuote is strings.IndexAny(s, "\"“”") for valid UTF-8 s,
+// byte by byte rather than rune by rune.
+func indexDoubleQuote(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			return i
+		case 0xE2: // “ is E2 80 9C, ” E2 80 9D
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// head returns the first n bytes of s, or s if it is shorter. An anchored
+// regexp whose matches are short is run on head(s, n): Go's backtracking
+// matcher clears state in proportion to the length of its input.
+func head(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
 }
 
 // saidAfter reports whether s, the text after a closing quotation mark,
@@ -363,7 +389,7 @@ brushing waving`)
 // or "ISLAMABAD: " style (a place in capitals and a colon) opening a
 // paragraph that is no transcript turn, or 0.
 func colonDateline(p string) int {
-	m := colonDatelineRe.FindString(p)
+	m := colonDatelineRe.FindString(head(p, 200)) // a match has at most 148 bytes
 	if m == "" {
 		return 0
 	}

@@ -215,7 +215,26 @@ func toLower(s string) string {
 	return s
 }
 
+// lowerSlow is toLower for a string with an upper-case or non-ASCII byte:
+// byte by byte (one allocation) when it is ASCII, else rune by rune.
 func lowerSlow(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return lowerRunes(s)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// lowerRunes lowers s rune by rune.
+func lowerRunes(s string) string {
 	rs := []rune(s)
 	for i, r := range rs {
 		rs[i] = unicode.ToLower(r)
