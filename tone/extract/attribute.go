@@ -834,7 +834,7 @@ func (r *reader) prescan(ps []*para) {
 			if isOrgName(words) && armedName(words) {
 				r.armed = append(r.armed, mention{name[0].start, joinToks(r.norm, name)})
 			}
-			if len(words) >= 2 && corpSuffixes[strings.ToLower(words[len(words)-1])] {
+			if len(words) >= 2 && lowerKey(corpSuffixes, words[len(words)-1]) {
 				if r.corp == nil {
 					r.corp = map[string]string{}
 				}
@@ -1238,7 +1238,7 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 		}
 		return full, KindOrganisation, true
 	}
-	if full, ok := r.corp[strings.ToLower(name)]; ok {
+	if full := lowerKey(r.corp, name); full != "" {
 		// "Kakao said" after "Kakao Corp": the fullest form the article
 		// gives the company
 		return full, KindOrganisation, true
@@ -1249,9 +1249,9 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 	}
 	// the fullest form used in the article
 	best, bestPos, bestLen := "", -1, 0
-	cands := r.fullIdx[strings.ToLower(words[0])]
+	cands := lowerKey(r.fullIdx, words[0])
 	if len(words) > 1 {
-		cands = append(cands[:len(cands):len(cands)], r.fullIdx[strings.ToLower(words[len(words)-1])]...)
+		cands = append(cands[:len(cands):len(cands)], lowerKey(r.fullIdx, words[len(words)-1])...)
 	}
 	for _, fi := range cands {
 		f, fw := r.full[fi], r.fullWords[fi]
@@ -1309,7 +1309,7 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 // (or starts) with the one word w and was last mentioned before pos, or "".
 func (r *reader) articleFull(w string, pos int) string {
 	best, bestPos := "", -1
-	for _, fi := range r.fullIdx[strings.ToLower(w)] {
+	for _, fi := range lowerKey(r.fullIdx, w) {
 		f, fw := r.full[fi], r.fullWords[fi]
 		if len(fw) < 2 || !(sameNameWord(fw[len(fw)-1], w) || strings.EqualFold(fw[0], w)) {
 			continue

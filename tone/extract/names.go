@@ -377,22 +377,64 @@ func runRight(ts []tok, j int) []tok {
 }
 
 func isOrgName(words []string) bool {
-	return len(words) > 0 && orgWords[strings.ToLower(words[len(words)-1])]
+	return len(words) > 0 && lowerKey(orgWords, words[len(words)-1])
 }
 
 func isOutletName(words []string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	last := strings.ToLower(words[len(words)-1])
-	if outletWords[last] {
+	last := words[len(words)-1]
+	if lowerKey(outletWords, last) {
 		return true
 	}
-	if last == "agency" && len(words) >= 2 {
-		p := strings.ToLower(words[len(words)-2])
-		return p == "news" || p == "press"
+	if lowerIs(last, "agency") && len(words) >= 2 {
+		p := words[len(words)-2]
+		return lowerIs(p, "news") || lowerIs(p, "press")
 	}
 	return false
+}
+
+// lowerKey returns m[strings.ToLower(s)], without building the lower-case
+// string when s is a short ASCII word (a map look-up of string(bytes)
+// does not allocate).
+func lowerKey[V any](m map[string]V, s string) V {
+	var buf [48]byte
+	if len(s) > len(buf) {
+		return m[strings.ToLower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(s)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(s)])]
+}
+
+// lowerIs reports whether strings.ToLower(s) == low, without building the
+// lower-case string when s is ASCII.
+func lowerIs(s, low string) bool {
+	if !isASCII(s) {
+		return strings.ToLower(s) == low
+	}
+	if len(s) != len(low) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != low[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // titleCase turns "RACHEL REEVES" into "Rachel Reeves".
@@ -436,12 +478,12 @@ func placeName(words []string) bool {
 	if len(words) < 2 {
 		return false
 	}
-	last := strings.ToLower(words[len(words)-1])
-	if last == "district" && districtKinds[strings.ToLower(words[len(words)-2])] {
+	last := words[len(words)-1]
+	if lowerIs(last, "district") && lowerKey(districtKinds, words[len(words)-2]) {
 		// "Eastport School District", "Delta Water District": a body
 		return false
 	}
-	return placeLast[last] || thingLast[last] || stormFirst[strings.ToLower(words[0])]
+	return lowerKey(placeLast, last) || lowerKey(thingLast, last) || lowerKey(stormFirst, words[0])
 }
 
 // districtKinds make a district a public body, not a place: "School
@@ -454,15 +496,15 @@ utility utilities port sewer conservation`)
 // Armed Forces", "Israel Defense Forces", "Myanmar Army".
 func armedName(words []string) bool {
 	n := len(words)
-	last := strings.ToLower(words[n-1])
-	if last == "army" || last == "military" {
+	last := words[n-1]
+	if lowerIs(last, "army") || lowerIs(last, "military") {
 		return n >= 2
 	}
-	if last != "forces" || n < 2 {
+	if !lowerIs(last, "forces") || n < 2 {
 		return false
 	}
-	prev := strings.ToLower(words[n-2])
-	return prev == "armed" || prev == "defense" || prev == "defence"
+	prev := words[n-2]
+	return lowerIs(prev, "armed") || lowerIs(prev, "defense") || lowerIs(prev, "defence")
 }
 
 // postNominals follow a name and are no part of it: "Jane Roe MP".

@@ -882,6 +882,9 @@ var nameParticles = []string{"al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "
 // stripParticle drops the particle a surname opens with ("al-Hadi" ->
 // "Hadi"); other words are returned as they are.
 func stripParticle(w string) string {
+	if strings.IndexByte(w, '-') < 0 {
+		return w // every particle ends in a hyphen
+	}
 	low := strings.ToLower(w)
 	for _, p := range nameParticles {
 		if strings.HasPrefix(low, p) && len(w) > len(p) {
