@@ -84,6 +84,15 @@ func newReader(norm, title string, al *Aliases) *reader {
 
 var transcriptLabel = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{0,40}[\p{Lu}.])(?:, (\p{Lu}[\p{Lu}.'’ -]{0,30}))?(?: \(([^)]{1,60})\))?: (\S.*)$`)
 
+// labelIndex is transcriptLabel.FindStringSubmatchIndex(p), tried only on a
+// paragraph holding the ": " every label ends with.
+func labelIndex(p string) []int {
+	if !strings.Contains(p, ": ") {
+		return nil
+	}
+	return transcriptLabel.FindStringSubmatchIndex(p)
+}
+
 // qaLabel opens a paragraph of a question-and-answer interview: "Q:",
 // "A:", "Question:", "Answer -".
 //
@@ -281,7 +290,7 @@ func (r *reader) read() {
 		pp := &para{start: p[0], end: p[1], index: i}
 		pp.qs = scanQuotes(r.norm, p[0], p[1])
 		pp.ts = r.tokens(p[0], p[1], pp.qs)
-		if m := transcriptLabel.FindStringSubmatchIndex(r.norm[p[0]:p[1]]); m != nil {
+		if m := labelIndex(r.norm[p[0]:p[1]]); m != nil {
 			pp.label, pp.turn = labelName(r.norm[p[0]+m[2]:p[0]+m[3]]), p[0]+m[8]
 			if m[4] >= 0 {
 				// "JAKE TAPPER, CNN ANCHOR:"
@@ -374,7 +383,7 @@ func (r *reader) read() {
 	hansardN := 0
 	if labels < 2 {
 		for _, p := range ps {
-			if p != nil && hansardLabel.MatchString(r.norm[p.start:p.end]) {
+			if p != nil && strings.Contains(r.norm[p.start:p.end], "): ") && hansardLabel.MatchString(r.norm[p.start:p.end]) {
 				hansardN++
 			}
 		}

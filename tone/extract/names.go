@@ -245,6 +245,9 @@ func isPossessive(t tok) bool {
 // particleName reports whether a lower-case word is a name with a particle:
 // al-Ansari, el-Sisi, bin-Salman, ad-Din.
 func particleName(s string) bool {
+	if s == "" || !strings.ContainsRune("aebid", rune(s[0])) {
+		return false // no particle opens it
+	}
 	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "at-", "bin-", "ibn-", "abu-", "d'", "d’"} {
 		if strings.HasPrefix(s, p) && len(s) > len(p) {
 			r, _ := utf8.DecodeRuneInString(s[len(p):])

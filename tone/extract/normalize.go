@@ -39,6 +39,8 @@ func Normalize(text string) string {
 	pendingNL := false
 	for _, r := range text {
 		switch {
+		case r > ' ' && r < 0x7F:
+			// printable ASCII, the usual rune: kept, as below
 		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' || r == '\u0085':
 			if !lineStart {
 				pendingNL = true
