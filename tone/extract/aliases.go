@@ -225,8 +225,7 @@ func (a *Aliases) Lookup(name string) (*Entity, bool) {
 	if a == nil || a.names == nil {
 		return nil, false
 	}
-	e, ok := a.names[NormalizeWords(name)]
-	return e, ok
+	return lookupWords(a.names, name)
 }
 
 // role returns the entity a role phrase ("North Korean leader", without
@@ -235,8 +234,39 @@ func (a *Aliases) role(phrase string) (*Entity, bool) {
 	if a == nil || a.roles == nil {
 		return nil, false
 	}
-	e, ok := a.roles[NormalizeWords(phrase)]
-	return e, ok
+	return lookupWords(a.roles, phrase)
+}
+
+// lookupWords returns m[NormalizeWords(s)], without building the key when s
+// is short and ASCII (a map look-up of string(bytes) does not allocate).
+func lookupWords[V any](m map[string]V, s string) (V, bool) {
+	var buf [64]byte
+	if len(s) > len(buf) || !isASCII(s) {
+		v, ok := m[NormalizeWords(s)]
+		return v, ok
+	}
+	b := buf[:0] // never longer than s
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\'':
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		default:
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	v, ok := m[string(b)]
+	return v, ok
 }
 
 func (a *Aliases) isTitle(low string) bool {
