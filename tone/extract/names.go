@@ -245,8 +245,8 @@ func isPossessive(t tok) bool {
 // particleName reports whether a lower-case word is a name with a particle:
 // al-Ansari, el-Sisi, bin-Salman, ad-Din.
 func particleName(s string) bool {
-	if s == "" || !strings.ContainsRune("aebid", rune(s[0])) {
-		return false // no particle opens it
+	if len(s) < 3 || s[2] != '-' && (len(s) < 4 || s[3] != '-') && s[0] != 'd' {
+		return false // no particle opens it: each ends in a hyphen at byte 2 or 3, or is d' or d’
 	}
 	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "at-", "bin-", "ibn-", "abu-", "d'", "d’"} {
 		if strings.HasPrefix(s, p) && len(s) > len(p) {

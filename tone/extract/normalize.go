@@ -91,6 +91,8 @@ func unglue(s string) string {
 	for i, r := range s {
 		space := false
 		switch {
+		case r >= 'a' && r <= 'z' || r == ' ':
+			// the usual rune, which no rule looks at: kept, as below
 		case r == '\n':
 			inStraight = false
 		case r == '"':

@@ -55,6 +55,25 @@ func NormalizeWords(text string) string {
 	b.Grow(len(text))
 	space := false
 	for _, r := range text {
+		if r < utf8.RuneSelf {
+			// ASCII, the usual rune, without the Unicode tables
+			switch {
+			case r >= 'A' && r <= 'Z':
+				r += 'a' - 'A'
+			case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			case r == '\'':
+				continue
+			default:
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(byte(r))
+			continue
+		}
 		r = unicode.ToLower(r) // as strings.ToLower, without a copy of text
 		if r == '\'' || r == '\u2019' {
 			continue
