@@ -63,6 +63,13 @@ func scanQuotesOnce(p string, start, end int, ignore map[int]bool) (spans []quot
 	var stack []openMark
 	prev := rune(0)
 	for i := start; i < end; {
+		if c := p[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
+			// ASCII other than a quotation mark, the usual byte: no case
+			// below applies to it
+			prev = rune(c)
+			i++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(p[i:end])
 		next := rune(0)
 		if i+w < end {
