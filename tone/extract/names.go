@@ -52,7 +52,7 @@ func tokenize(norm string, start, end int) []tok {
 		// keep the stop of an initial or an abbreviation (S. Jaishankar, U.S., Mr.)
 		if j < end && norm[j] == '.' {
 			word := norm[i:j]
-			if strings.Contains(word, ".") || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r)) || abbreviations[toLower(word)] {
+			if strings.Contains(word, ".") || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r)) || lowerKey(abbreviations, word) {
 				j++
 			}
 		}
