@@ -1258,18 +1258,21 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 	}
 	// the fullest form used in the article
 	best, bestPos, bestLen := "", -1, 0
-	cands := lowerKey(r.fullIdx, words[0])
+	// the full names holding its first word, then those holding its last
+	cands := [2][]int{lowerKey(r.fullIdx, words[0])}
 	if len(words) > 1 {
-		cands = append(cands[:len(cands):len(cands)], lowerKey(r.fullIdx, words[len(words)-1])...)
+		cands[1] = lowerKey(r.fullIdx, words[len(words)-1])
 	}
-	for _, fi := range cands {
-		f, fw := r.full[fi], r.fullWords[fi]
-		if len(fw) <= len(words) || !(hasPrefixWords(fw, words) || hasSuffixWords(fw, words)) {
-			continue
-		}
-		p := r.lastMention(f, pos)
-		if best == "" || p > bestPos || (p == bestPos && len(fw) > bestLen) {
-			best, bestPos, bestLen = f, p, len(fw)
+	for _, fis := range cands {
+		for _, fi := range fis {
+			f, fw := r.full[fi], r.fullWords[fi]
+			if len(fw) <= len(words) || !(hasPrefixWords(fw, words) || hasSuffixWords(fw, words)) {
+				continue
+			}
+			p := r.lastMention(f, pos)
+			if best == "" || p > bestPos || (p == bestPos && len(fw) > bestLen) {
+				best, bestPos, bestLen = f, p, len(fw)
+			}
 		}
 	}
 	if best == "" && len(words) == 1 {

@@ -92,6 +92,9 @@ func (x *Extractor) find(a Article) []Statement {
 	nm := newNamer(r) // every speaker gets its canonical name (naming.go)
 	seen := map[string]bool{}
 	var out []Statement
+	if len(r.out) > 0 {
+		out = make([]Statement, 0, len(r.out))
+	}
 	for _, f := range r.out {
 		text := norm[f.start:f.end]
 		speaker := nm.speaker(f.speaker, f.start)
