@@ -767,6 +767,13 @@ func (r *reader) prescan(ps []*para) {
 			if !isNameTok(ts[j]) {
 				continue
 			}
+			if r.saysAfterQuote(ts, j) {
+				// `"Q," Willis said`: a surname alone, saying a quote, is a person
+				if r.single == nil {
+					r.single = map[string]bool{}
+				}
+				r.single[ts[j].s] = true
+			}
 			run := runRight(ts, j)
 			j += len(run) - 1
 			name := r.stripName(run)
@@ -1925,3 +1932,43 @@ func anonymousLater(s string) bool {
 	}
 	return false
 }
+
+// saysAfterQuote reports whether ts[j] is one capitalised word that says
+// the quote just closed before it (`"Q," Willis said.`, `"Q," Gomez said
+// in a statement`): a surname the article gives alone (as a story picked up
+// after its first paragraphs does) is a person, unless it is a place, a
+// body, an outlet or a name the alias table knows.
+func (r *reader) saysAfterQuote(ts []tok, j int) bool {
+	if j < 2 || j+2 > len(ts) || ts[j].q >= 0 {
+		return false
+	}
+	if m := ts[j-1].s; m != "\"" && m != "”" {
+		return false
+	}
+	if p := ts[j-2].s; p != "," && p != "?" && p != "!" {
+		return false
+	}
+	switch ts[j+1].low {
+	case "said", "says", "added", "told", "explained", "noted", "stated":
+	default:
+		return false
+	}
+	if j+2 < len(ts) && ts[j+2].word && ts[j+2].up {
+		return false // `"Q," Smith said Monday`: left to the other rules
+	}
+	if len(ts[j].s) < 3 || leadWords[ts[j].low] || personRoles[ts[j].low] || titleWords[ts[j].low] {
+		return false
+	}
+	w := []string{ts[j].s}
+	if placeName(w) || isOrgName(w) || isOutletName(w) || countryWord(ts[j]) || capitalCities[ts[j].low] {
+		return false
+	}
+	_, known := r.al.Lookup(ts[j].s)
+	return !known
+}
+
+// capitalCities stand for their governments ("Moscow said"), never a
+// person's surname alone.
+var capitalCities = set(`moscow beijing washington tehran kyiv kiev london paris berlin tokyo seoul pyongyang ankara brussels
+damascus jerusalem delhi islamabad kabul baghdad caracas havana minsk taipei riyadh cairo canberra ottawa manila hanoi
+warsaw rome madrid`)
