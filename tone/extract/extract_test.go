@@ -522,6 +522,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "talks would resume", "Baltic News Agency"}, {"Jon Weiss", Indirect, "he would stay", "Baltic Times"}}},
 		{"a first name alone, described as a person", "", "Residents said the shelling had stopped.\n\"We are scared,\" said Amina, a 32-year-old mother of three.\n\"We will stay,\" said Karim, 45.\nAmina said her house was destroyed.\n\"Nobody came,\" said Monday, a day of rest.",
 			[]st{{"Amina", Direct, "We are scared", ""}, {"Karim", Direct, "We will stay", ""}, {"Amina", Indirect, "her house was destroyed", ""}}},
+		{"titles TD and in Charge before a name", "", "The Labour TD Jon Weiss said the plan was \"a scandal\".\n\"We were ready,\" said NWS Meteorologist in Charge Jane Roe.\n\"It was fast,\" said Roe.\nSpecial Agent in Charge Mary Lane said the suspect had fled.",
+			[]st{{"Jon Weiss", Indirect, "the plan was \"a scandal\"", ""}, {"Jane Roe", Direct, "We were ready", ""}, {"Jane Roe", Direct, "It was fast", ""}, {"Mary Lane", Indirect, "the suspect had fled", ""}}},
 		{"a surname alone saying a quote", "", "The flood reached the town on Monday.\n\"The water rose fast,\" Hallberg said in a statement.\nHe added that the dam had held.\n\"We will rebuild,\" Moreau said.\n\"It is over,\" Moscow said.",
 			[]st{{"Hallberg", Direct, "The water rose fast", ""}, {"Hallberg", Indirect, "the dam had held", ""}, {"Moreau", Direct, "We will rebuild", ""}}},
 		{"estimated, and verbs that report only with that", "", "Jane Roe estimated 300 troops were involved. Jon Weiss revealed that he had been ill. Mary Lane revealed the plan. Ivan Petrov alleged that the vote was rigged. The alleged attack was foiled. Both sides agreed to talk. Tom Grey agreed that talks were needed.",

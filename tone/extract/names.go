@@ -124,7 +124,7 @@ func set(words string) map[string]bool {
 var titleWords = set(`president prime minister foreign secretary state supreme leader chancellor mr mr. mrs mrs. ms ms. miss
 dr dr. general gen. maj. col. adm. brig. capt. cmdr. prof gov rep lt col capt sgt maj secretary-general spokesman spokeswoman spokesperson defense defence affairs external health finance home
 interior vice deputy senator sen. sen rep. representative gov. governor king queen prince princess pope chairman chairwoman
-chair chief executive officer ceo cfo coo ambassador envoy special commissioner mp mep comrade respected marshal admiral
+chair chief executive officer ceo cfo coo ambassador envoy special commissioner mp mep td msp mla mpp charge comrade respected marshal admiral
 colonel lt. sgt. captain judge justice speaker director head mayor premier shadow opposition sheikh emir crown sultan
 cardinal archbishop bishop professor prof. sir dame lord lady rabbi imam ayatollah commander lieutenant sergeant attorney
 agriculture trade commerce economy energy environment education transport labor treasury national security adviser

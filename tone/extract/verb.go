@@ -1341,6 +1341,12 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 			if more := runRight(ts, m); len(more) > 0 {
 				run = ts[k : m+len(more)]
 			}
+		} else if e+2 < st.b && ts[e].low == "in" && ts[e+1].low == "charge" && ts[e+1].q < 0 {
+			// "said NWS Meteorologist in Charge Jim Meyer", "said Special
+			// Agent in Charge Jane Roe": the title runs to "Charge"
+			if more := runRight(ts, e+2); len(more) > 0 {
+				run = ts[k : e+2+len(more)]
+			}
 		}
 	}
 	if len(run) == 0 {
