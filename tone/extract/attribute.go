@@ -1887,9 +1887,9 @@ func (r *reader) noteAnonSpeaker(p *para, st *sent, i int) {
 }
 
 // anonPersons are nouns for one unnamed person who may speak: "a witness
-// said", "a source told".
+// said", "a source told", "Another man said", "the woman said".
 var anonPersons = set(`source witness resident neighbour neighbor friend relative aide lawyer attorney analyst expert
-officer survivor passenger`)
+officer survivor passenger man woman spectator onlooker bystander shopper customer voter fan teenager`)
 
 // mixedAcronym reports whether s is an acronym written in mixed case, as
 // British bodies are: "MoD", "DfE", "DoJ" (two to six letters, the first
