@@ -1216,8 +1216,43 @@ func (r *reader) tokens(start, end int, qs []quoteSpan) []tok {
 			ts[i].q = qi
 		}
 	}
+	lowerMinistry(ts)
 	return ts
 }
+
+// lowerMinistry marks as a name a ministry written in lower case after
+// "the" or a country's possessive, as many outlets write it ("the human
+// resources ministry said", "Iran's foreign ministry said"): the portfolio
+// words and "ministry" are read as the capitalised name would be.
+func lowerMinistry(ts []tok) {
+	for i := 1; i < len(ts); i++ {
+		if ts[i].low != "ministry" || ts[i].up || ts[i].q >= 0 {
+			continue
+		}
+		if n := i + 1; n < len(ts) && ts[n].word && !ts[n].up && (titleWords[ts[n].low] || personRoles[ts[n].low] || unnamedRoles[ts[n].low] || peoplePlurals[ts[n].low] || anonPersons[ts[n].low] || ts[n].low == "sources") {
+			// "said the foreign ministry spokesman": the role's, left to
+			// the rules for titled people
+			continue
+		}
+		k := i
+		for k > 0 && k > i-4 && ts[k-1].word && !ts[k-1].up && ts[k-1].q < 0 && portfolioWords[ts[k-1].low] {
+			k--
+		}
+		if k == i || k == 0 || !(ts[k-1].low == "the" || ts[k-1].up && isPossessive(ts[k-1])) {
+			continue
+		}
+		for m := k; m <= i; m++ {
+			ts[m].up, ts[m].mid = true, false
+		}
+	}
+}
+
+// portfolioWords name what a ministry is for ("the foreign ministry", "the
+// human resources ministry").
+var portfolioWords = set(`foreign defence defense interior home health finance economy economic education justice labour labor
+trade commerce energy environment agriculture transport culture tourism information communications human resources
+social affairs welfare industry mining mines petroleum oil water sports youth science technology housing emergency
+emergencies security public works planning development`)
 
 // canon returns the canonical speaker for a name found at pos, and whether
 // it is a news outlet. ok is false when the name is not a speaker (one

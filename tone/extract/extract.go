@@ -97,7 +97,7 @@ func (x *Extractor) find(a Article) []Statement {
 	}
 	for _, f := range r.out {
 		text := norm[f.start:f.end]
-		speaker := nm.speaker(f.speaker, f.start)
+		speaker := ministryCase(nm.speaker(f.speaker, f.start))
 		id := ID(speaker, text)
 		if seen[id] {
 			continue

@@ -130,6 +130,7 @@ func (r *namer) speaker(s string, pos int) string {
 	if s == "" {
 		return s
 	}
+	s = ministryCase(s)
 	if e, ok := r.al.Lookup(s); ok && !(isAcronym(s) && r.acro[s] != "") {
 		return speakerName(e.Canonical)
 	}
@@ -1467,4 +1468,20 @@ func firstNameOnly(ts []tok, st *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// ministryCase writes a ministry the article wrote in lower case ("the
+// human resources ministry", see lowerMinistry) as its capitalised name
+// ("Human Resources Ministry", "Iran's Foreign Ministry").
+func ministryCase(s string) string {
+	if !strings.HasSuffix(s, " ministry") {
+		return s
+	}
+	w := strings.Fields(s)
+	for i, x := range w {
+		if c, n := utf8.DecodeRuneInString(x); unicode.IsLower(c) {
+			w[i] = string(unicode.ToUpper(c)) + x[n:]
+		}
+	}
+	return strings.Join(w, " ")
 }
