@@ -522,6 +522,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "talks would resume", "Baltic News Agency"}, {"Jon Weiss", Indirect, "he would stay", "Baltic Times"}}},
 		{"a first name alone, described as a person", "", "Residents said the shelling had stopped.\n\"We are scared,\" said Amina, a 32-year-old mother of three.\n\"We will stay,\" said Karim, 45.\nAmina said her house was destroyed.\n\"Nobody came,\" said Monday, a day of rest.",
 			[]st{{"Amina", Direct, "We are scared", ""}, {"Karim", Direct, "We will stay", ""}, {"Amina", Indirect, "her house was destroyed", ""}}},
+		{"the commission after a body named with 'on' and its acronym", "", "The Baltic Commission on Fair Trade (BCFT) has logged 12 complaints this year.\nIn a statement, the commission said prices had risen without cause.",
+			[]st{{"Baltic Commission on Fair Trade", Indirect, "prices had risen without cause", ""}}},
 		{"a ministry written in lower case", "", "\"Talks are always possible,\" the labour ministry said in a statement on Monday.\nThe statement said wages would rise next year.\nPortugal's foreign ministry said the envoy had left.\n\"The ban stays,\" said the transport ministry spokesman.",
 			[]st{{"Labour Ministry", Direct, "Talks are always possible", ""}, {"Labour Ministry", Indirect, "wages would rise next year", ""}, {"Portugal's Foreign Ministry", Indirect, "the envoy had left", ""}}},
 		{"an unnamed man or woman takes the pronoun after", "", "Jon Weiss said he was relieved.\nAnother man said he was proud of the town.\n\"It has been a long year,\" he said.\nOne woman was in tears.\n\"I was shaken,\" the woman said.\nShe added that the wait was \"torture.\"\n\"We won,\" Weiss said.",

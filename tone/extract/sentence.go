@@ -676,6 +676,10 @@ func (r *reader) subjectName(p *para, st *sent) {
 			}
 		}
 	}
+	if n, at := r.bodyWithOf(ts, st); n != "" {
+		r.subjects = append(r.subjects, mention{at, n})
+		return
+	}
 	for k := st.a; k < st.b && k < st.a+12; k++ {
 		t := ts[k]
 		if t.q >= 0 {
@@ -859,3 +863,39 @@ func madeClear(ts []tok, st *sent, i int) int {
 // jointStatement marks stmtBy when the last statement the article named was
 // a joint one.
 const jointStatement = "\x00joint"
+
+// bodyWithOf reads a sentence that opens with a body whose name goes on
+// after "on", "of" or "for" and may carry its acronym before the verb ("The
+// Kenya National Commission on Human Rights (KNCHR) has reported ...", "The
+// Baltic Commission for Fair Trade said ..."): the name and where it starts,
+// so that a later "the commission said" is that body. The first part must
+// hold a body's word (commission, council, agency ...).
+func (r *reader) bodyWithOf(ts []tok, st *sent) (string, int) {
+	k := st.a
+	if k < st.b && ts[k].low == "the" {
+		k++
+	}
+	run := runRight(ts[:st.b], k)
+	if len(run) == 0 {
+		return "", 0
+	}
+	body := false
+	for _, t := range run {
+		body = body || orgRoles[t.low] && !businessRoles[t.low]
+	}
+	e := k + len(run)
+	if !body || e+1 >= st.b || !(ts[e].low == "on" || ts[e].low == "of" || ts[e].low == "for") {
+		return "", 0
+	}
+	for e < st.b && (ts[e].low == "on" || ts[e].low == "of" || ts[e].low == "for" || ts[e].low == "and") && e+1 < st.b && isNameTok(ts[e+1]) {
+		e += 1 + len(runRight(ts[:st.b], e+1))
+	}
+	end := e
+	if e+2 < st.b && ts[e].s == "(" && ts[e+2].s == ")" && isAcronym(ts[e+1].s) {
+		e += 3
+	}
+	if e >= st.b || !ts[e].word || ts[e].up || !hasFiniteVerb(ts[e:e+1]) {
+		return "", 0
+	}
+	return r.norm[ts[k].start:ts[end-1].end], ts[k].start
+}
