@@ -2463,9 +2463,10 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 	}
 	ref := speakerRef{to: j + 2, group: start}
 	for _, sg := range segs {
-		if ts[sg[0]].low == "and" {
+		if ts[sg[0]].low == "and" || jointNames(ts[sg[0]:sg[1]]) {
 			// "X, the minister, and his counterpart, Y, said": a joint
-			// subject, nobody's statement alone
+			// subject, nobody's statement alone ("Jane Roe and Tom
+			// Grey, joint leaders of the union, said" too)
 			return ref, false
 		}
 	}
@@ -3931,4 +3932,27 @@ func (r *reader) citedBy(ts []tok, st *sent, from, i int) string {
 		return ""
 	}
 	return ""
+}
+
+// jointNames reports whether seg is two persons' names joined by "and"
+// ("Jane Roe and Tom Grey"): each side two or more capitalised words and
+// neither a body's name ("Bill and Jane Roe Foundation", "Marks and
+// Spencer" are one name).
+func jointNames(seg []tok) bool {
+	for m := 2; m+2 < len(seg); m++ {
+		if seg[m].low != "and" || seg[m].q >= 0 {
+			continue
+		}
+		left, right := runLeft(seg, m-1), runRight(seg, m+1)
+		if len(left) < 2 || len(right) < 2 || m+1+len(right) != len(seg) || m-len(left) > 1 || m-len(left) == 1 && seg[0].low != "the" {
+			return false
+		}
+		for _, t := range append(append([]tok{}, left...), right...) {
+			if orgWords[t.low] || orgRoles[t.low] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
