@@ -1341,6 +1341,12 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 			if more := runRight(ts, m); len(more) > 0 {
 				run = ts[k : m+len(more)]
 			}
+		} else if m == e && e+1 < st.b && ts[e].word && !ts[e].up && ts[e].q < 0 && (quoteJobNouns[ts[e].low] || jobNouns[ts[e].low]) {
+			// "said Wayne volunteer Teresa Stabler", "said Ohio farmer
+			// Jane Roe": a place or body, then what the person does
+			if more := runRight(ts, e+1); len(more) >= 2 {
+				k, run = e+1, more
+			}
 		} else if e+2 < st.b && ts[e].low == "in" && ts[e+1].low == "charge" && ts[e+1].q < 0 {
 			// "said NWS Meteorologist in Charge Jim Meyer", "said Special
 			// Agent in Charge Jane Roe": the title runs to "Charge"
@@ -3735,7 +3741,7 @@ economist strategist researcher scientist professor historian expert activist ca
 survivor farmer teacher doctor nurse student worker owner founder investor trader columnist author editor
 referee umpire judge mediator negotiator consultant adviser advisor forecaster meteorologist pilot driver
 firefighter paramedic officer engineer architect lecturer pundit commentator winger forward playmaker batsman batter
-bowler pitcher jockey rider cyclist swimmer sprinter boxer fighter`)
+bowler pitcher jockey rider cyclist swimmer sprinter boxer fighter volunteer`)
 
 // unnamedAt reports whether the name at ts[f] follows "PEOPLE at/from/with"
 // ("Analysts at Goldman Sachs", "Officials from the EU"): the name is
