@@ -522,6 +522,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "talks would resume", "Baltic News Agency"}, {"Jon Weiss", Indirect, "he would stay", "Baltic Times"}}},
 		{"a first name alone, described as a person", "", "Residents said the shelling had stopped.\n\"We are scared,\" said Amina, a 32-year-old mother of three.\n\"We will stay,\" said Karim, 45.\nAmina said her house was destroyed.\n\"Nobody came,\" said Monday, a day of rest.",
 			[]st{{"Amina", Direct, "We are scared", ""}, {"Karim", Direct, "We will stay", ""}, {"Amina", Indirect, "her house was destroyed", ""}}},
+		{"a cricketer's position is an epithet", "", "Jon Weiss scored 140 as Ruritania lost.\n\"We were not good enough,\" said the Ruritania opener.\n\"The pitch turned,\" the Ruritania spinner told reporters.",
+			[]st{{"Jon Weiss", Direct, "We were not good enough", ""}, {"Jon Weiss", Direct, "The pitch turned", ""}}},
 		{"said PLACE job-noun NAME", "", "\"It was bad,\" said Eastport volunteer Mary Lane.\n\"We lost the barn,\" said Ohio farmer Jon Weiss.",
 			[]st{{"Mary Lane", Direct, "It was bad", ""}, {"Jon Weiss", Direct, "We lost the barn", ""}}},
 		{"two persons joined by and in an appositive group", "", "The minister \"wasted a chance\" to end the strike, Jane Roe and Tom Grey, joint leaders of the union, said.\n\"We will strike,\" they added.\nThe plan failed, Marks and Spencer, the retailer, said.",

@@ -3714,7 +3714,7 @@ func passiveSpeech(ts []tok, st *sent, i int) bool {
 // for the player just named: "the England winger", "the veteran striker".
 var playerNouns = set(`winger striker midfielder defender goalkeeper keeper forward playmaker fullback full-back centre-back
 center-back batsman batter bowler all-rounder wicketkeeper quarterback pitcher point-guard fly-half scrum-half
-lock prop hooker flanker sprinter boss manager coach skipper`)
+lock prop hooker flanker sprinter boss manager coach skipper opener spinner seamer paceman`)
 
 // capitalsBetween reports whether ts[a:b] are all names (a team, a country:
 // "the England winger") or empty.
