@@ -1213,7 +1213,12 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 		return
 	}
 	final := end >= st.b || ts[end].s == "."
-	if !final && ts[end].s == "," && end+1 < st.b && ts[end+1].word && !ts[end+1].up && ts[end+1].q < 0 {
+	if !final && ts[end].s == "," && end+1 < st.b && (ts[end+1].low == "but" || ts[end+1].low == "while") && ts[end+1].q < 0 {
+		// "October storms are rare, according to Jane Roe, but the
+		// service had warned ...": the claim ends at its source; the rest
+		// is the journalist's
+		final = true
+	} else if !final && ts[end].s == "," && end+1 < st.b && ts[end+1].word && !ts[end+1].up && ts[end+1].q < 0 {
 		// "CLAUSE, according to Jane Roe, an economist at Acme.": an
 		// appositive closing the sentence
 		final = true
