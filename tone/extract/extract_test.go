@@ -522,6 +522,8 @@ func TestAttributionShapes(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "talks would resume", "Baltic News Agency"}, {"Jon Weiss", Indirect, "he would stay", "Baltic Times"}}},
 		{"a first name alone, described as a person", "", "Residents said the shelling had stopped.\n\"We are scared,\" said Amina, a 32-year-old mother of three.\n\"We will stay,\" said Karim, 45.\nAmina said her house was destroyed.\n\"Nobody came,\" said Monday, a day of rest.",
 			[]st{{"Amina", Direct, "We are scared", ""}, {"Karim", Direct, "We will stay", ""}, {"Amina", Indirect, "her house was destroyed", ""}}},
+		{"CLAUSE, NAME, role said without the second comma", "", "The suspect fled the state on Monday, Jon Weiss, police spokesman said.\nThe fire was put out, the crew said.",
+			[]st{{"Jon Weiss", Indirect, "The suspect fled the state on Monday", ""}}},
 		{"a cricketer's position is an epithet", "", "Jon Weiss scored 140 as Ruritania lost.\n\"We were not good enough,\" said the Ruritania opener.\n\"The pitch turned,\" the Ruritania spinner told reporters.",
 			[]st{{"Jon Weiss", Direct, "We were not good enough", ""}, {"Jon Weiss", Direct, "The pitch turned", ""}}},
 		{"said PLACE job-noun NAME", "", "\"It was bad,\" said Eastport volunteer Mary Lane.\n\"We lost the barn,\" said Ohio farmer Jon Weiss.",

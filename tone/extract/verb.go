@@ -716,6 +716,9 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 	if j < st.a {
 		return speakerRef{}, false
 	}
+	if ref, ok := r.nameThenRole(ts, st, j, i); ok {
+		return ref, true
+	}
 	t := ts[j]
 	ref := speakerRef{to: i + 1}
 	if t.low == "office" && j-1 >= st.a && isPossessive(ts[j-1]) && ts[j-1].q < 0 && isNameTok(ts[j-1]) {
@@ -3961,4 +3964,34 @@ func jointNames(seg []tok) bool {
 		return true
 	}
 	return false
+}
+
+// nameThenRole reads "CLAUSE, Jane Roe, police spokesman said." (the
+// comma after the role left out, as local copy often does): ts[j], right
+// before the verb at i, ends a lower-case role of at most three words that
+// follows a person's name set off by commas.
+func (r *reader) nameThenRole(ts []tok, st *sent, j, i int) (speakerRef, bool) {
+	if t := ts[j]; !t.word || t.up || t.q >= 0 || !(titleWords[t.low] || personRoles[t.low]) {
+		return speakerRef{}, false
+	}
+	m := j
+	for m > st.a && m > j-4 && ts[m].word && !ts[m].up && ts[m].q < 0 {
+		m--
+	}
+	if ts[m].s != "," || m-1 <= st.a {
+		return speakerRef{}, false
+	}
+	run := runLeft(ts, m-1)
+	f := m - len(run)
+	if len(run) < 2 || f-1 < st.a || ts[f-1].s != "," || ts[f-1].q >= 0 {
+		return speakerRef{}, false
+	}
+	name := r.stripName(run)
+	if len(name) < 2 {
+		return speakerRef{}, false
+	}
+	if n, kind, ok := r.canonRun(run, name, run[0].start); ok && kind == KindPerson {
+		return speakerRef{name: n, kind: kind, from: f, to: i + 1, group: f}, true
+	}
+	return speakerRef{}, false
 }
