@@ -67,7 +67,13 @@
 // the one that last spoke. A lead that holds back its speaker ("A top health
 // official said ...", "CLAUSE, a federal appeals court ruled") is the person
 // or body the next paragraphs name as speaking, unless the article says the
-// source spoke on condition of anonymity.
+// source spoke on condition of anonymity. A surname the article gives alone
+// after a quote (`"Q," Willis said`) is a person unless it is a place, a
+// capital, a country, a body or an outlet; "the human resources ministry"
+// written in lower case is that ministry; "Jane Roe and Tom Grey, joint
+// leaders of the union, said" is a joint subject, nobody's alone; and after
+// "Another man said" or "the woman said" a "he said" or "she said" is that
+// unnamed person's, not the last person named.
 //
 // Whatever rule found a statement, its speaker passes through one naming
 // normaliser (naming.go) before it leaves the extractor: an acronym the
