@@ -474,6 +474,12 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			if !n.up && (strings.HasSuffix(n.low, "ed") || irregularPast[n.low]) && k+2 < st.b && ts[k+2].low == "by" {
 				// ", supported by aircraft ...", ", led by ...": a
 				// participial phrase
+				if !hasFiniteVerb(unhyphenated(ts[start:k])) && parenthesisCloses(ts, k, st.b) {
+					// "said the ministers, backed by the farm lobby, had
+					// blocked the plan": inside the clause's subject (a
+					// compound such as "reform-minded" is no verb)
+					continue
+				}
 				return k
 			}
 			if k+2 < st.b && journalistAppositive(n.low, ts[k+2].low) && !appositiveInside(ts, k, st.b) {
@@ -1481,4 +1487,16 @@ func infinitiveAfter(ts []tok, k, c int) int {
 		return m
 	}
 	return -1
+}
+
+// unhyphenated returns ts without its hyphenated words ("reform-minded",
+// "state-backed"), which read as adjectives, not verbs.
+func unhyphenated(ts []tok) []tok {
+	out := make([]tok, 0, len(ts))
+	for _, t := range ts {
+		if !strings.Contains(t.s, "-") {
+			out = append(out, t)
+		}
+	}
+	return out
 }
