@@ -830,6 +830,7 @@ func (r *reader) prescan(ps []*para) {
 					r.titled[w] = append(r.titled[w], titledName{pos: t.start, name: joinToks(r.norm, name), title: strings.Join(title, " ")})
 				}
 			}
+			r.titleInitials(run, name[0].start, joinToks(r.norm, name))
 			if k := indexOf(ts, run[0]); len(title) == 0 && len(name) == len(run) && k >= 1 {
 				// a title in lower case before the name: "Cabinet minister
 				// Aman Arora", "Sydney coach Ufuk Talay", "senior Congress
@@ -917,6 +918,45 @@ func (r *reader) appositiveTitle(ts []tok, a, e int, name string) {
 				break
 			}
 		}
+	}
+}
+
+// titleInitials records the initials of the capitalised title words
+// before a name (the words before start in run) as a title of name, when
+// the title ends in a title word: "Cabinet Secretary Jane Roe" makes a
+// later "the CS said" Jane Roe, "Principal Secretary" a later "the PS".
+// Only two or three words make initials; a lone "the MP" stays a title.
+func (r *reader) titleInitials(run []tok, start int, name string) {
+	var pre []tok
+	for _, t := range run {
+		if t.start >= start {
+			break
+		}
+		pre = append(pre, t)
+	}
+	n := len(pre)
+	if n < 2 || !titleWords[strings.TrimSuffix(pre[n-1].low, ".")] {
+		return
+	}
+	for size := 2; size <= 3 && size <= n; size++ {
+		ini := make([]rune, 0, size)
+		ok := true
+		for _, t := range pre[n-size:] {
+			c, _ := utf8.DecodeRuneInString(t.s)
+			if !t.word || !t.up || t.q >= 0 || !unicode.IsUpper(c) || isAcronym(t.s) {
+				ok = false
+				break
+			}
+			ini = append(ini, unicode.ToLower(c))
+		}
+		if !ok {
+			return
+		}
+		w := string(ini)
+		if titleWords[w] || titleAbbrevs[w] != "" {
+			continue
+		}
+		r.titled[w] = append(r.titled[w], titledName{pos: pre[n-size].start, name: name, title: w})
 	}
 }
 

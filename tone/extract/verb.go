@@ -3161,6 +3161,9 @@ func (r *reader) canonRun(run, name []tok, pos int) (string, string, bool) {
 			title = t.low
 		}
 	}
+	if n, ok := r.initialsHolder(name, pos); ok {
+		return n, KindPerson, true
+	}
 	n, kind, ok := r.canon(joinToks(r.norm, name), pos)
 	if !ok && title == "" && len(name) == 1 && name[0].low == "police" {
 		// "Police say ...": the force the article names (naming.go)
@@ -3180,6 +3183,26 @@ func (r *reader) canonRun(run, name []tok, pos int) (string, string, bool) {
 		}
 	}
 	return n, kind, ok
+}
+
+// initialsHolder returns the person a title's initials name ("the CS
+// said" after "Cabinet Secretary Jane Roe", attribute.go titleInitials),
+// unless the initials are a body's the article or the alias table knows.
+func (r *reader) initialsHolder(name []tok, pos int) (string, bool) {
+	if len(name) != 1 || !isAcronym(name[0].s) || len(r.titled[name[0].low]) == 0 {
+		return "", false
+	}
+	if _, known := r.al.Lookup(name[0].s); known || r.acro[name[0].s] != "" {
+		return "", false
+	}
+	full := r.titledBefore(name[0].low, name[0].low, pos)
+	if full == "" {
+		return "", false
+	}
+	if n, kind, ok := r.canon(full, pos); ok && kind == KindPerson {
+		return n, true
+	}
+	return "", false
 }
 
 // lastMention returns the name of the last mention before pos, or "".
