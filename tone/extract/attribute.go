@@ -119,8 +119,9 @@ voiceover crosstalk unidentified announcer chair`)
 var dateline = regexp.MustCompile(`^[A-Z][\p{L}.'’ ,/-]{0,40}?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|, \d{1,2} [A-Z][a-z]{2,8} \d{4})?(?: \([^)]{1,40}\))?(?: /[^/]{1,40}/)? ?(?:--|—|–|-) |^[A-Z][\p{L}.'’ -]{0,30}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][A-Za-z-]{1,20}\) `)
 
 // bracketDateline is a dateline in brackets opening a paragraph: a place,
-// perhaps a date, or a wire's name, then a dash.
-var bracketDateline = regexp.MustCompile(`^\(\p{Lu}[\p{L}.'’ -]{1,30}(?:, \p{Lu}[a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\) ?(?:--|—|–|-) `)
+// perhaps a date or its state or country ("(CRESCO, Pa.)"), or a wire's
+// name, then a dash.
+var bracketDateline = regexp.MustCompile(`^\(\p{Lu}[\p{L}.'’ -]{1,30}(?:, \p{Lu}[a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|, \p{Lu}[\p{L}]{1,12}\.?)?\) ?(?:--|—|–|-) `)
 
 // datelineLen returns the length of a dateline ("CAIRO, March 4 (Wire) - ")
 // at the start of a paragraph, or 0.
@@ -128,6 +129,13 @@ func datelineLen(p string) int {
 	if len(p) > 200 {
 		// a dateline is short: no need to scan the paragraph
 		p = strings.ToValidUTF8(p[:200], "")
+	}
+	if n := creditLen(p); n > 0 {
+		// "Courtesy Jane Doe (BRIDGEVILLE, Del.) — ": a photo's credit
+		// run into the dateline is no name opening the sentence
+		if d := datelineLen(p[n:]); d > 0 {
+			return n + d
+		}
 	}
 	if p != "" && p[0] == '(' {
 		// a press release's "(Beirut, November 29, 2026) – ", "(Bloomberg) -- "
@@ -150,6 +158,35 @@ func datelineLen(p string) int {
 	}
 	if caps >= 3 || strings.Contains(m, "(") || strings.Contains(m, "/") {
 		return len(m)
+	}
+	return 0
+}
+
+// creditOpen is a photo credit's opening word: "Courtesy Jane Doe",
+// "Photo courtesy of Jane Doe".
+var creditOpen = regexp.MustCompile(`^(?:(?:Photo|Image|Picture|Video)s? )?(?:Courtesy|courtesy)(?: of)? `)
+
+// creditLen returns the length of a photo credit opening p ("Courtesy Jane
+// Doe", up to four capitalised words) when a dateline follows it, or 0.
+func creditLen(p string) int {
+	m := creditOpen.FindString(p)
+	if m == "" {
+		return 0
+	}
+	i, words := len(m), 0
+	for words < 4 && i < len(p) && p[i] >= 'A' && p[i] <= 'Z' {
+		j := i
+		for j < len(p) && p[j] != ' ' && p[j] != '(' {
+			j++
+		}
+		words++
+		if j < len(p) && p[j] == '(' {
+			return j
+		}
+		if j+1 < len(p) && datelineLen(p[j+1:]) > 0 {
+			return j + 1
+		}
+		i = j + 1
 	}
 	return 0
 }

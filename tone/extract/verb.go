@@ -2919,6 +2919,12 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 		if !isNameTok(t) {
 			continue
 		}
+		if modifierName(ts, start, k) {
+			// "The sheriff leading the search for inmate Carl Dorsey had a
+			// message, telling him ...": the name is in what the subject
+			// is doing, not the subject
+			return ref, false
+		}
 		run := runRight(ts, k)
 		// "International Olympic Committee president Thomas Bach": the
 		// person the organisation's title belongs to
@@ -3183,6 +3189,28 @@ func (r *reader) canonRun(run, name []tok, pos int) (string, string, bool) {
 		}
 	}
 	return n, kind, ok
+}
+
+// modifierName reports whether the name at ts[k] stands in a participle's
+// phrase after a subject that is a common noun: ts[a] is "the" or "a",
+// then only lower-case words up to k, among them one in -ing after the
+// noun ("The sheriff leading the search for inmate NAME", "A nurse
+// treating NAME").
+func modifierName(ts []tok, a, k int) bool {
+	if k-a < 3 || ts[a].q >= 0 || ts[a].low != "the" && ts[a].low != "a" && ts[a].low != "an" {
+		return false
+	}
+	ing := false
+	for m := a + 1; m < k; m++ {
+		t := ts[m]
+		if !t.word || t.up || t.q >= 0 {
+			return false
+		}
+		if m >= a+2 && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && ts[m-1].low != "the" && ts[m-1].low != "a" {
+			ing = true
+		}
+	}
+	return ing
 }
 
 // initialsHolder returns the person a title's initials name ("the CS
