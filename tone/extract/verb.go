@@ -3283,6 +3283,13 @@ func titleOf(ts []tok, st *sent, f int) bool {
 // organisation word ("Commission Ursula von der Leyen"), else its last two
 // words with the particles between them ("House Mike Johnson").
 func personAfterOrg(name []tok) []tok {
+	for i := len(name) - 1; i >= 1; i-- {
+		// "President of Sierra Leone Jon Ade Weiss": the person after
+		// the country's name, however long the name
+		if countryNames[strings.ToLower(joinWords(name[:i]))] {
+			return name[i:]
+		}
+	}
 	for i := len(name) - 3; i >= 0; i-- {
 		if orgWords[name[i].low] {
 			return name[i+1:]
@@ -3294,6 +3301,45 @@ func personAfterOrg(name []tok) []tok {
 	}
 	return name[k:]
 }
+
+// joinWords joins the tokens' words with single spaces.
+func joinWords(ts []tok) string {
+	w := make([]string, len(ts))
+	for i, t := range ts {
+		w[i] = t.s
+	}
+	return strings.Join(w, " ")
+}
+
+// countryNames are the world's states, in lower case, for "President of
+// COUNTRY NAME": the person's name is what follows the country's.
+var countryNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Split(`afghanistan,albania,algeria,andorra,angola,antigua and barbuda,argentina,armenia,australia,
+austria,azerbaijan,bahamas,the bahamas,bahrain,bangladesh,barbados,belarus,belgium,belize,benin,bhutan,bolivia,
+bosnia and herzegovina,botswana,brazil,brunei,bulgaria,burkina faso,burundi,cabo verde,cape verde,cambodia,cameroon,
+canada,central african republic,the central african republic,chad,chile,china,colombia,comoros,congo,the congo,
+democratic republic of congo,democratic republic of the congo,the democratic republic of the congo,republic of congo,
+costa rica,cote d'ivoire,côte d'ivoire,ivory coast,croatia,cuba,cyprus,czech republic,the czech republic,czechia,denmark,
+djibouti,dominica,dominican republic,the dominican republic,ecuador,egypt,el salvador,equatorial guinea,eritrea,estonia,
+eswatini,ethiopia,fiji,finland,france,gabon,gambia,the gambia,georgia,germany,ghana,greece,grenada,guatemala,guinea,
+guinea-bissau,guyana,haiti,honduras,hungary,iceland,india,indonesia,iran,iraq,ireland,israel,italy,jamaica,japan,jordan,
+kazakhstan,kenya,kiribati,kosovo,kuwait,kyrgyzstan,laos,latvia,lebanon,lesotho,liberia,libya,liechtenstein,lithuania,
+luxembourg,madagascar,malawi,malaysia,maldives,mali,malta,marshall islands,the marshall islands,mauritania,mauritius,
+mexico,micronesia,moldova,monaco,mongolia,montenegro,morocco,mozambique,myanmar,namibia,nauru,nepal,netherlands,
+the netherlands,new zealand,nicaragua,niger,nigeria,north korea,north macedonia,norway,oman,pakistan,palau,palestine,
+panama,papua new guinea,paraguay,peru,philippines,the philippines,poland,portugal,qatar,romania,russia,rwanda,
+saint kitts and nevis,saint lucia,saint vincent and the grenadines,samoa,san marino,sao tome and principe,
+são tomé and príncipe,saudi arabia,senegal,serbia,seychelles,sierra leone,singapore,slovakia,slovenia,solomon islands,
+the solomon islands,somalia,south africa,south korea,south sudan,spain,sri lanka,sudan,suriname,sweden,switzerland,
+syria,taiwan,tajikistan,tanzania,thailand,timor-leste,east timor,togo,tonga,trinidad and tobago,tunisia,turkey,
+türkiye,turkmenistan,tuvalu,uganda,ukraine,united arab emirates,the united arab emirates,uae,united kingdom,
+the united kingdom,uk,united states,the united states,us,u.s.,uruguay,uzbekistan,vanuatu,vatican,venezuela,vietnam,
+yemen,zambia,zimbabwe`, ",") {
+		m[strings.TrimSpace(c)] = true
+	}
+	return m
+}()
 
 // named resolves a person's name found in a subject run (see subject).
 func (r *reader) named(st *sent, ts []tok, ref speakerRef, run, name []tok) (speakerRef, bool) {
