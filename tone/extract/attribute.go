@@ -1627,6 +1627,22 @@ func trimSpan(s string, start, end int, kind string) (int, int) {
 // acronyms records names defined with an acronym in brackets: "Joint Chiefs
 // of Staff (JCS)".
 func (r *reader) acronyms(ts []tok) {
+	for i := 2; i < len(ts); i++ {
+		// "the Northern Liberation Front NLF seized": a page that dropped
+		// the brackets; the acronym is the initials of the words before it
+		if !ts[i].word || ts[i].q >= 0 || !isAcronym(ts[i].s) || len(ts[i].s) > i {
+			continue
+		}
+		a := i - len(ts[i].s)
+		if a < 0 || !isNameTok(ts[a]) {
+			continue
+		}
+		if phrase := r.norm[ts[a].start:ts[i-1].end]; initials(phrase) == ts[i].s && strings.Contains(phrase, " ") {
+			if _, ok := r.acro[ts[i].s]; !ok {
+				r.acro[ts[i].s] = phrase
+			}
+		}
+	}
 	for i := 2; i+1 < len(ts); i++ {
 		if ts[i-1].s != "(" || ts[i+1].s != ")" || !ts[i].word || strings.ToUpper(ts[i].s) != ts[i].s && !mixedAcronym(ts[i].s) || len(ts[i].s) < 2 {
 			continue

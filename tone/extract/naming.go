@@ -131,6 +131,11 @@ func (r *namer) speaker(s string, pos int) string {
 		return s
 	}
 	s = ministryCase(s)
+	if i := strings.LastIndexByte(s, ' '); i > 0 && isAcronym(s[i+1:]) && strings.Contains(s[:i], " ") && initials(s[:i]) == s[i+1:] {
+		// "Northern Liberation Front NLF": a page that dropped the
+		// brackets around the acronym
+		s = s[:i]
+	}
 	if e, ok := r.al.Lookup(s); ok && !(isAcronym(s) && r.acro[s] != "") {
 		return speakerName(e.Canonical)
 	}
