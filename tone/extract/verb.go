@@ -2910,6 +2910,30 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 				}
 			}
 		}
+		if isFirst && t.low == "the" {
+			// "The Ruritanian minister firmly rejected ..., which X had
+			// promoted, declaring ...": a person's role (after demonyms
+			// only) as the subject, the person the article titled so;
+			// never a name further on
+			for m := k + 1; m < i && m <= k+3 && ts[m].word && ts[m].q < 0 && (!ts[m].up || demonymWords[ts[m].low] || demonymLike(ts[m].low)); m++ {
+				if ts[m].up {
+					continue
+				}
+				if !personRoles[ts[m].low] {
+					break
+				}
+				if n := m + 1; n < i && ts[n].word && !ts[n].up && ts[n].q < 0 && r.norm[ts[m].end:ts[n].start] == " " && ts[n].low != "of" && ts[n].low != "for" && !personRoles[ts[n].low] && !titleWords[ts[n].low] {
+					if full := r.titledBefore(ts[m].low, ts[m].low, ts[m].start); full != "" {
+						if n, kind, ok := r.canon(full, ts[m].start); ok && kind == KindPerson {
+							ref.from, ref.name, ref.kind = k, n, kind
+							return ref, true
+						}
+					}
+					return ref, false
+				}
+				break
+			}
+		}
 		if isFirst && pronouns[t.low] != "" {
 			ref.from = k
 			ref.name = r.resolvePronoun(t.start, pronouns[t.low])
