@@ -1204,6 +1204,14 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		if ref2, ok := r.inverted(p, st, i); ok && speechVerbs[ts[i].low] != vTell {
 			return ref2, true
 		}
+		if participle && j-2 > st.a && speechVerbs[ts[j-1].low] != 0 && !strings.HasSuffix(ts[j-1].low, "ing") && ts[j-1].q < 0 && isNameTok(ts[j-2]) {
+			// "CLAUSE, Weiss revealed, adding that ...": the one who
+			// spoke just before, not the clause's subject
+			if ref2, ok := r.subject(p, st, j-1); ok && ref2.name != "" {
+				ref2.to = i + 1
+				return ref2, true
+			}
+		}
 		if participle {
 			return r.sentenceSubject(p, st, i)
 		}
