@@ -14,6 +14,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 	}
 	start := -1
 	needVerb := false
+	if cls == vQuote && askedToDo(ts, st, j) {
+		// "the union asked its members to stay put": a request, as
+		// after "urged"
+		cls = vUrge
+	}
 	if cls == vSay && isAudience(ts, st, j) && !auxAfterAudience(ts, st, j) {
 		// "warned lawmakers (that) the deficit would grow": an audience,
 		// as after "told"
@@ -1500,3 +1505,30 @@ func unhyphenated(ts []tok) []tok {
 	}
 	return out
 }
+
+// askedToDo reports whether the verb before ts[j] is "asked" with an
+// object and an infinitive after it ("asked its members to stay put"), not
+// a question ("asked about the talks", "asked whether"), a passive ("was
+// asked to leave") or "asked not to be named".
+func askedToDo(ts []tok, st *sent, j int) bool {
+	v := j - 1
+	if v <= st.a || ts[v].low != "asked" && ts[v].low != "asks" || auxWords[ts[v-1].low] || ts[v-1].low == "being" {
+		return false
+	}
+	if j >= st.b || !ts[j].word || ts[j].q >= 0 || askNotObject[ts[j].low] {
+		return false
+	}
+	for k := j + 1; k < st.b && k <= j+4; k++ {
+		if !ts[k].word || ts[k].q >= 0 || askNotObject[ts[k].low] && ts[k].low != "to" {
+			return false
+		}
+		if ts[k].low == "to" {
+			return k+1 < st.b && ts[k+1].word && !ts[k+1].up && ts[k+1].q < 0 && !determiners[ts[k+1].low]
+		}
+	}
+	return false
+}
+
+// askNotObject are words that after "asked" start no object: a question's
+// topic, its asker or a passive's agent.
+var askNotObject = set(`to not about by for if whether why how what when where who which me`)

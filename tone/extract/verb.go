@@ -2958,6 +2958,16 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 			return ref, false
 		}
 		run := runRight(ts, k)
+		e := k + len(run)
+		for e < i && e < k+10 && (isNameTok(ts[e]) || (ts[e].low == "of" || ts[e].low == "for" || ts[e].low == "and" || ts[e].low == "the") && ts[e].q < 0) {
+			e++
+		}
+		if e+3 < i && ts[e].s == "(" && ts[e+2].s == ")" && ts[e+1].word && ts[e+1].up && ts[e+1].s[0] == run[0].s[0] && titleWords[ts[e+3].low] && ts[e+3].up {
+			// "Baltic Dockers Union (BDU) Secretary General Jane Roe said
+			// ... and asked": the titled person after the body's acronym
+			k = e + 2
+			continue
+		}
 		// "International Olympic Committee president Thomas Bach": the
 		// person the organisation's title belongs to
 		if e := k + len(run); e+1 < i && ts[e].word && !ts[e].up {
