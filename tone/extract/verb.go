@@ -2037,6 +2037,12 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			// "the Prime Minister" is not the person titled Energy Minister
 			return ref, false
 		}
+		if ref.name != "" && formalRoles[last] && j-k >= 2 && countryQualified(ts[k+1:j]) && !r.titledWith(ref.name, last) {
+			// `"Q," Jon Weiss told reporters. The US president said ...`:
+			// a country's office is not the last person named, unless the
+			// article gave them that title
+			return ref, false
+		}
 		if ref.name != "" && formalRoles[last] && r.titledOtherwise(ref.name, last) {
 			// "the U.S. president" is never the person the article titled
 			// Secretary of State
@@ -2207,6 +2213,31 @@ var subordinators = set(`asked after when while before following speaking respon
 // formalRoles are offices one person holds: "the president" is only ever
 // someone so titled, never the last person named with another title.
 var formalRoles = set(`president premier chancellor governor mayor senator king queen pope ambassador`)
+
+// countryQualified reports whether the words before a role name a
+// country: a demonym or "US", "UK" ("the US president", "the French
+// president").
+func countryQualified(ws []tok) bool {
+	for _, t := range ws {
+		if countryInitials[t.s] || demonymWords[t.low] && t.up {
+			return true
+		}
+	}
+	return false
+}
+
+// titledWith reports whether the article gave name a title ending in word.
+func (r *reader) titledWith(name, word string) bool {
+	for _, t := range r.titled[word] {
+		if t.name == name {
+			return true
+		}
+		if n, _, ok := r.canon(t.name, t.pos); ok && n == name {
+			return true
+		}
+	}
+	return false
+}
 
 // titledOtherwise reports whether the article gave name a title, none of
 // them ending in word.
