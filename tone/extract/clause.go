@@ -506,6 +506,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 					break
 				}
 				if _, ok := speechVerbs[ts[m].low]; ok && !quoteOnlyVerb(ts[m].low) {
+					if adjectival(ts, m, st.b) {
+						// ", since March, there have been 40 confirmed
+						// cases": a participle before its noun
+						continue
+					}
 					if m > k+1 {
 						return k
 					}
@@ -1532,3 +1537,18 @@ func askedToDo(ts []tok, st *sent, j int) bool {
 // askNotObject are words that after "asked" start no object: a question's
 // topic, its asker or a passive's agent.
 var askNotObject = set(`to not about by for if whether why how what when where who which me`)
+
+// adjectival reports whether the speech verb at ts[m] stands before its
+// noun as an adjective, after a number or determiner ("40 confirmed
+// cases", "the reported deaths"): no one's speech act.
+func adjectival(ts []tok, m, b int) bool {
+	if m < 1 || m+1 >= b || !ts[m+1].word || ts[m+1].up || ts[m+1].q >= 0 {
+		return false
+	}
+	p := ts[m-1]
+	if !p.word || p.q >= 0 {
+		return false
+	}
+	c := p.s[0]
+	return c >= '0' && c <= '9' || p.low == "the" || p.low == "a" || p.low == "an" || p.low == "its" || p.low == "their"
+}
