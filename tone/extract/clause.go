@@ -1245,6 +1245,20 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 			}
 		}
 	}
+	if qi := p.quoteEnding(i - 1); qi >= 0 && i > st.a && final && !used[qi] && len(r.out) == st.produced && strings.HasSuffix(strings.TrimSpace(r.norm[p.qs[qi].From:p.qs[qi].To]), ",") {
+		// `A series of strikes will "punish millions," according to X.`:
+		// the comma inside a partial quote; the claim runs to the quote's
+		// end
+		o := i - 1
+		for o > st.a && ts[o-1].q == qi {
+			o--
+		}
+		if start := r.clauseStart(p, st, o); start < o && ts[start].q < 0 && hasFiniteVerb(ts[start:o]) {
+			used[qi] = true
+			r.emit(name, ts[start].start, p.qs[qi].Close, Indirect, "")
+			return
+		}
+	}
 	if i > st.a && ts[i-1].s == "," && final {
 		start := r.clauseStart(p, st, i-1)
 		if start < i-1 && ts[start].q < 0 && len(r.out) == st.produced && (hasFiniteVerb(ts[start:i-1]) || start == st.a && i-1-start >= 4) {
