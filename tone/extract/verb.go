@@ -333,9 +333,36 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 			}
 		}
 	}
+	if f := r.lowerTitleStart(p, st, from); f < from {
+		// `CLAUSE "partial quote," union leader Jane Roe said`: the
+		// lower-case title belongs to the subject
+		from = f
+	}
 	if a, b, ok := r.clauseBefore(p, st, from, i); ok {
 		r.emit(sp.name, a, b, Indirect, "")
 	}
+}
+
+// lowerTitleStart returns where a subject name's lower-case title starts
+// (`union leader` in `"Q," union leader Jane Roe said`) when a comma or a
+// quote closing with a comma inside stands right before the title; else
+// from.
+func (r *reader) lowerTitleStart(p *para, st *sent, from int) int {
+	ts := p.ts
+	m := from - 1
+	for m > st.a && m >= from-4 && ts[m].word && !ts[m].up && ts[m].q < 0 && (titleWords[ts[m].low] || jobNouns[ts[m].low] || quoteJobNouns[ts[m].low] || orgWords[ts[m].low]) {
+		m--
+	}
+	if m == from-1 || m <= st.a {
+		return from
+	}
+	if ts[m].s == "," && ts[m].q < 0 {
+		return m + 1
+	}
+	if qi := p.quoteEnding(m); ts[m].q >= 0 && qi >= 0 && strings.HasSuffix(strings.TrimSpace(r.norm[p.qs[qi].From:p.qs[qi].To]), ",") {
+		return m + 1
+	}
+	return from
 }
 
 // unnamedRoles are the spokespeople state media leave unnamed in a lead
