@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 )
 
@@ -958,28 +959,41 @@ var madeBy = set(`made issued released published posted`)
 // article names one body so; else "".
 func (r *reader) namedWith(noun string, pos int) string {
 	found := ""
-	for _, p := range r.paras {
-		if p == nil || p.start >= pos {
+	for p, j := range r.tokensBefore(pos) {
+		t := p.ts[j]
+		if t.low != noun || !t.up || j == 0 || !isNameTok(p.ts[j-1]) || t.q >= 0 {
 			continue
 		}
-		for j, t := range p.ts {
-			if t.start >= pos {
-				break
+		run := runLeft(p.ts, j)
+		if name := r.stripName(run); len(name) >= 2 {
+			n := joinToks(r.norm, name)
+			if found != "" && found != n {
+				return "" // two bodies so named
 			}
-			if t.low != noun || !t.up || j == 0 || !isNameTok(p.ts[j-1]) || t.q >= 0 {
-				continue
-			}
-			run := runLeft(p.ts, j)
-			if name := r.stripName(run); len(name) >= 2 {
-				n := joinToks(r.norm, name)
-				if found != "" && found != n {
-					return "" // two bodies so named
-				}
-				found = n
-			}
+			found = n
 		}
 	}
 	return found
+}
+
+// tokensBefore yields, in reading order, each paragraph of the article and
+// the index of each of its tokens that starts before pos.
+func (r *reader) tokensBefore(pos int) iter.Seq2[*para, int] {
+	return func(yield func(*para, int) bool) {
+		for _, p := range r.paras {
+			if p == nil || p.start >= pos {
+				continue
+			}
+			for j, t := range p.ts {
+				if t.start >= pos {
+					break
+				}
+				if !yield(p, j) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // venueNouns are where a speaker says things: "in a speech", "in a

@@ -338,22 +338,15 @@ func (r *reader) judgeNamed(pos int) (string, string, bool) {
 // ..." for a later "his lawyer said"), or "".
 func (r *reader) roleHolder(word string, pos int) string {
 	found := ""
-	for _, p := range r.paras {
-		if p == nil || p.start >= pos {
+	for p, j := range r.tokensBefore(pos) {
+		t := p.ts[j]
+		if t.low != word || t.up || t.q >= 0 || j+1 >= len(p.ts) || !isNameTok(p.ts[j+1]) || p.ts[j+1].q >= 0 {
 			continue
 		}
-		for j, t := range p.ts {
-			if t.start >= pos {
-				break
-			}
-			if t.low != word || t.up || t.q >= 0 || j+1 >= len(p.ts) || !isNameTok(p.ts[j+1]) || p.ts[j+1].q >= 0 {
-				continue
-			}
-			run := runRight(p.ts, j+1)
-			if name := r.stripName(run); len(name) >= 2 {
-				if n, kind, ok := r.canonRun(run, name, run[0].start); ok && kind == KindPerson {
-					found = n
-				}
+		run := runRight(p.ts, j+1)
+		if name := r.stripName(run); len(name) >= 2 {
+			if n, kind, ok := r.canonRun(run, name, run[0].start); ok && kind == KindPerson {
+				found = n
 			}
 		}
 	}
