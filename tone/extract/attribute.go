@@ -148,18 +148,24 @@ func datelineLen(p string) int {
 	if m == "" {
 		return 0
 	}
+	if leadingCaps(m) >= 3 || strings.Contains(m, "(") || strings.Contains(m, "/") {
+		return len(m)
+	}
+	return 0
+}
+
+// leadingCaps counts the capital letters of s before its first lower-case
+// letter: a dateline's place is written in capitals ("SEOUL, Nov 29").
+func leadingCaps(s string) int {
 	caps := 0
-	for _, r := range m {
+	for _, r := range s {
 		if unicode.IsUpper(r) {
 			caps++
 		} else if unicode.IsLower(r) {
 			break
 		}
 	}
-	if caps >= 3 || strings.Contains(m, "(") || strings.Contains(m, "/") {
-		return len(m)
-	}
-	return 0
+	return caps
 }
 
 // creditOpen is a photo credit's opening word: "Courtesy Jane Doe",

@@ -386,13 +386,9 @@ func colonDateline(p string) int {
 	if m == "" {
 		return 0
 	}
-	caps := 0
-	for _, r := range m {
-		if unicode.IsUpper(r) {
-			caps++
-		}
-	}
-	if caps < 3 {
+	if leadingCaps(m) < 3 {
+		// the regexp allows lower case only in the month after the place,
+		// so the place's capitals all come first
 		return 0
 	}
 	return len(m)
