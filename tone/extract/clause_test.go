@@ -114,6 +114,9 @@ func TestClauseShapes(t *testing.T) {
 		{"the body's unnamed spokesman written in lower case speaks for the body named before",
 			"The Norwegian Foreign Ministry summoned the envoy. The ministry's spokesman said the envoy had been warned. Jane Roe said it rained. A ministry spokesman said talks would go on.",
 			[]st{{"Norwegian Foreign Ministry", Indirect, "the envoy had been warned", ""}, {"Jane Roe", Indirect, "it rained", ""}, {"Norwegian Foreign Ministry", Indirect, "talks would go on", ""}}},
+		{"', while SUBJECT VERB' is the speaker's contrast; ', while X said' and ', while also rejecting' are not",
+			"Union leader Karl Dahl said the ferry firms were refusing to talk, while the port authority – which maintains the quays – was taking orders from ministers. Jane Roe said the deal was fair, while Ana Holm said it was a trap. The judge said the claim was proved, while also rejecting the fee.",
+			[]st{{"Karl Dahl", Indirect, "the ferry firms were refusing to talk, while the port authority – which maintains the quays – was taking orders from ministers", ""}, {"Jane Roe", Indirect, "the deal was fair", ""}, {"Ana Holm", Indirect, "it was a trap", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

@@ -88,6 +88,16 @@
 // Chiefs of Staff"), and a person loses titles the article's own form of the
 // name does not have.
 //
+// # Where a reported clause ends
+//
+// A reported clause runs to the end of its sentence unless the journalist
+// takes over: it ends before ", adding", ", according to", a participle of
+// another act (", citing ...", ", ignoring ..."), ", X said", "and urged ...",
+// ";" or the journalist's comment on the claim. Where the gold sets disagree
+// the majority of all gold decides (testdata/README.md): a contrast the
+// speaker draws (", while the rail network was being run by ministers") goes
+// on; ", while X said ..." and ", while also rejecting ..." do not.
+//
 // # Text
 //
 // Extract reads Normalize(a.Text); every Statement.Text is a substring of it.
