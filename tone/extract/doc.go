@@ -5,11 +5,14 @@
 // # What counts as a statement
 //
 // Direct speech is quoted words attributed by a speech verb before or after
-// the quote ("Q," Kishida said; said Karin Holm; Starmer replied: "Q"), or a
-// quote that continues the last quoted speaker of the paragraph, or of the
-// previous paragraph when a quote runs over paragraphs. Reported speech is the
-// clause a speech verb introduces (said (that) ..., told a meeting ... that
-// ..., urged both sides to ..., "CLAUSE, X said"), a claim sourced with
+// the quote ("Q," Kishida said; said Karin Holm; said hotel doorman Jane
+// Roe, a description in lower case before the full name; Starmer replied:
+// "Q"), or a quote that continues the last quoted speaker of the paragraph,
+// or of the previous paragraph when a quote runs over paragraphs. Reported
+// speech is the clause a speech verb introduces (said (that) ..., told a
+// meeting ... that ..., urged both sides to ..., "CLAUSE, X said"; a
+// participle after the attribution, `"Q," he said, adding that ...` or
+// "explaining that ...", is the same speaker's), a claim sourced with
 // "according to" a person or organisation, or the clause of "according to
 // OUTLET, which reported that ...". Words relayed by a named outlet (KCNA
 // quoted ... as saying; ..., the Philippine News Agency reported; according to

@@ -1231,9 +1231,10 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		if ref2, ok := r.inverted(p, st, i); ok && speechVerbs[ts[i].low] != vTell {
 			return ref2, true
 		}
-		if participle && j-2 > st.a && speechVerbs[ts[j-1].low] != 0 && !strings.HasSuffix(ts[j-1].low, "ing") && ts[j-1].q < 0 && isNameTok(ts[j-2]) {
-			// "CLAUSE, Weiss revealed, adding that ...": the one who
-			// spoke just before, not the clause's subject
+		if participle && j-2 > st.a && speechVerbs[ts[j-1].low] != 0 && !strings.HasSuffix(ts[j-1].low, "ing") && ts[j-1].q < 0 && (isNameTok(ts[j-2]) || pronounWord(ts[j-2].low) && ts[j-2].q < 0) {
+			// "CLAUSE, Weiss revealed, adding that ...", `"Q," he said,
+			// adding that ...`: the one who spoke just before, not the
+			// clause's subject
 			if ref2, ok := r.subject(p, st, j-1); ok && ref2.name != "" {
 				ref2.to = i + 1
 				return ref2, true
@@ -1393,6 +1394,12 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 			}
 		}
 	}
+	if m, run2 := descriptorName(ts, st, k, run); len(run2) > 0 {
+		// "said councilmember Jane Roe", "said Eastport hotel doorman Tom
+		// Grey": a description in lower case the word lists do not know,
+		// then the full name ending the sentence
+		k, run = m, run2
+	}
 	if len(run) == 0 {
 		// "said the minister." / "said the North Korean leader."
 		if k < st.b && ts[k].low == "the" {
@@ -1471,6 +1478,47 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 	}
 	ref.name, ref.kind, ref.to = n, kind, end
 	return ref, true
+}
+
+// descriptorName finds the name after a description in lower case in an
+// inverted attribution: at k (after "said") an optional run of capitals
+// (run, "Eastport"), one to three lower-case nouns ("hotel doorman",
+// "councilmember"), then a name of two words or more that ends the sentence
+// or stands before a comma. It returns where the name starts and its run,
+// or no run when the words are not so ("said Monday that", "said in a
+// statement", "said local officials would ...").
+func descriptorName(ts []tok, st *sent, k int, run []tok) (int, []tok) {
+	m := k + len(run)
+	if len(run) > 3 || m >= st.b || len(run) > 0 && len(run) == len(ts[k:m]) && !ts[m].word {
+		return k, nil
+	}
+	n := m
+	for n < st.b && n < m+3 && descriptorWord(ts[n]) {
+		n++
+	}
+	if n == m || n >= st.b {
+		return k, nil
+	}
+	name := runRight(ts, n)
+	if len(name) < 2 || len(name) > 4 {
+		return k, nil
+	}
+	if e := n + len(name); e < st.b && (ts[e].word || ts[e].s != "," && ts[e].s != "." && ts[e].s != ";") {
+		return k, nil
+	}
+	return n, name
+}
+
+// descriptorWord reports whether t is a lower-case noun that may describe
+// a person before the name ("doorman", "councilmember"): no function word,
+// auxiliary, adverb in -ly, time word, verb of speech or participle.
+func descriptorWord(t tok) bool {
+	if !t.word || t.up || t.q >= 0 || len(t.low) < 3 {
+		return false
+	}
+	l := t.low
+	return !leadWords[l] && !auxWords[l] && !timeWords[l] && !adjunctStart[l] && speechVerbs[l] == 0 && !strings.HasSuffix(l, "ly") &&
+		!strings.HasSuffix(l, "ing") && !strings.HasSuffix(l, "ed") && !strings.ContainsAny(l, "0123456789")
 }
 
 // personAppositive reports whether the words after a comma describe a

@@ -22,7 +22,7 @@ var speechVerbs = map[string]int{
 	"stated":   vSay,
 	"insisted": vSay, "insists": vSay, "insisting": vSay,
 	"argued": vSay, "argues": vSay, "arguing": vSay,
-	"explained": vSay, "explains": vSay,
+	"explained": vSay, "explains": vSay, "explaining": vThat,
 	"claimed": vSay, "claims": vSay, "claiming": vSay,
 	"asserted": vSay, "asserts": vSay, "asserting": vSay,
 	"emphasised": vSay, "emphasized": vSay, "emphasising": vSay, "emphasizing": vSay,
