@@ -248,6 +248,16 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				// an adjunct
 				start = j
 				needVerb = true
+			case subordinateReport(ts, st, j):
+				// "said while 34 cases were reported, 17 were still in
+				// hospital": a subordinate clause, then the main one, all
+				// reported (pagerules.go)
+				start = j
+				needVerb = true
+			case thenAdjunctEnd(ts, st, j) > j:
+				// "said at the time the suspect was ..." (pagerules.go)
+				start = thenAdjunctEnd(ts, st, j)
+				needVerb = true
 			case (adjunctStart[t.low] || timeWords[t.low]) && timeAdjunctEnd(ts, st, j) > j:
 				// "said on Wednesday the plan would fail", "said Tuesday
 				// the company would": a day, then the clause
