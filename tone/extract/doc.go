@@ -101,7 +101,9 @@
 // ";" or the journalist's comment on the claim. Where the gold sets disagree
 // the majority of all gold decides (testdata/README.md): a contrast the
 // speaker draws (", while the rail network was being run by ministers") goes
-// on; ", while X said ..." and ", while also rejecting ..." do not.
+// on; ", while X said ..." and ", while also rejecting ..." do not. In
+// "CLAUSE, X said" the clause keeps its opening phrase ("When police
+// arrived, the suspect had fled, he said"; not "Speaking to reporters,").
 //
 // # Text
 //
