@@ -486,7 +486,9 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				// remark on the source
 				return k
 			}
-			if strings.HasSuffix(n.low, "ing") && !notParticiples[n.low] && !n.up {
+			if strings.HasSuffix(n.low, "ing") && !notParticiples[n.low] && !n.up && !casualtyParticiples[n.low] {
+				// (but "the strike hit a house, killing a militant": the
+				// toll belongs to the event the speaker reported)
 				return k
 			}
 			if !n.up && (strings.HasSuffix(n.low, "ed") || irregularPast[n.low]) && k+2 < st.b && ts[k+2].low == "by" {
@@ -519,6 +521,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 					break
 				}
 				if _, ok := speechVerbs[ts[m].low]; ok && !quoteOnlyVerb(ts[m].low) {
+					if nounAfterVerb(ts, m) {
+						// ", but it does not have reports of deaths": a
+						// noun, not a speech verb
+						continue
+					}
 					if adjectival(ts, m, st.b) {
 						// ", since March, there have been 40 confirmed
 						// cases": a participle before its noun
@@ -1649,3 +1656,24 @@ func keptOpener(ts []tok, st *sent, start int) int {
 // condition or cause at the head of a sentence.
 var clauseOpeners = set(`in on at when if unless after before during with for as since once until because amid despite under
 following by within`)
+
+// casualtyParticiples give the toll of the event a clause reports ("an air
+// strike destroyed a house, killing a militant"; ", leaving 24 million
+// people short of water"): part of what the speaker said, not the
+// journalist's next act. Over the gold of every set the clause ran on
+// through them 4 times and stopped before them never.
+var casualtyParticiples = set(`killing injuring wounding leaving destroying damaging`)
+
+// nounAfterVerb reports whether the speech verb form at ts[m] in -s is a
+// plural noun after "have", "has", "no" or "any": "does not have reports
+// of", "no claims".
+func nounAfterVerb(ts []tok, m int) bool {
+	if m == 0 || !strings.HasSuffix(ts[m].low, "s") || ts[m].q >= 0 {
+		return false
+	}
+	switch ts[m-1].low {
+	case "have", "has", "no", "any":
+		return true
+	}
+	return false
+}

@@ -104,6 +104,8 @@
 // on; ", while X said ..." and ", while also rejecting ..." do not. In
 // "CLAUSE, X said" the clause keeps its opening phrase ("When police
 // arrived, the suspect had fled, he said"; not "Speaking to reporters,").
+// The toll of a reported event (", killing a militant", ", leaving 24
+// million people short of water") stays in the clause.
 //
 // # Text
 //
