@@ -824,9 +824,9 @@ func (r *reader) prescan(ps []*para) {
 				// "Speaker of the House Mike Johnson"
 				name = personAfterOrg(name)
 			}
-			if n := len(run); len(name) == 0 && n >= 3 && isPossessive(run[n-1]) && titleWords[run[0].low] {
-				// "Prime Minister Jane Roe's office said": the titles of
-				// the owner
+			if n := len(run); len(name) == 0 && n >= 3 && isPossessive(run[n-1]) && (titleWords[run[0].low] || n >= 4 && (countryInitials[run[0].s] || demonymWords[run[0].low]) && titleWords[run[1].low]) {
+				// "Prime Minister Jane Roe's office said", "US President
+				// Jon Weiss's peace plan": the titles of the owner
 				last := run[n-1]
 				cut := len(last.s) - len(strings.TrimSuffix(strings.TrimSuffix(last.s, "'s"), "’s"))
 				last.s, last.low, last.end = last.s[:len(last.s)-cut], last.low[:len(last.low)-cut], last.end-cut
@@ -862,6 +862,12 @@ func (r *reader) prescan(ps []*para) {
 			for _, t := range run {
 				if t.start >= name[0].start {
 					break
+				}
+				if countryInitials[t.s] && len(title) == 0 {
+					// "US President Jon Weiss": a later "the US president"
+					// is he (the initials qualify the title, no title alone)
+					title = append(title, t.low)
+					continue
 				}
 				if titleWords[t.low] {
 					w := strings.TrimSuffix(t.low, ".")
@@ -1021,7 +1027,9 @@ func (r *reader) lowerTitle(ts []tok, k int, name string) {
 	title := []string{w.low}
 	for i := k - 2; i >= 0 && i >= k-3; i-- {
 		u := ts[i]
-		if !u.word || u.q >= 0 || leadWords[u.low] || isPossessive(u) || !(u.up || titleWords[u.low]) {
+		if !u.word || u.q >= 0 || leadWords[u.low] || isPossessive(u) || !(u.up || titleWords[u.low] || officeModifiers[u.low]) {
+			// ("FC Goa assistant head coach Jane Roe": "assistant" is
+			// part of the title, in lower case too)
 			break
 		}
 		title = append([]string{u.low}, title...)

@@ -54,9 +54,12 @@
 // dropped (Supreme Leader, Foreign Minister, Mr), short forms take the fullest
 // form the article uses ("Shoukry" -> "Sameh Shoukry"), "he" and "she" take
 // the last fitting person named, "the minister" the person the article gave
-// that title, and an alias table (DefaultAliases merged with a user's file,
-// see ParseAliases) maps names, aliases and roles ("the North Korean leader")
-// to canonical names and says which names are news outlets. A company
+// that title (a shorter form too: "the Saudi minister" for "Saudi Arabian
+// Energy Minister", "the U.S. president" after "U.S. President Jon Weiss's
+// plan", "the assistant coach" for "FC Goa assistant coach Jane Roe"), and
+// an alias table (DefaultAliases merged with a user's file, see
+// ParseAliases) maps names, aliases and roles ("the North Korean leader") to
+// canonical names and says which names are news outlets. A company
 // named without its legal suffix is the fuller form the article gives it
 // ("Kakao" -> "Kakao Corp"), and a name suffix is written without its stop
 // ("Ferdinand Marcos Jr." -> "Ferdinand Marcos Jr"), so that a speaker has

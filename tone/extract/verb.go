@@ -2333,9 +2333,28 @@ func (r *reader) titledOtherwise(name, word string) bool {
 
 // otherTitle reports whether the article titled name with a title ending in
 // word that is not role ("energy minister" for "prime minister").
+// demonymRole reports whether a role qualified by a country's adjective
+// is the shorter form of a title with the same adjective: "the Saudi
+// minister" for "Saudi Arabian Energy Minister", "the Chinese minister"
+// for "Chinese Foreign Minister" (not "the Saudi minister" for "Energy
+// Minister" alone, nor "the prime minister" for "energy minister").
+func demonymRole(title, role string) bool {
+	rq, rc := splitDemonyms(role)
+	tq, tc := splitDemonyms(title)
+	if rq == "" || rc == "" || tq == "" || !(tc == rc || strings.HasSuffix(tc, " "+rc)) {
+		return false
+	}
+	for _, w := range strings.Fields(rq) {
+		if !strings.Contains(" "+tq+" ", " "+w+" ") {
+			return false
+		}
+	}
+	return true
+}
+
 func (r *reader) otherTitle(name, word, role string) bool {
 	for _, t := range r.titled[word] {
-		if t.name == name && t.title != role && !strings.HasSuffix(t.title, " "+role) && !strings.HasSuffix(role, " "+t.title) {
+		if t.name == name && t.title != role && !strings.HasSuffix(t.title, " "+role) && !strings.HasSuffix(role, " "+t.title) && !demonymRole(t.title, role) {
 			return true
 		}
 	}
