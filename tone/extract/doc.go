@@ -109,7 +109,9 @@
 // arrived, the suspect had fled, he said"; not "Speaking to reporters,").
 // The toll of a reported event (", killing a militant", ", leaving 24
 // million people short of water") stays in the clause, and so does a
-// concession (", despite insults from passing drivers").
+// concession (", despite insults from passing drivers") and a place the
+// speaker describes (", where governments have cut spending"; not ", where
+// he met the envoy").
 //
 // # Text
 //

@@ -146,7 +146,13 @@ func relativeTail(ts []tok, k, end int) bool {
 		return false
 	}
 	switch {
-	case n.low == "whose" || n.low == "where":
+	case n.low == "whose":
+	case n.low == "where" && (ts[k+2].low == "he" || ts[k+2].low == "she" || ts[k+2].low == "they"):
+		// ", where he met the president": the journalist follows the
+		// speaker (not ", where debt-burdened governments have cut
+		// spending": over the gold of every set a clause ran on through
+		// ", where" 2 times, and stopped before it once, before "where
+		// he")
 	case n.low == "which" && pronounWord(ts[k+2].low) && labelVerbs[ts[k+3].low]:
 	default:
 		return false
