@@ -1026,7 +1026,8 @@ var venueNouns = set(`address speech statement interview post message letter bri
 appearance remarks op-ed column podcast video tweet phone telephone email e-mail`)
 
 // venueNext may follow the venue noun closing a sentence.
-var venueNext = set(`on to with at before from last this late earlier broadcast posted published aired carried call`)
+var venueNext = set(`on to with at before from last this late earlier broadcast posted published aired carried call
+released issued`)
 
 // venueTail reports whether "in" at token k opens the attribution's venue
 // that closes the sentence: "in a televised address on Sunday", "in an

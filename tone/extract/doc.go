@@ -111,7 +111,8 @@
 // million people short of water") stays in the clause, and so does a
 // concession (", despite insults from passing drivers") and a place the
 // speaker describes (", where governments have cut spending"; not ", where
-// he met the envoy").
+// he met the envoy"). Where the words were said ("in a statement issued by
+// the ministry") is never part of them, after a quote too.
 //
 // # Text
 //
