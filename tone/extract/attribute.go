@@ -60,6 +60,7 @@ type reader struct {
 	described   map[string][]mention    // descriptor -> the names the article put it before ("the paramilitary Rapid Support Forces")
 	armed       []mention               // the armed forces the article names ("Sudanese Armed Forces"), for "the army said"
 	stmtBy      string                  // the speaker of the last statement said to be made "in a statement"
+	docBy       mention                 // where a document last spoke and for whom (`"Q," said a statement from X's office`), for a later "it said"
 	paras       []*para                 // the paragraphs read (nil: a headline or boilerplate), for the naming normaliser
 	police      []mention               // the police forces the article names ("Moscow police"), see policeForces
 	policeDone  bool                    // police was built

@@ -70,9 +70,11 @@
 // police with no force named stay nobody's); "They said" or "It said" right
 // after a body spoke is that body; "A statement from X said" is X's, while
 // after "a joint statement by ..." a later "the statement said" is nobody's
-// alone; "the judge" and "the head of state" are the person the article
-// titled so; "the company said" is the company its own sentence names, else
-// the one that last spoke. A lead that holds back its speaker ("A top health
+// alone; `"Q," said a statement from X's office` is X's, and so are the
+// document's later "it said" and "the statement said"; "the judge" and
+// "the head of state" are the person the article titled so; "the company
+// said" is the company its own sentence names, else the one that last
+// spoke. A lead that holds back its speaker ("A top health
 // official said ...", "CLAUSE, a federal appeals court ruled") is the person
 // or body the next paragraphs name as speaking, unless the article says the
 // source spoke on condition of anonymity. A surname the article gives alone

@@ -935,3 +935,86 @@ func thenAdjunctEnd(ts []tok, st *sent, j int) int {
 	}
 	return k
 }
+
+// documentFrom reads an inverted attribution to a document at ts[k]: "a
+// statement from Jon Weiss's office", "a statement from the Harbour
+// Authority", "a communique issued by the ministry of health". It returns
+// the owner (a person for "X's office" or "X's campaign"), its kind and
+// where the owner's name ends, or no name.
+func (r *reader) documentFrom(ts []tok, st *sent, k int) (string, string, int) {
+	if k+3 >= st.b || !(ts[k].low == "a" || ts[k].low == "an" || ts[k].low == "the") || !ownDocuments[ts[k+1].low] || ts[k+1].q >= 0 {
+		return "", "", 0
+	}
+	o := k + 2
+	if madeBy[ts[o].low] {
+		o++
+	}
+	if o >= st.b || ts[o].low != "from" && ts[o].low != "by" {
+		return "", "", 0
+	}
+	o++
+	if o < st.b && ts[o].low == "the" {
+		o++
+	}
+	run := runRight(ts, o)
+	if len(run) == 0 || ts[o].q >= 0 {
+		return "", "", 0
+	}
+	e := o + len(run)
+	last := run[len(run)-1]
+	if isPossessive(last) {
+		// "Jon Weiss's office", "the president's campaign": the owner
+		if e >= st.b || !ts[e].word || ts[e].up || !ownerNouns[ts[e].low] {
+			return "", "", 0
+		}
+		cut := len(last.s) - len(strings.TrimSuffix(strings.TrimSuffix(last.s, "'s"), "’s"))
+		owner := append([]tok{}, run...)
+		l := &owner[len(owner)-1]
+		l.s, l.low, l.end = l.s[:len(l.s)-cut], l.low[:len(l.low)-cut], l.end-cut
+		name := r.stripName(owner)
+		if len(name) == 0 {
+			return "", "", 0
+		}
+		n, kind, ok := r.canonRun(owner, name, name[0].start)
+		if !ok || kind == KindOutlet {
+			return "", "", 0
+		}
+		return n, kind, e + 1
+	}
+	if e < st.b && ts[e].word && !(ts[e].low == "on" || ts[e].low == "in" || ts[e].low == "at" || ts[e].low == "signed" || ts[e].low == "issued" || ts[e].low == "released") {
+		return "", "", 0
+	}
+	name := r.stripName(run)
+	if len(name) == 0 {
+		return "", "", 0
+	}
+	n, kind, ok := r.canonRun(run, name, name[0].start)
+	if !ok || kind == KindOutlet {
+		return "", "", 0
+	}
+	return n, kind, e
+}
+
+// ownerNouns, after a possessive name, make a document the owner's: "a
+// statement from Jon Weiss's office".
+var ownerNouns = set(`office campaign team spokesman spokeswoman spokesperson press`)
+
+// docIt returns the owner of the document that gave the last statement
+// before the sentence at sentStart, when "it" may continue that document
+// (`"Q," said a statement from X's office. "Q2," it said.`), else "".
+func (r *reader) docIt(sentStart int) string {
+	if r.docBy.name == "" {
+		return ""
+	}
+	for i := len(r.out) - 1; i >= 0; i-- {
+		f := r.out[i]
+		if f.start >= sentStart {
+			continue
+		}
+		if sentStart-f.end > 600 || f.speaker != r.docBy.name || r.docBy.pos < f.start {
+			return ""
+		}
+		return f.speaker
+	}
+	return ""
+}

@@ -1047,6 +1047,16 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 	case pronounWord(t.low):
 		g := pronouns[t.low]
 		if t.low == "it" && (j == st.a || !ts[j-1].word || ts[j-1].q >= 0 || clauseJoiners[ts[j-1].low]) {
+			if n := r.docIt(ts[st.a].start); n != "" {
+				// `"Q," said a statement from Jon Weiss's office. "Q2," it
+				// said.`: the document goes on, still its owner's
+				ref.from, ref.name, ref.kind = j, n, KindOrganisation
+				if r.knownPerson(n) || len(r.mentPos[n]) > 0 {
+					ref.kind = KindPerson
+				}
+				r.docBy.pos = t.start
+				return ref, true
+			}
 			// "'This is a reward for Hamas,' it said in a statement": the
 			// organisation the last sentences spoke of
 			ref.from = j
@@ -1288,6 +1298,13 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 			return ref, ref.name != ""
 		}
 		return ref, false
+	}
+	if n, kind, e := r.documentFrom(ts, st, k); n != "" {
+		// `"Q," said a statement from Jon Weiss's office`, "said a
+		// communique issued by the ministry": the owner of the document
+		ref.name, ref.kind, ref.to = n, kind, e
+		r.docBy = mention{ts[k].start, n}
+		return ref, true
 	}
 	run := runRight(ts, k)
 	if len(run) == 0 && k < st.b && ts[k].word && ts[k].q < 0 && (titleWords[ts[k].low] || quoteJobNouns[ts[k].low] || jobNouns[ts[k].low] || titleModifier(ts[k]) || k+1 < st.b && personNouns[ts[k+1].low] && !ts[k].up) {
@@ -1912,6 +1929,16 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		// statement just reported, or the name the last sentences opened
 		// with ("Amnesty published a report. The report said ...")
 		ref.name, ref.kind = r.documentOwner(ts[j].start)
+		if n := r.docIt(ts[st.a].start); n != "" && ref.name == "" {
+			// the document that spoke last, across a paragraph between
+			ref.name, ref.kind = n, KindOrganisation
+			if r.knownPerson(n) || len(r.mentPos[n]) > 0 {
+				ref.kind = KindPerson
+			}
+		}
+		if ref.name != "" {
+			r.docBy = mention{ts[j].start, ref.name}
+		}
 		return ref, ref.name != ""
 	}
 	if d := theBefore(ts, st, j); d >= 0 && last == "office" && j-1 > d && isPossessive(ts[j-1]) && !ts[j-1].up {
