@@ -538,6 +538,14 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				}
 			}
 		}
+		if (t.low == "because" || t.low == "since" || t.low == "so") && k > start+2 && k+2 < st.b && t.q < 0 && (ts[k+1].low == "he" || ts[k+1].low == "she" || ts[k+1].low == "they") {
+			if _, ok := speechVerbs[ts[k+2].low]; ok && !quoteOnlyVerb(ts[k+2].low) && ts[k+2].q < 0 {
+				// "said the party did not care because he said its
+				// councillors vote down housing": a second attribution,
+				// whose clause is its own statement
+				return k
+			}
+		}
 		if t.low == "as" && k > start && k+2 < st.b && t.q < 0 && (ts[k+1].low == "he" || ts[k+1].low == "she" || ts[k+1].low == "they") {
 			// "no deal had been reached as he and the UN chief urged a
 			// truce", "as she warned": the journalist's frame around a

@@ -114,7 +114,8 @@
 // concession (", despite insults from passing drivers") and a place the
 // speaker describes (", where governments have cut spending"; not ", where
 // he met the envoy"). Where the words were said ("in a statement issued by
-// the ministry") is never part of them, after a quote too.
+// the ministry") is never part of them, after a quote too. "because he
+// said ..." inside a clause ends it and opens a second statement.
 //
 // # Text
 //
