@@ -61,7 +61,8 @@
 // ParseAliases) maps names, aliases and roles ("the North Korean leader") to
 // canonical names and says which names are news outlets. A company
 // named without its legal suffix is the fuller form the article gives it
-// ("Kakao" -> "Kakao Corp"), and a name suffix is written without its stop
+// ("Kakao" -> "Kakao Corp"), a body's name joined by "and" keeps a first
+// word a title may use ("National Rail and Maritime Authority"), and a name suffix is written without its stop
 // ("Ferdinand Marcos Jr." -> "Ferdinand Marcos Jr"), so that a speaker has
 // one form whichever style the article used.
 //

@@ -1013,6 +1013,15 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			if _, ok := r.al.Lookup(joinToks(r.norm, left)); ok {
 				return ref, false
 			}
+			for _, t := range runLeft(ts, f-2) {
+				if t.start < left[0].start && !leadWords[t.low] && !isPossessive(t) && !personTitles[t.low] && t.q < 0 {
+					// "The National Banking and Securities Commission":
+					// a capitalised word a person's title may use
+					// ("National") stays in a body's name
+					left = ts[indexOf(ts, t) : indexOf(ts, left[len(left)-1])+1]
+					break
+				}
+			}
 			ref.from = indexOf(ts, left[0])
 			phrase := r.norm[left[0].start:run[len(run)-1].end]
 			n, kind = phrase, KindOrganisation
