@@ -116,7 +116,8 @@
 // speaker describes (", where governments have cut spending"; not ", where
 // he met the envoy"). Where the words were said ("in a statement issued by
 // the ministry") is never part of them, after a quote too. "because he
-// said ..." inside a clause ends it and opens a second statement.
+// said ..." inside a clause ends it and opens a second statement. A
+// dateline ("SEOUL — ", "Detroit — ") never opens a clause.
 //
 // # Text
 //
