@@ -1731,7 +1731,12 @@ func (r *reader) theyBody(pos, sentStart int) string {
 	if at < 0 || last.start < at {
 		return ""
 	}
-	for _, w := range strings.Fields(strings.ToLower(r.norm[last.start:last.end])) {
+	for i, w := range strings.Fields(strings.ToLower(r.norm[last.start:last.end])) {
+		if i >= 4 {
+			// "the man was arrested in the shooting of four people":
+			// people deep in the clause are not its subject
+			break
+		}
 		if peoplePlurals[strings.Trim(w, ",.;:\"'’”")] {
 			// "Police said two men were held. They said they were
 			// innocent": the men may be "they"

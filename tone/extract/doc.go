@@ -69,7 +69,8 @@
 // Bodies and unnamed leads are read as news writes them: "police", "US
 // police" and "according to police" are the force the article names (bare
 // police with no force named stay nobody's); "They said" or "It said" right
-// after a body spoke is that body; "A statement from X said" is X's, while
+// after a body spoke is that body, and "the department said" right after a
+// police force spoke is that force; "A statement from X said" is X's, while
 // after "a joint statement by ..." a later "the statement said" is nobody's
 // alone; `"Q," said a statement from X's office` is X's, and so are the
 // document's later "it said" and "the statement said"; "the judge" and

@@ -1018,3 +1018,24 @@ func (r *reader) docIt(sentStart int) string {
 	}
 	return ""
 }
+
+// lastPolice returns the police force that gave the last statement before
+// pos, when it spoke within the last few paragraphs ("Detroit police said
+// ... the department said"), else "".
+func (r *reader) lastPolice(pos int) string {
+	for i := len(r.out) - 1; i >= 0; i-- {
+		f := r.out[i]
+		if f.start >= pos {
+			continue
+		}
+		if pos-f.end > 600 {
+			return ""
+		}
+		low := strings.ToLower(f.speaker)
+		if strings.HasSuffix(low, " police") || strings.HasSuffix(low, " police department") {
+			return f.speaker
+		}
+		return ""
+	}
+	return ""
+}

@@ -1639,6 +1639,14 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		}
 		return ref, true
 	}
+	if ts[j].low == "department" && j == k+1 && ts[k].low == "the" && !ts[j].up {
+		// "..., the department said" after "Detroit police said": the
+		// police force that spoke last is the department
+		if n := r.lastPolice(ts[j].start); n != "" {
+			ref.from, ref.name, ref.kind = k, n, KindOrganisation
+			return ref, true
+		}
+	}
 	if ts[j].low == "police" && !ts[j].up {
 		// "the police said", "US police say", "Moscow police confirmed"
 		// (naming.go)
