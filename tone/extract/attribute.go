@@ -1841,6 +1841,25 @@ var objectPrepositions = set(`with to by for about against from on at of into to
 // the first person the next two paragraphs name, when that person speaks
 // there (a speech verb, or "made the disclosure/remarks/announcement").
 // It reports whether it emitted the clause.
+// ownedLead reports whether the lead sentence opens with a country's or
+// body's possessive and a role in lower case ending at ts[h]: "Qatar's
+// foreign ministry spokesman", "Russia's deputy foreign minister".
+func ownedLead(ts []tok, st *sent, h int) bool {
+	for k := h - 1; k >= st.a && k >= h-4; k-- {
+		t := ts[k]
+		if !t.word || t.q >= 0 {
+			return false
+		}
+		if isPossessive(t) {
+			return isNameTok(t) && (k == st.a || !ts[k-1].word)
+		}
+		if t.up || leadWords[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
 func (r *reader) delayedLead(p *para, st *sent, i, cls int) bool {
 	if cls != vSay && cls != vThat || !st.first || len(r.out) > 0 || i == st.a {
 		return false
@@ -1876,6 +1895,10 @@ func (r *reader) delayedLead(p *para, st *sent, i, cls int) bool {
 		if k > st.a && ts[k-1].word {
 			return false
 		}
+	case personRoles[ts[h].low] && !ts[h].up && ownedLead(ts, st, h):
+		// "Qatar's foreign ministry spokesman said on Tuesday that ...",
+		// the name in the next paragraph: "..., Majed al-Ansari told
+		// reporters"
 	case personRoles[ts[h].low] || ts[h].low == "officer" || orgRoles[ts[h].low] && !ts[h].up:
 		// "A top health official said", "CLAUSE, a federal appeals
 		// court ruled Friday"

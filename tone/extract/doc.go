@@ -77,7 +77,8 @@
 // "the head of state" are the person the article titled so; "the company
 // said" is the company its own sentence names, else the one that last
 // spoke. A lead that holds back its speaker ("A top health
-// official said ...", "CLAUSE, a federal appeals court ruled") is the person
+// official said ...", "Qatar's foreign ministry spokesman said ...",
+// "CLAUSE, a federal appeals court ruled") is the person
 // or body the next paragraphs name as speaking, unless the article says the
 // source spoke on condition of anonymity. A surname the article gives alone
 // after a quote (`"Q," Willis said`) is a person unless it is a place, a
