@@ -526,6 +526,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 						// noun, not a speech verb
 						continue
 					}
+					if passiveNotRelay(ts, m, st.b) {
+						// "the patient, a man of 60, was admitted to the
+						// hospital on Monday": a passive, no attribution
+						break
+					}
 					if adjectival(ts, m, st.b) {
 						// ", since March, there have been 40 confirmed
 						// cases": a participle before its noun
@@ -1687,4 +1692,20 @@ func nounAfterVerb(ts []tok, m int) bool {
 		return true
 	}
 	return false
+}
+
+// passiveNotRelay reports whether the speech verb form at ts[m] is a
+// passive after a form of "be" that attributes nothing ("was admitted to
+// the hospital", "were told to leave"), unlike "was quoted as saying" or
+// "was reported by X".
+func passiveNotRelay(ts []tok, m, end int) bool {
+	if m == 0 || ts[m].q >= 0 {
+		return false
+	}
+	switch ts[m-1].low {
+	case "was", "were", "is", "are", "be", "been", "being":
+	default:
+		return false
+	}
+	return m+1 < end && ts[m+1].word && ts[m+1].low != "as" && ts[m+1].low != "by"
 }

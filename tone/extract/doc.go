@@ -119,7 +119,8 @@
 // he met the envoy"). Where the words were said ("in a statement issued by
 // the ministry") is never part of them, after a quote too. "because he
 // said ..." inside a clause ends it and opens a second statement. A
-// dateline ("SEOUL — ", "Detroit — ") never opens a clause.
+// dateline ("SEOUL — ", "Detroit — ") never opens a clause, and a passive
+// ("the patient, a man of 60, was admitted to hospital") never closes one.
 //
 // # Text
 //
