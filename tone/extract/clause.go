@@ -934,7 +934,7 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 			continue
 		}
 		if _, ok := speechVerbs[ts[k].low]; ok {
-			if part, need := particleVerbs[ts[k].low]; need && (k+1 >= c || ts[k+1].low != part) {
+			if part, need := particleVerbs[ts[k].low]; need && (k+1 >= c || !particleIs(ts[k+1].low, part)) {
 				// "Water points will shut": no "points out"
 				continue
 			}

@@ -338,13 +338,13 @@ func (r *reader) sentence(p *para, st *sent) {
 			continue
 		}
 		if cls, ok := speechVerbs[t.low]; ok {
-			if part, need := particleVerbs[t.low]; need && (i+1 >= st.b || ts[i+1].low != part) {
+			if part, need := particleVerbs[t.low]; need && (i+1 >= st.b || !particleIs(ts[i+1].low, part)) {
 				continue
 			}
 			r.verb(p, st, i, cls, used)
 		} else if cls, ok := plainSpeech[t.low]; ok && infinitiveLead(ts, st, i) >= 0 {
 			// "went on to say that", "was quick to add", "would only say"
-			if part, need := particleVerbs[t.low]; need && (i+1 >= st.b || ts[i+1].low != part) {
+			if part, need := particleVerbs[t.low]; need && (i+1 >= st.b || !particleIs(ts[i+1].low, part)) {
 				continue
 			}
 			r.verb(p, st, i, cls, used)

@@ -98,6 +98,12 @@ var mediaNouns = set(`media television tv radio newspaper newspapers agency outl
 // particleVerbs are speech verbs only with their particle: "pointed out
 // that", not "pointed to the risk"; "called on allies to", not "called the
 // veto a disgrace".
+// particleIs reports whether w is a speech verb's particle part ("upon"
+// for "on": "called upon teachers to stay out").
+func particleIs(w, part string) bool {
+	return w == part || part == "on" && w == "upon"
+}
+
 var particleVerbs = map[string]string{"pointed": "out", "points": "out", "pointing": "out", "called": "on", "calls": "on", "calling": "on",
 	"point": "out", "call": "on",
 	"put": "it", "puts": "it"}
