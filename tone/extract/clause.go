@@ -526,6 +526,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 						// noun, not a speech verb
 						continue
 					}
+					if ruledOut(ts, m, st.b) {
+						// ", but he ultimately ruled that out": to rule
+						// out is no ruling
+						break
+					}
 					if passiveNotRelay(ts, m, st.b) {
 						// "the patient, a man of 60, was admitted to the
 						// hospital on Monday": a passive, no attribution
@@ -576,7 +581,7 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			// "and NBC says", "and he said"
 			for m := k + 1; m < st.b && m <= k+5; m++ {
 				if !(isNameTok(ts[m]) || pronouns[ts[m].low] != "" || ts[m].low == "they" || skipLeft[ts[m].low]) {
-					if _, ok := speechVerbs[ts[m].low]; ok && m > k+1 && !quoteOnlyVerb(ts[m].low) {
+					if _, ok := speechVerbs[ts[m].low]; ok && m > k+1 && !quoteOnlyVerb(ts[m].low) && !ruledOut(ts, m, st.b) {
 						return k
 					}
 					break
@@ -1708,4 +1713,18 @@ func passiveNotRelay(ts []tok, m, end int) bool {
 		return false
 	}
 	return m+1 < end && ts[m+1].word && ts[m+1].low != "as" && ts[m+1].low != "by"
+}
+
+// ruledOut reports whether the speech verb at ts[m] is "rule out" ("ruled
+// out a deal", "ruled that out", "ruled it out"), which reports nothing.
+func ruledOut(ts []tok, m, end int) bool {
+	switch ts[m].low {
+	case "rule", "rules", "ruled", "ruling":
+	default:
+		return false
+	}
+	if m+1 < end && ts[m+1].low == "out" {
+		return true
+	}
+	return m+2 < end && (ts[m+1].low == "that" || ts[m+1].low == "it" || ts[m+1].low == "this" || ts[m+1].low == "them") && ts[m+2].low == "out"
 }

@@ -121,7 +121,8 @@
 // the ministry") is never part of them, after a quote too. "because he
 // said ..." inside a clause ends it and opens a second statement. A
 // dateline ("SEOUL — ", "Detroit — ") never opens a clause, and a passive
-// ("the patient, a man of 60, was admitted to hospital") never closes one.
+// ("the patient, a man of 60, was admitted to hospital") or "rule out"
+// (", but he ruled that out") never closes one.
 //
 // # Text
 //

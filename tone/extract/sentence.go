@@ -341,6 +341,10 @@ func (r *reader) sentence(p *para, st *sent) {
 			if part, need := particleVerbs[t.low]; need && (i+1 >= st.b || !particleIs(ts[i+1].low, part)) {
 				continue
 			}
+			if ruledOut(ts, i, st.b) {
+				// "he ruled that out": no ruling (clause.go)
+				continue
+			}
 			r.verb(p, st, i, cls, used)
 		} else if cls, ok := plainSpeech[t.low]; ok && infinitiveLead(ts, st, i) >= 0 {
 			// "went on to say that", "was quick to add", "would only say"
