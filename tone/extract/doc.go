@@ -22,7 +22,8 @@
 // TASS; X was quoted by El Tiempo as saying) carry the outlet in Via.
 // Headlines, the journalist's narration, scare quotes, unnamed sources
 // ("officials said"), joint subjects ("X and Y said", "in a joint
-// statement") and interviewers' questions are nobody's statements. In a
+// statement"; not "Talks resume this week, and Y said") and interviewers'
+// questions are nobody's statements. In a
 // transcript, the turns of anchors and correspondents ("ANCHOR (Ann Lee):",
 // "JAKE TAPPER, CNN ANCHOR:", "our correspondent Tom Grey") are read as
 // narration: what they report others said is kept, their own words are not.

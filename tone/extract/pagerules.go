@@ -1019,6 +1019,28 @@ func (r *reader) docIt(sentStart int) string {
 	return ""
 }
 
+// clauseBeforeComma reports whether the comma at ts[c] closes a clause of
+// its own ("Talks are expected to resume this week, and Holden said"), not
+// an item of a list of names ("Germany, France, and Italy said"): a word in
+// lower case before it and a finite verb, but no verb of speech, since the
+// sentence start or the comma before (after "X told reporters A, and Y
+// said B" the second name stays with the rules for joint speakers).
+func clauseBeforeComma(ts []tok, st *sent, c int) bool {
+	if c-1 <= st.a || !ts[c-1].word || ts[c-1].up || ts[c-1].q >= 0 {
+		return false
+	}
+	a := c - 1
+	for a > st.a && ts[a-1].s != "," && ts[a-1].q < 0 {
+		a--
+	}
+	for _, t := range ts[a:c] {
+		if speechVerbs[t.low] != 0 {
+			return false
+		}
+	}
+	return hasFiniteVerb(ts[a:c])
+}
+
 // lastPolice returns the police force that gave the last statement before
 // pos, when it spoke within the last few paragraphs ("Detroit police said
 // ... the department said"), else "".

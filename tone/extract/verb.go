@@ -1028,9 +1028,10 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			if e, ok := r.al.Lookup(phrase); ok {
 				n, kind = e.Canonical, e.Kind
 			}
-		} else if f := ref.from; f >= 2 && ts[f-1].low == "and" && (isNameTok(ts[f-2]) || ts[f-2].s == ",") {
+		} else if f := ref.from; f >= 2 && ts[f-1].low == "and" && (isNameTok(ts[f-2]) || ts[f-2].s == "," && !clauseBeforeComma(ts, st, f-2)) {
 			// "The United States and the Soviet Union have announced":
-			// several speakers at once, none alone
+			// several speakers at once, none alone (but "Talks resume
+			// this week, and Holden said ...": a new clause's subject)
 			return ref, false
 		}
 		if f := ref.from; f >= 3 && ts[f-1].low == "the" && ts[f-2].low == "and" && isNameTok(ts[f-3]) {
