@@ -200,13 +200,20 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		case vUrge:
 			// "urged the Philippines to stop": object and infinitive
 			to := -1
-			for k := j; k < st.b && k < j+10; k++ {
+			for k, w := j, j+16; k < st.b && k < w; k++ {
 				if ts[k].low == "to" && ts[k].q < 0 {
 					to = k
 					break
 				}
-				if !ts[k].word {
+				if !ts[k].word && !urgedObjectMark(ts, k) {
 					break
+				}
+				if !ts[k].word {
+					// "urged the Organization of Petroleum Exporting
+					// Countries (OPEC) and its largest member, Saudi
+					// Arabia to": an acronym or a named appositive in
+					// the object (pagerules.go)
+					w++
 				}
 			}
 			if to <= j {

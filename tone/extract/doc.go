@@ -19,7 +19,8 @@
 // clause of "according to OUTLET, which reported that ...". Words relayed
 // by a named outlet (KCNA
 // quoted ... as saying; ..., the Philippine News Agency reported; according to
-// TASS; X was quoted by El Tiempo as saying) carry the outlet in Via.
+// TASS; X was quoted by El Tiempo as saying; quoted by the Saudi Press
+// Agency (SPA) as saying) carry the outlet in Via.
 // Headlines, the journalist's narration, scare quotes, unnamed sources
 // ("officials said"), joint subjects ("X and Y said", "in a joint
 // statement"; not "Talks resume this week, and Y said") and interviewers'

@@ -1041,6 +1041,25 @@ func clauseBeforeComma(ts []tok, st *sent, c int) bool {
 	return hasFiniteVerb(ts[a:c])
 }
 
+// urgedObjectMark reports whether the mark at ts[k] may stand inside the
+// object of "urged ... to": an acronym's brackets ("(OPEC)") or the comma
+// before a name in apposition ("its largest member, Saudi Arabia").
+func urgedObjectMark(ts []tok, k int) bool {
+	t := ts[k]
+	if t.q >= 0 {
+		return false
+	}
+	switch t.s {
+	case "(":
+		return k+2 < len(ts) && ts[k+2].s == ")" && ts[k+1].word && strings.ToUpper(ts[k+1].s) == ts[k+1].s
+	case ")":
+		return k >= 2 && ts[k-2].s == "(" && ts[k-1].word
+	case ",":
+		return k+1 < len(ts) && isNameTok(ts[k+1]) && k > 0 && ts[k-1].word && !ts[k-1].up
+	}
+	return false
+}
+
 // lastPolice returns the police force that gave the last statement before
 // pos, when it spoke within the last few paragraphs ("Detroit police said
 // ... the department said"), else "".

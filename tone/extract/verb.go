@@ -1132,7 +1132,9 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		// "X was quoted by El Tiempo newspaper as saying": the sentence's
 		// subject speaks, the outlet relays
-		for k := j - 1; k > st.a && k > j-8; k-- {
+		for k := j - 1; k > st.a && k > j-12; k-- {
+			// ("quoted by the Saudi Press Agency (SPA) as saying": an
+			// outlet's acronym widens the window)
 			if ts[k].low == "by" && (ts[k-1].low == "quoted" || ts[k-1].low == "cited") && ts[k].q < 0 {
 				ref2, ok := r.sentenceSubject(p, st, k-1)
 				if ok {
@@ -1441,8 +1443,9 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 				}
 			}
 		}
-		// "said the Ministry of Foreign Affairs of Ukraine."
-		if e, phrase := orgRight(r.norm, ts, k, st.b); e > k && (e == st.b || !ts[e].word) {
+		// "said the Ministry of Foreign Affairs of Ukraine." (not "said
+		// that the Joint Committee of OPEC+ discussed ...": a clause)
+		if e, phrase := orgRight(r.norm, ts, k, st.b); e > k && (e == st.b || !ts[e].word) && (k >= st.b || ts[k].low != "that") {
 			ref.name, ref.kind, ref.to = phrase, KindOrganisation, e
 			if en, ok := r.al.Lookup(phrase); ok {
 				ref.name, ref.kind = en.Canonical, en.Kind
