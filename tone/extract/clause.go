@@ -521,7 +521,12 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			}
 			// ", X said." / ", the agency reported." (not ", which she said
 			// showed ...")
-			for m := k + 1; m < st.b && m < k+9 && n.low != "which" && n.low != "who"; m++ {
+			for m, w := k+1, k+9; m < st.b && m < w && n.low != "which" && n.low != "who"; m++ {
+				if w < k+16 && (isNameTok(ts[m]) && ts[m].up || ts[m].s == "(" || ts[m].s == ")" || ts[m].s == "-") {
+					// ", the state-run Associated Press of Pakistan (APP)
+					// reported": a long name widens the window
+					w++
+				}
 				if ts[m].q >= 0 || ts[m].s == "," || ts[m].low == "that" {
 					// (", and that the date would be announced later": a
 					// second clause the speaker reported)
