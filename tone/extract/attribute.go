@@ -1372,6 +1372,11 @@ emergencies security public works planning development`)
 // unknown word, a demonym).
 func (r *reader) canon(name string, pos int) (canonical string, kind string, ok bool) {
 	if full, ok := r.acro[name]; ok && isAcronym(name) {
+		if p := r.titledBefore(strings.ToLower(name), strings.ToLower(name), pos+1); p != "" {
+			// "The CEC said" after "Chief Election Commissioner (CEC)
+			// Jane Roe": the person, not the office
+			return r.canon(p, pos)
+		}
 		// the article's own "International Cricket Council (ICC)" wins
 		// over the table's ICC (naming.go)
 		if e, found := r.al.Lookup(full); found {
@@ -1700,8 +1705,27 @@ func (r *reader) acronyms(ts []tok) {
 		}
 		if phrase != "" && []rune(phrase)[0] == []rune(ts[i].s)[0] {
 			r.acro[ts[i].s] = phrase
+			r.titleAcronym(ts, i, phrase)
 		}
 	}
+}
+
+// titleAcronym records the person named right after a title's acronym in
+// brackets ("Chief Election Commissioner (CEC) Jane Roe") as titled with the
+// acronym, so that a later "the CEC said" is that person (canon), not the
+// office. ts[i] is the acronym, phrase what it stands for.
+func (r *reader) titleAcronym(ts []tok, i int, phrase string) {
+	w := strings.Fields(strings.ToLower(phrase))
+	title := len(w) >= 2 && isTitleWord(w[len(w)-1]) || len(w) >= 3 && isTitleWord(w[0]) && (w[1] == "of" || w[1] == "for") // "Director of Public Prosecutions"
+	if !title || orgLike(phrase) || i+2 >= len(ts) || !isNameTok(ts[i+2]) || ts[i+2].q >= 0 {
+		return
+	}
+	name := r.stripName(runRight(ts, i+2))
+	if len(name) < 2 || name[0].start != ts[i+2].start {
+		return
+	}
+	a := strings.ToLower(ts[i].s)
+	r.titled[a] = append(r.titled[a], titledName{pos: ts[i].start, name: joinToks(r.norm, name), title: a})
 }
 
 // theyBody returns the organisation a sentence's "They said" at pos stands

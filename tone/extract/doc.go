@@ -102,7 +102,12 @@
 // the country or owner the article gives it ("Kazakhstan's Energy Ministry",
 // not "Energy Ministry"; a body's own full name with "of" does not: "Joint
 // Chiefs of Staff"), and a person loses titles the article's own form of the
-// name does not have.
+// name does not have, a rank written in capitals or joined by a hyphen too
+// ("DSP Jane Roe", "Maj-Gen Jane Roe" -> "Jane Roe") and the initials of a
+// title the article gave the person ("Election Commissioner Jane Roe" ...
+// "EC Jane said" -> "Jane Roe"). A title's acronym defined in brackets
+// before a name ("Director of Public Prosecutions (DPP) Jane Roe") makes a
+// later "the DPP said" that person, not the office.
 //
 // # Where a reported clause ends
 //

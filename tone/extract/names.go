@@ -154,8 +154,18 @@ func isTitleWord(low string) bool {
 		return false
 	}
 	a, b := low[:i], low[i+1:]
-	return titlePrefixes[a] && isTitleWord(b) || titleWords[a] && titleSuffixes[b]
+	return titlePrefixes[a] && isTitleWord(b) || titleWords[a] && titleSuffixes[b] || rankPart(a) && rankPart(b)
 }
+
+// rankPart reports whether a word is a military or police rank or its
+// abbreviation ("maj", "general", "lt"), so that two of them joined by a
+// hyphen are one rank: "Maj-Gen", "Lt-Col", "Brig-Gen", "Major-General".
+func rankPart(w string) bool { return rankWords[w] }
+
+// rankWords are ranks, their abbreviations, and the words that only
+// qualify one ("rear", "air").
+var rankWords = set(`general gen major maj lieutenant lt colonel col brigadier brig captain capt sergeant sgt admiral adm
+commander cmdr superintendent supt inspector insp marshal rear air`)
 
 // titlePrefixes and titleSuffixes make a title of a title: "ex-president",
 // "co-founder", "president-elect", "minister-designate".

@@ -99,6 +99,10 @@ func (r *namer) indexFull() {
 		}
 	}
 	for i, f := range r.full {
+		if r.titleLead(f) != "" {
+			// ("EC Mahbub" is the person "Mahbub", not another full name)
+			continue
+		}
 		k := foldKey(f)
 		r.byNorm[k] = append(r.byNorm[k], i)
 		fw := r.fullWords[i]
@@ -109,6 +113,48 @@ func (r *namer) indexFull() {
 		}
 	}
 }
+
+// titleLead returns a person's name s without the all-capital
+// abbreviation of a title that opens it, or "" when none does: a police
+// or military rank's ("DSP Bala Elkana", rankAbbrevs), or the initials of
+// a title the article gives the person so named ("Election Commissioner
+// Mahbub Talukder" ... "EC Mahbub"; "Chief Election Commissioner (CEC)
+// Jane Roe" ... "CEC Jane"). Initials that are part of a name ("KT Rama
+// Rao") and a body's acronym before its own words ("BBC Radio") stay.
+func (r *namer) titleLead(s string) string {
+	i := strings.IndexByte(s, ' ')
+	if i < 2 || i > 5 || !isAcronym(s[:i]) {
+		return ""
+	}
+	a, rest := s[:i], s[i+1:]
+	rw := strings.Fields(rest)
+	if c, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(c) || isCapitals(rest) || orgLike(rest) || isOrgName(rw) || isOutletName(rw) || placeName(rw) {
+		return ""
+	}
+	if rankAbbrevs[a] {
+		return rest
+	}
+	for _, t := range r.titled[strings.ToLower(a)] {
+		tw := strings.Fields(t.name)
+		all := true
+		for _, w := range rw {
+			if !slices.ContainsFunc(tw, func(x string) bool { return foldWord(x) == foldWord(w) }) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return rest
+		}
+	}
+	return ""
+}
+
+// rankAbbrevs are police and military ranks written as capitals before a
+// name: "DSP Bala Elkana" (deputy superintendent of police), "IGP", "DCP".
+// Only abbreviations of three or more letters, which given names'
+// initials ("KT Rama Rao") seldom spell.
+var rankAbbrevs = set(`IGP DIG DCP ACP CSP SSP DSP ASP SHO DPO PPRO`)
 
 // lastNameWord returns the surname of a full name's words: the last word,
 // or the one before a name suffix ("Weiss" of "Tomas Weiss Jr.").
@@ -129,6 +175,11 @@ func (r *namer) speaker(s string, pos int) string {
 	}
 	if s == "" {
 		return s
+	}
+	if rest := r.titleLead(s); rest != "" {
+		// "DSP Bala Elkana", "EC Mahbub": a title's abbreviation is no
+		// part of the name
+		s = rest
 	}
 	s = ministryCase(s)
 	if i := strings.LastIndexByte(s, ' '); i > 0 && isAcronym(s[i+1:]) && strings.Contains(s[:i], " ") && initials(s[:i]) == s[i+1:] {
