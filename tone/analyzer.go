@@ -108,6 +108,6 @@ func (a *Analyzer) Score(text string) Result {
 	var f featureSet
 	a.featuresInto(&f, text, sc.toks, nil, sc)
 	r.Scores.Bayes = f.nbP
-	a.fill(&f, &r, sc)
+	a.fill(&f, &r)
 	return r
 }

@@ -57,8 +57,23 @@ func newEvidenceBuilder(dims []string, nterms int) evidenceBuilder {
 
 // add appends the next dimension's terms (nil: null).
 func (b *evidenceBuilder) add(ts []Term) {
+	b.e.terms = append(b.e.terms, ts...)
+	b.end(len(ts), ts == nil)
+}
+
+// tidyLast tidies (see tidy) the terms appended since start, in place, as
+// the next dimension's list.
+func (b *evidenceBuilder) tidyLast(start int) {
+	n := len(tidy(b.e.terms[start:]))
+	b.e.terms = b.e.terms[:start+n]
+	b.end(n, false)
+}
+
+// end closes the next dimension, whose n terms are the last ones of
+// b.e.terms (null: a null list, n 0).
+func (b *evidenceBuilder) end(n int, null bool) {
 	e := &b.e
-	if e.more == nil && (b.i >= evInline || len(ts) >= nullList) {
+	if e.more == nil && (b.i >= evInline || n >= nullList) {
 		e.more = make([]int32, len(e.dims))
 		for j := range b.i {
 			e.more[j] = int32(e.n[j])
@@ -67,8 +82,7 @@ func (b *evidenceBuilder) add(ts []Term) {
 			}
 		}
 	}
-	n := len(ts)
-	if ts == nil {
+	if null {
 		n = -1
 	}
 	if e.more != nil {
@@ -76,7 +90,6 @@ func (b *evidenceBuilder) add(ts []Term) {
 	} else {
 		e.n[b.i] = uint8(n) // -1 is nullList
 	}
-	e.terms = append(e.terms, ts...)
 	b.i++
 }
 

@@ -823,7 +823,6 @@ type scratch struct {
 	ev       []dimTerm
 	nb       []Term
 	nbs      nbScratch
-	evb      []Term
 	low      []byte
 }
 
@@ -890,7 +889,6 @@ func (sc *scratch) release() {
 	clear(sc.keys)
 	clear(sc.ev)
 	clear(sc.nb)
-	clear(sc.evb)
 	clear(sc.items)
 	scratchPool.Put(sc)
 }

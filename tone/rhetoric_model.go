@@ -310,8 +310,16 @@ const maxEvidence = 12
 // tidy merges repeated terms, drops zeros, sorts strongest first and caps
 // the list. It works in place: ts is not usable afterwards.
 func tidy(ts []Term) []Term {
-	if len(ts) == 0 {
+	switch len(ts) {
+	case 0:
 		return []Term{}
+	case 1: // most lists of a statement: nothing to merge or sort
+		if math.Abs(ts[0].Weight) < 1e-9 {
+			ts[0] = Term{}
+			return ts[:0]
+		}
+		ts[0].Weight = math.Round(ts[0].Weight*1000) / 1000
+		return ts
 	}
 	out := ts[:0]
 	for _, t := range ts {
@@ -370,10 +378,10 @@ func cmpAbs(a, b float64) int {
 
 // fill writes scores and evidence for f into res; sc is the scratch f
 // was computed in.
-func (a *Analyzer) fill(f *featureSet, res *Result, sc *scratch) {
+func (a *Analyzer) fill(f *featureSet, res *Result) {
 	rw := &f.r
 	rh := a.rh
-	vi, hi, ci, ii := idxValence, idxHostility, idxCooperation, idxIntensity
+	hi, ci, ii := idxHostility, idxCooperation, idxIntensity
 	s := &res.Scores
 	s.Valence = a.valenceOf(f)
 	s.Hostility = f.hs
@@ -381,88 +389,17 @@ func (a *Analyzer) fill(f *featureSet, res *Result, sc *scratch) {
 	emph := 0.5*float64(min(rw.exclaim, 3)) + 0.5*float64(min(rw.caps, 3)) + 0.1*(rw.pos+rw.neg) + 0.15*rw.sums[hi]
 	s.Intensity = squash(rw.sums[ii]+emph, 3)
 	s.Goldstein = a.goldsteinOf(f.hs, f.cs, s.Valence)
-	// Every dimension's evidence is first laid out in one scratch array
-	// and tidied there: each dimension's terms in the order found
-	// (intensity with room for "!"), then goldstein (hostility and
-	// cooperation again). The result's only allocation is the Evidence
-	// array they are copied into, in the order of the dimension names.
-	nd := len(rh.dims)
-	var cnt, nxt [8]int
-	var lst [8][]Term
-	counts, next, lists := cnt[:0], nxt[:0], lst[:0]
-	if nd > len(lst) {
-		counts, next, lists = make([]int, 0, nd), make([]int, 0, nd), make([][]Term, 0, nd)
-	}
-	counts, next, lists = counts[:nd], next[:nd], lists[:nd]
+	// The Evidence array is allocated once, for every term found (the
+	// Naive Bayes terms, each dimension's terms, the goldstein terms, "!"),
+	// and each dimension's list is tidied in place at its end, in the order
+	// of the dimension names: merging and capping only shorten a list.
+	ncoop := 0
 	for _, t := range rw.ev {
-		counts[t.dim]++
-	}
-	gstart := 0
-	for d := range nd {
-		next[d] = gstart
-		gstart += counts[d]
-		if d == ii {
-			gstart++ // room for "!"
+		if t.dim == hi || t.dim == ci {
+			ncoop++
 		}
 	}
-	backing := slices.Grow(sc.evb[:0], gstart+counts[hi]+counts[ci])[:gstart]
-	defer func() { sc.evb = backing }()
-	for _, t := range rw.ev {
-		backing[next[t.dim]] = t.Term
-		next[t.dim]++
-	}
-	for d := range nd {
-		lists[d] = backing[next[d]-counts[d] : next[d]]
-	}
-	// Goldstein evidence: each hostility or cooperation term's first-order
-	// contribution (the squash has slope 1/2 at 0), scaled so that their
-	// magnitudes add up to |goldstein|. Built before tidy, which works in
-	// place.
-	gev := backing[gstart:gstart]
-	total := 0.0
-	for _, t := range lists[hi] {
-		gev = append(gev, Term{Term: t.Term, Weight: a.coef.goldstein[0] * t.Weight / 2})
-		total += math.Abs(gev[len(gev)-1].Weight)
-	}
-	for _, t := range lists[ci] {
-		gev = append(gev, Term{Term: t.Term, Weight: a.coef.goldstein[1] * t.Weight / 2})
-		total += math.Abs(gev[len(gev)-1].Weight)
-	}
-	backing = backing[:gstart+len(gev)]
-	if total > 0 {
-		k := math.Abs(s.Goldstein) / total
-		for i := range gev {
-			gev[i].Weight *= k
-		}
-	}
-	gev = tidy(gev)
-	lists[vi] = tidy(lists[vi])
-	lists[hi] = tidy(lists[hi])
-	lists[ci] = tidy(lists[ci])
-	iev := lists[ii]
-	if rw.exclaim > 0 {
-		iev = append(iev, Term{Term: "!", Weight: 0.5 * float64(min(rw.exclaim, 3))})
-	}
-	lists[ii] = tidy(iev)
-	for d := len(builtinScale); d < nd; d++ {
-		di := rh.dims[d]
-		var v float64
-		if di.scale == Bipolar {
-			v = compound(rw.sums[d])
-		} else {
-			v = squash(rw.sums[d], 2)
-		}
-		if s.Extra == nil {
-			s.Extra = make(map[string]float64, nd-d)
-		}
-		s.Extra[di.name] = v
-		lists[d] = tidy(lists[d])
-	}
-	n := len(f.nbResult) + len(gev)
-	for _, l := range lists {
-		n += len(l)
-	}
-	eb := newEvidenceBuilder(rh.evDims, n)
+	eb := newEvidenceBuilder(rh.evDims, len(f.nbResult)+len(rw.ev)+ncoop+1)
 	for _, src := range rh.evSrc {
 		switch src {
 		case evSrcBayes:
@@ -472,10 +409,57 @@ func (a *Analyzer) fill(f *featureSet, res *Result, sc *scratch) {
 				eb.add(f.nbResult)
 			}
 		case evSrcGoldstein:
-			eb.add(gev)
+			// Each hostility or cooperation term's first-order contribution
+			// (the squash has slope 1/2 at 0), scaled so that their
+			// magnitudes add up to |goldstein|.
+			start := len(eb.e.terms)
+			total := 0.0
+			for _, d := range [2]int{hi, ci} {
+				c := a.coef.goldstein[0]
+				if d == ci {
+					c = a.coef.goldstein[1]
+				}
+				for _, t := range rw.ev {
+					if t.dim == d {
+						w := c * t.Weight / 2
+						eb.e.terms = append(eb.e.terms, Term{Term: t.Term.Term, Weight: w})
+						total += math.Abs(w)
+					}
+				}
+			}
+			gev := eb.e.terms[start:]
+			if total > 0 {
+				k := math.Abs(s.Goldstein) / total
+				for i := range gev {
+					gev[i].Weight *= k
+				}
+			}
+			eb.tidyLast(start)
 		default:
-			eb.add(lists[src])
+			start := len(eb.e.terms)
+			for _, t := range rw.ev {
+				if t.dim == src {
+					eb.e.terms = append(eb.e.terms, t.Term)
+				}
+			}
+			if src == ii && rw.exclaim > 0 {
+				eb.e.terms = append(eb.e.terms, Term{Term: "!", Weight: 0.5 * float64(min(rw.exclaim, 3))})
+			}
+			eb.tidyLast(start)
 		}
+	}
+	for d := len(builtinScale); d < len(rh.dims); d++ {
+		di := rh.dims[d]
+		var v float64
+		if di.scale == Bipolar {
+			v = compound(rw.sums[d])
+		} else {
+			v = squash(rw.sums[d], 2)
+		}
+		if s.Extra == nil {
+			s.Extra = make(map[string]float64, len(rh.dims)-d)
+		}
+		s.Extra[di.name] = v
 	}
 	res.Evidence = eb.e
 }
