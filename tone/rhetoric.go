@@ -518,7 +518,6 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 	sc.sums = slices.Grow(sc.sums[:0], len(r.dims))[:len(r.dims)]
 	clear(sc.sums)
 	out := raw{sums: sc.sums, ev: sc.ev[:0]}
-	defer func() { sc.ev = out.ev }()
 	keys := slices.Grow(sc.keys[:0], len(toks))[:len(toks)]
 	heads := slices.Grow(sc.heads[:0], len(toks))[:len(toks)]
 	hashes := slices.Grow(sc.hashes[:0], len(toks))[:len(toks)]
@@ -559,7 +558,6 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 	taken := slices.Grow(sc.taken[:0], len(toks))[:len(toks)]
 	clear(taken)
 	contrastAt := append(sc.contrast[:0], -1) // per sentence: index of its last contrast item, -1 none
-	defer func() { sc.items, sc.taken, sc.contrast = items, taken, contrastAt }()
 	sent := 0
 	for i := 0; i < len(toks); i++ {
 		if taken[i] {
@@ -792,6 +790,7 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 			negUntil = -1
 		}
 	}
+	sc.ev, sc.items, sc.taken, sc.contrast = out.ev, items, taken, contrastAt
 	return out
 }
 
