@@ -107,7 +107,7 @@ func (a *Analyzer) Score(text string) Result {
 	var f featureSet
 	a.featuresInto(&f, text, sc.toks, nil, sc)
 	r.Scores.Bayes = f.nbP
-	a.fill(&f, &r)
+	a.fill(&f, &r, text, sc)
 	sc.release()
 	return r
 }

@@ -212,14 +212,16 @@ func (m *Model) predict(dst []Term, toks []Token, text string, known []*head) (f
 // hashes and known are the lookup forms of the tokens, their wordHash and
 // their heads (known nil, or annotated for m as for predict). It finds the
 // same features as features does, in the same order, without building
-// them. sc holds its buffers.
-func (m *Model) predictScanned(dst []Term, toks []Token, text string, keys []string, hashes []uint64, known []*head, sc *nbScratch) (float64, []Term) {
+// them. sc holds its buffers, and its evidence until the next call: the
+// hits sc.found ranked in sc.top, whose terms sc.top.terms appends.
+func (m *Model) predictScanned(toks []Token, keys []string, hashes []uint64, known []*head, sc *nbScratch) float64 {
 	found := m.hitsScanned(toks, keys, hashes, known, sc)
 	// The weights are multiples of 1/weightUnit, so their sum is exact in
 	// any order; the evidence is ranked by weight, then place, whatever
 	// the order its candidates come in.
 	sum := 0.0
-	var top topTerms
+	top := &sc.top
+	top.n = 0
 	for j := range found {
 		h := &found[j]
 		wi := m.w[h.i]
@@ -227,7 +229,7 @@ func (m *Model) predictScanned(dst []Term, toks []Token, text string, keys []str
 		top.addLast(m, wi, int32(j))
 	}
 	z := m.scale*(m.prior+sum) + m.shift*float64(len(found)) // logOdds
-	return sigmoid(z), top.terms(dst, found, toks, text)
+	return sigmoid(z)
 }
 
 // ranked is a candidate term of predict's evidence.
@@ -340,6 +342,7 @@ type nbScratch struct {
 	keys  []uint64
 	out   []hit
 	seen  []uint32 // hitsScanned's set of feature indexes
+	top   topTerms // predictScanned's evidence
 }
 
 var nbPool = sync.Pool{New: func() any { return new(nbScratch) }}

@@ -809,7 +809,8 @@ func isNegatorWord(k string) bool {
 }
 
 // scratch holds the per-call buffers of Analyzer.Score: its tokens, the
-// buffers of scan, its sums and evidence, and the Naive Bayes evidence.
+// buffers of scan, its sums and evidence, and those of the Naive Bayes
+// model (nbs), which hold its ranked evidence.
 type scratch struct {
 	toks     []Token
 	keys     []string
@@ -820,7 +821,6 @@ type scratch struct {
 	contrast []int
 	sums     []float64
 	ev       []dimTerm
-	nb       []Term
 	nbs      nbScratch
 	low      []byte
 }
@@ -887,7 +887,6 @@ func (sc *scratch) release() {
 	clear(sc.toks)
 	clear(sc.keys)
 	clear(sc.ev)
-	clear(sc.nb)
 	clear(sc.items)
 	scratchPool.Put(sc)
 }

@@ -169,13 +169,13 @@ func (w *Weights) MarshalText() ([]byte, error) {
 
 // featureSet holds one text's features, before the fitted combination.
 type featureSet struct {
-	r        raw
-	valence  [nValenceFeatures]float64 // in valenceFeatures order, learned part excluded
-	learned  float64                   // learned word valences, normalised
-	hs, cs   float64
-	nbLogit  float64
-	nbP      float64
-	nbResult []Term // in the scratch buffer features was given
+	r       raw
+	valence [nValenceFeatures]float64 // in valenceFeatures order, learned part excluded
+	learned float64                   // learned word valences, normalised
+	hs, cs  float64
+	nbLogit float64
+	nbP     float64
+	nbTerms int // Naive Bayes evidence terms, ranked in the scratch features was given
 }
 
 func squash(x, k float64) float64 {
@@ -191,7 +191,8 @@ func compound(s float64) float64 { return s / math.Sqrt(s*s+15) }
 func lengthNorm(words int) float64 { return 1 / math.Sqrt(float64(words)+1) }
 
 // features scans toks (cut from text) and runs the Naive Bayes model. The
-// sums and evidence of the result (f.r.sums, f.r.ev, f.nbResult) live in sc:
+// sums and evidence of the result (f.r.sums, f.r.ev, the Naive Bayes
+// evidence) live in sc:
 // they are valid until sc is released.
 func (a *Analyzer) features(text string, toks []Token, obs observer, sc *scratch) featureSet {
 	var f featureSet
@@ -216,11 +217,11 @@ func (a *Analyzer) featuresInto(f *featureSet, text string, toks []Token, obs ob
 		if a.rh.nbModel.Load() == a.bayes && len(sc.heads) == len(toks) {
 			known = sc.heads // the words scan looked up
 		}
-		p, ev := a.bayes.predictScanned(sc.nb[:0], toks, text, sc.keys, sc.hashes, known, &sc.nbs)
+		p := a.bayes.predictScanned(toks, sc.keys, sc.hashes, known, &sc.nbs)
 		f.nbP = p
 		p = min(max(p, 1e-4), 1-1e-4)
 		f.nbLogit = math.Log(p / (1 - p))
-		f.nbResult, sc.nb = ev, ev
+		f.nbTerms = sc.nbs.top.n
 	}
 	ex := 0.0
 	if r.exclaim > 0 {
@@ -378,7 +379,7 @@ func cmpAbs(a, b float64) int {
 
 // fill writes scores and evidence for f into res; sc is the scratch f
 // was computed in.
-func (a *Analyzer) fill(f *featureSet, res *Result) {
+func (a *Analyzer) fill(f *featureSet, res *Result, text string, sc *scratch) {
 	rw := &f.r
 	rh := a.rh
 	hi, ci, ii := idxHostility, idxCooperation, idxIntensity
@@ -399,15 +400,18 @@ func (a *Analyzer) fill(f *featureSet, res *Result) {
 			ncoop++
 		}
 	}
-	eb := newEvidenceBuilder(rh.evDims, len(f.nbResult)+len(rw.ev)+ncoop+1)
+	bang := 0
+	if rw.exclaim > 0 {
+		bang = 1
+	}
+	eb := newEvidenceBuilder(rh.evDims, f.nbTerms+len(rw.ev)+ncoop+bang)
 	for _, src := range rh.evSrc {
 		switch src {
 		case evSrcBayes:
-			if len(f.nbResult) == 0 {
-				eb.add(nil)
-			} else {
-				eb.add(f.nbResult)
+			if f.nbTerms > 0 {
+				eb.e.terms = sc.nbs.top.terms(eb.e.terms, sc.nbs.found, sc.toks, text)
 			}
+			eb.end(f.nbTerms, f.nbTerms == 0)
 		case evSrcGoldstein:
 			// Each hostility or cooperation term's first-order contribution
 			// (the squash has slope 1/2 at 0), scaled so that their
