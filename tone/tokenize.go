@@ -213,6 +213,9 @@ func appendTokens(toks []Token, text string) []Token {
 				}
 			}
 			toks = append(toks, t)
+			if i < len(text) && text[i] == ' ' {
+				i++ // the space that most words end with
+			}
 		case isLetterOrDigit(r): // never a space
 			var t Token
 			t, i = wordToken(text, i, depth)
