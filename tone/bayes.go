@@ -150,11 +150,12 @@ const filterBits = 1 << 20
 // lookup returns the index of a feature.
 func (m *Model) lookup(f []byte) (uint32, bool) {
 	s := unsafe.String(unsafe.SliceData(f), len(f))
-	return m.probe(featureHash(s), "", "", s)
+	return m.probe(featureHash(s), "", false, s)
 }
 
-// probe returns the index of the feature a+b+c, whose featureHash is hv.
-func (m *Model) probe(hv uint64, a, b, c string) (uint32, bool) {
+// probe returns the index of the feature a+c, or of the word pair a+" "+c
+// when pair is set, whose featureHash is hv.
+func (m *Model) probe(hv uint64, a string, pair bool, c string) (uint32, bool) {
 	if len(m.table) == 0 {
 		return 0, false
 	}
@@ -162,7 +163,10 @@ func (m *Model) probe(hv uint64, a, b, c string) (uint32, bool) {
 		return 0, false
 	}
 	fp := uint32(hv>>32) &^ m.idxMask
-	n := len(a) + len(b) + len(c)
+	na := len(a)
+	if pair {
+		na++ // a and the space
+	}
 	h := hv & m.mask
 	for {
 		e := m.table[h]
@@ -173,8 +177,8 @@ func (m *Model) probe(hv uint64, a, b, c string) (uint32, bool) {
 		// the look-up exact whatever the hashes.
 		if e&^m.idxMask == fp {
 			i := e&m.idxMask - 1
-			if k := m.keys[m.off[i]:m.off[i+1]]; len(k) == n && k[:len(a)] == a &&
-				k[len(a):len(a)+len(b)] == b && k[len(a)+len(b):] == c {
+			if k := m.keys[m.off[i]:m.off[i+1]]; len(k) == na+len(c) && (!pair || k[len(a)] == ' ') &&
+				k[:len(a)] == a && k[na:] == c {
 				return i, true
 			}
 		}
@@ -440,11 +444,11 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known 
 			if e := h.nb[kind]; e != 0 {
 				add(e-1, featureRef{kind: kind, a: int32(i)})
 			}
-		} else if j, ok := m.probe(hv, pre, "", k); ok {
+		} else if j, ok := m.probe(hv, pre, false, k); ok {
 			add(j, featureRef{kind: kind, a: int32(i)})
 		}
 		if bigrams && havePrev {
-			if j, ok := m.probe(pairHash(hashes[prev], hashes[i]), keys[prev], " ", k); ok {
+			if j, ok := m.probe(pairHash(hashes[prev], hashes[i]), keys[prev], true, k); ok {
 				add(j, featureRef{kind: refBigram, a: int32(prev), b: int32(i)})
 			}
 		}
