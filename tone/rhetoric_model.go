@@ -394,12 +394,15 @@ func (a *Analyzer) fill(f *featureSet, res *Result, text string, sc *scratch) {
 	// Naive Bayes terms, each dimension's terms, the goldstein terms, "!"),
 	// and each dimension's list is tidied in place at its end, in the order
 	// of the dimension names: merging and capping only shorten a list.
-	ncoop := 0
-	for _, t := range rw.ev {
-		if t.dim == hi || t.dim == ci {
-			ncoop++
-		}
+	var cntArr [8]int // terms per dimension
+	cnt := cntArr[:]
+	if len(rh.dims) > len(cntArr) {
+		cnt = make([]int, len(rh.dims))
 	}
+	for _, t := range rw.ev {
+		cnt[t.dim]++
+	}
+	ncoop := cnt[hi] + cnt[ci]
 	bang := 0
 	if rw.exclaim > 0 {
 		bang = 1
@@ -413,6 +416,10 @@ func (a *Analyzer) fill(f *featureSet, res *Result, text string, sc *scratch) {
 			}
 			eb.end(f.nbTerms, f.nbTerms == 0)
 		case evSrcGoldstein:
+			if ncoop == 0 {
+				eb.end(0, false)
+				break
+			}
 			// Each hostility or cooperation term's first-order contribution
 			// (the squash has slope 1/2 at 0), scaled so that their
 			// magnitudes add up to |goldstein|.
@@ -440,6 +447,10 @@ func (a *Analyzer) fill(f *featureSet, res *Result, text string, sc *scratch) {
 			}
 			eb.tidyLast(start)
 		default:
+			if cnt[src] == 0 && (src != ii || rw.exclaim == 0) {
+				eb.end(0, false)
+				break
+			}
 			start := len(eb.e.terms)
 			for _, t := range rw.ev {
 				if t.dim == src {
