@@ -209,7 +209,19 @@ func (m *Model) Predict(toks []Token) (float64, []Term) {
 func (m *Model) predict(dst []Term, toks []Token, text string, known []*head) (float64, []Term) {
 	sc := nbPool.Get().(*nbScratch)
 	defer nbPool.Put(sc)
-	return m.result(dst, m.hits(toks, sc, known), toks, text)
+	hits := m.hits(toks, sc, known)
+	// A hit's place is its index in sc.found, which the evidence is ranked
+	// and read by.
+	shown := slices.Grow(sc.shown[:0], len(sc.found))[:len(sc.found)]
+	sc.shown = shown
+	var top topTerms
+	for j := range hits {
+		h := &hits[j]
+		q := m.shown(m.w[h.i])
+		shown[h.pos] = q / 1e4
+		top.add(q, h.pos)
+	}
+	return sigmoid(m.logOdds(hits)), top.terms(dst, sc.found, shown, toks, text)
 }
 
 // predictScanned is predict for a text that rhetoric.scan has read: keys,
@@ -217,77 +229,57 @@ func (m *Model) predict(dst []Term, toks []Token, text string, known []*head) (f
 // their heads (known nil, or annotated for m as for predict). It finds the
 // same features as features does, in the same order, without building
 // them. sc holds its buffers, and its evidence until the next call: the
-// hits sc.found ranked in sc.top, whose terms sc.top.terms appends.
+// hits sc.found, with their shown weights in sc.shown, ranked in sc.top.
 func (m *Model) predictScanned(toks []Token, keys []string, hashes []uint64, known []*head, sc *nbScratch) float64 {
 	found := m.hitsScanned(toks, keys, hashes, known, sc)
 	// The weights are multiples of 1/weightUnit, so their sum is exact in
 	// any order; the evidence is ranked by weight, then place, whatever
 	// the order its candidates come in.
 	sum := 0.0
+	shown := slices.Grow(sc.shown[:0], len(found))[:len(found)]
+	sc.shown = shown
 	top := &sc.top
 	top.n = 0
-	for j := range found {
-		h := &found[j]
-		wi := m.w[h.i]
+	for j := range found { // j is the hit's place
+		wi := m.w[found[j].i]
 		sum += float64(wi)
-		top.addLast(m, wi, int32(j))
+		q := m.shown(wi)
+		shown[j] = q / 1e4
+		top.add(q, int32(j))
 	}
 	z := m.scale*(m.prior+sum) + m.shift*float64(len(found)) // logOdds
 	return sigmoid(z)
 }
 
-// ranked is a candidate term of predict's evidence.
-type ranked struct {
-	aw  float64 // magnitude of the shown weight
-	w   float64 // shown weight
-	pos int32   // place in the text
-	j   int32   // index of the hit
+// shown returns the weight a feature of model weight wi shows as evidence,
+// its contribution to the calibrated log-odds, in units of 1e-4, rounded:
+// an integer.
+func (m *Model) shown(wi float32) float64 {
+	return math.Round((m.scale*float64(wi) + m.shift) * 1e4)
 }
 
-func (a *ranked) stronger(b *ranked) bool {
-	return a.aw > b.aw || (a.aw == b.aw && a.pos < b.pos)
-}
+// maxShown bounds the magnitude of a shown weight (in units of 1e-4) that
+// topTerms tells apart from greater ones.
+const maxShown = 1<<32 - 1
 
-// topTerms keeps the strongest MaxEvidence hits, strongest first; among
-// equals, the earliest in the text.
+// topTerms keeps the places of the strongest MaxEvidence hits, strongest
+// first; among equals, the earliest in the text. Each is one key: the
+// magnitude of the hit's shown weight above, the complement of its place
+// below, so that the stronger of two hits has the greater key.
 type topTerms struct {
-	arr [MaxEvidence]ranked
-	n   int
+	keys [MaxEvidence]uint64
+	n    int
 }
 
-// add offers the hit h, whose index is j.
-func (t *topTerms) add(m *Model, h *hit, j int32) {
-	w := math.Round((m.scale*float64(m.w[h.i])+m.shift)*1e4) / 1e4
-	if w == 0 {
+// add offers the hit at place pos, whose shown weight is q (Model.shown).
+func (t *topTerms) add(q float64, pos int32) {
+	if q == 0 {
 		return // nothing to show at this precision
 	}
-	c := ranked{math.Abs(w), w, h.pos, j}
-	if t.n == MaxEvidence && !c.stronger(&t.arr[t.n-1]) {
-		return
-	}
-	if t.n < MaxEvidence {
-		t.n++
-	}
-	// Insert c at its place, shifting the weaker ones down.
-	k := t.n - 1
-	for ; k > 0 && c.stronger(&t.arr[k-1]); k-- {
-		t.arr[k] = t.arr[k-1]
-	}
-	t.arr[k] = c
-}
-
-// addLast is add for a hit found after every hit offered so far (its
-// place is their greatest), whose weight is wi and index j: among equal
-// weights it goes last.
-func (t *topTerms) addLast(m *Model, wi float32, j int32) {
-	w := math.Round((m.scale*float64(wi)+m.shift)*1e4) / 1e4
-	if w == 0 {
-		return // nothing to show at this precision
-	}
-	aw := math.Abs(w)
+	key := uint64(min(math.Abs(q), maxShown))<<32 | uint64(^uint32(pos))
 	k := t.n
 	if k == MaxEvidence {
-		if aw <= t.arr[k-1].aw {
+		if key <= t.keys[k-1] {
 			return
 		}
 		k--
@@ -295,34 +287,26 @@ func (t *topTerms) addLast(m *Model, wi float32, j int32) {
 		t.n++
 	}
 	// Insert at its place, shifting the weaker ones down.
-	for ; k > 0 && aw > t.arr[k-1].aw; k-- {
-		t.arr[k] = t.arr[k-1]
+	for ; k > 0 && key > t.keys[k-1]; k-- {
+		t.keys[k] = t.keys[k-1]
 	}
-	t.arr[k] = ranked{aw: aw, w: w, pos: j, j: j}
+	t.keys[k] = key
 }
 
-// terms appends the kept hits (indexes into hits) as terms to dst (a nil
-// dst gets a new slice of the right size, and stays nil without terms).
-func (t *topTerms) terms(dst []Term, hits []hit, toks []Token, text string) []Term {
+// terms appends the kept hits as terms to dst (a nil dst gets a new slice
+// of the right size, and stays nil without terms): byPos holds the hits by
+// place, shown their shown weights.
+func (t *topTerms) terms(dst []Term, byPos []hit, shown []float64, toks []Token, text string) []Term {
 	if dst == nil && t.n > 0 {
 		dst = make([]Term, 0, t.n)
 	} else {
 		dst = slices.Grow(dst, t.n)
 	}
-	for _, c := range t.arr[:t.n] {
-		dst = append(dst, Term{Term: hits[c.j].ref.termIn(toks, text), Weight: c.w})
+	for _, key := range t.keys[:t.n] {
+		pos := ^uint32(key)
+		dst = append(dst, Term{Term: byPos[pos].ref.termIn(toks, text), Weight: shown[pos]})
 	}
 	return dst
-}
-
-// result returns P(positive) for the hits and the evidence of predict.
-func (m *Model) result(dst []Term, hits []hit, toks []Token, text string) (float64, []Term) {
-	z := m.logOdds(hits)
-	var top topTerms
-	for j := range hits {
-		top.add(m, &hits[j], int32(j))
-	}
-	return sigmoid(z), top.terms(dst, hits, toks, text)
 }
 
 // Prob returns P(positive) for the tokens, like Predict without evidence.
@@ -346,7 +330,10 @@ type nbScratch struct {
 	keys  []uint64
 	out   []hit
 	seen  []uint32 // hitsScanned's set of feature indexes
-	top   topTerms // predictScanned's evidence
+	// shown and top are the evidence of predict and predictScanned: the
+	// shown weight of each hit by place, the strongest places.
+	shown []float64
+	top   topTerms
 }
 
 var nbPool = sync.Pool{New: func() any { return new(nbScratch) }}

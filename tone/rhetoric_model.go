@@ -412,7 +412,7 @@ func (a *Analyzer) fill(f *featureSet, res *Result, text string, sc *scratch) {
 		switch src {
 		case evSrcBayes:
 			if f.nbTerms > 0 {
-				eb.e.terms = sc.nbs.top.terms(eb.e.terms, sc.nbs.found, sc.toks, text)
+				eb.e.terms = sc.nbs.top.terms(eb.e.terms, sc.nbs.found, sc.nbs.shown, sc.toks, text)
 			}
 			eb.end(f.nbTerms, f.nbTerms == 0)
 		case evSrcGoldstein:
