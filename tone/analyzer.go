@@ -108,6 +108,6 @@ func (a *Analyzer) Score(text string) Result {
 	a.featuresInto(&f, text, sc.toks, nil, sc)
 	r.Scores.Bayes = f.nbP
 	a.fill(&f, &r, text, sc)
-	sc.release()
+	sc.release(len(text))
 	return r
 }

@@ -881,13 +881,23 @@ func load64(s string) uint64 {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// release clears the references sc holds into the last text and puts it
-// back in the pool.
-func (sc *scratch) release() {
-	clear(sc.toks)
-	clear(sc.keys)
-	clear(sc.ev)
-	clear(sc.items)
+// keepTextBelow is the length under which a text's scratch goes back to
+// the pool without clearing its references into the text (see release).
+const keepTextBelow = 1 << 10
+
+// release puts sc back in the pool; textLen is the length of the last text
+// it scored. From keepTextBelow bytes up, it first clears the references
+// sc holds into that text, so that the pool does not keep it alive. A
+// shorter text may stay alive until the pool drops sc (at the second
+// collection at the latest), which spares every short text the clearing
+// and, while the collector runs, its write barriers.
+func (sc *scratch) release(textLen int) {
+	if textLen >= keepTextBelow {
+		clear(sc.toks)
+		clear(sc.keys)
+		clear(sc.ev)
+		clear(sc.items)
+	}
 	scratchPool.Put(sc)
 }
 
