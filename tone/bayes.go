@@ -374,27 +374,13 @@ func (m *Model) hits(toks []Token, sc *nbScratch, known []*head) []hit {
 // hashes. It returns the distinct ones, each where it first occurs, in the
 // order found: the hits of hits in text order. The result lives in sc.
 func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known []*head, sc *nbScratch) []hit {
-	found := sc.found[:0]
 	// seen is a set of the feature indexes found (index + 1, 0: empty),
 	// open addressing at most half full: a text has at most two features
 	// per token.
 	size := tableSize(2 * len(toks))
 	seen := slices.Grow(sc.seen[:0], size)[:size]
 	clear(seen)
-	shift := 32 - bits.Len(uint(size-1))
-	add := func(i uint32, ref featureRef) {
-		e := i + 1
-		for s := (e * 0x9e3779b1) >> shift & uint32(size-1); ; s = (s + 1) & uint32(size-1) {
-			switch seen[s] {
-			case e:
-				return
-			case 0:
-				seen[s] = e
-				found = append(found, hit{i, int32(len(found)), ref})
-				return
-			}
-		}
-	}
+	hs := hitSet{found: sc.found[:0], seen: seen, shift: uint(32 - bits.Len(uint(size-1)))}
 	negation := m.flags&featNegation != 0
 	bigrams := m.flags&featBigrams != 0
 	punct := m.flags&featPunct != 0
@@ -410,7 +396,7 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known 
 						j = 1
 					}
 					if e := m.punct[j]; e != 0 {
-						add(e-1, featureRef{kind: refPunct, a: int32(i)})
+						hs.add(e-1, featureRef{kind: refPunct, a: int32(i)})
 					}
 				}
 			}
@@ -429,14 +415,14 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known 
 		}
 		if h != nil {
 			if e := h.nb[kind]; e != 0 {
-				add(e-1, featureRef{kind: kind, a: int32(i)})
+				hs.add(e-1, featureRef{kind: kind, a: int32(i)})
 			}
 		} else if j, ok := m.probe(hv, pre, false, k); ok {
-			add(j, featureRef{kind: kind, a: int32(i)})
+			hs.add(j, featureRef{kind: kind, a: int32(i)})
 		}
 		if bigrams && havePrev {
 			if j, ok := m.probe(pairHash(hashes[prev], hashes[i]), keys[prev], true, k); ok {
-				add(j, featureRef{kind: refBigram, a: int32(prev), b: int32(i)})
+				hs.add(j, featureRef{kind: refBigram, a: int32(prev), b: int32(i)})
 			}
 		}
 		switch {
@@ -447,8 +433,31 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known 
 		}
 		havePrev, prev = true, i
 	}
-	sc.found, sc.seen = found, seen
-	return found
+	sc.found, sc.seen = hs.found, hs.seen
+	return hs.found
+}
+
+// hitSet collects the distinct hits of hitsScanned, in the order found.
+type hitSet struct {
+	found []hit
+	seen  []uint32 // the feature indexes found + 1, open addressing (0: empty)
+	shift uint     // 32 - log2(len(seen)): the bits of seen's hash
+}
+
+// add adds feature i, found at ref, unless it was found before.
+func (s *hitSet) add(i uint32, ref featureRef) {
+	e := i + 1
+	mask := uint32(len(s.seen) - 1)
+	for h := (e * 0x9e3779b1) >> s.shift & mask; ; h = (h + 1) & mask {
+		switch s.seen[h] {
+		case e:
+			return
+		case 0:
+			s.seen[h] = e
+			s.found = append(s.found, hit{i, int32(len(s.found)), ref})
+			return
+		}
+	}
 }
 
 // knownHead returns the head of a word or negated word feature, or nil.
