@@ -122,26 +122,28 @@ func (r *rhetoric) annotate(m *Model) {
 }
 
 // head is what the table knows of a word: the phrases it starts and its
-// learned valence (from Weights.Words).
+// learned valence (from Weights.Words). The fields every token reads come
+// first, so that they share the entry's first cache lines.
 type head struct {
-	key     string    // the word
-	phrases []*phrase // multi-word phrases starting with the word, longest first
-	// next has bit wordHash(w)&63 set for the second word w of each of
-	// phrases; gapped is set when one of them is a single word and a gap
-	// ("window ... open"). scan skips phrases no next word can start.
-	next    uint64
-	gapped  bool
-	one     phrase // the word alone, when hasOne
-	hasOne  bool
+	key    string // the word
+	hasOne bool   // one holds the word alone
+	// gapped is set when one of phrases is a single word and a gap
+	// ("window ... open"); next has bit wordHash(w)&63 set for the second
+	// word w of each of phrases. scan skips phrases no next word can
+	// start.
+	gapped bool
+	next   uint64
+	// nb holds the Naive Bayes feature index + 1 (0: not a feature) of
+	// the word and of its negated form in rhetoric.nbModel, so that
+	// Analyzer.Score looks each word up once for both.
+	nb      [2]uint32
 	learned float64
 	// base is the entry of the word's base form (baseForm) for a word
 	// that has no entry of its own, computed once by annotate; read only
 	// once rhetoric.annotated is set.
-	base *phrase
-	// nb holds the Naive Bayes feature index + 1 (0: not a feature) of
-	// the word and of its negated form in rhetoric.nbModel, so that
-	// Analyzer.Score looks each word up once for both.
-	nb [2]uint32
+	base    *phrase
+	phrases []*phrase // multi-word phrases starting with the word, longest first
+	one     phrase    // the word alone, when hasOne
 }
 
 // newHeadTable makes r's word table, empty, for at most n words.
