@@ -102,12 +102,12 @@ func (a *Analyzer) Score(text string) Result {
 		go a.rh.annotate(a.bayes)
 	}
 	sc := scratchPool.Get().(*scratch)
-	defer sc.release()
 	sc.toks = appendTokens(sc.toks[:0], text)
 	var r Result
 	var f featureSet
 	a.featuresInto(&f, text, sc.toks, nil, sc)
 	r.Scores.Bayes = f.nbP
-	a.fill(&f, &r, sc)
+	a.fill(&f, &r, text, sc)
+	sc.release(len(text))
 	return r
 }

@@ -150,11 +150,12 @@ const filterBits = 1 << 20
 // lookup returns the index of a feature.
 func (m *Model) lookup(f []byte) (uint32, bool) {
 	s := unsafe.String(unsafe.SliceData(f), len(f))
-	return m.probe(featureHash(s), "", "", s)
+	return m.probe(featureHash(s), "", false, s)
 }
 
-// probe returns the index of the feature a+b+c, whose featureHash is hv.
-func (m *Model) probe(hv uint64, a, b, c string) (uint32, bool) {
+// probe returns the index of the feature a+c, or of the word pair a+" "+c
+// when pair is set, whose featureHash is hv.
+func (m *Model) probe(hv uint64, a string, pair bool, c string) (uint32, bool) {
 	if len(m.table) == 0 {
 		return 0, false
 	}
@@ -162,7 +163,10 @@ func (m *Model) probe(hv uint64, a, b, c string) (uint32, bool) {
 		return 0, false
 	}
 	fp := uint32(hv>>32) &^ m.idxMask
-	n := len(a) + len(b) + len(c)
+	na := len(a)
+	if pair {
+		na++ // a and the space
+	}
 	h := hv & m.mask
 	for {
 		e := m.table[h]
@@ -173,8 +177,8 @@ func (m *Model) probe(hv uint64, a, b, c string) (uint32, bool) {
 		// the look-up exact whatever the hashes.
 		if e&^m.idxMask == fp {
 			i := e&m.idxMask - 1
-			if k := m.keys[m.off[i]:m.off[i+1]]; len(k) == n && k[:len(a)] == a &&
-				k[len(a):len(a)+len(b)] == b && k[len(a)+len(b):] == c {
+			if k := m.keys[m.off[i]:m.off[i+1]]; len(k) == na+len(c) && (!pair || k[len(a)] == ' ') &&
+				k[:len(a)] == a && k[na:] == c {
 				return i, true
 			}
 		}
@@ -205,83 +209,77 @@ func (m *Model) Predict(toks []Token) (float64, []Term) {
 func (m *Model) predict(dst []Term, toks []Token, text string, known []*head) (float64, []Term) {
 	sc := nbPool.Get().(*nbScratch)
 	defer nbPool.Put(sc)
-	return m.result(dst, m.hits(toks, sc, known), toks, text)
+	hits := m.hits(toks, sc, known)
+	// A hit's place is its index in sc.found, which the evidence is ranked
+	// and read by.
+	shown := slices.Grow(sc.shown[:0], len(sc.found))[:len(sc.found)]
+	sc.shown = shown
+	var top topTerms
+	for j := range hits {
+		h := &hits[j]
+		q := m.shown(m.w[h.i])
+		shown[h.pos] = q / 1e4
+		top.add(q, h.pos)
+	}
+	return sigmoid(m.logOdds(hits)), top.terms(dst, sc.found, shown, toks, text)
 }
 
 // predictScanned is predict for a text that rhetoric.scan has read: keys,
 // hashes and known are the lookup forms of the tokens, their wordHash and
 // their heads (known nil, or annotated for m as for predict). It finds the
 // same features as features does, in the same order, without building
-// them. sc holds its buffers.
-func (m *Model) predictScanned(dst []Term, toks []Token, text string, keys []string, hashes []uint64, known []*head, sc *nbScratch) (float64, []Term) {
+// them. sc holds its buffers, and its evidence until the next call: the
+// hits sc.found, with their shown weights in sc.shown, ranked in sc.top.
+func (m *Model) predictScanned(toks []Token, keys []string, hashes []uint64, known []*head, sc *nbScratch) float64 {
 	found := m.hitsScanned(toks, keys, hashes, known, sc)
 	// The weights are multiples of 1/weightUnit, so their sum is exact in
 	// any order; the evidence is ranked by weight, then place, whatever
 	// the order its candidates come in.
 	sum := 0.0
-	var top topTerms
-	for j := range found {
-		h := &found[j]
-		wi := m.w[h.i]
+	shown := slices.Grow(sc.shown[:0], len(found))[:len(found)]
+	sc.shown = shown
+	top := &sc.top
+	top.n = 0
+	for j := range found { // j is the hit's place
+		wi := m.w[found[j].i]
 		sum += float64(wi)
-		top.addLast(m, wi, int32(j))
+		q := m.shown(wi)
+		shown[j] = q / 1e4
+		top.add(q, int32(j))
 	}
 	z := m.scale*(m.prior+sum) + m.shift*float64(len(found)) // logOdds
-	return sigmoid(z), top.terms(dst, found, toks, text)
+	return sigmoid(z)
 }
 
-// ranked is a candidate term of predict's evidence.
-type ranked struct {
-	aw  float64 // magnitude of the shown weight
-	w   float64 // shown weight
-	pos int32   // place in the text
-	j   int32   // index of the hit
+// shown returns the weight a feature of model weight wi shows as evidence,
+// its contribution to the calibrated log-odds, in units of 1e-4, rounded:
+// an integer.
+func (m *Model) shown(wi float32) float64 {
+	return math.Round((m.scale*float64(wi) + m.shift) * 1e4)
 }
 
-func (a *ranked) stronger(b *ranked) bool {
-	return a.aw > b.aw || (a.aw == b.aw && a.pos < b.pos)
-}
+// maxShown bounds the magnitude of a shown weight (in units of 1e-4) that
+// topTerms tells apart from greater ones.
+const maxShown = 1<<32 - 1
 
-// topTerms keeps the strongest MaxEvidence hits, strongest first; among
-// equals, the earliest in the text.
+// topTerms keeps the places of the strongest MaxEvidence hits, strongest
+// first; among equals, the earliest in the text. Each is one key: the
+// magnitude of the hit's shown weight above, the complement of its place
+// below, so that the stronger of two hits has the greater key.
 type topTerms struct {
-	arr [MaxEvidence]ranked
-	n   int
+	keys [MaxEvidence]uint64
+	n    int
 }
 
-// add offers the hit h, whose index is j.
-func (t *topTerms) add(m *Model, h *hit, j int32) {
-	w := math.Round((m.scale*float64(m.w[h.i])+m.shift)*1e4) / 1e4
-	if w == 0 {
+// add offers the hit at place pos, whose shown weight is q (Model.shown).
+func (t *topTerms) add(q float64, pos int32) {
+	if q == 0 {
 		return // nothing to show at this precision
 	}
-	c := ranked{math.Abs(w), w, h.pos, j}
-	if t.n == MaxEvidence && !c.stronger(&t.arr[t.n-1]) {
-		return
-	}
-	if t.n < MaxEvidence {
-		t.n++
-	}
-	// Insert c at its place, shifting the weaker ones down.
-	k := t.n - 1
-	for ; k > 0 && c.stronger(&t.arr[k-1]); k-- {
-		t.arr[k] = t.arr[k-1]
-	}
-	t.arr[k] = c
-}
-
-// addLast is add for a hit found after every hit offered so far (its
-// place is their greatest), whose weight is wi and index j: among equal
-// weights it goes last.
-func (t *topTerms) addLast(m *Model, wi float32, j int32) {
-	w := math.Round((m.scale*float64(wi)+m.shift)*1e4) / 1e4
-	if w == 0 {
-		return // nothing to show at this precision
-	}
-	aw := math.Abs(w)
+	key := uint64(min(math.Abs(q), maxShown))<<32 | uint64(^uint32(pos))
 	k := t.n
 	if k == MaxEvidence {
-		if aw <= t.arr[k-1].aw {
+		if key <= t.keys[k-1] {
 			return
 		}
 		k--
@@ -289,34 +287,26 @@ func (t *topTerms) addLast(m *Model, wi float32, j int32) {
 		t.n++
 	}
 	// Insert at its place, shifting the weaker ones down.
-	for ; k > 0 && aw > t.arr[k-1].aw; k-- {
-		t.arr[k] = t.arr[k-1]
+	for ; k > 0 && key > t.keys[k-1]; k-- {
+		t.keys[k] = t.keys[k-1]
 	}
-	t.arr[k] = ranked{aw: aw, w: w, pos: j, j: j}
+	t.keys[k] = key
 }
 
-// terms appends the kept hits (indexes into hits) as terms to dst (a nil
-// dst gets a new slice of the right size, and stays nil without terms).
-func (t *topTerms) terms(dst []Term, hits []hit, toks []Token, text string) []Term {
+// terms appends the kept hits as terms to dst (a nil dst gets a new slice
+// of the right size, and stays nil without terms): byPos holds the hits by
+// place, shown their shown weights.
+func (t *topTerms) terms(dst []Term, byPos []hit, shown []float64, toks []Token, text string) []Term {
 	if dst == nil && t.n > 0 {
 		dst = make([]Term, 0, t.n)
 	} else {
 		dst = slices.Grow(dst, t.n)
 	}
-	for _, c := range t.arr[:t.n] {
-		dst = append(dst, Term{Term: hits[c.j].ref.termIn(toks, text), Weight: c.w})
+	for _, key := range t.keys[:t.n] {
+		pos := ^uint32(key)
+		dst = append(dst, Term{Term: byPos[pos].ref.termIn(toks, text), Weight: shown[pos]})
 	}
 	return dst
-}
-
-// result returns P(positive) for the hits and the evidence of predict.
-func (m *Model) result(dst []Term, hits []hit, toks []Token, text string) (float64, []Term) {
-	z := m.logOdds(hits)
-	var top topTerms
-	for j := range hits {
-		top.add(m, &hits[j], int32(j))
-	}
-	return sigmoid(z), top.terms(dst, hits, toks, text)
 }
 
 // Prob returns P(positive) for the tokens, like Predict without evidence.
@@ -340,6 +330,10 @@ type nbScratch struct {
 	keys  []uint64
 	out   []hit
 	seen  []uint32 // hitsScanned's set of feature indexes
+	// shown and top are the evidence of predict and predictScanned: the
+	// shown weight of each hit by place, the strongest places.
+	shown []float64
+	top   topTerms
 }
 
 var nbPool = sync.Pool{New: func() any { return new(nbScratch) }}
@@ -380,27 +374,13 @@ func (m *Model) hits(toks []Token, sc *nbScratch, known []*head) []hit {
 // hashes. It returns the distinct ones, each where it first occurs, in the
 // order found: the hits of hits in text order. The result lives in sc.
 func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known []*head, sc *nbScratch) []hit {
-	found := sc.found[:0]
 	// seen is a set of the feature indexes found (index + 1, 0: empty),
 	// open addressing at most half full: a text has at most two features
 	// per token.
 	size := tableSize(2 * len(toks))
 	seen := slices.Grow(sc.seen[:0], size)[:size]
 	clear(seen)
-	shift := 32 - bits.Len(uint(size-1))
-	add := func(i uint32, ref featureRef) {
-		e := i + 1
-		for s := (e * 0x9e3779b1) >> shift & uint32(size-1); ; s = (s + 1) & uint32(size-1) {
-			switch seen[s] {
-			case e:
-				return
-			case 0:
-				seen[s] = e
-				found = append(found, hit{i, int32(len(found)), ref})
-				return
-			}
-		}
-	}
+	hs := hitSet{found: sc.found[:0], seen: seen, shift: uint(32 - bits.Len(uint(size-1)))}
 	negation := m.flags&featNegation != 0
 	bigrams := m.flags&featBigrams != 0
 	punct := m.flags&featPunct != 0
@@ -416,7 +396,7 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known 
 						j = 1
 					}
 					if e := m.punct[j]; e != 0 {
-						add(e-1, featureRef{kind: refPunct, a: int32(i)})
+						hs.add(e-1, featureRef{kind: refPunct, a: int32(i)})
 					}
 				}
 			}
@@ -435,14 +415,14 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known 
 		}
 		if h != nil {
 			if e := h.nb[kind]; e != 0 {
-				add(e-1, featureRef{kind: kind, a: int32(i)})
+				hs.add(e-1, featureRef{kind: kind, a: int32(i)})
 			}
-		} else if j, ok := m.probe(hv, pre, "", k); ok {
-			add(j, featureRef{kind: kind, a: int32(i)})
+		} else if j, ok := m.probe(hv, pre, false, k); ok {
+			hs.add(j, featureRef{kind: kind, a: int32(i)})
 		}
 		if bigrams && havePrev {
-			if j, ok := m.probe(pairHash(hashes[prev], hashes[i]), keys[prev], " ", k); ok {
-				add(j, featureRef{kind: refBigram, a: int32(prev), b: int32(i)})
+			if j, ok := m.probe(pairHash(hashes[prev], hashes[i]), keys[prev], true, k); ok {
+				hs.add(j, featureRef{kind: refBigram, a: int32(prev), b: int32(i)})
 			}
 		}
 		switch {
@@ -453,8 +433,31 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known 
 		}
 		havePrev, prev = true, i
 	}
-	sc.found, sc.seen = found, seen
-	return found
+	sc.found, sc.seen = hs.found, hs.seen
+	return hs.found
+}
+
+// hitSet collects the distinct hits of hitsScanned, in the order found.
+type hitSet struct {
+	found []hit
+	seen  []uint32 // the feature indexes found + 1, open addressing (0: empty)
+	shift uint     // 32 - log2(len(seen)): the bits of seen's hash
+}
+
+// add adds feature i, found at ref, unless it was found before.
+func (s *hitSet) add(i uint32, ref featureRef) {
+	e := i + 1
+	mask := uint32(len(s.seen) - 1)
+	for h := (e * 0x9e3779b1) >> s.shift & mask; ; h = (h + 1) & mask {
+		switch s.seen[h] {
+		case e:
+			return
+		case 0:
+			s.seen[h] = e
+			s.found = append(s.found, hit{i, int32(len(s.found)), ref})
+			return
+		}
+	}
 }
 
 // knownHead returns the head of a word or negated word feature, or nil.

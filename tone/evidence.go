@@ -57,8 +57,40 @@ func newEvidenceBuilder(dims []string, nterms int) evidenceBuilder {
 
 // add appends the next dimension's terms (nil: null).
 func (b *evidenceBuilder) add(ts []Term) {
+	b.e.terms = append(b.e.terms, ts...)
+	b.end(len(ts), ts == nil)
+}
+
+// tidyLast tidies (see tidy) the terms appended since start, in place, as
+// the next dimension's list.
+func (b *evidenceBuilder) tidyLast(start int) {
+	n := len(b.e.terms) - start
+	if n > 0 {
+		n = len(tidy(b.e.terms[start:]))
+		b.e.terms = b.e.terms[:start+n]
+	}
+	b.end(n, false)
+}
+
+// end closes the next dimension, whose n terms are the last ones of
+// b.e.terms (null: a null list, n 0).
+func (b *evidenceBuilder) end(n int, null bool) {
+	if null {
+		n = -1
+	}
+	if b.e.more == nil && b.i < evInline && n < nullList {
+		b.e.n[b.i] = uint8(n) // -1 is nullList
+	} else {
+		b.endMore(n)
+	}
+	b.i++
+}
+
+// endMore is end for an Evidence that keeps its counts in more (n -1:
+// null).
+func (b *evidenceBuilder) endMore(n int) {
 	e := &b.e
-	if e.more == nil && (b.i >= evInline || len(ts) >= nullList) {
+	if e.more == nil {
 		e.more = make([]int32, len(e.dims))
 		for j := range b.i {
 			e.more[j] = int32(e.n[j])
@@ -67,17 +99,7 @@ func (b *evidenceBuilder) add(ts []Term) {
 			}
 		}
 	}
-	n := len(ts)
-	if ts == nil {
-		n = -1
-	}
-	if e.more != nil {
-		e.more[b.i] = int32(n)
-	} else {
-		e.n[b.i] = uint8(n) // -1 is nullList
-	}
-	e.terms = append(e.terms, ts...)
-	b.i++
+	e.more[b.i] = int32(n)
 }
 
 // NewEvidence returns the Evidence of m: each dimension's terms in the

@@ -122,26 +122,28 @@ func (r *rhetoric) annotate(m *Model) {
 }
 
 // head is what the table knows of a word: the phrases it starts and its
-// learned valence (from Weights.Words).
+// learned valence (from Weights.Words). The fields every token reads come
+// first, so that they share the entry's first cache lines.
 type head struct {
-	key     string    // the word
-	phrases []*phrase // multi-word phrases starting with the word, longest first
-	// next has bit wordHash(w)&63 set for the second word w of each of
-	// phrases; gapped is set when one of them is a single word and a gap
-	// ("window ... open"). scan skips phrases no next word can start.
-	next    uint64
-	gapped  bool
-	one     phrase // the word alone, when hasOne
-	hasOne  bool
+	key    string // the word
+	hasOne bool   // one holds the word alone
+	// gapped is set when one of phrases is a single word and a gap
+	// ("window ... open"); next has bit wordHash(w)&63 set for the second
+	// word w of each of phrases. scan skips phrases no next word can
+	// start.
+	gapped bool
+	next   uint64
+	// nb holds the Naive Bayes feature index + 1 (0: not a feature) of
+	// the word and of its negated form in rhetoric.nbModel, so that
+	// Analyzer.Score looks each word up once for both.
+	nb      [2]uint32
 	learned float64
 	// base is the entry of the word's base form (baseForm) for a word
 	// that has no entry of its own, computed once by annotate; read only
 	// once rhetoric.annotated is set.
-	base *phrase
-	// nb holds the Naive Bayes feature index + 1 (0: not a feature) of
-	// the word and of its negated form in rhetoric.nbModel, so that
-	// Analyzer.Score looks each word up once for both.
-	nb [2]uint32
+	base    *phrase
+	phrases []*phrase // multi-word phrases starting with the word, longest first
+	one     phrase    // the word alone, when hasOne
 }
 
 // newHeadTable makes r's word table, empty, for at most n words.
@@ -518,7 +520,6 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 	sc.sums = slices.Grow(sc.sums[:0], len(r.dims))[:len(r.dims)]
 	clear(sc.sums)
 	out := raw{sums: sc.sums, ev: sc.ev[:0]}
-	defer func() { sc.ev = out.ev }()
 	keys := slices.Grow(sc.keys[:0], len(toks))[:len(toks)]
 	heads := slices.Grow(sc.heads[:0], len(toks))[:len(toks)]
 	hashes := slices.Grow(sc.hashes[:0], len(toks))[:len(toks)]
@@ -559,7 +560,6 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 	taken := slices.Grow(sc.taken[:0], len(toks))[:len(toks)]
 	clear(taken)
 	contrastAt := append(sc.contrast[:0], -1) // per sentence: index of its last contrast item, -1 none
-	defer func() { sc.items, sc.taken, sc.contrast = items, taken, contrastAt }()
 	sent := 0
 	for i := 0; i < len(toks); i++ {
 		if taken[i] {
@@ -792,6 +792,7 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 			negUntil = -1
 		}
 	}
+	sc.ev, sc.items, sc.taken, sc.contrast = out.ev, items, taken, contrastAt
 	return out
 }
 
@@ -810,7 +811,8 @@ func isNegatorWord(k string) bool {
 }
 
 // scratch holds the per-call buffers of Analyzer.Score: its tokens, the
-// buffers of scan, its sums and evidence, and the Naive Bayes evidence.
+// buffers of scan, its sums and evidence, and those of the Naive Bayes
+// model (nbs), which hold its ranked evidence.
 type scratch struct {
 	toks     []Token
 	keys     []string
@@ -821,9 +823,7 @@ type scratch struct {
 	contrast []int
 	sums     []float64
 	ev       []dimTerm
-	nb       []Term
 	nbs      nbScratch
-	evb      []Term
 	low      []byte
 }
 
@@ -883,15 +883,23 @@ func load64(s string) uint64 {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// release clears the references sc holds into the last text and puts it
-// back in the pool.
-func (sc *scratch) release() {
-	clear(sc.toks)
-	clear(sc.keys)
-	clear(sc.ev)
-	clear(sc.nb)
-	clear(sc.evb)
-	clear(sc.items)
+// keepTextBelow is the length under which a text's scratch goes back to
+// the pool without clearing its references into the text (see release).
+const keepTextBelow = 1 << 10
+
+// release puts sc back in the pool; textLen is the length of the last text
+// it scored. From keepTextBelow bytes up, it first clears the references
+// sc holds into that text, so that the pool does not keep it alive. A
+// shorter text may stay alive until the pool drops sc (at the second
+// collection at the latest), which spares every short text the clearing
+// and, while the collector runs, its write barriers.
+func (sc *scratch) release(textLen int) {
+	if textLen >= keepTextBelow {
+		clear(sc.toks)
+		clear(sc.keys)
+		clear(sc.ev)
+		clear(sc.items)
+	}
 	scratchPool.Put(sc)
 }
 

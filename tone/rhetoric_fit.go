@@ -114,7 +114,7 @@ func (a *Analyzer) Fit(samples []FitSample, opts FitOptions) (*Weights, error) {
 				acc[c] += factor
 			}
 		}, sc)
-		sc.release()
+		sc.release(len(s.Text))
 		norm := lengthNorm(f.r.words)
 		row := sparseRow{dense: f.valence, y: s.Valence, w: s.Weight}
 		if row.w == 0 {
@@ -167,7 +167,7 @@ func (a *Analyzer) Fit(samples []FitSample, opts FitOptions) (*Weights, error) {
 		toks := Tokenize(s.Text)
 		sc := scratchPool.Get().(*scratch)
 		f := fitted.features(s.Text, toks, nil, sc)
-		sc.release()
+		sc.release(len(s.Text))
 		v := fitted.valenceOf(&f)
 		row := sparseRow{y: s.Goldstein, w: s.Weight}
 		if row.w == 0 {

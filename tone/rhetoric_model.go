@@ -169,13 +169,13 @@ func (w *Weights) MarshalText() ([]byte, error) {
 
 // featureSet holds one text's features, before the fitted combination.
 type featureSet struct {
-	r        raw
-	valence  [nValenceFeatures]float64 // in valenceFeatures order, learned part excluded
-	learned  float64                   // learned word valences, normalised
-	hs, cs   float64
-	nbLogit  float64
-	nbP      float64
-	nbResult []Term // in the scratch buffer features was given
+	r       raw
+	valence [nValenceFeatures]float64 // in valenceFeatures order, learned part excluded
+	learned float64                   // learned word valences, normalised
+	hs, cs  float64
+	nbLogit float64
+	nbP     float64
+	nbTerms int // Naive Bayes evidence terms, ranked in the scratch features was given
 }
 
 func squash(x, k float64) float64 {
@@ -191,7 +191,8 @@ func compound(s float64) float64 { return s / math.Sqrt(s*s+15) }
 func lengthNorm(words int) float64 { return 1 / math.Sqrt(float64(words)+1) }
 
 // features scans toks (cut from text) and runs the Naive Bayes model. The
-// sums and evidence of the result (f.r.sums, f.r.ev, f.nbResult) live in sc:
+// sums and evidence of the result (f.r.sums, f.r.ev, the Naive Bayes
+// evidence) live in sc:
 // they are valid until sc is released.
 func (a *Analyzer) features(text string, toks []Token, obs observer, sc *scratch) featureSet {
 	var f featureSet
@@ -216,11 +217,11 @@ func (a *Analyzer) featuresInto(f *featureSet, text string, toks []Token, obs ob
 		if a.rh.nbModel.Load() == a.bayes && len(sc.heads) == len(toks) {
 			known = sc.heads // the words scan looked up
 		}
-		p, ev := a.bayes.predictScanned(sc.nb[:0], toks, text, sc.keys, sc.hashes, known, &sc.nbs)
+		p := a.bayes.predictScanned(toks, sc.keys, sc.hashes, known, &sc.nbs)
 		f.nbP = p
 		p = min(max(p, 1e-4), 1-1e-4)
 		f.nbLogit = math.Log(p / (1 - p))
-		f.nbResult, sc.nb = ev, ev
+		f.nbTerms = sc.nbs.top.n
 	}
 	ex := 0.0
 	if r.exclaim > 0 {
@@ -310,8 +311,16 @@ const maxEvidence = 12
 // tidy merges repeated terms, drops zeros, sorts strongest first and caps
 // the list. It works in place: ts is not usable afterwards.
 func tidy(ts []Term) []Term {
-	if len(ts) == 0 {
+	switch len(ts) {
+	case 0:
 		return []Term{}
+	case 1: // most lists of a statement: nothing to merge or sort
+		if math.Abs(ts[0].Weight) < 1e-9 {
+			ts[0] = Term{}
+			return ts[:0]
+		}
+		ts[0].Weight = math.Round(ts[0].Weight*1000) / 1000
+		return ts
 	}
 	out := ts[:0]
 	for _, t := range ts {
@@ -370,10 +379,10 @@ func cmpAbs(a, b float64) int {
 
 // fill writes scores and evidence for f into res; sc is the scratch f
 // was computed in.
-func (a *Analyzer) fill(f *featureSet, res *Result, sc *scratch) {
+func (a *Analyzer) fill(f *featureSet, res *Result, text string, sc *scratch) {
 	rw := &f.r
 	rh := a.rh
-	vi, hi, ci, ii := idxValence, idxHostility, idxCooperation, idxIntensity
+	hi, ci, ii := idxHostility, idxCooperation, idxIntensity
 	s := &res.Scores
 	s.Valence = a.valenceOf(f)
 	s.Hostility = f.hs
@@ -381,70 +390,80 @@ func (a *Analyzer) fill(f *featureSet, res *Result, sc *scratch) {
 	emph := 0.5*float64(min(rw.exclaim, 3)) + 0.5*float64(min(rw.caps, 3)) + 0.1*(rw.pos+rw.neg) + 0.15*rw.sums[hi]
 	s.Intensity = squash(rw.sums[ii]+emph, 3)
 	s.Goldstein = a.goldsteinOf(f.hs, f.cs, s.Valence)
-	// Every dimension's evidence is first laid out in one scratch array
-	// and tidied there: each dimension's terms in the order found
-	// (intensity with room for "!"), then goldstein (hostility and
-	// cooperation again). The result's only allocation is the Evidence
-	// array they are copied into, in the order of the dimension names.
-	nd := len(rh.dims)
-	var cnt, nxt [8]int
-	var lst [8][]Term
-	counts, next, lists := cnt[:0], nxt[:0], lst[:0]
-	if nd > len(lst) {
-		counts, next, lists = make([]int, 0, nd), make([]int, 0, nd), make([][]Term, 0, nd)
+	// The Evidence array is allocated once, for every term found (the
+	// Naive Bayes terms, each dimension's terms, the goldstein terms, "!"),
+	// and each dimension's list is tidied in place at its end, in the order
+	// of the dimension names: merging and capping only shorten a list.
+	var cntArr [8]int // terms per dimension
+	cnt := cntArr[:]
+	if len(rh.dims) > len(cntArr) {
+		cnt = make([]int, len(rh.dims))
 	}
-	counts, next, lists = counts[:nd], next[:nd], lists[:nd]
 	for _, t := range rw.ev {
-		counts[t.dim]++
+		cnt[t.dim]++
 	}
-	gstart := 0
-	for d := range nd {
-		next[d] = gstart
-		gstart += counts[d]
-		if d == ii {
-			gstart++ // room for "!"
-		}
-	}
-	backing := slices.Grow(sc.evb[:0], gstart+counts[hi]+counts[ci])[:gstart]
-	defer func() { sc.evb = backing }()
-	for _, t := range rw.ev {
-		backing[next[t.dim]] = t.Term
-		next[t.dim]++
-	}
-	for d := range nd {
-		lists[d] = backing[next[d]-counts[d] : next[d]]
-	}
-	// Goldstein evidence: each hostility or cooperation term's first-order
-	// contribution (the squash has slope 1/2 at 0), scaled so that their
-	// magnitudes add up to |goldstein|. Built before tidy, which works in
-	// place.
-	gev := backing[gstart:gstart]
-	total := 0.0
-	for _, t := range lists[hi] {
-		gev = append(gev, Term{Term: t.Term, Weight: a.coef.goldstein[0] * t.Weight / 2})
-		total += math.Abs(gev[len(gev)-1].Weight)
-	}
-	for _, t := range lists[ci] {
-		gev = append(gev, Term{Term: t.Term, Weight: a.coef.goldstein[1] * t.Weight / 2})
-		total += math.Abs(gev[len(gev)-1].Weight)
-	}
-	backing = backing[:gstart+len(gev)]
-	if total > 0 {
-		k := math.Abs(s.Goldstein) / total
-		for i := range gev {
-			gev[i].Weight *= k
-		}
-	}
-	gev = tidy(gev)
-	lists[vi] = tidy(lists[vi])
-	lists[hi] = tidy(lists[hi])
-	lists[ci] = tidy(lists[ci])
-	iev := lists[ii]
+	ncoop := cnt[hi] + cnt[ci]
+	bang := 0
 	if rw.exclaim > 0 {
-		iev = append(iev, Term{Term: "!", Weight: 0.5 * float64(min(rw.exclaim, 3))})
+		bang = 1
 	}
-	lists[ii] = tidy(iev)
-	for d := len(builtinScale); d < nd; d++ {
+	eb := newEvidenceBuilder(rh.evDims, f.nbTerms+len(rw.ev)+ncoop+bang)
+	for _, src := range rh.evSrc {
+		switch src {
+		case evSrcBayes:
+			if f.nbTerms > 0 {
+				eb.e.terms = sc.nbs.top.terms(eb.e.terms, sc.nbs.found, sc.nbs.shown, sc.toks, text)
+			}
+			eb.end(f.nbTerms, f.nbTerms == 0)
+		case evSrcGoldstein:
+			if ncoop == 0 {
+				eb.end(0, false)
+				break
+			}
+			// Each hostility or cooperation term's first-order contribution
+			// (the squash has slope 1/2 at 0), scaled so that their
+			// magnitudes add up to |goldstein|.
+			start := len(eb.e.terms)
+			total := 0.0
+			for _, d := range [2]int{hi, ci} {
+				c := a.coef.goldstein[0]
+				if d == ci {
+					c = a.coef.goldstein[1]
+				}
+				for _, t := range rw.ev {
+					if t.dim == d {
+						w := c * t.Weight / 2
+						eb.e.terms = append(eb.e.terms, Term{Term: t.Term.Term, Weight: w})
+						total += math.Abs(w)
+					}
+				}
+			}
+			gev := eb.e.terms[start:]
+			if total > 0 {
+				k := math.Abs(s.Goldstein) / total
+				for i := range gev {
+					gev[i].Weight *= k
+				}
+			}
+			eb.tidyLast(start)
+		default:
+			if cnt[src] == 0 && (src != ii || rw.exclaim == 0) {
+				eb.end(0, false)
+				break
+			}
+			start := len(eb.e.terms)
+			for _, t := range rw.ev {
+				if t.dim == src {
+					eb.e.terms = append(eb.e.terms, t.Term)
+				}
+			}
+			if src == ii && rw.exclaim > 0 {
+				eb.e.terms = append(eb.e.terms, Term{Term: "!", Weight: 0.5 * float64(min(rw.exclaim, 3))})
+			}
+			eb.tidyLast(start)
+		}
+	}
+	for d := len(builtinScale); d < len(rh.dims); d++ {
 		di := rh.dims[d]
 		var v float64
 		if di.scale == Bipolar {
@@ -453,29 +472,9 @@ func (a *Analyzer) fill(f *featureSet, res *Result, sc *scratch) {
 			v = squash(rw.sums[d], 2)
 		}
 		if s.Extra == nil {
-			s.Extra = make(map[string]float64, nd-d)
+			s.Extra = make(map[string]float64, len(rh.dims)-d)
 		}
 		s.Extra[di.name] = v
-		lists[d] = tidy(lists[d])
-	}
-	n := len(f.nbResult) + len(gev)
-	for _, l := range lists {
-		n += len(l)
-	}
-	eb := newEvidenceBuilder(rh.evDims, n)
-	for _, src := range rh.evSrc {
-		switch src {
-		case evSrcBayes:
-			if len(f.nbResult) == 0 {
-				eb.add(nil)
-			} else {
-				eb.add(f.nbResult)
-			}
-		case evSrcGoldstein:
-			eb.add(gev)
-		default:
-			eb.add(lists[src])
-		}
 	}
 	res.Evidence = eb.e
 }

@@ -153,20 +153,21 @@ func FuzzScore(f *testing.F) {
 }
 
 // TestScoreConcurrent scores from several goroutines at once (run with
-// -race): the Analyzer is shared, its scratch buffers are not.
+// -race): the Analyzer is shared, its scratch buffers (which hold the
+// evidence until it is copied into the result) are not.
 func TestScoreConcurrent(t *testing.T) {
 	a := analyzer(t)
 	sents, _ := benchSentences(t)
-	want := make([]tone.Scores, len(sents))
+	want := make([]tone.Result, len(sents))
 	for i, s := range sents {
-		want[i] = a.Score(s).Scores
+		want[i] = a.Score(s)
 	}
 	done := make(chan error, 4)
 	for g := range 4 {
 		go func() {
 			for i := range sents {
 				j := (i + g*7) % len(sents)
-				if got := a.Score(sents[j]).Scores; !reflect.DeepEqual(got, want[j]) {
+				if got := a.Score(sents[j]); !reflect.DeepEqual(got, want[j]) {
 					done <- fmt.Errorf("Score(%q) = %+v concurrently; want %+v", sents[j], got, want[j])
 					return
 				}

@@ -184,10 +184,7 @@ func appendTokens(toks []Token, text string) []Token {
 			// Fast path: a run of ASCII letters and digits that nothing
 			// can join on to (see scanWord) is the whole word.
 			start := i
-			cls, upper := asciiWordClass[r], 0
-			if cls == classUpper|classLetter {
-				upper++
-			}
+			cls := asciiWordClass[r]
 			i++
 			for i < len(text) {
 				k := asciiWordClass[text[i]]
@@ -195,9 +192,6 @@ func appendTokens(toks []Token, text string) []Token {
 					break
 				}
 				cls |= k
-				if k == classUpper|classLetter {
-					upper++
-				}
 				i++
 			}
 			if i < len(text) && !wordEnd[text[i]] {
@@ -210,9 +204,18 @@ func appendTokens(toks []Token, text string) []Token {
 			t := Token{Text: text[start:i], Start: start, End: i, Kind: Number, Bracketed: depth > 0}
 			if cls&classLetter != 0 {
 				t.Kind = Word
-				t.Caps = cls&classLower == 0 && upper >= 2 // isCaps
+				if cls&classLower == 0 { // isCaps: two capitals or more
+					upper := 0
+					for _, c := range []byte(text[start:i]) {
+						upper += int(asciiWordClass[c]&classUpper) / classUpper
+					}
+					t.Caps = upper >= 2
+				}
 			}
 			toks = append(toks, t)
+			if i < len(text) && text[i] == ' ' {
+				i++ // the space that most words end with
+			}
 		case isLetterOrDigit(r): // never a space
 			var t Token
 			t, i = wordToken(text, i, depth)
