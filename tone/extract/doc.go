@@ -107,7 +107,11 @@
 // title the article gave the person ("Election Commissioner Jane Roe" ...
 // "EC Jane said" -> "Jane Roe"). A title's acronym defined in brackets
 // before a name ("Director of Public Prosecutions (DPP) Jane Roe") makes a
-// later "the DPP said" that person, not the office.
+// later "the DPP said" that person, not the office. A surname misspelt by
+// one letter ("Pimlot says" after "Ken Pimlott") is the article's one person
+// it fits, and a place run into a surname ("upon arrival in Ankara Zarif
+// told reporters", where the article also writes "in Ankara" alone) is the
+// person with that surname.
 //
 // # Where a reported clause ends
 //
@@ -129,7 +133,8 @@
 // said ..." inside a clause ends it and opens a second statement. A
 // dateline ("SEOUL — ", "Detroit — ") never opens a clause, and a passive
 // ("the patient, a man of 60, was admitted to hospital") or "rule out"
-// (", but he ruled that out") never closes one.
+// (", but he ruled that out") never closes one; "but directed that ..." (a
+// second act with a clause of its own) does.
 //
 // # Text
 //

@@ -99,8 +99,9 @@ func (r *namer) indexFull() {
 		}
 	}
 	for i, f := range r.full {
-		if r.titleLead(f) != "" {
-			// ("EC Mahbub" is the person "Mahbub", not another full name)
+		if r.titleLead(f) != "" || r.placeLed(r.fullWords[i]) {
+			// ("EC Mahbub" is the person "Mahbub", "Ankara Zarif" the
+			// person "Zarif", not another full name)
 			continue
 		}
 		k := foldKey(f)
@@ -767,6 +768,13 @@ func bodyName(norm string, body []tok) string {
 // already that.
 func (r *namer) personName(s string) string {
 	w := strings.Fields(s)
+	if len(w) == 2 && r.placeLed(w) {
+		// "Upon arrival in Ankara Zarif told reporters": the place and
+		// the article's person with that surname
+		if f := r.personName(w[1]); f != "" && !strings.EqualFold(strings.Fields(f)[0], w[0]) {
+			return f
+		}
+	}
 	if len(w) >= 2 && !orgLike(s) {
 		// one name written two ways ("Chang Yun-jeong", "Chang Yun
 		// Jeong"): the article's first form, not in capitals
@@ -847,10 +855,102 @@ func (r *namer) personName(s string) string {
 					return n
 				}
 			}
+			found = r.misspeltSurname(s)
 		}
 		return found
 	}
 	return ""
+}
+
+// placeLed reports whether a two-word name w is a place run into a
+// surname ("in Ankara Zarif told reporters"): the article also writes the
+// first word as a place, after "in", "to", "from" or "at" and not before
+// the surname ("arrived in Ankara this afternoon").
+func (r *namer) placeLed(w []string) bool {
+	if len(w) != 2 || isTitleWord(strings.ToLower(w[0])) {
+		return false
+	}
+	name := w[0] + " " + w[1]
+	for i := 0; ; {
+		// the name itself only ever after such a word ("Jordan Weiss
+		// said" is a person even in an article that flies in from Jordan)
+		j := strings.Index(r.norm[i:], name)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		i = at + len(name)
+		if !strings.HasSuffix(r.norm[:at], " in ") && !strings.HasSuffix(r.norm[:at], " to ") && !strings.HasSuffix(r.norm[:at], " from ") && !strings.HasSuffix(r.norm[:at], " at ") {
+			return false
+		}
+	}
+	for _, p := range []string{" in ", " to ", " from ", " at "} {
+		pat := p + w[0]
+		for i := 0; ; {
+			j := strings.Index(r.norm[i:], pat)
+			if j < 0 {
+				break
+			}
+			i += j + len(pat)
+			rest := r.norm[i:]
+			if next, _ := utf8.DecodeRuneInString(rest); next == utf8.RuneError || unicode.IsLetter(next) && !unicode.IsLower(next) || unicode.IsDigit(next) || next == '-' || next == '\'' || next == '’' {
+				// "in Ankara Zarif", "in Ankara's", "in Ankara-based"
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// misspeltSurname returns the one full person name of the article whose
+// surname is a surname s misspells by one letter ("Pimlot says" after "Ken
+// Pimlott"): a letter added, dropped, changed or two letters swapped, the
+// first letter the same, in names of five letters or more; "" when no
+// name or more than one fits.
+func (r *namer) misspeltSurname(s string) string {
+	if utf8.RuneCountInString(s) < 5 {
+		return ""
+	}
+	k := foldWord(s)
+	found := ""
+	for i, fw := range r.fullWords {
+		last := foldWord(lastNameWord(fw))
+		if len(fw) < 2 || last == "" || last == k || last[0] != k[0] || !oneEdit(last, k) || orgLike(r.full[i]) || r.titleLead(r.full[i]) != "" {
+			continue
+		}
+		if found != "" && found != r.full[i] {
+			return ""
+		}
+		found = r.full[i]
+	}
+	return found
+}
+
+// oneEdit reports whether a and b differ by one letter added, dropped or
+// changed, or by two neighbouring letters swapped.
+func oneEdit(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) < len(y) {
+		x, y = y, x
+	}
+	if len(x)-len(y) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(y) && x[i] == y[i] {
+		i++
+	}
+	if len(x) > len(y) {
+		return string(x[i+1:]) == string(y[i:])
+	}
+	if i == len(x) {
+		return false
+	}
+	if string(x[i+1:]) == string(y[i+1:]) {
+		return true
+	}
+	return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && string(x[i+2:]) == string(y[i+2:])
 }
 
 // rankTitles stand before a given name that, alone, is no name: "Prince

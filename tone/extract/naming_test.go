@@ -72,6 +72,10 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Noor Hadi", Indirect, "the case would go ahead", ""}, {"Noor Hadi", Direct, "The evidence is strong.", ""}}},
 		{"initials that open a name stay; a body's acronym stays", "KT Ramesh Rao said the road would reopen. The Ministry of Water Supply (MWS) said the pipes were old. MWS said repairs would start soon.",
 			[]st{{"KT Ramesh Rao", Indirect, "the road would reopen", ""}, {"Ministry of Water Supply", Indirect, "the pipes were old", ""}, {"Ministry of Water Supply", Indirect, "repairs would start soon", ""}}},
+		{"a surname misspelt by one letter is the article's one person so named", "Marta Kowalczyk runs the regional water board.\nKowalcyk says the reservoirs are half empty. Jon Baker met Jane Baxter. Baxer said the talks went well.",
+			[]st{{"Marta Kowalczyk", Indirect, "the reservoirs are half empty", ""}, {"Baxer", Indirect, "the talks went well", ""}}},
+		{"a place run into a known person's surname is that person; a given name spelt like a place is not", "Foreign Minister Amir Tabrizi arrived in Kestria on Monday.\nUpon arrival in Kestria Tabrizi told reporters that the talks would be useful.\nTom Weiss flew in from Jordan on Sunday. Jordan Weiss said the match was over.",
+			[]st{{"Amir Tabrizi", Indirect, "the talks would be useful", ""}, {"Jordan Weiss", Indirect, "the match was over", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
