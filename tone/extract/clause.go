@@ -603,6 +603,13 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				// "said care homes were at breaking point and called for"
 				return k
 			}
+			if n := ts[k+1]; t.q < 0 && n.q < 0 && n.word && !n.up && k+2 < st.b && ts[k+2].low == "that" && ts[k+2].q < 0 &&
+				(strings.HasSuffix(n.low, "ed") || irregularPast[n.low]) && !auxWords[n.low] && !feelingWords[n.low] {
+				// "said there was no epidemic but directed that the
+				// patients be isolated": a second act of the speaker with
+				// a that-clause of its own (not "and concerned that")
+				return k
+			}
 			if k+2 < st.b && skipLeft[ts[k+1].low] {
 				if _, ok := speechVerbs[ts[k+2].low]; ok {
 					return k
@@ -1740,3 +1747,8 @@ func ruledOut(ts []tok, m, end int) bool {
 	}
 	return m+2 < end && (ts[m+1].low == "that" || ts[m+1].low == "it" || ts[m+1].low == "this" || ts[m+1].low == "them") && ts[m+2].low == "out"
 }
+
+// feelingWords are participles used as adjectives of feeling before
+// "that": "disappointed and concerned that ...".
+var feelingWords = set(`concerned worried pleased disappointed convinced satisfied determined surprised delighted alarmed
+relieved encouraged heartened saddened shocked dismayed frustrated aware`)
