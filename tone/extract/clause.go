@@ -20,7 +20,12 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		// after "urged"
 		cls = vUrge
 	}
-	if cls == vSay && isAudience(ts, st, j) && !auxAfterAudience(ts, st, j) {
+	if cls == vSay && warnedObjectTo(ts, st, j) {
+		// "warned the government to brace for more strikes": a warning
+		// to someone to act, read as after "urged" (pagerules.go)
+		cls = vUrge
+	}
+	if cls == vSay && (isAudience(ts, st, j) && !auxAfterAudience(ts, st, j) || modifiedAudience(ts, st, j)) {
 		// "warned lawmakers (that) the deficit would grow": an audience,
 		// as after "told"
 		cls = vTell

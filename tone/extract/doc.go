@@ -10,15 +10,16 @@
 // "Q"), or a quote that continues the last quoted speaker of the paragraph,
 // or of the previous paragraph when a quote runs over paragraphs. Reported
 // speech is the clause a speech verb introduces (said (that) ..., told a
-// meeting ... that ..., urged both sides to ..., called (up)on Y to ...,
-// "CLAUSE, X said"; a participle after the attribution, `"Q," he said,
-// adding that ...` or "explaining that ...", is the same speaker's; "said
-// while A, B" and "said if A, B" report the subordinate clause with its
-// main one, while "said while speaking to reporters" reports nothing), a
-// claim sourced with "according to" a person or organisation, or the
-// clause of "according to OUTLET, which reported that ...". Words relayed
-// by a named outlet (KCNA
-// quoted ... as saying; ..., the Philippine News Agency reported; according to
+// meeting ... that ..., warned a local council that ..., urged both sides
+// to ..., called (up)on Y to ..., warned Y to ..., "CLAUSE, X said"; "X on
+// the other hand warned", "X, for his part, said"; a participle after the
+// attribution, `"Q," he said, adding that ...` or "explaining that ...",
+// is the same speaker's; "said while A, B" and "said if A, B" report the
+// subordinate clause with its main one, while "said while speaking to
+// reporters" reports nothing), a claim sourced with "according to" a
+// person or organisation, or the clause of "according to OUTLET, which
+// reported that ...". Words relayed by a named outlet (KCNA quoted ... as
+// saying; ..., the Philippine News Agency reported; according to
 // TASS; X was quoted by El Tiempo as saying; quoted by the Saudi Press
 // Agency (SPA) as saying) carry the outlet in Via.
 // Headlines, the journalist's narration, scare quotes, unnamed sources

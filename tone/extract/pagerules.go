@@ -1060,6 +1060,88 @@ func urgedObjectMark(ts []tok, k int) bool {
 	return false
 }
 
+// discourseMarker returns where the subject ends when a discourse marker
+// stands between it and the verb at ts[j+1] ("Jane Roe on the other hand
+// warned", "Jon Weiss, for his part, said", "the union in turn said"), else
+// j.
+func discourseMarker(ts []tok, st *sent, j int) int {
+	k := j
+	if ts[k].s == "," && ts[k].q < 0 {
+		k--
+	}
+	if k < st.a || ts[k].q >= 0 {
+		return j
+	}
+	m := k
+	switch {
+	case ts[k].low == "hand" && k-3 > st.a && ts[k-1].low == "other" && ts[k-2].low == "the" && ts[k-3].low == "on":
+		m = k - 3
+	case ts[k].low == "part" && k-2 > st.a && possessiveDets[ts[k-1].low] && ts[k-2].low == "for":
+		m = k - 2
+	case ts[k].low == "turn" && k-1 > st.a && ts[k-1].low == "in":
+		m = k - 1
+	default:
+		return j
+	}
+	if k < j && !(m-1 > st.a && ts[m-1].s == ",") {
+		// a closing comma needs its opening one
+		return j
+	}
+	if ts[m-1].s == "," {
+		m--
+	}
+	return m - 1
+}
+
+// modifiedAudience reports whether an audience with its modifiers and then
+// "that" opens at token j: "warned a local council that ...", "assured
+// the visiting delegation that ...".
+func modifiedAudience(ts []tok, st *sent, j int) bool {
+	if j >= st.b || !(ts[j].low == "a" || ts[j].low == "an" || ts[j].low == "the" || possessiveDets[ts[j].low]) {
+		return false
+	}
+	for k := j + 1; k < st.b && k <= j+3; k++ {
+		t := ts[k]
+		if !t.word || t.q >= 0 {
+			return false
+		}
+		if audienceNouns[t.low] {
+			return k+1 < st.b && ts[k+1].low == "that" && ts[k+1].q < 0
+		}
+		if auxWords[t.low] || leadWords[t.low] || speechVerbs[t.low] != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// warnedObjectTo reports whether a verb of warning before ts[j] takes an
+// object and an infinitive: "warned the government to brace for ...",
+// "cautioned residents to stay indoors" (not "warned that ...", "warned of
+// ...").
+func warnedObjectTo(ts []tok, st *sent, j int) bool {
+	if j <= st.a || j >= st.b || !warnVerbs[ts[j-1].low] {
+		return false
+	}
+	t := ts[j]
+	if !t.word || t.q >= 0 || !(determiners[t.low] || objectPronouns[t.low] || isNameTok(t) || audienceNouns[t.low]) {
+		return false
+	}
+	for k := j + 1; k < st.b && k <= j+6; k++ {
+		u := ts[k]
+		if !u.word || u.q >= 0 || auxWords[u.low] || u.low == "that" {
+			return false
+		}
+		if u.low == "to" {
+			return k+1 < st.b && ts[k+1].word && !ts[k+1].up && ts[k+1].q < 0 && !determiners[ts[k+1].low]
+		}
+	}
+	return false
+}
+
+// warnVerbs warn someone to act.
+var warnVerbs = set(`warned warns warning cautioned cautions cautioning`)
+
 // lastPolice returns the police force that gave the last statement before
 // pos, when it spoke within the last few paragraphs ("Detroit police said
 // ... the department said"), else "".

@@ -717,6 +717,12 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 				continue
 			}
 		}
+		if m := discourseMarker(ts, st, j); m < j {
+			// "Jane Roe on the other hand warned", "Jon Weiss, for his
+			// part, said" (pagerules.go)
+			j = m
+			continue
+		}
 		if weekdays[lw] && ts[j].up && ts[j].q < 0 && j-1 >= st.a && ts[j-1].low != "on" && ts[j-1].low != "last" && ts[j-1].low != "this" {
 			// "Jane Roe Tuesday said", "the ministry, ..., Monday said":
 			// a bare weekday before the verb (US style)
