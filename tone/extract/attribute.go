@@ -1907,7 +1907,7 @@ func (r *reader) delayedLead(p *para, st *sent, i, cls int) bool {
 		return false
 	}
 	switch {
-	case ts[h].low == "police" || (h-2 > st.a && ts[h-1].low == "in" && isNameTok(ts[h]) && ts[h-2].low == "police"):
+	case ts[h].low == "police" || (h-2 >= st.a && ts[h-1].low == "in" && isNameTok(ts[h]) && ts[h-2].low == "police"):
 		// "The police said", "Police in Delta said"
 		k := h
 		if ts[k].low != "police" {
@@ -1960,6 +1960,11 @@ func (r *reader) delayedLead(p *para, st *sent, i, cls int) bool {
 		who = r.leadBodyAfter(p, st.end, ts[h].low)
 	} else {
 		who = r.leadSpeakerAfter(p, st.end, ts[h].low == "police")
+	}
+	if k := h - 2; who == "" && k >= st.a && ts[h].low != "police" && ts[k].low == "police" {
+		// "Police in Ghana said ..." with no police spokesperson named
+		// after: the force of that place (naming.go)
+		who = r.policeIn(ts[k].start)
 	}
 	if who == "" {
 		return false

@@ -72,7 +72,10 @@
 //
 // Bodies and unnamed leads are read as news writes them: "police", "US
 // police" and "according to police" are the force the article names (bare
-// police with no force named stay nobody's); "They said" or "It said" right
+// police with no force named stay nobody's; "Police in Ghana said" is
+// "Ghana police", a country's force too, and the force a later bare "police"
+// stands for, unless a lead's police spokesperson is named in the next
+// paragraphs); "They said" or "It said" right
 // after a body spoke is that body, and "the department said" right after a
 // police force spoke is that force; "A statement from X said" is X's, while
 // after "a joint statement by ..." a later "the statement said" is nobody's

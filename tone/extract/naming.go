@@ -1361,6 +1361,14 @@ func (r *reader) policeForces() []mention {
 			if t.low != "police" || t.q >= 0 {
 				continue
 			}
+			if k+2 < len(ts) && (k == 0 || !isNameTok(ts[k-1]) || leadWords[ts[k-1].low]) && ts[k+1].low == "in" && ts[k+1].q < 0 && isNameTok(ts[k+2]) && ts[k+2].q < 0 {
+				// "Police in Ghana said", "police in the Eastport
+				// district": the force of that place, a country's too
+				if place := runRight(ts, k+2); len(place) > 0 && len(place) <= 3 && !hasOrgWord(place) && !isPossessive(place[len(place)-1]) && r.placeLike(place) {
+					r.police = append(r.police, mention{t.start, joinToks(r.norm, place) + " police"})
+					continue
+				}
+			}
 			var name []tok
 			if t.up {
 				run := runLeft(ts, k)
@@ -1400,6 +1408,25 @@ func (r *reader) policeForces() []mention {
 	return r.police
 }
 
+// policeInAt reports whether "police in" (any case) opens the text at pos.
+func (r *reader) policeInAt(pos int) bool {
+	return len(r.norm) >= pos+10 && strings.EqualFold(r.norm[pos:pos+10], "police in ")
+}
+
+// policeIn returns the force "police in PLACE" at pos names ("Ghana
+// police"), or "".
+func (r *reader) policeIn(pos int) string {
+	if !r.policeInAt(pos) {
+		return ""
+	}
+	for _, m := range r.policeForces() {
+		if m.pos == pos {
+			return m.name
+		}
+	}
+	return ""
+}
+
 // countryWord reports whether t names or qualifies a country: a demonym
 // ("Iraqi"), a country ("Nigeria", "Russia's") or its initials ("US").
 func countryWord(t tok) bool {
@@ -1415,6 +1442,15 @@ func countryWord(t tok) bool {
 func (r *reader) policeForce(pos int) string {
 	fs := r.policeForces()
 	for i := len(fs) - 1; i >= 0; i-- {
+		if fs[i].pos == pos && r.policeInAt(pos) {
+			// "Police in Ghana said" is that force; in the lead, the
+			// police spokesperson the next paragraphs name comes first
+			// (delayedLead), so the force waits
+			if len(r.out) == 0 {
+				return ""
+			}
+			return fs[i].name
+		}
 		if fs[i].pos < pos {
 			return fs[i].name
 		}

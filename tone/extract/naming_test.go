@@ -76,6 +76,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Marta Kowalczyk", Indirect, "the reservoirs are half empty", ""}, {"Baxer", Indirect, "the talks went well", ""}}},
 		{"a place run into a known person's surname is that person; a given name spelt like a place is not", "Foreign Minister Amir Tabrizi arrived in Kestria on Monday.\nUpon arrival in Kestria Tabrizi told reporters that the talks would be useful.\nTom Weiss flew in from Jordan on Sunday. Jordan Weiss said the match was over.",
 			[]st{{"Amir Tabrizi", Indirect, "the talks would be useful", ""}, {"Jordan Weiss", Indirect, "the match was over", ""}}},
+		{"police in a place are that place's force, a country's too", "Police in Borduria said on Friday they had arrested a suspect.\n\"He was hiding in a village,\" a police spokesman said.\nIn a statement issued in Eastport, Eastport police said they were told of the arrest.",
+			[]st{{"Borduria police", Indirect, "they had arrested a suspect", ""}, {"Borduria police", Direct, "He was hiding in a village", ""}, {"Eastport police", Indirect, "they were told of the arrest", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
