@@ -474,7 +474,7 @@ func titleCase(s string) string {
 // "Sado Island", "Niigata Prefecture", "Sion Street".
 var placeLast = set(`island islands river lake sea ocean gulf strait peninsula valley mountains desert coast prefecture
 province county district region village street road avenue square boulevard bridge airport station harbour harbor
-canal`)
+canal islet islets isle isles atoll reef archipelago plateau canyon lagoon glacier highway motorway checkpoint`)
 
 // thingLast end the name of a thing that never speaks: a statistic, a
 // law, a pact, a contest or an award ("Consumer Price Index", "Clean Air

@@ -78,6 +78,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Amir Tabrizi", Indirect, "the talks would be useful", ""}, {"Jordan Weiss", Indirect, "the match was over", ""}}},
 		{"police in a place are that place's force, a country's too", "Police in Borduria said on Friday they had arrested a suspect.\n\"He was hiding in a village,\" a police spokesman said.\nIn a statement issued in Eastport, Eastport police said they were told of the arrest.",
 			[]st{{"Borduria police", Indirect, "they had arrested a suspect", ""}, {"Borduria police", Direct, "He was hiding in a village", ""}, {"Eastport police", Indirect, "they were told of the arrest", ""}}},
+		{"an islet, a reef or a highway is no person a pronoun stands for", "Admiral Jon Weiss toured the fleet on Monday.\nAfter a look at the guns on Kestrel Islet and a talk at the Blue Coral Reef, he said the navy was ready.",
+			[]st{{"Jon Weiss", Indirect, "the navy was ready", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
