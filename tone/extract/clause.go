@@ -945,6 +945,15 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 		cs = c - 1 // the quote closing the clause does not open it
 	}
 	start := r.clauseStart(p, st, cs)
+	quoteLed := false
+	if start > st.a && ts[start-1].q >= 0 && ts[start].q < 0 && ts[start].word && !ts[start].up && ts[st.a].q == ts[start-1].q {
+		// `"They could join," if they accept the terms, Roe said.`: a
+		// quote opening the sentence, its comma inside, and the clause
+		// going on after it in lower case are one reported clause
+		if qi := p.quoteEnding(start - 1); qi >= 0 && strings.HasSuffix(strings.TrimSpace(r.norm[p.qs[qi].From:p.qs[qi].To]), ",") {
+			start, quoteLed = st.a, true
+		}
+	}
 	if o := keptOpener(ts, st, start); o >= 0 {
 		// "When police arrived, the suspect had fled, he said.": the
 		// opener belongs to the clause the attribution closes
@@ -955,7 +964,7 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 		// opens the reported clause, which the attribution closes
 		start = st.a
 	}
-	if start >= c || ts[start].q >= 0 {
+	if start >= c || ts[start].q >= 0 && !quoteLed {
 		return 0, 0, false
 	}
 	for k := start; k < c; k++ {

@@ -138,7 +138,9 @@
 // dateline ("SEOUL — ", "Detroit — ") never opens a clause, and a passive
 // ("the patient, a man of 60, was admitted to hospital") or "rule out"
 // (", but he ruled that out") never closes one; "but directed that ..." (a
-// second act with a clause of its own) does.
+// second act with a clause of its own) does. A quote that opens the
+// sentence and runs on in lower case (`"They could join," if they accept
+// the terms, Roe said`) is part of the clause.
 //
 // # Text
 //
