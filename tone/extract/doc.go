@@ -77,7 +77,8 @@
 // stands for, unless a lead's police spokesperson is named in the next
 // paragraphs); "They said" or "It said" right
 // after a body spoke is that body, and "the department said" right after a
-// police force spoke is that force; "A statement from X said" is X's, while
+// police force spoke is that force; "the officer said" is the person last
+// named with a police or military rank ("Lt. Col. Jane Roe"); "A statement from X said" is X's, while
 // after "a joint statement by ..." a later "the statement said" is nobody's
 // alone; `"Q," said a statement from X's office` is X's, and so are the
 // document's later "it said" and "the statement said"; "the judge" and

@@ -1142,6 +1142,26 @@ func warnedObjectTo(ts []tok, st *sent, j int) bool {
 // warnVerbs warn someone to act.
 var warnVerbs = set(`warned warns warning cautioned cautions cautioning`)
 
+// rankHolder returns the person the article last named with a police or
+// military rank before pos ("Lt. Col. Jane Roe", "Sgt. Tom Grey",
+// "Officer Ann Lee"), for "the officer said", else "".
+func (r *reader) rankHolder(pos int) string {
+	best, at := "", -1
+	for w := range officerRanks {
+		for _, t := range r.titled[w] {
+			if t.pos < pos && t.pos > at {
+				best, at = t.name, t.pos
+			}
+		}
+	}
+	return best
+}
+
+// officerRanks are police and military ranks as titles (abbreviations are
+// read as their full words).
+var officerRanks = set(`lieutenant colonel sergeant captain major officer trooper corporal detective constable inspector
+commander brigadier general admiral marshal`)
+
 // lastPolice returns the police force that gave the last statement before
 // pos, when it spoke within the last few paragraphs ("Detroit police said
 // ... the department said"), else "".

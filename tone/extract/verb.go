@@ -1649,6 +1649,17 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		}
 		return ref, true
 	}
+	if (ts[j].low == "officer" || ts[j].low == "trooper") && j == k+1 && ts[k].low == "the" && !ts[j].up {
+		// `"Q," the officer said` after "Lt. Col. Jane Roe": the person
+		// last named with a police or military rank (pagerules.go)
+		if n := r.rankHolder(ts[j].start); n != "" {
+			ref.from, ref.name, ref.kind = k, n, KindPerson
+			if cn, kind, ok := r.canon(n, ts[j].start); ok {
+				ref.name, ref.kind = cn, kind
+			}
+			return ref, true
+		}
+	}
 	if ts[j].low == "department" && j == k+1 && ts[k].low == "the" && !ts[j].up {
 		// "..., the department said" after "Detroit police said": the
 		// police force that spoke last is the department
