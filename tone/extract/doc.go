@@ -1,6 +1,11 @@
 // Package extract reads an article the way a careful reader does and says who
 // said what: it turns articles (plain text, HTML or JSON, see ParseArticle)
-// into attributed Statements, each scored by a tone.Analyzer.
+// into attributed Statements, each scored by a tone.Analyzer. A paragraph is
+// a line of the normalised text (see Normalize), except that plain-text copy
+// wrapped at a fixed width runs on: a line of 40 bytes or more that ends in
+// a lower-case letter or a comma continues when the next starts in lower
+// case ("... who became\nthe face of the city"), or with a number after a
+// word such as "to" or "of".
 //
 // # What counts as a statement
 //

@@ -80,6 +80,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Borduria police", Indirect, "they had arrested a suspect", ""}, {"Borduria police", Direct, "He was hiding in a village", ""}, {"Eastport police", Indirect, "they were told of the arrest", ""}}},
 		{"an islet, a reef or a highway is no person a pronoun stands for", "Admiral Jon Weiss toured the fleet on Monday.\nAfter a look at the guns on Kestrel Islet and a talk at the Blue Coral Reef, he said the navy was ready.",
 			[]st{{"Jon Weiss", Indirect, "the navy was ready", ""}}},
+		{"plain text wrapped at a fixed width: the name on a wrapped line is the article's person", "Former harbour master Tomas Lindqvist, the sailor who ran the port for\ntwenty years, was fined on Monday for taking bribes from the\nshipping firms that used it.\nLindqvist said he would appeal.",
+			[]st{{"Tomas Lindqvist", Indirect, "he would appeal", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {

@@ -220,6 +220,12 @@ func paragraphs(norm string) [][2]int {
 	start := 0
 	for i := 0; i <= len(norm); i++ {
 		if i == len(norm) || norm[i] == '\n' {
+			if i < len(norm) && hardWrap(norm, start, i) {
+				// a sentence the text wraps at a line's end ("... who
+				// became\nthe worldwide face ...") runs on in the
+				// paragraph
+				continue
+			}
 			if i > start {
 				out = append(out, [2]int{start, i})
 			}
@@ -228,6 +234,33 @@ func paragraphs(norm string) [][2]int {
 	}
 	return out
 }
+
+// hardWrap reports whether the line break at norm[i] (ending the line that
+// starts at start) only wraps a sentence, as plain-text copy wrapped at a
+// fixed width does: the line is 40 bytes or longer, ends in a lower-case
+// letter or a comma, and the next line starts with a lower-case letter, or
+// with a digit after a word that cannot end a sentence ("... was sentenced
+// to\n10 years in prison.").
+func hardWrap(norm string, start, i int) bool {
+	if i-start < 40 || i+1 >= len(norm) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(norm[start:i])
+	next, _ := utf8.DecodeRuneInString(norm[i+1:])
+	if !unicode.IsLower(last) && last != ',' {
+		return false
+	}
+	if unicode.IsDigit(next) {
+		// a number only after a word that cannot end a sentence ("to",
+		// "of"): not a heading's "... during truce\n68 servicemen"
+		w := norm[strings.LastIndexByte(norm[start:i], ' ')+1+start : i]
+		return wrapWords[w]
+	}
+	return unicode.IsLower(next)
+}
+
+// wrapWords cannot end a sentence: a line ending in one runs on.
+var wrapWords = set(`to of in for by with at from on and or the a an than about over under nearly almost some`)
 
 // gluedOpeners open a sentence; glued to the lower-case end of a subhead
 // ("misunderstoodThe defense minister") they start a new line.
