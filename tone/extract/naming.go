@@ -870,6 +870,18 @@ func (r *namer) placeLed(w []string) bool {
 	if len(w) != 2 || isTitleWord(strings.ToLower(w[0])) {
 		return false
 	}
+	other := false
+	for _, fi := range lowerKey(r.fullIdx, w[1]) {
+		// (only worth reading the text for when another full name of
+		// the article ends with the surname)
+		if fw := r.fullWords[fi]; len(fw) >= 2 && !strings.EqualFold(fw[0], w[0]) && strings.EqualFold(lastNameWord(fw), w[1]) {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return false
+	}
 	name := w[0] + " " + w[1]
 	for i := 0; ; {
 		// the name itself only ever after such a word ("Jordan Weiss
