@@ -87,7 +87,9 @@
 // after "a joint statement by ..." a later "the statement said" is nobody's
 // alone; `"Q," said a statement from X's office` is X's, and so are the
 // document's later "it said" and "the statement said"; "the judge" and
-// "the head of state" are the person the article titled so; "the company
+// "the head of state" are the person the article titled so; a player's
+// epithet ("the England winger", "the former Borduria youth international")
+// is the person last named; "the company
 // said" is the company its own sentence names, else the one that last
 // spoke. A lead that holds back its speaker ("A top health
 // official said ...", "Qatar's foreign ministry spokesman said ...",

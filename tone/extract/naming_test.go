@@ -82,6 +82,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Jon Weiss", Indirect, "the navy was ready", ""}}},
 		{"plain text wrapped at a fixed width: the name on a wrapped line is the article's person", "Former harbour master Tomas Lindqvist, the sailor who ran the port for\ntwenty years, was fined on Monday for taking bribes from the\nshipping firms that used it.\nLindqvist said he would appeal.",
 			[]st{{"Tomas Lindqvist", Indirect, "he would appeal", ""}}},
+		{"a player's epithet with lower-case modifiers is the player last named", "Jon Weiss scored twice on Friday for Eastport Rovers.\nThe former Borduria youth international admits that the defeat hurt.\nJane Roe, 31, runs the club shop. The veteran club shop said it would close.",
+			[]st{{"Jon Weiss", Indirect, "the defeat hurt", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {

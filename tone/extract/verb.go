@@ -2118,7 +2118,7 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.name, ref.kind = r.resolvePronoun(ts[j].start, ""), KindPerson
 		return ref, ref.name != ""
 	}
-	if ts[k].low == "the" && j-k >= 1 && j-k <= 3 && playerNouns[last] && !ts[j].up && capitalsBetween(ts, k+1, j) && r.titledNobody(last) {
+	if ts[k].low == "the" && j-k >= 1 && j-k <= 5 && playerNouns[last] && !ts[j].up && epithetMods(ts, k+1, j) && r.titledNobody(last) {
 		// "the England winger told ...", "the Arsenal striker said", "the
 		// goalkeeper said": a player's epithet for the person last named
 		// (not the team: "the United boss")
@@ -4046,7 +4046,31 @@ func passiveSpeech(ts []tok, st *sent, i int) bool {
 // for the player just named: "the England winger", "the veteran striker".
 var playerNouns = set(`winger striker midfielder defender goalkeeper keeper forward playmaker fullback full-back centre-back
 center-back batsman batter bowler all-rounder wicketkeeper quarterback pitcher point-guard fly-half scrum-half
-lock prop hooker flanker sprinter boss manager coach skipper opener spinner seamer paceman`)
+lock prop hooker flanker sprinter boss manager coach skipper opener spinner seamer paceman international`)
+
+// epithetModWords may stand among a player's epithet's capitalised words:
+// "the former Nigeria youth international", "the Super Eagles' fringe
+// forward".
+var epithetModWords = set(`former fringe young youth veteran experienced star new senior regular`)
+
+// epithetMods reports whether ts[a:b], the words of a player's epithet
+// between "the" and its noun, are capitalised names (a team, a country)
+// and at most two of epithetModWords; three words at most without them.
+func epithetMods(ts []tok, a, b int) bool {
+	mods := 0
+	for _, t := range ts[a:b] {
+		switch {
+		case t.q >= 0:
+			return false
+		case isNameTok(t):
+		case t.word && !t.up && epithetModWords[t.low]:
+			mods++
+		default:
+			return false
+		}
+	}
+	return mods <= 2 && b-a-mods <= 3
+}
 
 // capitalsBetween reports whether ts[a:b] are all names (a team, a country:
 // "the England winger") or empty.
