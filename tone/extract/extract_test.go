@@ -899,6 +899,10 @@ func TestNormalize(t *testing.T) {
 		{`She called it "a step."Then,"No," she said`, `She called it "a step." Then, "No," she said`},
 		{"U.S.Army e.g.The iOS.Apple site.com.Smith 3.5 No.1", "U.S.Army e.g.The iOS.Apple site.com.Smith 3.5 No.1"},
 		{"Misspoken or misunderstoodThe minister said. McDonald YouTube LeBron DeAndre", "Misspoken or misunderstood\nThe minister said. McDonald YouTube LeBron DeAndre"},
+		// typewriter quotes of old wire copy; a lone backtick is an apostrophe
+		{"``Rates stay put,`` the bank`s chief said. ``No change.''", `"Rates stay put," the bank` + "`" + `s chief said. "No change."`},
+		{"He said: ``We can't.''", `He said: "We can't."`},
+		{"it''s ```code``` only", "it''s ```code``` only"},
 	} {
 		if got := Normalize(tc.in); got != tc.want {
 			t.Errorf("Normalize(%q) = %q; want %q", tc.in, got, tc.want)

@@ -26,9 +26,13 @@ import (
 //     ("court."The" -> "court." The"; straight double quotes open and close
 //     in turn within a paragraph); a subhead glued to the paragraph after it
 //     ("or misunderstoodThe minister said") ends its own line before a
-//     capitalised sentence opener (The, A, He, She, It, In, But, ...).
+//     capitalised sentence opener (The, A, He, She, It, In, But, ...);
+//   - the typewriter quotes of old wire copy and TeX become straight double
+//     quotes: a run of exactly two backticks (U+0060) opening or closing a
+//     quote, and, in a text that has such a pair, a run of exactly two
+//     apostrophes closing one.
 //
-// Quotation marks, apostrophes, dashes and letters are kept as they are:
+// Other quotation marks, apostrophes, dashes and letters are kept as they are:
 // curly and straight quotes both survive, so a quote can be found verbatim.
 func Normalize(text string) string {
 	text = strings.ToValidUTF8(text, "\uFFFD")
@@ -68,7 +72,44 @@ func Normalize(text string) string {
 		lineStart = false
 		b.WriteRune(r)
 	}
-	return unglue(b.String())
+	return unglue(texQuotes(b.String()))
+}
+
+// texQuotes turns the typewriter quotation marks of old wire copy and TeX
+// (two backticks, the quote, then two backticks or two apostrophes) into
+// straight double quotes: a run of exactly two backticks always, and a run of exactly two
+// apostrophes when the text holds such a pair of backticks. A single
+// backtick, the apostrophe of the same copy ("union`s"), stays.
+func texQuotes(s string) string {
+	if !strings.Contains(s, "``") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	tex := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c != '`' && c != '\'' {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] == c {
+			j++
+		}
+		if j-i == 2 {
+			b.WriteByte('"')
+			tex = tex || c == '`'
+		} else {
+			b.WriteString(s[i:j])
+		}
+		i = j
+	}
+	if !tex {
+		return s
+	}
+	return b.String()
 }
 
 // unglue puts the missing space between glued sentences of a normalised text
