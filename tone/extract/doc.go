@@ -123,7 +123,10 @@
 // one letter ("Pimlot says" after "Ken Pimlott") is the article's one person
 // it fits, and a place run into a surname ("upon arrival in Ankara Zarif
 // told reporters", where the article also writes "in Ankara" alone) is the
-// person with that surname.
+// person with that surname. A surname the text gives alone takes the full
+// name a headline in sentence case gives it ("Jon Weiss jailed for 30
+// years" ... "Weiss said"), and a word joined by a slash to another is no
+// word of a name ("Thomson Reuters I/B/E/S" names "Thomson Reuters").
 //
 // # Where a reported clause ends
 //

@@ -59,6 +59,12 @@ func tokenize(norm string, start, end int) []tok {
 		s := norm[i:j]
 		low := toLower(s)
 		up := unicode.IsUpper(r) || particleName(s)
+		if up && slashGlued(norm, i, j, start, end) {
+			// "Thomson Reuters I/B/E/S", "a Reuters/Ipsos poll": a word
+			// joined by a slash to the next or the one before is no
+			// name's word ("Thomson Reuters" is the name)
+			up = false
+		}
 		// "spokesperson He Yadong": a name, not the pronoun, after a
 		// lower-case word
 		mid := len(out) > 0 && out[len(out)-1].word && !out[len(out)-1].up
@@ -107,6 +113,22 @@ func slugBefore(norm string, i, j, k, end int, out []tok) bool {
 // "EXCLUSIVE-", "UPDATE 2-", "ANALYSIS-".
 var wireSlugs = set(`exclusive update wrapup analysis factbox explainer insight breakingviews column focus brief corrected
 refile rpt timeline interview graphic poll preview urgent flash`)
+
+// slashGlued reports whether the word norm[i:j] is joined by a slash,
+// without a space, to a word after or before it (inside start:end).
+func slashGlued(norm string, i, j, start, end int) bool {
+	if j+1 < end && norm[j] == '/' {
+		if r, _ := utf8.DecodeRuneInString(norm[j+1 : end]); isWordRune(r) {
+			return true
+		}
+	}
+	if i-1 > start && norm[i-1] == '/' {
+		if r, _ := utf8.DecodeLastRuneInString(norm[start : i-1]); isWordRune(r) {
+			return true
+		}
+	}
+	return false
+}
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 

@@ -857,9 +857,71 @@ func (r *namer) personName(s string) string {
 			}
 			found = r.misspeltSurname(s)
 		}
+		if found == "" {
+			found = r.headlineName(s)
+		}
 		return found
 	}
 	return ""
+}
+
+// headlineName returns the full name "Given Surname" a headline in
+// sentence case gives to the surname s the article's text uses alone
+// ("Jon Weiss jailed for 30 years" over "Weiss said ..."), or "". A
+// headline in title case ("Court Sentences Weiss") names no one so: its
+// words before a surname may be any words.
+func (r *namer) headlineName(s string) string {
+	if r.title == "" || !strings.Contains(r.title, s) || !sentenceCase(r.title) {
+		return ""
+	}
+	ts := tokenize(r.title, 0, len(r.title))
+	found := ""
+	for k := 1; k < len(ts); k++ {
+		if ts[k].s != s {
+			continue
+		}
+		i := k
+		for i > 0 && k-i < 2 && ts[i-1].word && ts[i-1].up && !isPossessive(ts[i-1]) && !isAcronym(ts[i-1].s) {
+			low := ts[i-1].low
+			if isTitleWord(low) || leadWords[low] || connectors[low] || personNouns[low] || jobNouns[low] || orgWords[low] || countryDemonyms[low] != "" || demonymWords[low] {
+				break
+			}
+			i--
+		}
+		if i == k {
+			continue
+		}
+		w := make([]string, 0, k-i+1)
+		for _, t := range ts[i : k+1] {
+			w = append(w, t.s)
+		}
+		if placeName(w[:len(w)-1]) || isOrgName(w) || isOutletName(w) {
+			continue
+		}
+		n := strings.Join(w, " ")
+		if _, ok := r.al.Lookup(n); ok {
+			continue
+		}
+		if found != "" && found != n {
+			return ""
+		}
+		found = n
+	}
+	return found
+}
+
+// sentenceCase reports whether a headline is written in sentence case: a
+// word of four letters or more after its first is in lower case.
+func sentenceCase(h string) bool {
+	for i, w := range strings.Fields(h) {
+		if i == 0 || utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		if c, _ := utf8.DecodeRuneInString(w); unicode.IsLower(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeLed reports whether a two-word name w is a place run into a

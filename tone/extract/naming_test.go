@@ -84,6 +84,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Tomas Lindqvist", Indirect, "he would appeal", ""}}},
 		{"a player's epithet with lower-case modifiers is the player last named", "Jon Weiss scored twice on Friday for Eastport Rovers.\nThe former Borduria youth international admits that the defeat hurt.\nJane Roe, 31, runs the club shop. The veteran club shop said it would close.",
 			[]st{{"Jon Weiss", Indirect, "the defeat hurt", ""}}},
+		{"a word joined by a slash is no word of the name", "Analysts had expected a fall, according to Acme Data I/B/E/S.\nAcme Data said sales rose.",
+			[]st{{"Acme Data", Indirect, "Analysts had expected a fall", ""}, {"Acme Data", Indirect, "sales rose", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
@@ -186,6 +188,25 @@ func TestSpeakerResolution(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)
+		})
+	}
+}
+
+// TestHeadlineName checks that a surname the text uses alone takes the
+// full name of a headline in sentence case, and not of one in title case.
+func TestHeadlineName(t *testing.T) {
+	type st = wantStmt
+	for _, tc := range []struct {
+		name, title, text string
+		want              []st
+	}{
+		{"sentence case", "Tomas Lindqvist fined for harbour bribes", "The court fined the former harbour master on Monday.\nLindqvist said he would appeal.",
+			[]st{{"Tomas Lindqvist", Indirect, "he would appeal", ""}}},
+		{"title case names no one", "Port Court Fines Lindqvist For Bribes", "The court fined the former harbour master on Monday.\nLindqvist said he would appeal.",
+			[]st{{"Lindqvist", Indirect, "he would appeal", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)
 		})
 	}
 }
