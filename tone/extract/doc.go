@@ -30,7 +30,10 @@
 // Headlines, the journalist's narration, scare quotes, unnamed sources
 // ("officials said"), joint subjects ("X and Y said", "in a joint
 // statement"; not "Talks resume this week, and Y said") and interviewers'
-// questions are nobody's statements. In a
+// questions are nobody's statements, and so is an act named as a verb's
+// object ("confirmed the arrest of two men", "reiterated the governor's
+// appeal to residents"; not "confirmed the leader of the gang was at
+// large"). In a
 // transcript, the turns of anchors and correspondents ("ANCHOR (Ann Lee):",
 // "JAKE TAPPER, CNN ANCHOR:", "our correspondent Tom Grey") are read as
 // narration: what they report others said is kept, their own words are not.
