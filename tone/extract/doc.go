@@ -129,7 +129,10 @@
 // person with that surname. A surname the text gives alone takes the full
 // name a headline in sentence case gives it ("Jon Weiss jailed for 30
 // years" ... "Weiss said"), and a word joined by a slash to another is no
-// word of a name ("Thomson Reuters I/B/E/S" names "Thomson Reuters").
+// word of a name ("Thomson Reuters I/B/E/S" names "Thomson Reuters"). A
+// body's name cut before a small word inside it is the longer name the
+// article writes when the alias table knows it or its bracketed acronym
+// spells it ("Organization for Security and Cooperation in Europe (OSCE)").
 //
 // # Where a reported clause ends
 //

@@ -191,6 +191,14 @@ func (r *namer) speaker(s string, pos int) string {
 	if e, ok := r.al.Lookup(s); ok && !(isAcronym(s) && r.acro[s] != "") {
 		return speakerName(e.Canonical)
 	}
+	if full := r.cutBody(s); full != "" {
+		// "Organization for Security and Cooperation" of the article's
+		// "... Cooperation in Europe (OSCE)"
+		if e, ok := r.al.Lookup(full); ok {
+			return speakerName(e.Canonical)
+		}
+		return full
+	}
 	if e, ok := r.qualifiedLookup(s); ok {
 		// "U.S. State Department", "UN World Food Programme": the table's
 		// entry under a U.S. or UN qualifier
@@ -231,6 +239,63 @@ func (r *namer) speaker(s string, pos int) string {
 	}
 	return speakerName(s)
 }
+
+// cutBody returns the longer name of a body whose name s was cut before a
+// small word inside it: where the article writes s on with "in", "on",
+// "of", "for", "and" or "de" (and "the" after one) and capitalised words,
+// and that longer name is the alias table's or is spelt by the acronym the
+// article gives it in brackets ("Organization for Security and Cooperation
+// in Europe (OSCE)", "Commission on Human Rights (CHR)"). Else "". Only an
+// organisation's name (orgLike) is so read.
+func (r *namer) cutBody(s string) string {
+	if !orgLike(s) {
+		return ""
+	}
+	found := ""
+	for i, n := 0, 0; n < 20; n++ {
+		j := strings.Index(r.norm[i:], s)
+		if j < 0 {
+			break
+		}
+		at := i + j + len(s)
+		i = at
+		if at >= len(r.norm) || r.norm[at] != ' ' || at-len(s) > 0 && isWordRune(rune(r.norm[at-len(s)-1])) {
+			continue
+		}
+		ts := tokenize(r.norm, at, min(len(r.norm), at+160))
+		for k := 0; k+1 < len(ts); k++ {
+			t := ts[k]
+			if !t.word || !(t.up || bodyJoiners[t.low] || t.low == "the" && k > 0 && bodyJoiners[ts[k-1].low]) || t.up && !isNameTok(t) {
+				break
+			}
+			if !t.up || k == 0 {
+				if k == 0 && !bodyJoiners[t.low] {
+					break
+				}
+				continue
+			}
+			cand := s + r.norm[at:t.end]
+			ok := false
+			if _, known := r.al.Lookup(cand); known {
+				ok = true
+			} else if k+3 < len(ts) && ts[k+1].s == "(" && ts[k+3].s == ")" && isAcronym(ts[k+2].s) && initials(cand) == ts[k+2].s {
+				ok = true
+			}
+			if ok {
+				if found != "" && found != cand {
+					return ""
+				}
+				found = cand
+				break
+			}
+		}
+	}
+	return found
+}
+
+// bodyJoiners are the small words inside a body's name that a reader may
+// cut it at: "Organization for Security and Cooperation in Europe".
+var bodyJoiners = set(`in on of for and de`)
 
 // orgLike reports whether a speaker's name is an organisation's: its last
 // word, or the word before "of"/"for" in it, is an organisation word.

@@ -86,6 +86,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Jon Weiss", Indirect, "the defeat hurt", ""}}},
 		{"a word joined by a slash is no word of the name", "Analysts had expected a fall, according to Acme Data I/B/E/S.\nAcme Data said sales rose.",
 			[]st{{"Acme Data", Indirect, "Analysts had expected a fall", ""}, {"Acme Data", Indirect, "sales rose", ""}}},
+		{"a body's name cut before a small word inside it is the name its acronym spells", "The Council for Peace and Trade in the Baltic Region (CPTBR) met on Monday.\nThe Council for Peace and Trade said the ferries would sail.",
+			[]st{{"Council for Peace and Trade in the Baltic Region", Indirect, "the ferries would sail", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
