@@ -437,6 +437,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			// where the words were said, not what
 			return k
 		}
+		if (t.s == "—" || t.s == "–" || t.s == "-") && k > start+2 && k+1 < st.b && t.q < 0 && t.start > ts[k-1].end && dashParticiple(ts[k+1]) && !dashAfter(ts, k+1, st.b) {
+			// "... should carry little weight – underlining the belief
+			// that ...": another act after a dash, as after a comma
+			return k
+		}
 		if (t.s == "—" || t.s == "–" || t.s == "-") && k > start && k+1 < st.b && (ts[k+1].low == "a" || ts[k+1].low == "an") && !dashAfter(ts, k+1, st.b) {
 			// "she would step down — a decision that shocked her party":
 			// the journalist's comment after a dash
@@ -538,9 +543,10 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 					break
 				}
 				if _, ok := speechVerbs[ts[m].low]; ok && !quoteOnlyVerb(ts[m].low) {
-					if nounAfterVerb(ts, m) {
+					if nounAfterVerb(ts, m) || pluralSubject(ts, m, st.b) {
 						// ", but it does not have reports of deaths": a
-						// noun, not a speech verb
+						// noun, not a speech verb; ", reports said": the
+						// noun is the tail's subject
 						continue
 					}
 					if ruledOut(ts, m, st.b) {
@@ -587,7 +593,7 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			}
 		}
 		if (t.low == "and" || t.low == "but") && k+1 < st.b && !progressiveAnd(ts, start, k) {
-			if _, ok := speechVerbs[ts[k+1].low]; ok && !quoteOnlyVerb(ts[k+1].low) {
+			if _, ok := speechVerbs[ts[k+1].low]; ok && !quoteOnlyVerb(ts[k+1].low) && !measuredAt(ts, k+1, st.b) {
 				return k
 			}
 			if t.low == "but" && t.q < 0 && noDetails(ts, k+1, st.b) {
@@ -595,10 +601,13 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				// declined to elaborate": the journalist's remark
 				return k
 			}
-			// "and NBC says", "and he said"
+			// "and NBC says", "and he said"; not "and had declared the
+			// gift": a subjectless pluperfect is the clause's own
+			// backshifted verb, the journalist's next act would be "and
+			// declared"
 			for m := k + 1; m < st.b && m <= k+5; m++ {
 				if !(isNameTok(ts[m]) || pronouns[ts[m].low] != "" || ts[m].low == "they" || skipLeft[ts[m].low]) {
-					if _, ok := speechVerbs[ts[m].low]; ok && m > k+1 && !quoteOnlyVerb(ts[m].low) && !ruledOut(ts, m, st.b) {
+					if _, ok := speechVerbs[ts[m].low]; ok && m > k+1 && !quoteOnlyVerb(ts[m].low) && !ruledOut(ts, m, st.b) && !(ts[k+1].low == "had" && m == k+2) && !measuredAt(ts, m, st.b) {
 						return k
 					}
 					break
@@ -615,7 +624,7 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				// a that-clause of its own (not "and concerned that")
 				return k
 			}
-			if k+2 < st.b && skipLeft[ts[k+1].low] {
+			if k+2 < st.b && skipLeft[ts[k+1].low] && ts[k+1].low != "had" {
 				if _, ok := speechVerbs[ts[k+2].low]; ok {
 					return k
 				}
@@ -1732,6 +1741,23 @@ func nounAfterVerb(ts []tok, m int) bool {
 	return false
 }
 
+// dashParticiple reports whether n, after a spaced dash, opens a
+// participle of another act (not a toll: "— killing two").
+func dashParticiple(n tok) bool {
+	return n.word && !n.up && n.q < 0 && len(n.low) > 4 && strings.HasSuffix(n.low, "ing") && !notParticiples[n.low] && !casualtyParticiples[n.low]
+}
+
+// pluralSubject reports whether the speech verb form ending in "s" at
+// ts[m] is a plural noun that another speech verb follows: ", reports
+// said", ", reports suggest".
+func pluralSubject(ts []tok, m, end int) bool {
+	if m+1 >= end || !strings.HasSuffix(ts[m].low, "s") || ts[m].q >= 0 || ts[m].up || ts[m+1].q >= 0 {
+		return false
+	}
+	_, ok := speechVerbs[ts[m+1].low]
+	return ok
+}
+
 // passiveNotRelay reports whether the speech verb form at ts[m] is a
 // passive after a form of "be" that attributes nothing ("was admitted to
 // the hospital", "were told to leave"), unlike "was quoted as saying" or
@@ -1746,6 +1772,12 @@ func passiveNotRelay(ts []tok, m, end int) bool {
 		return false
 	}
 	return m+1 < end && ts[m+1].word && ts[m+1].low != "as" && ts[m+1].low != "by"
+}
+
+// measuredAt reports whether the speech verb at ts[m] is a participle of
+// measure ("and estimated at 60 percent", "valued at"), not a speech act.
+func measuredAt(ts []tok, m, end int) bool {
+	return m+1 < end && strings.HasSuffix(ts[m].low, "ed") && ts[m+1].low == "at" && ts[m+1].q < 0
 }
 
 // ruledOut reports whether the speech verb at ts[m] is "rule out" ("ruled

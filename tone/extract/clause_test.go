@@ -153,6 +153,9 @@ func TestClauseShapes(t *testing.T) {
 		{"', while SUBJECT VERB' is the speaker's contrast; ', while X said' and ', while also rejecting' are not",
 			"Union leader Karl Dahl said the ferry firms were refusing to talk, while the port authority – which maintains the quays – was taking orders from ministers. Jane Roe said the deal was fair, while Ana Holm said it was a trap. The judge said the claim was proved, while also rejecting the fee.",
 			[]st{{"Karl Dahl", Indirect, "the ferry firms were refusing to talk, while the port authority – which maintains the quays – was taking orders from ministers", ""}, {"Jane Roe", Indirect, "the deal was fair", ""}, {"Ana Holm", Indirect, "it was a trap", ""}}},
+		{"'and had VERB' without a subject is the clause's backshifted verb; 'and estimated at' a measure; ', reports said' and '– underlining' stay out",
+			"Party treasurer Ana Holm said in a letter that she had “kept to the code” and had declared the loan in full. Port chief Jon Weiss said traffic was unusually heavy and estimated at 9,000 lorries a day. Karl Dahl said the ferry would be sold, reports said. Jane Roe said local rules should count for little – underlining the limits of the town's powers.",
+			[]st{{"Ana Holm", Indirect, "she had “kept to the code” and had declared the loan in full", ""}, {"Jon Weiss", Indirect, "traffic was unusually heavy and estimated at 9,000 lorries a day", ""}, {"Karl Dahl", Indirect, "the ferry would be sold", ""}, {"Jane Roe", Indirect, "local rules should count for little", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

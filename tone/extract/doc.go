@@ -157,7 +157,10 @@
 // (", but he ruled that out") never closes one; "but directed that ..." (a
 // second act with a clause of its own) does. A quote that opens the
 // sentence and runs on in lower case (`"They could join," if they accept
-// the terms, Roe said`) is part of the clause.
+// the terms, Roe said`) is part of the clause. "and had declared ..."
+// without a subject of its own is the clause's backshifted verb and goes
+// on, as does a measure ("and estimated at 60 percent"); a participle after
+// a spaced dash ("– underlining ...") and ", reports said" close it.
 //
 // # Text
 //
