@@ -156,6 +156,9 @@ func TestClauseShapes(t *testing.T) {
 		{"'and had VERB' without a subject is the clause's backshifted verb; 'and estimated at' a measure; ', reports said' and '– underlining' stay out",
 			"Party treasurer Ana Holm said in a letter that she had “kept to the code” and had declared the loan in full. Port chief Jon Weiss said traffic was unusually heavy and estimated at 9,000 lorries a day. Karl Dahl said the ferry would be sold, reports said. Jane Roe said local rules should count for little – underlining the limits of the town's powers.",
 			[]st{{"Ana Holm", Indirect, "she had “kept to the code” and had declared the loan in full", ""}, {"Jon Weiss", Indirect, "traffic was unusually heavy and estimated at 9,000 lorries a day", ""}, {"Karl Dahl", Indirect, "the ferry would be sold", ""}, {"Jane Roe", Indirect, "local rules should count for little", ""}}},
+		{"a British single-quoted quote runs over paragraphs, each opening with a left single mark; an apostrophe-like mark inside a sentence opens none",
+			"Mayor Jane Roe spoke after the vote.\nShe said: ‘Last week we were talking about flood defences for the harbour.\n‘What the council wants is time for a proper debate. Nobody is being rushed.’\nThe ‘90s flood left its mark on the town.",
+			[]st{{"Jane Roe", Direct, "Last week we were talking about flood defences for the harbour.", ""}, {"Jane Roe", Direct, "What the council wants is time for a proper debate. Nobody is being rushed.", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

@@ -124,6 +124,13 @@ func scanQuotesOnce(p string, start, end int, ignore map[int]bool) (spans []quot
 		prev = r
 		i += w
 	}
+	if len(stack) > 0 && openingSingle(p, start, end, stack[0]) {
+		// "She said: ‘Yesterday we talked about pay.": a British-style
+		// quote running on into the next paragraph
+		top := stack[0]
+		spans = append(spans, quoteSpan{Open: top.pos, From: top.pos + len(string(top.r)), To: end, Close: end, OpenEnded: true})
+		return spans, -1
+	}
 	for _, m := range stack {
 		if m.single {
 			return spans, m.pos
@@ -134,6 +141,27 @@ func scanQuotesOnce(p string, start, end int, ignore map[int]bool) (spans []quot
 		spans = append(spans, quoteSpan{Open: top.pos, From: top.pos + len(string(top.r)), To: end, Close: end, OpenEnded: true})
 	}
 	return spans, -1
+}
+
+// openingSingle reports whether the unclosed single mark m opens a quote
+// that runs past the end of the paragraph p[start:end], as British copy
+// sets them: a left single mark (never an apostrophe's shape) that opens
+// the paragraph or follows a colon or comma, before a capital, in a
+// paragraph ending with a full stop, question or exclamation mark.
+func openingSingle(p string, start, end int, m openMark) bool {
+	if m.r != '‘' || !m.single {
+		return false
+	}
+	before := strings.TrimRight(p[start:m.pos], " ")
+	if before != "" && !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ",") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(p[m.pos+len("‘") : end])
+	if !unicode.IsUpper(next) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p[start:end], " "))
+	return last == '.' || last == '?' || last == '!'
 }
 
 // abbreviations that a full stop does not end a sentence after.
