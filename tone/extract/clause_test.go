@@ -159,6 +159,9 @@ func TestClauseShapes(t *testing.T) {
 		{"a British single-quoted quote runs over paragraphs, each opening with a left single mark; an apostrophe-like mark inside a sentence opens none",
 			"Mayor Jane Roe spoke after the vote.\nShe said: ‘Last week we were talking about flood defences for the harbour.\n‘What the council wants is time for a proper debate. Nobody is being rushed.’\nThe ‘90s flood left its mark on the town.",
 			[]st{{"Jane Roe", Direct, "Last week we were talking about flood defences for the harbour.", ""}, {"Jane Roe", Direct, "What the council wants is time for a proper debate. Nobody is being rushed.", ""}}},
+		{"a quote whose opening mark the page lost, attributed by 'said' before its subject",
+			"Ferry captain Ana Holm was tired after the crossing.\nThe sea was rough all night. We were lucky to get in before the storm,” said the captain.",
+			[]st{{"Ana Holm", Direct, "The sea was rough all night. We were lucky to get in before the storm", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

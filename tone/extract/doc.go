@@ -15,7 +15,9 @@
 // "Q"), or a quote that continues the last quoted speaker of the paragraph,
 // or of the previous paragraph when a quote runs over paragraphs (in
 // British copy too: a left single mark opening a paragraph, or after a
-// colon, before a capital, left open at the paragraph's end). Reported
+// colon, before a capital, left open at the paragraph's end), and a quote
+// whose opening mark the page lost ("The sea was rough," said the
+// captain.: the paragraph opens it). Reported
 // speech is the clause a speech verb introduces (said (that) ..., told a
 // meeting ... that ..., warned a local council that ..., urged both sides
 // to ..., called (up)on Y to ..., warned Y to ..., "CLAUSE, X said"; "X on

@@ -177,9 +177,10 @@ var labelVerbs = set(`labelled labeled called termed dubbed branded described ch
 // that opens with a capitalised sentence and whose first double quotation
 // mark closes a quote (after a comma or a stop, before a space) and is then
 // followed by its attribution ("The defendants put justice for sale," Jane
-// Roe said.). The quote then runs from the paragraph's start (Open == From
-// == start). For a straight mark, the paragraph must hold an odd number of
-// them, so that the mark has no partner.
+// Roe said.; "..., said the skipper."). The quote then runs from the
+// paragraph's start (Open == From == start). For a straight mark, the
+// paragraph must hold an odd number of them, so that the mark has no
+// partner.
 func missingOpen(p string, start, end int) (quoteSpan, bool) {
 	i := indexDoubleQuote(p[start:end])
 	if i < 0 {
@@ -240,7 +241,9 @@ func saidAfter(s string) bool {
 		}
 		w := strings.TrimRight(toLower(f), ".,!?;:")
 		if _, ok := speechVerbs[w]; ok {
-			return n > 0
+			// "he said" or "said the skipper" (a verb and then its
+			// subject), not a verb alone
+			return n > 0 || len(strings.Fields(s)) > 1 && !strings.ContainsAny(f, ".,!?;:")
 		}
 		if w != strings.TrimRight(f, ".,!?;:") && w != toLower(f) {
 			return false // a stop before any verb
