@@ -136,7 +136,10 @@
 // word of a name ("Thomson Reuters I/B/E/S" names "Thomson Reuters"). A
 // body's name cut before a small word inside it is the longer name the
 // article writes when the alias table knows it or its bracketed acronym
-// spells it ("Organization for Security and Cooperation in Europe (OSCE)").
+// spells it ("Organization for Security and Cooperation in Europe (OSCE)"),
+// and a body in the title of the person named before it is not the
+// speaker, the person is ("Jane Roe, Executive Director of the Acme Union,
+// said").
 //
 // # Where a reported clause ends
 //

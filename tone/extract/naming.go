@@ -191,6 +191,11 @@ func (r *namer) speaker(s string, pos int) string {
 	if e, ok := r.al.Lookup(s); ok && !(isAcronym(s) && r.acro[s] != "") {
 		return speakerName(e.Canonical)
 	}
+	if p := r.titledPerson(s, pos); p != "" {
+		// "Jane Roe, Executive Director of the Acme Union, said": the
+		// body is the person's title, the person speaks
+		return speakerName(p)
+	}
 	if full := r.cutBody(s); full != "" {
 		// "Organization for Security and Cooperation" of the article's
 		// "... Cooperation in Europe (OSCE)"
@@ -291,6 +296,87 @@ func (r *namer) cutBody(s string) string {
 		}
 	}
 	return found
+}
+
+// titledPerson returns the person whose title holds the body named s, at
+// the mention of s nearest the statement at pos (within 400 bytes): the
+// person, a comma and a capitalised title with "of" ("Jane Roe, Executive
+// Director of the Acme Union, said"). The person must be a full name the
+// article gives; else "".
+func (r *namer) titledPerson(s string, pos int) string {
+	if !orgLike(s) || len(r.full) == 0 {
+		return ""
+	}
+	best, bestD := -1, 401
+	for i, n := max(0, pos-400-len(s)), 0; n < 40; n++ {
+		j := strings.Index(r.norm[i:], s)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		i = at + len(s)
+		d := at - pos
+		if d < 0 {
+			d = -d
+		}
+		if d < bestD {
+			best, bestD = at, d
+		}
+		if at > pos+400 {
+			break
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	lo, hi := max(0, best-300), min(len(r.norm), best+len(s)+200)
+	ts := tokenize(r.norm, lo, hi)
+	a, e := -1, -1
+	for k, t := range ts {
+		if t.start == best {
+			a = k
+		}
+		if t.end == best+len(s) {
+			e = k + 1
+			break
+		}
+	}
+	if a < 0 || e < 0 {
+		return ""
+	}
+	known := func(name []tok) string {
+		if len(name) < 2 {
+			return ""
+		}
+		n := joinToks(r.norm, name)
+		if slices.Contains(r.full, n) && !orgLike(n) {
+			return n
+		}
+		return ""
+	}
+	// "NAME, Title of the BODY"
+	k := a - 1
+	for k >= 0 && k > a-6 && isNameTok(ts[k]) {
+		k--
+	}
+	if k >= 0 && ts[k].low == "the" {
+		k--
+	}
+	if k < 1 || ts[k].low != "of" {
+		return ""
+	}
+	t := k - 1
+	for t >= 0 && isNameTok(ts[t]) && isTitleWord(ts[t].low) {
+		t--
+	}
+	if t == k-1 || t < 1 || ts[t].s != "," {
+		return ""
+	}
+	name := runLeft(ts, t-1)
+	if p := known(r.stripName(name)); p != "" {
+		return p
+	}
+	return ""
 }
 
 // bodyJoiners are the small words inside a body's name that a reader may

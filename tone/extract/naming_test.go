@@ -88,6 +88,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Acme Data", Indirect, "Analysts had expected a fall", ""}, {"Acme Data", Indirect, "sales rose", ""}}},
 		{"a body's name cut before a small word inside it is the name its acronym spells", "The Council for Peace and Trade in the Baltic Region (CPTBR) met on Monday.\nThe Council for Peace and Trade said the ferries would sail.",
 			[]st{{"Council for Peace and Trade in the Baltic Region", Indirect, "the ferries would sail", ""}}},
+		{"a body in the title of the person named before it is no speaker", "Asked by a reporter whether the strike would spread to other ports, Jane Roe, Executive Director of the Baltic Dock Workers Union said, \"Certainly.\"",
+			[]st{{"Jane Roe", Direct, "Certainly.", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
