@@ -17,7 +17,8 @@
 // British copy too: a left single mark opening a paragraph, or after a
 // colon, before a capital, left open at the paragraph's end), and a quote
 // whose opening mark the page lost ("The sea was rough," said the
-// captain.: the paragraph opens it). Reported
+// captain.: the paragraph opens it) or that a right mark opens where no
+// quote is open (”We agree,” she said). Reported
 // speech is the clause a speech verb introduces (said (that) ..., told a
 // meeting ... that ..., warned a local council that ..., urged both sides
 // to ..., called (up)on Y to ..., warned Y to ..., "CLAUSE, X said"; "X on
@@ -48,7 +49,13 @@
 // paragraph that is one quote, then "— The Honourable Jane Roe") is the
 // signer's.
 // A quote split around its attribution ("A," said X, a spokesman, "B.")
-// gives two statements; "X's office said" is X's; "the company said" and
+// gives two statements; a quote is the speaker's across an epithet or
+// lower-case modifiers before the name (`"Q," a weary Jane Roe said`,
+// `"Q," state fire Marshal Jane Roe said`), and "said Borduria Department
+// of Public Works spokeswoman Jane Roe" is the person, not the body;
+// "Gov. Jane Roe of Riva province in the north of Borduria said" is the
+// person; "The talks continued, however, and Jane Roe said" is Jane Roe's
+// alone (a narrated clause before ", and", not a joint subject); "X's office said" is X's; "the company said" and
 // "the ministry stressed" go to the organisation that last spoke, and "the
 // company" or "the club" before any organisation spoke to the name a
 // sentence last opened with as its subject ("Chelsea have sacked ..., the

@@ -743,6 +743,12 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			j = e
 			continue
 		}
+		if e := r.placeAfterPerson(ts, st, j); e < j {
+			// "Gov. Jane Roe of Bohol province in the central
+			// Philippines said": where the person holds office
+			j = e
+			continue
+		}
 		if e := venueBefore(ts, st, j); e < j && !strings.HasSuffix(ts[i].low, "ing") {
 			// "the Indian Army in a statement said" (pagerules.go)
 			j = e
@@ -1039,7 +1045,7 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			if e, ok := r.al.Lookup(phrase); ok {
 				n, kind = e.Canonical, e.Kind
 			}
-		} else if f := ref.from; f >= 2 && ts[f-1].low == "and" && (isNameTok(ts[f-2]) || ts[f-2].s == "," && !clauseBeforeComma(ts, st, f-2)) {
+		} else if f := ref.from; f >= 2 && ts[f-1].low == "and" && (isNameTok(ts[f-2]) || ts[f-2].s == "," && !clauseBeforeComma(ts, st, f-2) && !narratedBeforeComma(ts, st, f-2)) {
 			// "The United States and the Soviet Union have announced":
 			// several speakers at once, none alone (but "Talks resume
 			// this week, and Holden said ...": a new clause's subject)
@@ -1412,6 +1418,13 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 		// "said Kremlin spokesman Dmitry Peskov", "said White House press
 		// secretary Karoline Leavitt": lower-case title words inside
 		e := k + len(run)
+		if e+1 < st.b && (ts[e].low == "of" || ts[e].low == "for") && ts[e].q < 0 {
+			// "said Arizona Department of Public Safety spokesman Jon
+			// Weiss": the body's name runs on with "of" before the title
+			if tail := runRight(ts, e+1); len(tail) > 0 && e+1+len(tail) < st.b && !ts[e+1+len(tail)].up && titleWords[ts[e+1+len(tail)].low] {
+				e += 1 + len(tail)
+			}
+		}
 		m := e
 		for m < st.b && m < e+3 && ts[m].word && !ts[m].up && ts[m].q < 0 && (titleWords[ts[m].low] || titleModifier(ts[m]) && m+1 < st.b && titleWords[ts[m+1].low]) {
 			m++
@@ -3291,6 +3304,18 @@ func (r *reader) quoteBefore(p *para, st *sent, from int) int {
 		// of several parts
 		k--
 	}
+	if k > st.a && ts[k].word && !ts[k].up && ts[k].q < 0 {
+		// `"Q," a tearful Jane Roe said`, `"Q," state fire Marshal Jon
+		// Weiss said`: an article, an epithet or lower-case modifiers
+		// before the name or its title
+		m := k
+		for m > st.a && m > k-4 && ts[m].word && !ts[m].up && ts[m].q < 0 && epithetWord(ts[m]) {
+			m--
+		}
+		if m < k && m >= st.a && (ts[m].s == "," && ts[m].q < 0 || ts[m].q >= 0 && !ts[m].word) {
+			k = m
+		}
+	}
 	if k > st.a && ts[k].low == "as" && ts[k].q < 0 {
 		// `"Q," as Jane Roe put it.`
 		k--
@@ -4403,4 +4428,96 @@ var prepWords = set(`of for on to in at with by from`)
 // phrase: an auxiliary, a past tense, a pronoun.
 func nounPhraseBreak(t tok) bool {
 	return auxWords[t.low] || irregularPast[t.low] || strings.HasSuffix(t.low, "ed") || pronounWord(t.low) || t.low == "that"
+}
+
+// epithetWord reports whether a lower-case word may stand in an epithet or
+// a title's modifiers before a name after a quote ("a tearful", "state
+// fire" in `"Q," state fire Marshal Jon Weiss said`): no verb, conjunction,
+// pronoun, adverb or time word.
+func epithetWord(t tok) bool {
+	if !titleModifier(t) || skipLeft[t.low] || adjunctStart[t.low] || timeWords[t.low] || strings.HasSuffix(t.low, "ly") {
+		return false
+	}
+	switch t.low {
+	case "not", "then", "so", "to", "of", "with", "by", "from", "said", "says":
+		return false
+	}
+	return true
+}
+
+// narratedBeforeComma reports whether the words before the comma at c are a
+// clause of the journalist's whose only speech verb is one that takes
+// quotes alone ("The talks continued, however, and Jon Weiss said ...":
+// a new clause's subject, not a second speaker).
+func narratedBeforeComma(ts []tok, st *sent, c int) bool {
+	end := c
+	if c-2 > st.a && sentenceAdverbs[ts[c-1].low] && ts[c-2].s == "," && ts[c-1].q < 0 {
+		// "The talks continued, however, and": the adverb is set off
+		end = c - 2
+	}
+	if end-1 <= st.a || !ts[end-1].word || ts[end-1].up || ts[end-1].q >= 0 {
+		return false
+	}
+	a := end - 1
+	for a > st.a && ts[a-1].q < 0 && ts[a-1].s != "," {
+		a--
+	}
+	for _, t := range ts[a:end] {
+		if cls := speechVerbs[t.low]; cls != 0 && cls != vQuote {
+			return false
+		}
+	}
+	return hasFiniteVerb(ts[a:end])
+}
+
+// placeNouns follow a place's name in lower case: "Bohol province".
+var placeNouns = set(`province state county district region city town village municipality prefecture island`)
+
+// placeAfterPerson returns the last token of a person's name when the words
+// ending at j are "of PLACE place-noun" or "of PLACE in the (region) PLACE"
+// after it ("Jane Roe of Bohol province in the central Philippines"), else
+// j. A bare "of PLACE" is left to the naming rules ("Bank of England").
+func (r *reader) placeAfterPerson(ts []tok, st *sent, j int) int {
+	e := j
+	if e-3 > st.a && isNameTok(ts[e]) && ts[e].q < 0 {
+		// "in the central Philippines", "in northern Borduria"
+		k := e
+		for k > st.a && isNameTok(ts[k-1]) {
+			k--
+		}
+		if k-2 <= st.a {
+			return j
+		}
+		m := k - 1
+		for m > st.a && m > k-4 && ts[m].word && !ts[m].up && ts[m].q < 0 && ts[m].low != "in" && ts[m].low != "of" && (ts[m].low == "the" || titleModifier(ts[m])) {
+			m--
+		}
+		if ts[m].low != "in" || ts[m].q >= 0 {
+			return j
+		}
+		e = m - 1
+	}
+	if e-2 <= st.a || !placeNouns[ts[e].low] || ts[e].up || ts[e].q >= 0 {
+		if e == j {
+			return j
+		}
+	} else {
+		e--
+	}
+	k := e
+	for k > st.a && isNameTok(ts[k]) && ts[k].q < 0 {
+		k--
+	}
+	if k == e || ts[k].low != "of" || ts[k].q >= 0 || k-1 <= st.a {
+		return j
+	}
+	run := runLeft(ts, k-1)
+	name := r.stripName(run)
+	if len(name) < 2 {
+		return j
+	}
+	if _, kind, ok := r.canon(joinWords(name), name[0].start); !ok || kind != KindPerson {
+		return j
+	}
+	return k - 1
 }
