@@ -162,6 +162,9 @@ func TestClauseShapes(t *testing.T) {
 		{"a quote whose opening mark the page lost, attributed by 'said' before its subject",
 			"Ferry captain Ana Holm was tired after the crossing.\nThe sea was rough all night. We were lucky to get in before the storm,” said the captain.",
 			[]st{{"Ana Holm", Direct, "The sea was rough all night. We were lucky to get in before the storm", ""}}},
+		{"a right double mark where no quote is open, after a space and before a word, opens one",
+			"The ferry line opens in May.\n”We back the new ferry line, but the fares must stay low,” Jon Weiss, the harbour master, told reporters on Monday.",
+			[]st{{"Jon Weiss", Direct, "We back the new ferry line, but the fares must stay low", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

@@ -99,6 +99,11 @@ func scanQuotesOnce(p string, start, end int, ignore map[int]bool) (spans []quot
 			closeTop()
 		case isDoubleOpen(r):
 			stack = append(stack, openMark{i, r, false})
+		case r == '”' && isOpenCtx(prev) && (unicode.IsLetter(next) || unicode.IsDigit(next)) && !hasDouble(stack):
+			// `”We support the plan,” he said`: a right mark where no
+			// quote is open, after a space and before a word, opens one
+			// (a page's glitch, or Nordic copy's marks)
+			stack = append(stack, openMark{i, r, false})
 		case isDoubleClose(r):
 			// close the nearest double opener, dropping unclosed singles above it
 			for len(stack) > 0 && stack[len(stack)-1].single {
@@ -141,6 +146,16 @@ func scanQuotesOnce(p string, start, end int, ignore map[int]bool) (spans []quot
 		spans = append(spans, quoteSpan{Open: top.pos, From: top.pos + len(string(top.r)), To: end, Close: end, OpenEnded: true})
 	}
 	return spans, -1
+}
+
+// hasDouble reports whether a double mark is open on the stack.
+func hasDouble(stack []openMark) bool {
+	for _, m := range stack {
+		if !m.single {
+			return true
+		}
+	}
+	return false
 }
 
 // openingSingle reports whether the unclosed single mark m opens a quote
