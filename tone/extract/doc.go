@@ -55,7 +55,9 @@
 // of Public Works spokeswoman Jane Roe" is the person, not the body;
 // "Gov. Jane Roe of Riva province in the north of Borduria said" is the
 // person; "The talks continued, however, and Jane Roe said" is Jane Roe's
-// alone (a narrated clause before ", and", not a joint subject); "X's office said" is X's; "the company said" and
+// alone (a narrated clause before ", and", not a joint subject); a
+// passive speech verb names no speaker ("No injuries were reported, he
+// said" is his); "X's office said" is X's; "the company said" and
 // "the ministry stressed" go to the organisation that last spoke, and "the
 // company" or "the club" before any organisation spoke to the name a
 // sentence last opened with as its subject ("Chelsea have sacked ..., the
@@ -146,7 +148,8 @@
 // spells it ("Organization for Security and Cooperation in Europe (OSCE)"),
 // and a body in the title of the person named before it is not the
 // speaker, the person is ("Jane Roe, Executive Director of the Acme Union,
-// said").
+// said"). A police body of the alias table before "police" is that body
+// ("Scotland Yard police said" -> "Scotland Yard").
 //
 // # Where a reported clause ends
 //

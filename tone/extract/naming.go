@@ -1760,10 +1760,22 @@ func (r *reader) policeName(ts []tok, j int) string {
 			// police" is lowerBody's)
 			name = joinToks(r.norm, append(left[:len(left):len(left)], ts[j]))
 		}
+	case r.tableBody(left) != "":
+		// "Scotland Yard police said": the table's police body itself
+		name = r.tableBody(left)
 	case r.placeLike(left):
 		name = joinToks(r.norm, append(left[:len(left):len(left)], ts[j]))
 	}
 	return name
+}
+
+// tableBody returns the canonical name of the organisation of the alias
+// table the words left name, or "".
+func (r *reader) tableBody(left []tok) string {
+	if e, ok := r.al.Lookup(joinToks(r.norm, left)); ok && e.Kind == KindOrganisation {
+		return e.Canonical
+	}
+	return ""
 }
 
 // placeLike reports whether the capitalised words before "police" can be

@@ -90,6 +90,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Council for Peace and Trade in the Baltic Region", Indirect, "the ferries would sail", ""}}},
 		{"a body in the title of the person named before it is no speaker", "Asked by a reporter whether the strike would spread to other ports, Jane Roe, Executive Director of the Baltic Dock Workers Union said, \"Certainly.\"",
 			[]st{{"Jane Roe", Direct, "Certainly.", ""}}},
+		{"a body of the table before police is that body", "Two men were held at a London airport on Friday. Scotland Yard police said both would appear in court on Monday.",
+			[]st{{"Scotland Yard", Indirect, "both would appear in court on Monday", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
