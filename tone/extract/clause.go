@@ -1000,6 +1000,12 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 				// support" (pagerules.go)
 				continue
 			}
+			if k > start && passiveSpeech(ts, st, k) {
+				// "No injuries were reported, police said", "All the cases
+				// have been confirmed in the north, she said": a passive
+				// names no speaker
+				continue
+			}
 			if k > start && strings.HasSuffix(ts[k].low, "ing") && (gerundPrepositions[ts[k-1].low] || auxWords[ts[k-1].low]) && ts[k-1].q < 0 && !(k+1 < c && ts[k+1].low == "that") {
 				// "no intention of maintaining a dialogue with X, he
 				// said": a gerund after a preposition is an act, not
