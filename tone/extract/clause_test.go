@@ -165,6 +165,9 @@ func TestClauseShapes(t *testing.T) {
 		{"a right double mark where no quote is open, after a space and before a word, opens one",
 			"The ferry line opens in May.\n”We back the new ferry line, but the fares must stay low,” Jon Weiss, the harbour master, told reporters on Monday.",
 			[]st{{"Jon Weiss", Direct, "We back the new ferry line, but the fares must stay low", ""}}},
+		{"a clause whose comma is inside a closing mark, before an inverted attribution",
+			"The firm ran the scheme on a \"vast, brazen scale,\" said prosecutor Ana Holm.",
+			[]st{{"Ana Holm", Indirect, "The firm ran the scheme on a \"vast, brazen scale,\"", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

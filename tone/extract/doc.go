@@ -177,7 +177,9 @@
 // the terms, Roe said`) is part of the clause. "and had declared ..."
 // without a subject of its own is the clause's backshifted verb and goes
 // on, as does a measure ("and estimated at 60 percent"); a participle after
-// a spaced dash ("– underlining ...") and ", reports said" close it.
+// a spaced dash ("– underlining ...") and ", reports said" close it. A
+// clause whose comma stands inside a closing mark is read before an
+// inverted attribution too (`on an "unprecedented scale," said X`).
 //
 // # Text
 //

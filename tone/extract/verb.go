@@ -238,8 +238,9 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	}
 	if sp.inverted {
 		// "CLAUSE, said X, a fellow at ...": an unquoted clause before an
-		// inverted attribution
-		if cls == vSay && i > st.a && ts[i-1].s == "," {
+		// inverted attribution (also `... on an "unprecedented scale,"
+		// said X`: the clause's comma inside a closing mark)
+		if cls == vSay && i > st.a && (ts[i-1].s == "," || p.quoteEnding(i-1) >= 0) {
 			if a, b, ok := r.clauseBefore(p, st, i, i); ok {
 				r.emit(sp.name, a, b, Indirect, "")
 			}
