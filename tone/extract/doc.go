@@ -57,8 +57,9 @@
 // person; "The talks continued, however, and Jane Roe said" is Jane Roe's
 // alone (a narrated clause before ", and", not a joint subject); a
 // passive speech verb names no speaker ("No injuries were reported, he
-// said" is his); "X's office said" is X's; "the company said" and
-// "the ministry stressed" go to the organisation that last spoke, and "the
+// said" is his); `"Q," said Roe about the team` is Roe's when the
+// article named a person so; "X's office said" is X's; "the company
+// said" and "the ministry stressed" go to the organisation that last spoke, and "the
 // company" or "the club" before any organisation spoke to the name a
 // sentence last opened with as its subject ("Chelsea have sacked ..., the
 // club said"). In UN meetings coverage a delegate speaks for the
@@ -111,7 +112,9 @@
 // official said ...", "Qatar's foreign ministry spokesman said ...",
 // "CLAUSE, a federal appeals court ruled") is the person
 // or body the next paragraphs name as speaking, unless the article says the
-// source spoke on condition of anonymity. A surname the article gives alone
+// source spoke on condition of anonymity. In "Asked whether ..., he
+// said" the one questioned is the person who last spoke, not a man only
+// talked about since. A surname the article gives alone
 // after a quote (`"Q," Willis said`) is a person unless it is a place, a
 // capital, a country, a body or an outlet; "the human resources ministry"
 // written in lower case is that ministry; "Jane Roe and Tom Grey, joint

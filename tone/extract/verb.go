@@ -1118,7 +1118,13 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		ref.from = j
 		ref.name = r.resolveSpeaker(t.start, g)
-		if j-1 > st.a && ts[j-1].s == "," && ts[j-1].q < 0 {
+		asked := ts[st.a].low == "asked" || ts[st.a].low == "when" && st.a+1 < st.b && ts[st.a+1].low == "asked"
+		if n := r.lastSpeaker(t.start, g); asked && n != "" && !r.spokeBefore(ref.name, t.start) {
+			// "Asked whether others were involved, he said ...": the
+			// one questioned is someone who spoke, not a person only
+			// talked about since
+			ref.name = n
+		} else if j-1 > st.a && ts[j-1].s == "," && ts[j-1].q < 0 {
 			// "CLAUSE, he said": not a person the clause names
 			ref.name = r.clausePronoun(ts[st.a].start, t.start, g)
 		}
@@ -1504,13 +1510,19 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 		return ref, false
 	}
 	end := k + len(run)
+	onePerson := false // a lone name before an adjunct must be a person's
 	if end < st.b && ts[end].word && !ts[end].up {
 		// "said Monday that": not a name here; but "said Jane Roe of the
 		// Brookings Institution" is
 		if !(ts[end].low == "on" || ts[end].low == "in" || ts[end].low == "at" || (ts[end].low == "of" || ts[end].low == "from") && len(run) >= 2 ||
 			len(run) >= 2 && (ts[end].low == "after" || ts[end].low == "before" || ts[end].low == "during" || ts[end].low == "following")) {
 			// ("said Jane Roe after the match" is the person)
-			return ref, false
+			if !invertedAdjuncts[ts[end].low] || ts[end].q >= 0 {
+				return ref, false
+			}
+			// `"Q," said Roe about the team's form`, "said Roe when asked":
+			// a person the article named, then what the words were about
+			onePerson = len(run) == 1
 		}
 	}
 	name := r.stripName(run)
@@ -1528,12 +1540,16 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		r.single[n] = true
 	}
-	if !ok {
+	if !ok || onePerson && kind != KindPerson {
 		return ref, false
 	}
 	ref.name, ref.kind, ref.to = n, kind, end
 	return ref, true
 }
+
+// invertedAdjuncts may follow the name in an inverted attribution ("said
+// Jane Roe about the team", "said Roe when asked about ...").
+var invertedAdjuncts = set(`about when while after before during following ahead`)
 
 // descriptorName finds the name after a description in lower case in an
 // inverted attribution: at k (after "said") an optional run of capitals
@@ -4521,4 +4537,24 @@ func (r *reader) placeAfterPerson(ts []tok, st *sent, j int) int {
 		return j
 	}
 	return k - 1
+}
+
+// lastSpeaker returns the person of gender g (or unknown gender) who had
+// the latest statement before pos, or "".
+func (r *reader) lastSpeaker(pos int, g string) string {
+	for i := len(r.out) - 1; i >= 0; i-- {
+		f := &r.out[i]
+		if f.start >= pos {
+			continue
+		}
+		if len(r.mentPos[f.speaker]) == 0 && !r.knownPerson(f.speaker) {
+			// an organisation's statement
+			continue
+		}
+		if have := r.gender[f.speaker]; have != "" && have != g {
+			continue
+		}
+		return f.speaker
+	}
+	return ""
 }
