@@ -152,7 +152,11 @@
 // and a body in the title of the person named before it is not the
 // speaker, the person is ("Jane Roe, Executive Director of the Acme Union,
 // said"). A police body of the alias table before "police" is that body
-// ("Scotland Yard police said" -> "Scotland Yard").
+// ("Scotland Yard police said" -> "Scotland Yard"). As a last resort a
+// surname, or a title's initials ("the SSP said"), no name of the prose
+// resolves takes the one full name the text gives inside quotes too (a page
+// that lost a quote mark hides "Senior Superintendent of Police Jane Roe
+// told reporters" in a quote).
 //
 // # Where a reported clause ends
 //

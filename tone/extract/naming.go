@@ -77,6 +77,9 @@ type namer struct {
 	// that can match, not every name of a long article.
 	byNorm map[string][]int
 	byWord map[string][]int
+	// allNames are the person names of the whole text, quotes too, with
+	// the titles before them (quotedName); built on first use
+	allNames []titledName
 }
 
 // newNamer collects the names the article r read uses.
@@ -208,6 +211,13 @@ func (r *namer) speaker(s string, pos int) string {
 		// "U.S. State Department", "UN World Food Programme": the table's
 		// entry under a U.S. or UN qualifier
 		return speakerName(e.Canonical)
+	}
+	if isAcronym(s) && r.acro[s] == "" && r.expandAcronym(s) == "" {
+		if p := r.quotedName("", s); p != "" {
+			// "the SSP said" where "Senior Superintendent of Police
+			// Jane Roe" stands only where a quote mark was lost
+			return speakerName(p)
+		}
 	}
 	if full := r.expandAcronym(s); full != "" {
 		if e, ok := r.al.Lookup(full); ok {
@@ -1011,6 +1021,9 @@ func (r *namer) personName(s string) string {
 		if found == "" {
 			found = r.headlineName(s)
 		}
+		if found == "" {
+			found = r.quotedName(s, "")
+		}
 		return found
 	}
 	return ""
@@ -1057,6 +1070,68 @@ func (r *namer) headlineName(s string) string {
 			return ""
 		}
 		found = n
+	}
+	return found
+}
+
+// quotedName returns the one full person name of the text, read also
+// inside quotes (a page that lost a quote mark hides the rest of its
+// paragraph in a quote), that ends with the surname s, or, with s == "",
+// that the title whose initials are acro precedes ("Senior Superintendent
+// of Police Jane Roe" for "SSP"); "" when none or two fit. It is the last
+// resort for a name no full name of the prose resolves.
+func (r *namer) quotedName(s, acro string) string {
+	if r.allNames == nil {
+		r.allNames = []titledName{}
+		ts := tokenize(r.norm, 0, len(r.norm))
+		for j := 0; j < len(ts); j++ {
+			if !isNameTok(ts[j]) {
+				continue
+			}
+			run := runRight(ts, j)
+			j += len(run) - 1
+			name := r.stripName(run)
+			for len(name) > 2 && orgWords[name[0].low] {
+				// "Superintendent of Police Jane Roe"
+				name = name[1:]
+			}
+			if len(name) < 2 || len(name) > 4 {
+				continue
+			}
+			w := wordsOf(name)
+			if isOrgName(w) || placeName(w) || isOutletName(w) || orgLike(strings.Join(w, " ")) {
+				continue
+			}
+			title := ""
+			b := j - len(run) + 1
+			for a := b - 1; a >= 0 && a >= b-6 && (isNameTok(ts[a]) || ts[a].low == "of" || ts[a].low == "for"); a-- {
+				// "Senior Superintendent of Police": the title's words
+				// before a small word
+				title = ts[a].s + " " + title
+			}
+			for _, t := range run {
+				if t.start >= name[0].start {
+					break
+				}
+				title += t.s + " "
+			}
+			r.allNames = append(r.allNames, titledName{pos: name[0].start, name: joinToks(r.norm, name), title: title})
+		}
+	}
+	found := ""
+	for _, n := range r.allNames {
+		if s != "" {
+			fw := strings.Fields(n.name)
+			if !strings.EqualFold(lastNameWord(fw), s) || isTitleWord(strings.ToLower(fw[0])) {
+				continue
+			}
+		} else if n.title == "" || initials(n.title) != acro {
+			continue
+		}
+		if found != "" && found != n.name {
+			return ""
+		}
+		found = n.name
 	}
 	return found
 }

@@ -92,6 +92,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Jane Roe", Direct, "Certainly.", ""}}},
 		{"a body of the table before police is that body", "Two men were held at a London airport on Friday. Scotland Yard police said both would appear in court on Monday.",
 			[]st{{"Scotland Yard", Indirect, "both would appear in court on Monday", ""}}},
+		{"a name a lost quote mark hid in a quote still gives the full name of a surname and of a title's initials", "The warehouse fire was put out on Monday.\n\"Two crews fought the blaze for six hours.\nNo one was hurt,\" Senior Fire Officer Jane Okafor told reporters.\nOkafor said the cause was not known.\nThe SFO said the building would be pulled down.",
+			[]st{{"Jane Okafor", Indirect, "the cause was not known", ""}, {"Jane Okafor", Indirect, "the building would be pulled down", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
