@@ -15,7 +15,8 @@
 // "Q"), or a quote that continues the last quoted speaker of the paragraph,
 // or of the previous paragraph when a quote runs over paragraphs (in
 // British copy too: a left single mark opening a paragraph, or after a
-// colon, before a capital, left open at the paragraph's end), and a quote
+// colon, a comma or a sentence's end, before a capital, left open at the
+// paragraph's end), and a quote
 // whose opening mark the page lost ("The sea was rough," said the
 // captain.: the paragraph opens it) or that a right mark opens where no
 // quote is open (”We agree,” she said). Reported

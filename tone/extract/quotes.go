@@ -161,14 +161,15 @@ func hasDouble(stack []openMark) bool {
 // openingSingle reports whether the unclosed single mark m opens a quote
 // that runs past the end of the paragraph p[start:end], as British copy
 // sets them: a left single mark (never an apostrophe's shape) that opens
-// the paragraph or follows a colon or comma, before a capital, in a
+// the paragraph or follows a colon, a comma or a sentence's end ("...,’
+// Roe said. ‘This is ..."), before a capital, in a
 // paragraph ending with a full stop, question or exclamation mark.
 func openingSingle(p string, start, end int, m openMark) bool {
 	if m.r != '‘' || !m.single {
 		return false
 	}
 	before := strings.TrimRight(p[start:m.pos], " ")
-	if before != "" && !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ",") {
+	if last, _ := utf8.DecodeLastRuneInString(before); before != "" && !strings.ContainsRune(":,.?!", last) {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(p[m.pos+len("‘") : end])
