@@ -194,18 +194,21 @@ func (r *namer) speaker(s string, pos int) string {
 	if e, ok := r.al.Lookup(s); ok && !(isAcronym(s) && r.acro[s] != "") {
 		return speakerName(e.Canonical)
 	}
-	if p := r.titledPerson(s, pos); p != "" {
-		// "Jane Roe, Executive Director of the Acme Union, said": the
-		// body is the person's title, the person speaks
-		return speakerName(p)
-	}
-	if full := r.cutBody(s); full != "" {
-		// "Organization for Security and Cooperation" of the article's
-		// "... Cooperation in Europe (OSCE)"
-		if e, ok := r.al.Lookup(full); ok {
-			return speakerName(e.Canonical)
+	org, orgOf := orgLike(s), s // (orgLike allocates: asked once per name)
+	if org {
+		if p := r.titledPerson(s, pos); p != "" {
+			// "Jane Roe, Executive Director of the Acme Union, said": the
+			// body is the person's title, the person speaks
+			return speakerName(p)
 		}
-		return full
+		if full := r.cutBody(s); full != "" {
+			// "Organization for Security and Cooperation" of the article's
+			// "... Cooperation in Europe (OSCE)"
+			if e, ok := r.al.Lookup(full); ok {
+				return speakerName(e.Canonical)
+			}
+			return full
+		}
 	}
 	if e, ok := r.qualifiedLookup(s); ok {
 		// "U.S. State Department", "UN World Food Programme": the table's
@@ -237,7 +240,7 @@ func (r *namer) speaker(s string, pos int) string {
 		}
 		return f
 	}
-	if orgLike(s) {
+	if s == orgOf && org || s != orgOf && orgLike(s) {
 		if f := r.fullerOrg(s, pos); f != "" {
 			if e, ok := r.al.Lookup(f); ok {
 				return speakerName(e.Canonical)
@@ -260,12 +263,9 @@ func (r *namer) speaker(s string, pos int) string {
 // "of", "for", "and" or "de" (and "the" after one) and capitalised words,
 // and that longer name is the alias table's or is spelt by the acronym the
 // article gives it in brackets ("Organization for Security and Cooperation
-// in Europe (OSCE)", "Commission on Human Rights (CHR)"). Else "". Only an
-// organisation's name (orgLike) is so read.
+// in Europe (OSCE)", "Commission on Human Rights (CHR)"). Else "". The
+// caller asks only for an organisation's name (orgLike).
 func (r *namer) cutBody(s string) string {
-	if !orgLike(s) {
-		return ""
-	}
 	found := ""
 	for i, n := 0, 0; n < 20; n++ {
 		j := strings.Index(r.norm[i:], s)
@@ -275,6 +275,10 @@ func (r *namer) cutBody(s string) string {
 		at := i + j + len(s)
 		i = at
 		if at >= len(r.norm) || r.norm[at] != ' ' || at-len(s) > 0 && isWordRune(rune(r.norm[at-len(s)-1])) {
+			continue
+		}
+		if sp := strings.IndexByte(r.norm[at+1:min(len(r.norm), at+5)], ' '); sp < 0 || !bodyJoiners[r.norm[at+1:at+1+sp]] {
+			// (only a small word after s can continue it)
 			continue
 		}
 		ts := tokenize(r.norm, at, min(len(r.norm), at+160))
@@ -312,9 +316,10 @@ func (r *namer) cutBody(s string) string {
 // the mention of s nearest the statement at pos (within 400 bytes): the
 // person, a comma and a capitalised title with "of" ("Jane Roe, Executive
 // Director of the Acme Union, said"). The person must be a full name the
-// article gives; else "".
+// article gives; else "". The caller asks only for an organisation's name
+// (orgLike).
 func (r *namer) titledPerson(s string, pos int) string {
-	if !orgLike(s) || len(r.full) == 0 {
+	if len(r.full) == 0 {
 		return ""
 	}
 	best, bestD := -1, 401
@@ -339,7 +344,10 @@ func (r *namer) titledPerson(s string, pos int) string {
 	if best < 0 {
 		return ""
 	}
-	lo, hi := max(0, best-300), min(len(r.norm), best+len(s)+200)
+	lo, hi := max(0, best-200), best+len(s)
+	if !strings.Contains(r.norm[lo:best], " of ") || !strings.Contains(r.norm[lo:best], ", ") {
+		return ""
+	}
 	ts := tokenize(r.norm, lo, hi)
 	a, e := -1, -1
 	for k, t := range ts {
@@ -1081,6 +1089,9 @@ func (r *namer) headlineName(s string) string {
 // of Police Jane Roe" for "SSP"); "" when none or two fit. It is the last
 // resort for a name no full name of the prose resolves.
 func (r *namer) quotedName(s, acro string) string {
+	if s != "" && !capitalBefore(r.norm, s) {
+		return ""
+	}
 	if r.allNames == nil {
 		r.allNames = []titledName{}
 		ts := tokenize(r.norm, 0, len(r.norm))
@@ -1134,6 +1145,26 @@ func (r *namer) quotedName(s, acro string) string {
 		found = n.name
 	}
 	return found
+}
+
+// capitalBefore reports whether text writes the word s after a
+// capitalised word ("Jane Roe" for "Roe").
+func capitalBefore(text, s string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], s)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		i = at + len(s)
+		if at < 3 || text[at-1] != ' ' {
+			continue
+		}
+		k := strings.LastIndexByte(text[:at-1], ' ') + 1
+		if c, _ := utf8.DecodeRuneInString(text[k : at-1]); unicode.IsUpper(c) {
+			return true
+		}
+	}
 }
 
 // sentenceCase reports whether a headline is written in sentence case: a
