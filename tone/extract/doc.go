@@ -34,7 +34,7 @@
 // TASS; X was quoted by El Tiempo as saying; quoted by the Saudi Press
 // Agency (SPA) as saying) carry the outlet in Via.
 // Headlines, the journalist's narration, scare quotes, unnamed sources
-// ("officials said"), joint subjects ("X and Y said", "in a joint
+// ("officials said", "Local media said"), joint subjects ("X and Y said", "in a joint
 // statement"; not "Talks resume this week, and Y said") and interviewers'
 // questions are nobody's statements, and so is an act named as a verb's
 // object ("confirmed the arrest of two men", "reiterated the governor's

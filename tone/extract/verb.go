@@ -761,6 +761,11 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 	if j < st.a {
 		return speakerRef{}, false
 	}
+	if j-1 >= st.a && mediaNouns[ts[j].low] && !ts[j].up && unnamedMediaMods[ts[j-1].low] && ts[j-1].q < 0 && (j-1 == st.a || !isNameTok(ts[j-2])) {
+		// "Local media said", "Foreign newspapers reported": outlets the
+		// article does not name are nobody ("Local" is no name)
+		return speakerRef{}, false
+	}
 	if ref, ok := r.nameThenRole(ts, st, j, i); ok {
 		return ref, true
 	}
@@ -4558,3 +4563,8 @@ func (r *reader) lastSpeaker(pos int, g string) string {
 	}
 	return ""
 }
+
+// unnamedMediaMods before a media noun leave the outlets unnamed: "local
+// media", "foreign newspapers".
+var unnamedMediaMods = set(`local regional national foreign international western social some other several many
+independent private online`)
