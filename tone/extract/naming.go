@@ -341,7 +341,10 @@ func (r *namer) titledPerson(s string, pos int) string {
 			break
 		}
 	}
-	if best < 0 {
+	if best < 0 || best < pos && strings.ContainsAny(r.norm[best:pos], ".\n") {
+		// (a statement after the mention is the person's only in the
+		// mention's sentence: "Jane Roe, Director of the Acme Union, was
+		// held. The union said ..." is the union's)
 		return ""
 	}
 	lo, hi := max(0, best-200), best+len(s)

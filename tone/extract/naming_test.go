@@ -90,6 +90,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Council for Peace and Trade in the Baltic Region", Indirect, "the ferries would sail", ""}}},
 		{"a body in the title of the person named before it is no speaker", "Asked by a reporter whether the strike would spread to other ports, Jane Roe, Executive Director of the Baltic Dock Workers Union said, \"Certainly.\"",
 			[]st{{"Jane Roe", Direct, "Certainly.", ""}}},
+		{"the body in a person's title speaks in its own sentence", "Jane Roe, Executive Director of the Baltic Dock Workers Union, was held on Monday. The Baltic Dock Workers Union said the arrest was unlawful.",
+			[]st{{"Baltic Dock Workers Union", Indirect, "the arrest was unlawful", ""}}},
 		{"a body of the table before police is that body", "Two men were held at a London airport on Friday. Scotland Yard police said both would appear in court on Monday.",
 			[]st{{"Scotland Yard", Indirect, "both would appear in court on Monday", ""}}},
 		{"a name a lost quote mark hid in a quote still gives the full name of a surname and of a title's initials", "The warehouse fire was put out on Monday.\n\"Two crews fought the blaze for six hours.\nNo one was hurt,\" Senior Fire Officer Jane Okafor told reporters.\nOkafor said the cause was not known.\nThe SFO said the building would be pulled down.",
