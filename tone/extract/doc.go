@@ -115,7 +115,9 @@
 // or body the next paragraphs name as speaking, unless the article says the
 // source spoke on condition of anonymity. In "Asked whether ..., he
 // said" the one questioned is the person who last spoke, not a man only
-// talked about since. A surname the article gives alone
+// talked about since. "Jane Roe who is in Riga for the talks said" (a
+// relative clause whose commas the writer left out) is Jane Roe's. A
+// surname the article gives alone
 // after a quote (`"Q," Willis said`) is a person unless it is a place, a
 // capital, a country, a body or an outlet; "the human resources ministry"
 // written in lower case is that ministry; "Jane Roe and Tom Grey, joint

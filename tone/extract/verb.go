@@ -761,6 +761,12 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 	if j < st.a {
 		return speakerRef{}, false
 	}
+	if ref, ok := r.relativeOpener(ts, st, i); ok {
+		// "Zhong who is in Nairobi to discuss the crisis said ...": a
+		// relative clause without its commas after the name opening
+		// the sentence
+		return ref, true
+	}
 	if j-1 >= st.a && mediaNouns[ts[j].low] && !ts[j].up && unnamedMediaMods[ts[j-1].low] && ts[j-1].q < 0 && (j-1 == st.a || !isNameTok(ts[j-2])) {
 		// "Local media said", "Foreign newspapers reported": outlets the
 		// article does not name are nobody ("Local" is no name)
@@ -4568,3 +4574,29 @@ func (r *reader) lastSpeaker(pos int, g string) string {
 // media", "foreign newspapers".
 var unnamedMediaMods = set(`local regional national foreign international western social some other several many
 independent private online`)
+
+// relativeOpener reads a sentence that opens with a person's name and
+// "who", its relative clause written without commas, up to the speech verb
+// at i ("Jane Roe who is in Riga for the talks said ..."). The relative
+// clause holds no comma, quote or other speech verb.
+func (r *reader) relativeOpener(ts []tok, st *sent, i int) (speakerRef, bool) {
+	run := runRight(ts, st.a)
+	w := st.a + len(run)
+	if len(run) == 0 || w+2 >= i || ts[w].low != "who" || ts[w].q >= 0 {
+		return speakerRef{}, false
+	}
+	for k := w + 1; k < i; k++ {
+		if t := ts[k]; t.q >= 0 || !t.word || speechVerbs[t.low] != 0 {
+			return speakerRef{}, false
+		}
+	}
+	name := r.stripName(run)
+	if len(name) == 0 {
+		return speakerRef{}, false
+	}
+	n, kind, ok := r.canonRun(run, name, run[0].start)
+	if !ok || kind != KindPerson {
+		return speakerRef{}, false
+	}
+	return speakerRef{from: st.a, to: i + 1, name: n, kind: kind}, true
+}
