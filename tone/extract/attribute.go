@@ -1180,6 +1180,11 @@ func reorderedTitle(title, role string) bool {
 func qualifiedTitle(title, role string) bool {
 	rq, rc := splitDemonyms(role)
 	tq, tc := splitDemonyms(title)
+	if rq != "" && tq == rq && strings.HasSuffix(" "+tc, " "+rc) {
+		// "the Iraqi minister" for "Iraqi Foreign Minister Jane Roe":
+		// the same country, the office named shorter
+		return true
+	}
 	if rq == "" || rc != tc {
 		return false
 	}

@@ -82,7 +82,8 @@
 // form the article uses ("Shoukry" -> "Sameh Shoukry"), "he" and "she" take
 // the last fitting person named, "the minister" the person the article gave
 // that title (a shorter form too: "the Saudi minister" for "Saudi Arabian
-// Energy Minister", "the U.S. president" after "U.S. President Jon Weiss's
+// Energy Minister", "the Iraqi minister" for "Iraqi Foreign Minister",
+// not a later minister of no country, "the U.S. president" after "U.S. President Jon Weiss's
 // plan", "the assistant coach" for "FC Goa assistant coach Jane Roe"), and
 // an alias table (DefaultAliases merged with a user's file, see
 // ParseAliases) maps names, aliases and roles ("the North Korean leader") to
