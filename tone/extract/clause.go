@@ -486,6 +486,13 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				// own) goes on
 				continue
 			}
+			if n.low == "just" && !timeAfter(ts[k+2:st.b]) && !(k+2 < st.b && (clauseBreakers[ts[k+2].low] || timeSpans[ts[k+2].low])) {
+				// "rushed to the scene on Okanagan Ave., just up the street
+				// from the hall": "just" parts the clause only before the
+				// journalist's timing (", just days after", ", just
+				// before the vote", ", just two weeks after")
+				continue
+			}
 			if clauseBreakers[n.low] || n.low == "which" && k+2 < st.b && ts[k+2].low == "reported" {
 				return k
 			}
@@ -817,6 +824,10 @@ func presentThird(ts []tok, i int) bool {
 	}
 	return false
 }
+
+// timeSpans are the spans of time a ", just" opens as the journalist's
+// timing: ", just days after", ", just hours before".
+var timeSpans = set(`days hours weeks months years minutes moments`)
 
 // timeAfter reports whether ts opens with a span of time and "after",
 // "before" or "since": "a day after", "two weeks before", "hours after".

@@ -170,7 +170,10 @@
 // ";" or the journalist's comment on the claim. Where the gold sets disagree
 // the majority of all gold decides (testdata/README.md): a contrast the
 // speaker draws (", while the rail network was being run by ministers") goes
-// on; ", while X said ..." and ", while also rejecting ..." do not. In
+// on; ", while X said ..." and ", while also rejecting ..." do not. ", just"
+// ends it only before the journalist's timing (", just days after the
+// vote", ", just before"), not before a place ("on Elm Ave., just up the
+// street from the hall": 2 gold clauses keep it, none end there). In
 // "CLAUSE, X said" the clause keeps its opening phrase ("When police
 // arrived, the suspect had fled, he said"; not "Speaking to reporters,").
 // The toll of a reported event (", killing a militant", ", leaving 24
