@@ -467,6 +467,16 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				// link dropped): the relaying outlet, not the clause
 				return k
 			}
+			if n.low == "as" && k+3 < st.b && ts[k+2].low == "well" && ts[k+3].low == "as" {
+				// "arrested eight men last Wednesday, as well as an
+				// undisclosed number of others": the clause goes on
+				continue
+			}
+			if n.low == "also" && !n.up && k+2 < st.b && ts[k+2].q < 0 && strings.HasSuffix(ts[k+2].low, "ing") && !notParticiples[ts[k+2].low] && !casualtyParticiples[ts[k+2].low] {
+				// "..., also denying that he made any statement": another
+				// act, as after ", denying"
+				return k
+			}
 			if n.low == "as" && shortAside(ts, k, st.b) {
 				// "would take place in December, as usual, and that ...",
 				// ", as planned, on Monday": a short aside inside the
@@ -603,6 +613,17 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			if _, ok := speechVerbs[ts[k+1].low]; ok && !quoteOnlyVerb(ts[k+1].low) && !measuredAt(ts, k+1, st.b) {
 				return k
 			}
+			if t.low == "but" && t.q < 0 {
+				// "..., but Craig didn't elaborate": the speaker named
+				// again, then the journalist's remark
+				m := k + 1
+				for m < st.b && m <= k+3 && ts[m].up && isNameTok(ts[m]) && ts[m].q < 0 {
+					m++
+				}
+				if m > k+1 && noDetails(ts, m, st.b) {
+					return k
+				}
+			}
 			if t.low == "but" && t.q < 0 && noDetails(ts, k+1, st.b) {
 				// "said demand would recover but gave no details", "but
 				// declined to elaborate": the journalist's remark
@@ -676,9 +697,13 @@ func contrastOpening(ts []tok, st *sent, start int) bool {
 var relayTail = set(`informs reports writes notes`)
 
 // tailOfNames reports whether ts[from:to] holds only capitalised words and
-// punctuation (perhaps nothing).
+// punctuation (perhaps nothing), perhaps "citing" between them.
 func tailOfNames(ts []tok, from, to int) bool {
 	for k := from; k < to; k++ {
+		if k > from && ts[k].low == "citing" && ts[k].q < 0 {
+			// "..., writes UNN citing Reuters": the outlet and its source
+			continue
+		}
 		if ts[k].q >= 0 || ts[k].word && !isNameTok(ts[k]) {
 			return false
 		}

@@ -173,7 +173,11 @@
 // on; ", while X said ..." and ", while also rejecting ..." do not. ", just"
 // ends it only before the journalist's timing (", just days after the
 // vote", ", just before"), not before a place ("on Elm Ave., just up the
-// street from the hall": 2 gold clauses keep it, none end there). In
+// street from the hall": 2 gold clauses keep it, none end there), and ",
+// as well as" never ends it; ", also denying ..." (another act, as ",
+// denying ..."), ", but Roe declined to elaborate" (the speaker named
+// again, then the journalist's remark) and ", writes OUTLET citing OUTLET"
+// do. In
 // "CLAUSE, X said" the clause keeps its opening phrase ("When police
 // arrived, the suspect had fled, he said"; not "Speaking to reporters,").
 // The toll of a reported event (", killing a militant", ", leaving 24
