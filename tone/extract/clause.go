@@ -389,7 +389,8 @@ func noClause(ts []tok) bool {
 
 // clauseEnd returns the token index where a reported clause starting at
 // token start ends: the sentence end, or before ", adding", ", according to",
-// ", while", "and urged", ";" or a trailing ", X said".
+// ", while", "and urged" or a trailing ", X said" (a semicolon goes on: "the
+// occupants were home; they made it out safely").
 func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 	ts := p.ts
 	sub := contrastOpening(ts, st, start)
@@ -424,9 +425,6 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				}
 			}
 			continue
-		}
-		if t.s == ";" {
-			return k
 		}
 		if k > start+2 && whileActing(ts, k, st.b) {
 			// "... while also dismissing the claims": another act
