@@ -979,6 +979,36 @@ func (r *reader) appositiveTitle(ts []tok, a, e int, name string) {
 			}
 		}
 	}
+	if a >= 4 && ts[a-1].s == "," {
+		// "The Federal Minister for Information and Broadcasting, NAME,":
+		// an office with its portfolio after "for" or "of"; a later "the
+		// minister" is that person (the title up to the office's noun)
+		for d := a - 2; d >= 0 && d >= a-10; d-- {
+			if !ts[d].word || ts[d].q >= 0 {
+				break
+			}
+			if ts[d].low != "the" || d > 0 && (ts[d-1].low == "of" || ts[d-1].low == "for") {
+				// (not the "the" of "Minister of the Interior")
+				continue
+			}
+			h := d + 1
+			for h < a-1 && ts[h].low != "for" && ts[h].low != "of" {
+				h++
+			}
+			if h > d+1 && h < a-2 && isTitleWord(ts[h-1].low) && !demonymWords[ts[h-1].low] {
+				record(ts[d+1 : h])
+				for p := h + 1; p < a-1 && ts[p].word && ts[p].q < 0; p++ {
+					// "the information minister", "the broadcasting
+					// minister" too: a word of the portfolio before the
+					// office's noun
+					if ts[p].up && !connectors[ts[p].low] {
+						record([]tok{ts[p], ts[h-1]})
+					}
+				}
+			}
+			break
+		}
+	}
 	if e+2 < len(ts) && ts[e].s == "," && determiner(ts[e+1]) {
 		for m := e + 2; m < len(ts) && m <= e+5; m++ {
 			if !ts[m].word || ts[m].q >= 0 {

@@ -20,7 +20,8 @@
 // whose opening mark the page lost ("The sea was rough," said the
 // captain.: the paragraph opens it) or that a right mark opens where no
 // quote is open (”We agree,” she said). Reported
-// speech is the clause a speech verb introduces (said (that) ..., told a
+// speech is the clause a speech verb introduces (said (that) ..., said here
+// on Monday that ..., told a
 // meeting ... that ..., warned a local council that ..., urged both sides
 // to ..., called (up)on Y to ..., warned Y to ..., "CLAUSE, X said"; "X on
 // the other hand warned", "X, for his part, said"; a participle after the
@@ -84,7 +85,10 @@
 // that title (a shorter form too: "the Saudi minister" for "Saudi Arabian
 // Energy Minister", "the Iraqi minister" for "Iraqi Foreign Minister",
 // not a later minister of no country, "the U.S. president" after "U.S. President Jon Weiss's
-// plan", "the assistant coach" for "FC Goa assistant coach Jane Roe"), and
+// plan", "the assistant coach" for "FC Goa assistant coach Jane Roe", "the
+// minister" and "the information minister" for "The Federal Minister for
+// Information and Broadcasting, Jane Roe," whose office, set before the
+// name, is not read as a body), and
 // an alias table (DefaultAliases merged with a user's file, see
 // ParseAliases) maps names, aliases and roles ("the North Korean leader") to
 // canonical names and says which names are news outlets. A company

@@ -496,6 +496,9 @@ func TestAttributionShapes(t *testing.T) {
 		name, title, text string
 		want              []st
 	}{
+		{"an office with its portfolio before the holder's name; 'said here'; a later 'the secretary', 'the fisheries secretary'", "",
+			"The Secretary for Trade and Fisheries, Anna Kovac, said here on Tuesday that exports would grow.\nShe spoke to reporters during a visit to the Harbour Business Club.\nThe secretary said the quota would stay.\nIn reply to a question, the fisheries secretary said the fleet was too old.",
+			[]st{{"Anna Kovac", Indirect, "exports would grow", ""}, {"Anna Kovac", Indirect, "the quota would stay", ""}, {"Anna Kovac", Indirect, "the fleet was too old", ""}}},
 		{"transcript label completed from the title", "Briefing by Press Secretary Jane Roe and Envoy Jon Weiss",
 			"MS. ROE: Good afternoon. The envoy is here.\nENVOY WEISS: Thank you, Jane. We are ready.\nWe expect our allies to pay their share.\nQ Jon Weiss said last week that the talks had failed. Is that so?\nENVOY WEISS: No.\nMS. ROE: Go ahead.\nLater, the envoy left for Paris.",
 			[]st{{"Jane Roe", Direct, "Good afternoon. The envoy is here.", ""}, {"Jon Weiss", Direct, "Thank you, Jane. We are ready.\nWe expect our allies to pay their share.", ""}, {"Jon Weiss", Direct, "No.", ""}, {"Jane Roe", Direct, "Go ahead.", ""}}},

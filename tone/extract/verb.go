@@ -2748,7 +2748,7 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 				end -= 3
 			}
 			if run := runLeft(ts, end); len(run) > 0 && run[0].start > ts[sg[0]].start {
-				if from, phrase, ok := r.orgPhrase(ts, st, run); ok && (from == sg[0] || from == sg[0]+1 && ts[sg[0]].low == "the") {
+				if from, phrase, ok := r.orgPhrase(ts, st, run); ok && (from == sg[0] || from == sg[0]+1 && ts[sg[0]].low == "the") && !officeBeforeName(ts, from, sg[1], segs, j) {
 					ref.from = sg[0]
 					ref.name, ref.kind = phrase, KindOrganisation
 					if e, ok := r.al.Lookup(phrase); ok {
@@ -2757,6 +2757,12 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 					return ref, true
 				}
 			}
+		}
+		if sg == segs[0] && officeBeforeName(ts, sg[0], sg[1], segs, j) {
+			// "The Minister for Information and Broadcasting, Jane Roe,
+			// said": an office, then the person who holds it
+			descFrom, descEnd = sg[0], sg[1]
+			continue
 		}
 		if n := len(seg); n >= 4 && seg[n-1].s == ")" && seg[n-3].s == "(" && isNameTok(seg[n-2]) {
 			// "Elections Cameroon (ELECAM), the body that ..., said": the
@@ -4599,4 +4605,37 @@ func (r *reader) relativeOpener(ts []tok, st *sent, i int) (speakerRef, bool) {
 		return speakerRef{}, false
 	}
 	return speakerRef{from: st.a, to: i + 1, name: n, kind: kind}, true
+}
+
+// officeBeforeName reports whether the first part of an appositive group,
+// from ts[from] to its comma at end, is an office held by one person ("The
+// Federal Minister for Information and Broadcasting, Jane Roe, said", "The
+// Commissioner for Human Rights, Tom Grey, said"): the word before its first
+// "for" or "of" is a title, and the next part, closing at the comma j, is
+// only capitalised words. The person named next speaks, not the office read
+// as a body.
+func officeBeforeName(ts []tok, from, end int, segs [][2]int, j int) bool {
+	if len(segs) < 2 || segs[0][1] != end || segs[1][1] != j {
+		return false
+	}
+	head := -1
+	for k := from + 1; k < end; k++ {
+		if ts[k].low == "for" || ts[k].low == "of" {
+			head = k - 1
+			break
+		}
+	}
+	if head < from || !ts[head].up || !isTitleWord(ts[head].low) {
+		return false
+	}
+	next := ts[segs[1][0]:segs[1][1]]
+	if len(next) < 2 {
+		return false
+	}
+	for _, t := range next {
+		if !(isNameTok(t) || connectors[t.low]) {
+			return false
+		}
+	}
+	return true
 }

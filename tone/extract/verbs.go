@@ -74,7 +74,7 @@ won’t can’t isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t 
 // adjunctStart words begin a phrase between a verb and its clause: "said in
 // a statement that", "told reporters on Monday that".
 var adjunctStart = set(`in at on during after before while from with for outside inside via through by afterwards later
-earlier today yesterday tonight last this separately also privately publicly repeatedly again recently late early`)
+earlier today yesterday tonight last this separately also privately publicly repeatedly again recently late early here`)
 
 // skipLeft words may stand between a speaker and the verb: "He reportedly
 // added", "Mao Ning on Friday urged".
