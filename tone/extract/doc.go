@@ -19,7 +19,10 @@
 // paragraph's end), and a quote
 // whose opening mark the page lost ("The sea was rough," said the
 // captain.: the paragraph opens it) or that a right mark opens where no
-// quote is open (”We agree,” she said). Reported
+// quote is open (”We agree,” she said), or whose closing mark it lost
+// before a comma and an attribution running to the paragraph's end ("The
+// port was built in 1920, said Harbour Master Jane Roe on Twitter.: the
+// quote ends at the comma). Reported
 // speech is the clause a speech verb introduces (said (that) ..., said here
 // on Monday that ..., told a
 // meeting ... that ..., warned a local council that ..., urged both sides

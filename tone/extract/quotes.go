@@ -143,9 +143,38 @@ func scanQuotesOnce(p string, start, end int, ignore map[int]bool) (spans []quot
 	}
 	if len(stack) > 0 {
 		top := stack[0]
+		if c := lostClose(p, top, start, end); c > 0 {
+			// `"The agency was founded 100 years ago, said Health
+			// Minister Jane Roe on Twitter.`: the page lost the closing
+			// mark before the attribution
+			spans = append(spans, quoteSpan{Open: top.pos, From: top.pos + len(string(top.r)), To: c, Close: c})
+			return spans, -1
+		}
 		spans = append(spans, quoteSpan{Open: top.pos, From: top.pos + len(string(top.r)), To: end, Close: end, OpenEnded: true})
 	}
 	return spans, -1
+}
+
+// lostClose returns the offset just past the comma where a double quote
+// opening the paragraph p[start:end] and never closed really ends, or 0: a
+// comma, then an attribution ("said Jane Roe", "the minister said") that
+// runs in one sentence to the paragraph's end.
+func lostClose(p string, top openMark, start, end int) int {
+	if top.single || strings.TrimSpace(p[start:top.pos]) != "" {
+		return 0
+	}
+	for c := strings.LastIndex(p[top.pos:end], ", "); c > 0; c = strings.LastIndex(p[top.pos:top.pos+c], ", ") {
+		at := top.pos + c
+		rest := strings.TrimSpace(p[at+2 : end])
+		if strings.ContainsAny(strings.TrimRight(rest, ".!?"), ".!?\"“”") {
+			// not one sentence to the end: a stop or quote after it
+			return 0
+		}
+		if saidAfter(rest) {
+			return at + 1
+		}
+	}
+	return 0
 }
 
 // hasDouble reports whether a double mark is open on the stack.
