@@ -385,14 +385,25 @@ func (r *reader) read() {
 		}
 		if p.label != "" && (!strings.Contains(p.label, " ") || datelineLabel(p)) && !journalistLabels[strings.ToLower(p.label)] && p.labelNote == "" && !p.labelPress {
 			again := false
+			var repeats []*para
 			for _, q := range ps {
 				if q != nil && q != p && q.label == p.label {
+					if sameLead(r.norm, p, q) {
+						// the page's summary repeats the lead with its
+						// dateline ("LIBREVILLE: Seventy-one people ...")
+						repeats = append(repeats, q)
+						continue
+					}
 					again = true
 				}
 			}
 			if !again {
 				p.label = ""
 				labels--
+				for _, q := range repeats {
+					q.label = ""
+					labels--
+				}
 			}
 		}
 		break
@@ -2228,3 +2239,12 @@ func (r *reader) saysAfterQuote(ts []tok, j int) bool {
 var capitalCities = set(`moscow beijing washington tehran kyiv kiev london paris berlin tokyo seoul pyongyang ankara brussels
 damascus jerusalem delhi islamabad kabul baghdad caracas havana minsk taipei riyadh cairo canberra ottawa manila hanoi
 warsaw rome madrid`)
+
+// sameLead reports whether paragraphs p and q, both opening with the same
+// label, go on with the same first 60 bytes: a lead paragraph the page
+// prints twice (a summary, then the story), not two turns of a speaker.
+func sameLead(norm string, p, q *para) bool {
+	a, b := norm[p.turn:p.end], norm[q.turn:q.end]
+	n := min(60, len(a), len(b))
+	return n >= 30 && a[:n] == b[:n]
+}

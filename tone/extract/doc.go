@@ -76,7 +76,8 @@
 // Foreign Ministry said", "a BBC spokeswoman said"); other unnamed people
 // ("a source close to X", "officials") are nobody. In a Q:/A: interview the questions are
 // narration and the answers are the person the article named last before
-// the first question. Page furniture ("Read more:", "Reporting by ...",
+// the first question. A dateline label ("PARIS: ...") is no speaker, also
+// on a lead the page prints twice. Page furniture ("Read more:", "Reporting by ...",
 // adverts, captions ending in a photo credit, "BREAKING:") is never read.
 //
 // # Speakers
