@@ -99,7 +99,9 @@
 // named without its legal suffix is the fuller form the article gives it
 // ("Kakao" -> "Kakao Corp"), a body's name joined by "and" keeps a first
 // word a title may use ("National Rail and Maritime Authority"), and a name suffix is written without its stop
-// ("Ferdinand Marcos Jr." -> "Ferdinand Marcos Jr"), so that a speaker has
+// ("Ferdinand Marcos Jr." -> "Ferdinand Marcos Jr"), a title word before
+// "bin", or Sultan before "Al", is a given name ("Sultan bin Ahmad
+// Sultan Al Jaber", "Dr. Sultan Al Jaber"), so that a speaker has
 // one form whichever style the article used.
 //
 // Bodies and unnamed leads are read as news writes them: "police", "US

@@ -312,7 +312,7 @@ func stripName(run []tok) []tok {
 	}
 	last := -1
 	for i, t := range run {
-		if (isTitleWord(t.low) || t.up && capTitles[t.low]) && i+1 < len(run) {
+		if (isTitleWord(t.low) || t.up && capTitles[t.low]) && i+1 < len(run) && !givenNameTitle(run, i) {
 			nonTitleAfter := false
 			for _, u := range run[i+1:] {
 				if !isTitleWord(u.low) && !(u.up && capTitles[u.low]) && !nameSuffixes[u.low] {
@@ -618,3 +618,20 @@ soldiers peoples students miners seamen`)
 
 // saintWords name a saint before a possessive: "St Mary's Hospital".
 var saintWords = set(`st st. saint san santa`)
+
+// givenNameTitle reports whether the title word at run[i] is a given name:
+// one before a patronymic ("Sultan bin Ahmad", "Emir bin Ali"), or "Sultan"
+// before an Arabic family name's "Al" ("Sultan Al Jaber"), as titles are
+// followed by a name, not by "bin" or "Al".
+func givenNameTitle(run []tok, i int) bool {
+	if i+1 >= len(run) || !run[i].up {
+		return false
+	}
+	switch run[i+1].low {
+	case "bin", "bint", "ibn":
+		return true
+	case "al":
+		return run[i].low == "sultan"
+	}
+	return false
+}

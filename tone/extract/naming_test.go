@@ -14,6 +14,8 @@ func TestSpeakerNaming(t *testing.T) {
 		name, text string
 		want       []st
 	}{
+		{"a title word before 'bin' or an Arabic 'Al' is a given name", "The talks were led by Dr. Sultan bin Khalid Sultan Al Harbi, the trade envoy.\nDr. Sultan Al Harbi said that exports would double.\nSheikh Nasser Al Qadi said the port was ready.",
+			[]st{{"Sultan bin Khalid Sultan Al Harbi", Indirect, "exports would double", ""}, {"Nasser Al Qadi", Indirect, "the port was ready", ""}}},
 		{"an acronym the article defines is the full name", "The Baltic Maritime Safety Organization (BMSO) said the strait was open.\nA BMSO spokesperson said the ferries would sail on Monday.",
 			[]st{{"Baltic Maritime Safety Organization", Indirect, "the strait was open", ""}, {"Baltic Maritime Safety Organization", Indirect, "the ferries would sail on Monday", ""}}},
 		{"the agency after a government agency spoke, not after a news agency", "The Ruritanian Food Standards Agency said on Monday that 40 products were recalled.\nThe agency said the recall would widen.\nJane Roe said prices would rise, the Baltic News Agency reported. The agency said nothing else.\nThe Ruritanian Food Standards Agency said stocks were safe. Jon Weiss said the ban was wrong, Kyodo reported. The agency said more.",
