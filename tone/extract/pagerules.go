@@ -974,12 +974,8 @@ func (r *reader) documentFrom(ts []tok, st *sent, k int) (string, string, int) {
 		owner := append([]tok{}, run...)
 		l := &owner[len(owner)-1]
 		l.s, l.low, l.end = l.s[:len(l.s)-cut], l.low[:len(l.low)-cut], l.end-cut
-		name := r.stripName(owner)
-		if len(name) == 0 {
-			return "", "", 0
-		}
-		n, kind, ok := r.canonRun(owner, name, name[0].start)
-		if !ok || kind == KindOutlet {
+		n, kind := r.docOwner(owner)
+		if n == "" {
 			return "", "", 0
 		}
 		return n, kind, e + 1
@@ -987,15 +983,26 @@ func (r *reader) documentFrom(ts []tok, st *sent, k int) (string, string, int) {
 	if e < st.b && ts[e].word && !(ts[e].low == "on" || ts[e].low == "in" || ts[e].low == "at" || ts[e].low == "signed" || ts[e].low == "issued" || ts[e].low == "released") {
 		return "", "", 0
 	}
-	name := r.stripName(run)
-	if len(name) == 0 {
-		return "", "", 0
-	}
-	n, kind, ok := r.canonRun(run, name, name[0].start)
-	if !ok || kind == KindOutlet {
+	n, kind := r.docOwner(run)
+	if n == "" {
 		return "", "", 0
 	}
 	return n, kind, e
+}
+
+// docOwner names the owner of a document from the words of its name
+// run ("Jon Weiss" of "Jon Weiss's office", "Harbour Authority"): its
+// canonical name and kind, or "" when the run names nobody or an outlet.
+func (r *reader) docOwner(run []tok) (string, string) {
+	name := r.stripName(run)
+	if len(name) == 0 {
+		return "", ""
+	}
+	n, kind, ok := r.canonRun(run, name, name[0].start)
+	if !ok || kind == KindOutlet {
+		return "", ""
+	}
+	return n, kind
 }
 
 // ownerNouns, after a possessive name, make a document the owner's: "a
