@@ -192,6 +192,10 @@
 // do. In
 // "CLAUSE, X said" the clause keeps its opening phrase ("When police
 // arrived, the suspect had fled, he said"; not "Speaking to reporters,").
+// An attribution set off by commas after a fronted phrase reports the
+// clause after it ("To be sure, he said, the plan was sound", "Along with
+// ..., she told reporters, prices can swing", "If ..., she added, ..."),
+// not a predicate ("The plan, he said, is dead").
 // The toll of a reported event (", killing a militant", ", leaving 24
 // million people short of water") stays in the clause, and so does a
 // concession (", despite insults from passing drivers") and a place the

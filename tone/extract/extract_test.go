@@ -496,6 +496,9 @@ func TestAttributionShapes(t *testing.T) {
 		name, title, text string
 		want              []st
 	}{
+		{"an attribution set off by commas mid-sentence after a fronted phrase reports the clause after it", "",
+			"The port authority chief, Mara Lind, said cargo fell in March. Even so, she told the harbour board, the port would hire more staff. Along with the new cranes and a second berth, Lind said, traffic should double by 2030. The berth, she said, is ready. If the dredging ends on time, she added, the first ships can dock in May.",
+			[]st{{"Mara Lind", Indirect, "cargo fell in March", ""}, {"Mara Lind", Indirect, "the port would hire more staff", ""}, {"Mara Lind", Indirect, "traffic should double by 2030", ""}, {"Mara Lind", Indirect, "the first ships can dock in May", ""}}},
 		{"an office with its portfolio before the holder's name; 'said here'; a later 'the secretary', 'the fisheries secretary'", "",
 			"The Secretary for Trade and Fisheries, Anna Kovac, said here on Tuesday that exports would grow.\nShe spoke to reporters during a visit to the Harbour Business Club.\nThe secretary said the quota would stay.\nIn reply to a question, the fisheries secretary said the fleet was too old.",
 			[]st{{"Anna Kovac", Indirect, "exports would grow", ""}, {"Anna Kovac", Indirect, "the quota would stay", ""}, {"Anna Kovac", Indirect, "the fleet was too old", ""}}},

@@ -288,6 +288,13 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		r.emit(sp.name, a, b, Indirect, "")
 		return
 	}
+	if cls == vSay || cls == vTell || cls == vThat {
+		// "To be sure, he said, the plan was sound" (shapes.go)
+		if a, b, ok := r.midAttribution(p, st, r.lowerTitleStart(p, st, sp.from), j); ok {
+			r.emit(sp.name, a, b, Indirect, "")
+			return
+		}
+	}
 
 	// 4. a reported clause before the subject: CLAUSE, X said.
 	if cls == vSay && ts[i].low == "saying" && i-1 > sp.from && ts[i-1].low == "as" && i+1 < st.b && !ts[i+1].word {
