@@ -1063,7 +1063,16 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 				// the clause's own subject
 				continue
 			}
-			return 0, 0, false
+			if ownAttribution(ts, start, k) {
+				// "Police Lt. Jane Roe said the man fled, Merrit says",
+				// "He stressed the need to ..., KCNA said": the clause
+				// carries an attribution of its own
+				return 0, 0, false
+			}
+			// any other speech verb is the clause's own predicate, what
+			// the speaker reports: "Health officials have confirmed 14
+			// cases, she said", "The other victim told police the man
+			// fled, he said", "Rector's team concluded that ..., she said"
 		}
 	}
 	if !hasFiniteVerb(ts[start:c]) || auxWords[ts[c-1].low] && !ts[c-1].up {
@@ -1072,6 +1081,27 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return ts[start].start, ts[c-1].end, true
+}
+
+// ownAttribution reports whether the speech verb at k, inside the clause
+// from start that a later attribution closes, is an attribution of its own:
+// right after a subject pronoun or a name ("he stressed", "Jane Roe said").
+// A plural noun that opens the clause is no name ("Deficit forecasts for
+// this year may ...", "Earnings reports can ..."), nor is a subject behind
+// an auxiliary ("the party had said that ...": the clause reports that).
+func ownAttribution(ts []tok, start, k int) bool {
+	if k <= start {
+		return false
+	}
+	prev := ts[k-1]
+	if !prev.word || prev.q >= 0 {
+		return false
+	}
+	switch prev.low {
+	case "he", "she", "they", "we", "i", "it", "you":
+		return true
+	}
+	return isNameTok(prev) && !(k-1 == start && strings.HasSuffix(ts[k].low, "s"))
 }
 
 // madeBy are the participles between a document and its author: "the

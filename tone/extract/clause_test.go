@@ -12,6 +12,9 @@ func TestClauseShapes(t *testing.T) {
 		name, text string
 		want       []st
 	}{
+		{"a speech verb inside a fronted clause is its predicate, unless a name or pronoun makes it an attribution of its own",
+			"Port inspectors have confirmed two more cracks in the pier, Ana Holm said. The night guard told police the thieves came by boat, Karl Dahl said. Harbour master Jane Roe said the crane had failed, Karl Dahl says.",
+			[]st{{"Ana Holm", Indirect, "Port inspectors have confirmed two more cracks in the pier", ""}, {"Karl Dahl", Indirect, "The night guard told police the thieves came by boat", ""}, {"Jane Roe", Indirect, "the crane had failed", ""}}},
 		{"a partial quote, then a second clause after and that with a passive speech verb in it",
 			"Karl Dahl said the injured sailors are “doing well,” and that he wasn’t aware of any being admitted to the ward as of Sunday.",
 			[]st{{"Karl Dahl", Indirect, "the injured sailors are “doing well,” and that he wasn’t aware of any being admitted to the ward as of Sunday", ""}}},
