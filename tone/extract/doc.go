@@ -127,7 +127,9 @@
 // source spoke on condition of anonymity. In "Asked whether ..., he
 // said" the one questioned is the person who last spoke, not a man only
 // talked about since. "Jane Roe who is in Riga for the talks said" (a
-// relative clause whose commas the writer left out) is Jane Roe's. A
+// relative clause whose commas the writer left out) is Jane Roe's. "She
+// thanked the crews, and said ..." is the person "she" stands for, as in
+// "she said" (the phrase before the comma is no adverbial lead). A
 // surname the article gives alone
 // after a quote (`"Q," Willis said`) is a person unless it is a place, a
 // capital, a country, a body or an outlet; "the human resources ministry"
@@ -214,11 +216,6 @@
 // a spaced dash ("– underlining ...") and ", reports said" close it. A
 // clause whose comma stands inside a closing mark is read before an
 // inverted attribution too (`on an "unprecedented scale," said X`).
-// A speech verb inside such a clause is the clause's own predicate
-// ("Health officials have confirmed 14 cases, she said", "The guard told
-// police the men fled, he said") unless a name or pronoun right before it
-// makes it an attribution of its own ("Jane Roe said the crane failed,
-// Merrit says", "He stressed the need ..., KCNA said").
 //
 // # Text
 //

@@ -81,3 +81,12 @@ func (r *reader) midAttribution(p *para, st *sent, from, j int) (int, int, bool)
 	}
 	return ts[s].start, b, true
 }
+
+// pronounSubject reports whether the sentence ending its subject search at
+// i opens with "he" or "she" followed by a word: the subject of the
+// sentence's first predicate, so that "He urged people to leave, and said
+// ..." or "She thanked the crews, and added ..." is that person's (the
+// phrase up to the comma is no adverbial lead).
+func pronounSubject(ts []tok, st *sent, i int) bool {
+	return st.a+1 < i && pronouns[ts[st.a].low] != "" && ts[st.a].q < 0 && ts[st.a+1].word && ts[st.a+1].q < 0
+}

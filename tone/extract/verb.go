@@ -3127,6 +3127,11 @@ var determiners = set(`the a an her his their its our my your`)
 func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 	ts := p.ts
 	start := r.skipAdverbial(p, st, st.a, i)
+	if pronounSubject(ts, st, i) {
+		// "He urged people to leave, and said ...": the pronoun opens
+		// the sentence as its subject, not an adverbial phrase (shapes.go)
+		start = st.a
+	}
 	ref := speakerRef{to: i + 1}
 	firstWord := true
 	for k := start; k < i; k++ {
@@ -3193,7 +3198,7 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		if isFirst && pronouns[t.low] != "" {
 			ref.from = k
-			ref.name = r.resolvePronoun(t.start, pronouns[t.low])
+			ref.name = r.resolveSpeaker(t.start, pronouns[t.low])
 			ref.kind = KindPerson
 			return ref, ref.name != ""
 		}
