@@ -216,6 +216,11 @@
 // a spaced dash ("– underlining ...") and ", reports said" close it. A
 // clause whose comma stands inside a closing mark is read before an
 // inverted attribution too (`on an "unprecedented scale," said X`).
+// A speech verb inside such a clause is the clause's own predicate
+// ("Health officials have confirmed 14 cases, she said", "The guard told
+// police the men fled, he said") unless a name or pronoun right before it
+// makes it an attribution of its own ("Jane Roe said the crane failed,
+// Merrit says", "He stressed the need ..., KCNA said").
 //
 // # Text
 //
