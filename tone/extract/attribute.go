@@ -124,6 +124,10 @@ var dateline = regexp.MustCompile(`^[A-Z][\p{L}.'’ ,/-]{0,40}?(?:,? [A-Z][a-z]
 // name, then a dash.
 var bracketDateline = regexp.MustCompile(`^\(\p{Lu}[\p{L}.'’ -]{1,30}(?:, \p{Lu}[a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|, \p{Lu}[\p{L}]{1,12}\.?)?\) ?(?:--|—|–|-) `)
 
+// bracketDatelineTight is a wire's name in brackets, then a dash with no
+// space before the sentence's capital: "(Reuters) -Acme shares fell".
+var bracketDatelineTight = regexp.MustCompile(`^(\(\p{Lu}[\p{L}.'’ -]{1,30}\) ?(?:--|—|–|-))\p{Lu}`)
+
 // datelineLen returns the length of a dateline ("CAIRO, March 4 (Wire) - ")
 // at the start of a paragraph, or 0.
 func datelineLen(p string) int {
@@ -140,7 +144,15 @@ func datelineLen(p string) int {
 	}
 	if p != "" && p[0] == '(' {
 		// a press release's "(Beirut, November 29, 2026) – ", "(Bloomberg) -- "
-		return len(bracketDateline.FindString(p))
+		if m := bracketDateline.FindString(p); m != "" {
+			return len(m)
+		}
+		// a wire's "(Reuters) -Acme shares fell": the dash run into the
+		// sentence's first word
+		if m := bracketDatelineTight.FindStringSubmatchIndex(p); m != nil {
+			return m[3]
+		}
+		return 0
 	}
 	if p == "" || p[0] < 'A' || p[0] > 'Z' || !datelineEnd(p) {
 		return 0
@@ -1515,6 +1527,10 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 		return name, KindOrganisation, true
 	case isOrgName(words):
 		return "", "", false
+	case len(words) >= 2 && (countryNames[strings.ToLower(name)] || statePlaces[strings.ToLower(name)]):
+		// "North Korea", "New Zealand": a state, which speaks as a body
+		// and is never a person a pronoun stands for
+		return name, KindOrganisation, true
 	case len(words) >= 2:
 		return name, KindPerson, true
 	case r.single[name]:
@@ -2247,4 +2263,24 @@ func sameLead(norm string, p, q *para) bool {
 	a, b := norm[p.turn:p.end], norm[q.turn:q.end]
 	n := min(60, len(a), len(b))
 	return n >= 30 && a[:n] == b[:n]
+}
+
+// statePlaces are states and regions within a country named in two or
+// more words, which look like a person's first and last name (the
+// world's states are countryNames).
+var statePlaces = phrases(`puerto rico|hong kong|west bank|gaza strip|northern ireland|great britain|soviet union|western sahara|
+new york|new jersey|new mexico|new hampshire|north carolina|south carolina|north dakota|south dakota|west virginia|
+new south wales|south australia|western australia|northern territory|new brunswick|nova scotia|british columbia|
+tamil nadu|uttar pradesh|madhya pradesh|andhra pradesh|himachal pradesh|arunachal pradesh|west bengal`)
+
+// phrases returns the set of the phrases of s, separated by "|" (spaces
+// and new lines around them dropped).
+func phrases(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			m[p] = true
+		}
+	}
+	return m
 }

@@ -17,7 +17,8 @@
 // British copy too: a left single mark opening a paragraph, or after a
 // colon, a comma or a sentence's end, before a capital, left open at the
 // paragraph's end), and a quote
-// whose opening mark the page lost ("The sea was rough," said the
+// whose closing mark is typed as two apostrophes (a straight mark opens
+// it), or whose opening mark the page lost ("The sea was rough," said the
 // captain.: the paragraph opens it) or that a right mark opens where no
 // quote is open (”We agree,” she said), or whose closing mark it lost
 // before a comma and an attribution running to the paragraph's end ("The
@@ -63,7 +64,10 @@
 // alone (a narrated clause before ", and", not a joint subject); a
 // passive speech verb names no speaker ("No injuries were reported, he
 // said" is his); `"Q," said Roe about the team` is Roe's when the
-// article named a person so; "X's office said" is X's; "the company
+// article named a person so; a job before a name after a team's or
+// firm's name ("Northvale manager Tom Grey was gracious, saying: ...") is
+// the person's title, not the speaker; "Acme shares fell after the grocer
+// cut its forecast and said ..." is Acme's; "X's office said" is X's; "the company
 // said" and "the ministry stressed" go to the organisation that last spoke, and "the
 // company" or "the club" before any organisation spoke to the name a
 // sentence last opened with as its subject ("Chelsea have sacked ..., the
@@ -76,8 +80,9 @@
 // Foreign Ministry said", "a BBC spokeswoman said"); other unnamed people
 // ("a source close to X", "officials") are nobody. In a Q:/A: interview the questions are
 // narration and the answers are the person the article named last before
-// the first question. A dateline label ("PARIS: ...") is no speaker, also
-// on a lead the page prints twice. Page furniture ("Read more:", "Reporting by ...",
+// the first question. A dateline label ("PARIS: ...", "San Marco: ...") is
+// no speaker, also on a lead the page prints twice, nor is a wire's name
+// before a dash run into the sentence ("(Reuters) -Acme said ..."). Page furniture ("Read more:", "Reporting by ...",
 // adverts, captions ending in a photo credit, "BREAKING:") is never read.
 //
 // # Speakers
@@ -132,7 +137,10 @@
 // "she said" (the phrase before the comma is no adverbial lead). A
 // surname the article gives alone
 // after a quote (`"Q," Willis said`) is a person unless it is a place, a
-// capital, a country, a body or an outlet; "the human resources ministry"
+// capital, a country, a body or an outlet; a country or state named in two
+// words ("New Zealand") speaks as a body and is never a person a pronoun
+// stands for, nor is a name joined by "&" ("J.R. Kane & Sons", a firm);
+// "the human resources ministry"
 // written in lower case is that ministry; "Jane Roe and Tom Grey, joint
 // leaders of the union, said" is a joint subject, nobody's alone; and after
 // "Another man said" or "the woman said" a "he said" or "she said" is that

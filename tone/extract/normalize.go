@@ -82,7 +82,7 @@ func Normalize(text string) string {
 // backtick, the apostrophe of the same copy ("union`s"), stays.
 func texQuotes(s string) string {
 	if !strings.Contains(s, "``") {
-		return s
+		return closingPairs(s)
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -109,6 +109,49 @@ func texQuotes(s string) string {
 	if !tex {
 		return s
 	}
+	return b.String()
+}
+
+// closingPairs turns two apostrophes that close a straight double quote
+// into a straight double quote, as some sports and wire copy types the
+// closing mark after "It was a pleasure to watch,": a run of exactly two
+// apostrophes right after a word or punctuation and before a space,
+// punctuation or the line's end, while a straight double quote is open on
+// its line (two inside a word, as a typo for one, stay).
+func closingPairs(s string) string {
+	if !strings.Contains(s, "''") {
+		return s
+	}
+	var b strings.Builder
+	done := 0 // s[:done] is written to b
+	open := false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			open = false
+		case '"':
+			open = !open
+		case '\'':
+			j := i
+			for j < len(s) && s[j] == '\'' {
+				j++
+			}
+			if j-i == 2 && open && i > 0 && s[i-1] != ' ' && s[i-1] != '\n' && (j == len(s) || !isWordByte(s[j])) {
+				if done == 0 {
+					b.Grow(len(s))
+				}
+				b.WriteString(s[done:i])
+				b.WriteByte('"')
+				done = j
+				open = false
+			}
+			i = j - 1
+		}
+	}
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
 	return b.String()
 }
 

@@ -622,6 +622,12 @@ func (r *reader) subjectMention(p *para, st *sent) {
 			continue
 		}
 		run := runRight(ts, k)
+		if e := k + len(run); e+1 < st.b && ts[e].s == "&" && isNameTok(ts[e+1]) || k > st.a && ts[k-1].s == "&" {
+			// "the Kane & Sons investment firm", "Procter & Gamble": a
+			// firm's name, no person
+			k += len(run) - 1
+			continue
+		}
 		if k > st.a && (placePrepositions[ts[k-1].low] || k-1 > st.a && ts[k-1].low == "the" && placePrepositions[ts[k-2].low]) && !isPossessive(run[len(run)-1]) {
 			// "a burn center in Baton Rouge, he said", "prices in the
 			// United States": a place

@@ -1170,6 +1170,16 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			for ref.from > st.a && ts[ref.from-1].word && ts[ref.from-1].q < 0 {
 				ref.from--
 			}
+			if f := j - 1; f-2 >= st.a && (ts[f-1].low == "quoted" || ts[f-1].low == "cited") {
+				// "CLAUSE, TASS quoted her as saying": the outlet relays
+				if orun := runLeft(ts, f-2); len(orun) > 0 {
+					if on := r.stripName(orun); len(on) > 0 {
+						if o, okind, found := r.canon(joinToks(r.norm, on), on[0].start); found && okind == KindOutlet {
+							st.via = o
+						}
+					}
+				}
+			}
 			return ref, ref.name != ""
 		}
 		// "X was quoted by El Tiempo newspaper as saying": the sentence's
@@ -3149,6 +3159,13 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 			k++
 			continue
 		}
+		if run := runRight(ts, k); isFirst && k == st.a && len(run) >= 2 && len(run) <= 3 && k+len(run) < i && ts[k+len(run)].s == ":" && ts[k+len(run)].q < 0 {
+			// "New Delhi: Prime Minister Jane Roe released ... and said
+			// that": a place label of two or three words, as of one
+			firstWord = true
+			k += len(run)
+			continue
+		}
 		if isFirst && isPossessive(t) && isNameTok(t) {
 			// "Ruritania's defence ministry rejected the claim, saying
 			// ...": a state body in lower case (naming.go)
@@ -3229,7 +3246,9 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 			// words qualifying the title)
 			m, titled := e, false
 			for m < i && m < e+4 && ts[m].word && !ts[m].up && ts[m].q < 0 && (titleWords[ts[m].low] || titleModifier(ts[m])) {
-				titled = titled || titleWords[ts[m].low]
+				// (a job too: "Harbour City manager Jane Roe was
+				// philosophical, saying": the manager, not the club)
+				titled = titled || titleWords[ts[m].low] || quoteJobNouns[ts[m].low]
 				m++
 			}
 			if titled && m < i && isNameTok(ts[m]) {
@@ -3242,6 +3261,17 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 				k = m
 				continue
 			}
+		}
+		if e := k + len(run); isFirst && e+1 < i && (ts[e].low == "shares" || ts[e].low == "stock") && ts[e].q < 0 && !isPossessive(run[len(run)-1]) {
+			// "Acme shares plunged after the chemical maker put its chief
+			// executive on leave and said": the company whose shares
+			// the sentence opens with
+			ref.from = k
+			ref.name, ref.kind = joinToks(r.norm, run), KindOrganisation
+			if n, kind, ok := r.canon(ref.name, t.start); ok && kind != KindPerson {
+				ref.name, ref.kind = n, kind
+			}
+			return ref, true
 		}
 		name := r.stripName(run)
 		if e := k + len(run); e+1 < i && (ts[e].low == "of" || ts[e].low == "for") && ts[e].q < 0 {

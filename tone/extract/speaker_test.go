@@ -1,0 +1,55 @@
+package extract
+
+import "testing"
+
+// TestSpeakerShapes checks that statements go to the right speaker in news
+// shapes where another name stands nearer the verb: a team before a
+// manager's name, a place label, a wire's dateline, a firm's name, a
+// country named in two words.
+func TestSpeakerShapes(t *testing.T) {
+	type st = wantStmt
+	for _, tc := range []struct {
+		name, title, text string
+		want              []st
+	}{
+		{"a job before the name after a team the article named is the person's title ('Northvale manager Tom Grey ..., saying:')", "",
+			"Riverside beat Northvale 2-0 on Saturday.\nNorthvale manager Tom Grey was gracious in defeat, saying: \"They deserved the points.\"",
+			[]st{{"Tom Grey", Direct, "They deserved the points.", ""}}},
+		{"a place label of two words before the lead is no speaker", "",
+			"San Marco: Prime Minister Jane Roe on Friday opened the new bridge and said that the coast road would be rebuilt by spring.",
+			[]st{{"Jane Roe", Indirect, "the coast road would be rebuilt by spring", ""}}},
+		{"a name joined by '&' is a firm, not a person a pronoun stands for", "",
+			"\"Prices will rise,\" said Tom Grey, head of trading at the J.R. Kane & Sons brokerage. \"Nobody is selling.\"\n\"Buyers are nervous,\" he said.",
+			[]st{{"Tom Grey", Direct, "Prices will rise", ""}, {"Tom Grey", Direct, "Nobody is selling.", ""}, {"Tom Grey", Direct, "Buyers are nervous", ""}}},
+		{"a wire's bracketed name with a dash run into the sentence is a dateline, not the speaker", "",
+			"(Reuters) -Kestrel Foods on Monday cut its forecast and said that demand had weakened in the north.",
+			[]st{{"Kestrel Foods", Indirect, "demand had weakened in the north", ""}}},
+		{"'X shares fell after the grocer ... and said' is the company's, not a person in its object", "",
+			"Kestrelco shares fell 12% after the grocer put its chief executive, Tom Grey, on leave and said that demand had weakened in the north.",
+			[]st{{"Kestrelco", Indirect, "demand had weakened in the north", ""}}},
+		{"a country named in two words is no person a pronoun stands for", "",
+			"Trade ministry spokeswoman Jane Roe said on Monday the envoy would visit in June. The ministers of Chile and New Zealand will sign the pact in May, Norte News Agency quoted her as saying.",
+			[]st{{"Jane Roe", Indirect, "the envoy would visit in June", ""}, {"Jane Roe", Indirect, "The ministers of Chile and New Zealand will sign the pact in May", "Norte News Agency"}}},
+		{"an opening straight quote closed by two apostrophes", "",
+			"Jane Roe was pleased with the draw. \"We held on,'' she told Radio Norte. \"The fans were great.\"",
+			[]st{{"Jane Roe", Direct, "We held on", ""}, {"Jane Roe", Direct, "The fans were great.", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)
+		})
+	}
+}
+
+// TestClosingPairs checks that two apostrophes closing a straight double
+// quote are read as its closing mark, and only then.
+func TestClosingPairs(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		// two apostrophes closing a straight double quote, without backticks
+		{`"We held on,'' the skipper said. "Next week.''`, `"We held on," the skipper said. "Next week."`},
+		{`rock''n''roll and "it''s late" ''`, `rock''n''roll and "it''s late" ''`},
+	} {
+		if got := Normalize(tc.in); got != tc.want {
+			t.Errorf("Normalize(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
