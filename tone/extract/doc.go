@@ -123,7 +123,11 @@
 // document's later "it said" and "the statement said"; "the judge" and
 // "the head of state" are the person the article titled so; a player's
 // epithet ("the England winger", "the former Borduria youth international")
-// is the person last named; "the company
+// is the person last named (the subject of a sentence's later clause
+// counts: "..., though this time Jon Weiss was not complaining");
+// "the army" and "the military" are the armed forces the article names or
+// that spoke, never a rebel force named after its cause ("Sudan Liberation
+// Army"); "the company
 // said" is the company its own sentence names, else the one that last
 // spoke. A lead that holds back its speaker ("A top health
 // official said ...", "Qatar's foreign ministry spokesman said ...",

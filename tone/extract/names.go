@@ -532,6 +532,14 @@ utility utilities port sewer conservation`)
 func armedName(words []string) bool {
 	n := len(words)
 	last := words[n-1]
+	for i, w := range words[:n-1] {
+		if lowerKey(rebelWords, w) && !(i == 1 && lowerIs(words[0], "people's")) {
+			// "Sudan Liberation Army", "Free Syrian Army": a rebel
+			// force, never the state's "army" ("People's Liberation
+			// Army" is China's)
+			return false
+		}
+	}
 	if lowerIs(last, "army") || lowerIs(last, "military") {
 		return n >= 2
 	}
@@ -541,6 +549,10 @@ func armedName(words []string) bool {
 	prev := words[n-2]
 	return lowerIs(prev, "armed") || lowerIs(prev, "defense") || lowerIs(prev, "defence")
 }
+
+// rebelWords name a rebel or private force's cause in its name: "Sudan
+// Liberation Army", "Kachin Independence Army", "Lord's Resistance Army".
+var rebelWords = set(`liberation independence resistance revolutionary salvation free republican rebel national-liberation`)
 
 // postNominals follow a name and are no part of it: "Jane Roe MP".
 var postNominals = set(`mp mep msp mla mpp qc kc`)

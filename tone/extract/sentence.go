@@ -649,10 +649,51 @@ func (r *reader) subjectMention(p *para, st *sent) {
 		if name := r.stripName(run); len(name) > 0 {
 			if n, kind, ok := r.canonRun(run, name, t.start); ok && kind == KindPerson {
 				r.mention(name[0].start, n, kind)
+				r.laterSubject(p, st, k+len(run))
 				return
 			}
 		}
 		k += len(run) - 1
+	}
+}
+
+// clauseConjunctions open a second clause of a sentence, whose subject is
+// the person the sentence leaves the reader with.
+var clauseConjunctions = set(`though although while whereas but because`)
+
+// laterSubject records the subject of a later clause of the sentence, from
+// token k on, as a mention after the sentence's first person: in "Many
+// doubted it, with Tom Grey barely involved, though for once Jon Weiss was
+// not complaining" the next "the manager said" or "he said" is Weiss's.
+// The clause opens with a conjunction of clauseConjunctions after a comma;
+// its subject is a person's name right before an auxiliary verb.
+func (r *reader) laterSubject(p *para, st *sent, k int) {
+	ts := p.ts
+	conj := false
+	for ; k < st.b; k++ {
+		t := ts[k]
+		if t.q >= 0 {
+			conj = false
+			continue
+		}
+		if t.word && !t.up && clauseConjunctions[t.low] && k > st.a && ts[k-1].s == "," {
+			conj = true
+			continue
+		}
+		if !conj || !isNameTok(t) {
+			continue
+		}
+		run := runRight(ts, k)
+		e := k + len(run)
+		if len(run) >= 2 && e < st.b && ts[e].q < 0 && auxWords[ts[e].low] {
+			if name := r.stripName(run); len(name) > 0 {
+				if n, kind, ok := r.canonRun(run, name, t.start); ok && kind == KindPerson {
+					r.mention(name[0].start, n, kind)
+				}
+			}
+			return
+		}
+		k = e - 1
 	}
 }
 

@@ -33,6 +33,12 @@ func TestSpeakerShapes(t *testing.T) {
 		{"an opening straight quote closed by two apostrophes", "",
 			"Jane Roe was pleased with the draw. \"We held on,'' she told Radio Norte. \"The fans were great.\"",
 			[]st{{"Jane Roe", Direct, "We held on", ""}, {"Jane Roe", Direct, "The fans were great.", ""}}},
+		{"a rebel army named after the country is not the state's 'army' or 'military'", "",
+			"Chad's army said on Friday it had repelled an attack by the Chad Liberation Army near the border.\nThe military said three soldiers were wounded.",
+			[]st{{"Chad's army", Indirect, "it had repelled an attack by the Chad Liberation Army near the border", ""}, {"Chad's army", Indirect, "three soldiers were wounded", ""}}},
+		{"the subject of a later clause ('..., though Jon Weiss was ...') is the person a manager's epithet stands for", "",
+			"Few expected a win, with Tom Grey injured before the break, though this time Jon Weiss was not complaining.\n\"We defended well,\" the Riverside manager said.",
+			[]st{{"Jon Weiss", Direct, "We defended well", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

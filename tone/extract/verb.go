@@ -2693,6 +2693,11 @@ func (r *reader) lastOrg(pos int, role string) string {
 		if strings.Contains(low, role) {
 			return o.name
 		}
+		if (role == "military" || role == "army") && armedName(strings.Fields(o.name)) {
+			// "the military said" after "Sudan's army said": the armed
+			// forces that spoke, whichever word names them
+			return o.name
+		}
 		if anyOrgRoles[role] && pos-o.pos < 600 {
 			// "the paramilitary group said" after "The Rapid Support
 			// Forces said": the organisation that just spoke
