@@ -117,7 +117,12 @@
 // paragraphs); "They said" or "It said" right
 // after a body spoke is that body, and "the department said" right after a
 // police force spoke is that force; "the officer said" is the person last
-// named with a police or military rank ("Lt. Col. Jane Roe"); "A statement from X said" is X's, while
+// named with a police or military rank ("Lt. Col. Jane Roe"); "A statement from X said" is X's,
+// and so is a document named by its issuer ("the RJD tweet said", "a
+// Labour Party statement said"); "The Ministry says", capitalised, is
+// read as "the ministry says", and "the party added" is the organisation
+// that spoke within the last lines; "has confirmed the two-year-old
+// confirmed case ..." holds no attribution of its own; while
 // after "a joint statement by ..." a later "the statement said" is nobody's
 // alone; `"Q," said a statement from X's office` is X's, and so are the
 // document's later "it said" and "the statement said"; "the judge" and

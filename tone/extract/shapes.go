@@ -90,3 +90,112 @@ func (r *reader) midAttribution(p *para, st *sent, from, j int) (int, int, bool)
 func pronounSubject(ts []tok, st *sent, i int) bool {
 	return st.a+1 < i && pronouns[ts[st.a].low] != "" && ts[st.a].q < 0 && ts[st.a+1].word && ts[st.a+1].q < 0
 }
+
+// reportedSubject reports whether the noun phrase at ts[k] stands right
+// after a speech verb or its "that": the subject of a clause another verb
+// reports ("has confirmed the two-year-old confirmed case ... has been
+// discharged"), so a participle after it ("confirmed case") is no
+// attribution of its own.
+func reportedSubject(ts []tok, st *sent, k int) bool {
+	if k-1 < st.a || !ts[k-1].word || ts[k-1].q >= 0 {
+		return false
+	}
+	return ts[k-1].low == "that" || speechVerbs[ts[k-1].low] != 0
+}
+
+// capitalRole reports whether the subject name ending at ts[j] is only
+// "the" and one word of orgRoles that the writer capitalised ("The
+// Ministry says", "the Company said"): a body's role, read as in lower
+// case, not the name of a body called "Ministry".
+func capitalRole(ts []tok, st *sent, name []tok, j int) bool {
+	if len(name) != 1 || name[0].start != ts[j].start || !orgRoles[ts[j].low] || personRoles[ts[j].low] {
+		return false
+	}
+	return j-1 >= st.a && ts[j-1].low == "the" && ts[j-1].q < 0
+}
+
+// roleShapes reads the subjects of namedDocument and partyRole ending at
+// ts[j].
+func (r *reader) roleShapes(ts []tok, st *sent, ref speakerRef, j int) (speakerRef, bool) {
+	if ref2, ok := r.namedDocument(ts, st, ref, j); ok {
+		return ref2, true
+	}
+	return r.partyRole(ts, st, ref, j)
+}
+
+// partyRole reads "the party said" as the organisation that spoke last,
+// within a few lines ("..., the RJD tweet said. The party added that
+// ..."): a party is named by its own name, which seldom holds the word.
+func (r *reader) partyRole(ts []tok, st *sent, ref speakerRef, j int) (speakerRef, bool) {
+	if ts[j].low != "party" || ts[j].q >= 0 || j-1 < st.a || ts[j-1].low != "the" || ts[j-1].q >= 0 {
+		return ref, false
+	}
+	pos := ts[j].start
+	if n := r.lastOrg(pos, "party"); n != "" {
+		ref.from, ref.name, ref.kind = j-1, n, KindOrganisation
+		return ref, true
+	}
+	for i := len(r.orgs) - 1; i >= 0; i-- {
+		if o := r.orgs[i]; o.pos < pos {
+			if pos-o.pos > 600 || r.lastPersonBefore(pos) > o.pos {
+				// (a person named since: "the party" is theirs to speak
+				// of, not a speaker the reader can tell)
+				break
+			}
+			ref.from, ref.name, ref.kind = j-1, o.name, KindOrganisation
+			return ref, true
+		}
+	}
+	return ref, false
+}
+
+// issuedDocuments are what a body or person issues that news quotes as
+// speaking: "the party's statement said", "an RJD tweet said".
+var issuedDocuments = set(`statement readout tweet post communique communiqué release letter notice bulletin memo`)
+
+// namedDocument reads a document named by its issuer right before it as
+// the subject ending at ts[j] ("the RJD tweet said", "a Labour Party
+// statement said", "the union's letter said"): the issuer speaks, unless
+// it is a news outlet (whose report relays others).
+func (r *reader) namedDocument(ts []tok, st *sent, ref speakerRef, j int) (speakerRef, bool) {
+	if !issuedDocuments[ts[j].low] || ts[j].up || ts[j].q >= 0 || j-1 < st.a || !isNameTok(ts[j-1]) {
+		return ref, false
+	}
+	run := runLeft(ts, j-1)
+	if len(run) == 0 {
+		return ref, false
+	}
+	f := indexOf(ts, run[0])
+	if f < 0 || f > st.a && !(ts[f-1].q < 0 && (ts[f-1].low == "the" || ts[f-1].low == "a" || ts[f-1].low == "an" || ts[f-1].s == ",")) {
+		// ("according to the RJD statement", "in an RJD tweet": not the
+		// subject)
+		return ref, false
+	}
+	own := append([]tok(nil), run...)
+	if last := &own[len(own)-1]; isPossessive(*last) {
+		n := len("'s")
+		if strings.HasSuffix(last.s, "’s") {
+			n = len("’s")
+		}
+		last.s, last.low, last.end = last.s[:len(last.s)-n], last.low[:len(last.low)-n], last.end-n
+	}
+	name := r.stripName(own)
+	if len(name) == 0 {
+		return ref, false
+	}
+	n, kind, ok := r.canonRun(own, name, name[0].start)
+	if !ok && len(name) == 1 && isAcronym(name[0].s) && !countryInitials[name[0].s] {
+		// "the RJD tweet said": an acronym the article does not spell
+		// out is a body's
+		n, kind, ok = name[0].s, KindOrganisation, true
+	}
+	if !ok || kind == KindOutlet {
+		return ref, false
+	}
+	ref.from = f
+	if f > st.a && ts[f-1].word {
+		ref.from = f - 1
+	}
+	ref.name, ref.kind = n, kind
+	return ref, true
+}

@@ -969,6 +969,13 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// "The Prime Minister said": a role
 			return r.role(p, st, ref, j)
 		}
+		if capitalRole(ts, st, name, j) {
+			// "The Ministry says": a body's role capitalised, as "the
+			// ministry says" (shapes.go)
+			if ref2, ok := r.role(p, st, ref, j); ok {
+				return ref2, true
+			}
+		}
 		if f := indexOf(ts, run[0]); f-1 > st.a && ts[f-1].low == "the" {
 			f--
 			if unnamedAt(ts, st, f) {
@@ -1743,6 +1750,10 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			return ref2, true
 		}
 	}
+	if ref2, ok := r.roleShapes(ts, st, ref, j); ok {
+		// "the RJD tweet said", "The party added" (shapes.go)
+		return ref2, true
+	}
 	if (ts[j].low == "readout" || ts[j].low == "statement") && j-1 >= st.a && isNameTok(ts[j-1]) && isPossessive(ts[j-1]) && ts[j-1].q < 0 {
 		// "Mary Lane's statement said": the owner's, not the last
 		// speaker's
@@ -2176,7 +2187,7 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			return ref, true
 		}
 	}
-	if ts[k].low == "the" && j == k+1 && (strings.HasSuffix(last, "-year-old") || personDemonym(last)) {
+	if ts[k].low == "the" && j == k+1 && (strings.HasSuffix(last, "-year-old") || personDemonym(last)) && !reportedSubject(ts, st, k) {
 		// "the 45-year-old said": the person last named
 		ref.name, ref.kind = r.resolvePronoun(ts[j].start, ""), KindPerson
 		return ref, ref.name != ""
