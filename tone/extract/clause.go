@@ -997,6 +997,12 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 			start, quoteLed = st.a, true
 		}
 	}
+	if o := mainClauseLead(ts, st, start); o >= 0 {
+		// "It earned $184 million, which was 58 cents a share, he said",
+		// "About 6,500 workers have joined, she said": the phrase skipped
+		// as a lead-in is the clause's own start
+		start = o
+	}
 	if o := keptOpener(ts, st, start); o >= 0 {
 		// "When police arrived, the suspect had fled, he said.": the
 		// opener belongs to the clause the attribution closes
@@ -1784,6 +1790,60 @@ func keptOpener(ts []tok, st *sent, start int) int {
 	}
 	return o
 }
+
+// mainClauseLead returns where the phrase before the comma at start-1
+// begins when that phrase is no lead-in but the start of the clause itself;
+// else -1. Two shapes: the comma is a thousands separator ("About 6,500
+// workers": no phrase ends there), or the phrase opens with a subject
+// pronoun, a demonstrative or a quantifier and has a finite verb of its own
+// ("He was not surprised by the verdict, because ...", "Some troops were
+// withdrawn, but others arrived", "It would cut another 1,500 jobs").
+func mainClauseLead(ts []tok, st *sent, start int) int {
+	if start <= st.a+1 || start >= st.b || ts[start-1].s != "," || ts[start-1].q >= 0 {
+		return -1
+	}
+	o := start - 2
+	for o > st.a && ts[o-1].q < 0 && (ts[o-1].s != "," || thousandsComma(ts, o-1)) && ts[o-1].s != "—" && ts[o-1].s != "–" {
+		o--
+	}
+	if o > st.a && ts[o-1].q >= 0 || ts[o].q >= 0 || o < start-14 {
+		return -1
+	}
+	if thousandsComma(ts, start-1) {
+		return o
+	}
+	if subjectLeads[ts[o].low] && hasFiniteVerb(ts[o:start-1]) {
+		return o
+	}
+	return -1
+}
+
+// roleBetween reports whether the words between two commas before a name
+// can be the name's role (", one of his lawyers, Jane Roe, told"): a job or
+// title noun, "one", or a possessive ("his wife"); not a clause ("In
+// Bergen, the port stayed shut, Jane Roe said").
+func roleBetween(ts []tok) bool {
+	for _, t := range ts {
+		w := strings.TrimSuffix(t.low, "s")
+		if quoteJobNouns[t.low] || jobNouns[t.low] || titleWords[t.low] || quoteJobNouns[w] || jobNouns[w] || titleWords[w] || t.low == "one" || possessiveDets[t.low] || isPossessive(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// thousandsComma reports whether the comma at k separates the thousands of
+// a number ("6,500"): digits on both sides, no space between.
+func thousandsComma(ts []tok, k int) bool {
+	return k > 0 && k+1 < len(ts) && ts[k].s == "," && ts[k-1].end == ts[k].start && ts[k+1].start == ts[k].end &&
+		isDigits(ts[k-1].s) && isDigits(ts[k+1].s)
+}
+
+// subjectLeads open a sentence as its subject, not as an adverbial phrase:
+// pronouns, demonstratives and quantifiers ("They have reviewed ...",
+// "Most protesters remained ...", "About 780,000 people were ...").
+var subjectLeads = set(`it he she they we i you this these those there all some many most both each every several few
+about two three four five six seven eight nine ten dozens hundreds thousands not`)
 
 // clauseOpeners open an adverbial phrase or clause of place, time,
 // condition or cause at the head of a sentence.

@@ -238,6 +238,14 @@
 // police the men fled, he said") unless a name or pronoun right before it
 // makes it an attribution of its own ("Jane Roe said the crane failed,
 // Merrit says", "He stressed the need ..., KCNA said").
+// Such a clause opening with a pronoun, a demonstrative or a quantifier
+// and a verb of its own keeps its first part ("He was not surprised,
+// because ..., she said", "Some ferries stopped, but ..."; not only the
+// part after the comma), a thousands separator ends no phrase ("About
+// 6,500 workers have joined, he said"), and words between two commas before
+// the name are the name's role only with a job, title or possessive in
+// them ("..., one of his lawyers, Jane Roe, said"; not "In Bergen, the
+// port stayed shut, Jane Roe said").
 //
 // # Text
 //

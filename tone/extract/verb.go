@@ -328,9 +328,14 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		// said" ends with the name)
 		for m := from - 2; m > st.a && m >= from-6; m-- {
 			t := ts[m]
+			if thousandsComma(ts, m) {
+				// "counted 4,200 ballots by noon, Jane Roe said": a
+				// number, not a comma before a role
+				break
+			}
 			if t.s == "," && t.q < 0 || t.q >= 0 && p.quoteEnding(m) >= 0 && strings.HasSuffix(strings.TrimSpace(r.norm[p.qs[p.quoteEnding(m)].From:p.qs[p.quoteEnding(m)].To]), ",") {
 				// (or a quote closing with a comma inside its mark)
-				if m < from-2 {
+				if m < from-2 && roleBetween(ts[m+1:from-1]) {
 					from = m + 1
 				}
 				break
