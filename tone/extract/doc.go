@@ -140,7 +140,10 @@
 // or body the next paragraphs name as speaking, unless the article says the
 // source spoke on condition of anonymity. In "Asked whether ..., he
 // said" the one questioned is the person who last spoke, not a man only
-// talked about since. "Jane Roe who is in Riga for the talks said" (a
+// talked about since. The owner of the home a sentence sets an event at,
+// as its first name ("The crash happened in Tobias Wren's yard."), is who
+// a following "he recalled" stands for. "Jane Roe who is in Riga for the
+// talks said" (a
 // relative clause whose commas the writer left out) is Jane Roe's. "She
 // thanked the crews, and said ..." is the person "she" stands for, as in
 // "she said" (the phrase before the comma is no adverbial lead). A
@@ -214,7 +217,9 @@
 // An attribution set off by commas after a fronted phrase reports the
 // clause after it ("To be sure, he said, the plan was sound", "Along with
 // ..., she told reporters, prices can swing", "If ..., she added, ..."),
-// not a predicate ("The plan, he said, is dead").
+// not a predicate ("The plan, he said, is dead"). "CLAUSE, X urged."
+// reports the clause when the verb closes the sentence (not "..., X urged
+// the council to ...").
 // The toll of a reported event (", killing a militant", ", leaving 24
 // million people short of water") stays in the clause, and so does a
 // concession (", despite insults from passing drivers") and a place the

@@ -653,6 +653,10 @@ func (r *reader) subjectMention(p *para, st *sent) {
 				return
 			}
 		}
+		if r.ownerAtHome(ts, st, run, k) {
+			// "The shooting happened in Kerry Dunn's driveway." (shapes.go)
+			return
+		}
 		k += len(run) - 1
 	}
 }

@@ -199,3 +199,52 @@ func (r *reader) namedDocument(ts []tok, st *sent, ref speakerRef, j int) (speak
 	ref.name, ref.kind = n, kind
 	return ref, true
 }
+
+// urgeCloses reports whether the urging verb at ts[i] closes its sentence,
+// at most a time after it ("CLAUSE, Wen urged.", "CLAUSE, she urged on
+// Monday."): the clause before it is what was urged, as before "said"
+// (not "..., he urged the council to act": an object and an infinitive).
+func urgeCloses(ts []tok, st *sent, i int) bool {
+	k := i + 1
+	for k < st.b && k < i+4 && ts[k].word && ts[k].q < 0 && (timeWords[ts[k].low] || ts[k].low == "on" || ts[k].low == "last" || ts[k].low == "this" || ts[k].low == "late" || ts[k].low == "early") {
+		k++
+	}
+	for ; k < st.b; k++ {
+		if ts[k].word || ts[k].q >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// homeNouns are the places a person owns where local news sets an event:
+// "in Kerry Dunn's driveway", "outside Jane Roe's home".
+var homeNouns = set(`home house driveway yard backyard garden porch farm apartment flat shop store restaurant property doorstep`)
+
+// ownerAtHome mentions the person whose home the sentence's first name
+// names ("The shooting happened in Kerry Dunn's driveway."): the owner is
+// who a following `"Q," he recalled` stands for, as a name that opens
+// its sentence would be. It reports whether it did.
+func (r *reader) ownerAtHome(ts []tok, st *sent, run []tok, k int) bool {
+	e := k + len(run)
+	if len(run) < 2 || e >= st.b || !isPossessive(run[len(run)-1]) || !homeNouns[ts[e].low] || ts[e].up || ts[e].q >= 0 {
+		return false
+	}
+	own := append([]tok(nil), run...)
+	last := &own[len(own)-1]
+	n := len("'s")
+	if strings.HasSuffix(last.s, "’s") {
+		n = len("’s")
+	}
+	last.s, last.low, last.end = last.s[:len(last.s)-n], last.low[:len(last.low)-n], last.end-n
+	name := r.stripName(own)
+	if len(name) < 2 {
+		return false
+	}
+	cn, kind, ok := r.canonRun(own, name, name[0].start)
+	if !ok || kind != KindPerson {
+		return false
+	}
+	r.mention(name[0].start, cn, kind)
+	return true
+}

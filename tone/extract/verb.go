@@ -315,7 +315,7 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		}
 		return
 	}
-	if cls == vUrge || cls == vReport || strings.HasSuffix(ts[i].low, "ing") {
+	if cls == vUrge && !urgeCloses(ts, st, i) || cls == vReport || strings.HasSuffix(ts[i].low, "ing") {
 		// (not "..., with Germany warning of retaliation": a participle
 		// never closes an attribution)
 		return
