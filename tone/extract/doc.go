@@ -28,7 +28,8 @@
 // on Monday that ..., told a
 // meeting ... that ..., warned a local council that ..., urged both sides
 // to ..., called (up)on Y to ..., warned Y to ..., "CLAUSE, X said"; "X on
-// the other hand warned", "X, for his part, said"; a participle after the
+// the other hand warned", "X, for his part, said", "X had initially said",
+// "X officially announced"; a participle after the
 // attribution, `"Q," he said, adding that ...` or "explaining that ...",
 // is the same speaker's; "said while A, B" and "said if A, B" report the
 // subordinate clause with its main one, while "said while speaking to
@@ -77,7 +78,10 @@
 // Union's). A readout is the statement of the organisation that released
 // it ("..., according to a readout released by the White House"). An
 // unnamed spokesperson speaks for the named body ("a spokesperson for the
-// Foreign Ministry said", "a BBC spokeswoman said"); other unnamed people
+// Foreign Ministry said", "a BBC spokeswoman said") unless the same or the
+// next paragraph names that body's spokesperson as speaking (`"Q,"
+// Borduria government spokesman Jon Weiss said`: then the lead is his,
+// and so is a copy of it the page printed before); other unnamed people
 // ("a source close to X", "officials") are nobody. In a Q:/A: interview the questions are
 // narration and the answers are the person the article named last before
 // the first question. A dateline label ("PARIS: ...", "San Marco: ...") is

@@ -39,6 +39,15 @@ func TestSpeakerShapes(t *testing.T) {
 		{"the subject of a later clause ('..., though Jon Weiss was ...') is the person a manager's epithet stands for", "",
 			"Few expected a win, with Tom Grey injured before the break, though this time Jon Weiss was not complaining.\n\"We defended well,\" the Riverside manager said.",
 			[]st{{"Jon Weiss", Direct, "We defended well", ""}}},
+		{"a lead an unnamed spokesman said for a body is the body's spokesman the next paragraph names as speaking", "",
+			"Nine people were hurt when a ferry ran aground off the coast on Sunday, a Borduria spokesman said.\n\"The crew acted quickly,\" Borduria government spokesman Jon Weiss said in a statement.",
+			[]st{{"Jon Weiss", Indirect, "Nine people were hurt when a ferry ran aground off the coast on Sunday", ""}, {"Jon Weiss", Direct, "The crew acted quickly", ""}}},
+		{"but not the spokesman of a brief after a headline", "",
+			"Nine people were hurt when a ferry ran aground off the coast, a Borduria spokesman said on Monday.\nBorduria urges calm after ferry crash\nThe port will reopen on Friday, Borduria government spokesman Jon Weiss said on Tuesday.",
+			[]st{{"Borduria", Indirect, "Nine people were hurt when a ferry ran aground off the coast", ""}, {"Jon Weiss", Indirect, "The port will reopen on Friday", ""}}},
+		{"an adverb of manner or time between the speaker and the verb", "",
+			"The state flood agency Floodwatch had initially said that two bridges were closed. Jane Roe officially announced that the river had crested.",
+			[]st{{"Floodwatch", Indirect, "two bridges were closed", ""}, {"Jane Roe", Indirect, "the river had crested", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

@@ -655,6 +655,55 @@ func (r *reader) namedRemarks(p *para, st *sent) {
 			return
 		}
 	}
+	if u.speaker != "" && u.at < len(r.out) && r.out[u.at].start == u.start {
+		r.namedSpokesperson(st, ts, u)
+	}
+}
+
+// namedSpokesperson gives a lead an unnamed spokesperson said for a body
+// (u, already the body's) to the spokesperson of that body the next
+// sentence names as speaking, in the same paragraph or the next: "CLAUSE,
+// a Borduria spokesman said." then `"Q," Borduria government spokesman
+// Jon Weiss said`. A copy of the lead
+// the page printed before (the same words, given to the body) goes with it.
+func (r *reader) namedSpokesperson(st *sent, ts []tok, u *found) {
+	if st.a >= len(ts) || ts[st.a].start < u.end || strings.Count(r.norm[u.end:ts[st.a].start], "\n") > 1 {
+		// (the same paragraph or the next one only: not across a
+		// headline, in a page of news briefs)
+		return
+	}
+	body := strings.Fields(u.speaker)
+	for k := st.a + 1; k+3 < st.b; k++ {
+		if ts[k].q >= 0 || ts[k].up || !unnamedRoles[ts[k].low] {
+			continue
+		}
+		named := false
+		for m := k - 1; m >= st.a && m >= k-4 && ts[m].word && ts[m].q < 0 && !named; m-- {
+			for _, w := range body {
+				named = named || strings.EqualFold(ts[m].s, w)
+			}
+		}
+		run := runRight(ts[:st.b], k+1)
+		e := k + 1 + len(run)
+		if !named || len(run) < 2 || e >= st.b {
+			continue
+		}
+		if _, ok := speechVerbs[ts[e].low]; !ok || ts[e].q >= 0 {
+			continue
+		}
+		name, kind, ok := r.canon(joinToks(r.norm, run), run[0].start)
+		if !ok || kind != KindPerson {
+			return
+		}
+		text := r.norm[u.start:u.end]
+		for i := range r.out {
+			if o := &r.out[i]; o.speaker == u.speaker && r.norm[o.start:o.end] == text {
+				o.speaker = name
+			}
+		}
+		r.mention(run[0].start, name, kind)
+		return
+	}
 }
 
 // leadRoles are the roles of a person a lead may leave unnamed ("his

@@ -80,7 +80,8 @@ earlier today yesterday tonight last this separately also privately publicly rep
 // added", "Mao Ning on Friday urged".
 var skipLeft = set(`also reportedly later then further again earlier previously repeatedly once simply separately
 quickly firmly flatly bluntly publicly privately recently subsequently finally has had have was is today yesterday
-tonight already still even only angrily now long`)
+tonight already still even only angrily now long initially originally officially formally openly explicitly
+immediately strongly sharply categorically emphatically personally directly specifically candidly`)
 
 // timeWords follow "on", "this" or "last" in a time phrase skipped between
 // speaker and verb.
