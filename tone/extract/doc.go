@@ -33,7 +33,9 @@
 // attribution, `"Q," he said, adding that ...` or "explaining that ...",
 // is the same speaker's; "said while A, B" and "said if A, B" report the
 // subordinate clause with its main one, while "said while speaking to
-// reporters" reports nothing), a claim sourced with "according to" a
+// reporters" reports nothing; so does "CLAUSE, OUTLET quoted X, a
+// lawmaker, as saying after she met him"), a claim sourced with
+// "according to" a
 // person or organisation, or the clause of "according to OUTLET, which
 // reported that ...". Words relayed by a named outlet (KCNA quoted ... as
 // saying; ..., the Philippine News Agency reported; according to
@@ -44,8 +46,8 @@
 // statement"; not "Talks resume this week, and Y said") and interviewers'
 // questions are nobody's statements, and so is an act named as a verb's
 // object ("confirmed the arrest of two men", "reiterated the governor's
-// appeal to residents"; not "confirmed the leader of the gang was at
-// large"). In a
+// appeal to residents", "confirmed his readiness to visit"; not
+// "confirmed the leader of the gang was at large"). In a
 // transcript, the turns of anchors and correspondents ("ANCHOR (Ann Lee):",
 // "JAKE TAPPER, CNN ANCHOR:", "our correspondent Tom Grey") are read as
 // narration: what they report others said is kept, their own words are not.

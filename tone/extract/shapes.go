@@ -248,3 +248,21 @@ func (r *reader) ownerAtHome(ts []tok, st *sent, run []tok, k int) bool {
 	r.mention(name[0].start, cn, kind)
 	return true
 }
+
+// sayingTail reports whether the words from ts[k] after "as saying" are
+// only where or when it was said ("..., RIA quoted Jane Roe as saying
+// after she met him in Riga on Saturday."): an adjunct opened by a time
+// or place word, with no clause or quote of its own reported.
+func sayingTail(ts []tok, st *sent, k int) bool {
+	switch ts[k].low {
+	case "after", "before", "when", "while", "in", "at", "on", "during", "following", "late", "early", "last", "this", "from":
+	default:
+		return false
+	}
+	for m := k; m < st.b; m++ {
+		if ts[m].q >= 0 || ts[m].low == "that" || ts[m].s == ":" {
+			return false
+		}
+	}
+	return true
+}

@@ -297,7 +297,7 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	}
 
 	// 4. a reported clause before the subject: CLAUSE, X said.
-	if cls == vSay && ts[i].low == "saying" && i-1 > sp.from && ts[i-1].low == "as" && i+1 < st.b && !ts[i+1].word {
+	if cls == vSay && ts[i].low == "saying" && i-1 > sp.from && ts[i-1].low == "as" && i+1 < st.b && (!ts[i+1].word || sayingTail(ts, st, i+1)) {
 		// "CLAUSE, Antara quoted Jane Roe as saying.", "CLAUSE, Jane Roe
 		// was quoted by the Baltic Times as saying.": the relayed clause
 		// stands before the whole attribution
@@ -4555,7 +4555,7 @@ func nominalObject(ts []tok, st *sent, j int) bool {
 		}
 		k++
 	}
-	if k == head || k >= st.b || !(ts[k].low == "of" || ts[k].low == "for" || ts[k].low == "on" || poss && ts[k].low == "to") {
+	if k == head || k >= st.b || !(ts[k].low == "of" || ts[k].low == "for" || ts[k].low == "on" || (poss || possessiveDets[ts[j].low]) && ts[k].low == "to") {
 		return false
 	}
 	for m := k + 1; m < st.b; m++ {
