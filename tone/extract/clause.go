@@ -253,6 +253,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				// "said no meeting had been arranged"
 				start = j
 				needVerb = true
+			case t.low == "of" && adjunctComma(ts, st, j) > j:
+				// "said of the 43 suspected cases, 16 were confirmed": the
+				// phrase is part of what was said
+				start = j
+				needVerb = true
 			case t.low == "to" || t.low == "of" || t.low == "so" || t.low == "yes" || t.low == "no" || t.low == "goodbye" || t.low == "hello":
 				return 0, 0, false
 			case t.low == "at" && j+1 < st.b && (ts[j+1].low == "least" || ts[j+1].low == "most"):
@@ -281,6 +286,18 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				k := j
 				for k < st.b && k < j+16 && ts[k].q < 0 && ts[k].s != "," && !auxWords[ts[k].low] {
 					k++
+				}
+				if c := adjunctComma(ts, st, j); c > j {
+					// "said in the past 24 hours, two dam breaks were
+					// prevented": a phrase of the clause's own, then its
+					// subject; "said in a statement, the army had ...":
+					// where it was said, not part of it
+					start = j
+					if venueIn(ts[j:c]) || timeOnly(ts[j:c]) {
+						start = c + 1
+					}
+					needVerb = true
+					break
 				}
 				if k >= st.b || !auxWords[ts[k].low] {
 					return 0, 0, false
@@ -365,6 +382,82 @@ func listOfNames(ts []tok, k, end int) bool {
 			return m+1 < end && isNameTok(ts[m+1])
 		case !isNameTok(t):
 			return false
+		}
+	}
+	return false
+}
+
+// adjunctComma returns the comma closing a short phrase that opens at j
+// right after a speech verb ("said in the past 24 hours, ...", "said during
+// the exchange, ...", "said of the 43 cases, ...") when a clause with a
+// subject and a finite verb of its own follows it; else -1. The phrase has
+// no quote, auxiliary, speech verb or "that"; the word after the comma is
+// no participle ("said in a statement, adding that ...").
+func adjunctComma(ts []tok, st *sent, j int) int {
+	c := -1
+	for k := j + 1; k < st.b && k < j+12; k++ {
+		t := ts[k]
+		if t.q >= 0 || auxWords[t.low] || t.low == "that" {
+			return -1
+		}
+		if _, ok := speechVerbs[t.low]; ok {
+			return -1
+		}
+		if t.s == "," && !thousandsComma(ts, k) {
+			c = k
+			break
+		}
+		if !t.word && t.s != "-" && t.s != "'" && t.s != "’" {
+			return -1
+		}
+	}
+	if c < 0 || c+2 >= st.b {
+		return -1
+	}
+	n := ts[c+1]
+	if !n.word || n.q >= 0 || strings.HasSuffix(n.low, "ing") || auxWords[n.low] || clauseBreakers[n.low] || adjunctStart[n.low] || clauseOpeners[n.low] || notSubjects[n.low] {
+		// (not "said on Saturday, as rescuers searched ...": the
+		// journalist's frame)
+		return -1
+	}
+	if _, ok := speechVerbs[n.low]; ok {
+		return -1
+	}
+	e := c + 1
+	for e < st.b && ts[e].s != "," && ts[e].q < 0 {
+		e++
+	}
+	if !hasFiniteVerb(ts[c+1 : e]) {
+		return -1
+	}
+	return c
+}
+
+// timeOnly reports whether a phrase is only the time of the saying: "on
+// Monday", "late on Friday", "this week", "yesterday".
+func timeOnly(ts []tok) bool {
+	for _, t := range ts {
+		switch {
+		case timeWords[t.low] || dayWords[t.low]:
+		case t.low == "on" || t.low == "late" || t.low == "early" || t.low == "last" || t.low == "this" || t.low == "next" || t.low == "today" || t.low == "yesterday" || t.low == "tonight" || t.low == "earlier" || t.low == "later":
+		default:
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
+// notSubjects never open a clause's subject: conjunctions, relatives and
+// subordinators.
+var notSubjects = set(`and but or nor so then which who whom whose where whereby although though because unless until
+prompting sparking bringing`)
+
+// venueIn reports whether a phrase names where words were said: "in a
+// statement", "at a news conference", "in an interview with the BBC".
+func venueIn(ts []tok) bool {
+	for _, t := range ts {
+		if venueNouns[t.low] || documentNouns[t.low] {
+			return true
 		}
 	}
 	return false
@@ -1846,9 +1939,10 @@ var subjectLeads = set(`it he she they we i you this these those there all some 
 about two three four five six seven eight nine ten dozens hundreds thousands not`)
 
 // clauseOpeners open an adverbial phrase or clause of place, time,
-// condition or cause at the head of a sentence.
+// condition or cause at the head of a sentence, or a part of a whole ("Of
+// the 12 boats, four sank").
 var clauseOpeners = set(`in on at when if unless after before during with for as since once until because amid despite under
-following by within`)
+following by within of`)
 
 // casualtyParticiples give the toll of the event a clause reports ("an air
 // strike destroyed a house, killing a militant"; ", leaving 24 million
@@ -1896,10 +1990,20 @@ func passiveNotRelay(ts []tok, m, end int) bool {
 	if m == 0 || ts[m].q >= 0 {
 		return false
 	}
-	switch ts[m-1].low {
+	a := m - 1
+	if a > 0 && (presentAdverbs[ts[a].low] || strings.HasSuffix(ts[a].low, "ly")) && ts[a].q < 0 {
+		// "16 were now confirmed"
+		a--
+	}
+	switch ts[a].low {
 	case "was", "were", "is", "are", "be", "been", "being":
 	default:
 		return false
+	}
+	if (m+1 == end || !ts[m+1].word && (ts[m+1].s == "." || ts[m+1].s == "!")) && a > 0 && ts[a-1].q < 0 && (isDigits(ts[a-1].s) || ts[a-1].word && !ts[a-1].up && !pronounWord(ts[a-1].low) && ts[a-1].low != "they") {
+		// "of the 43 cases, 16 were now confirmed.": a thing's passive
+		// closing the sentence (not ", he was told.")
+		return true
 	}
 	return m+1 < end && ts[m+1].word && ts[m+1].low != "as" && ts[m+1].low != "by"
 }

@@ -257,6 +257,14 @@
 // the name are the name's role only with a job, title or possessive in
 // them ("..., one of his lawyers, Jane Roe, said"; not "In Bergen, the
 // port stayed shut, Jane Roe said").
+// A phrase between the verb and a comma opens the clause after "said"
+// ("said in the past 24 hours, two dams were saved", "said during the
+// exchange, the suspect was wounded", "said of the 43 cases, 16 were
+// confirmed") unless it is where or when the words were said ("said in a
+// statement, ...", "said on Monday, ...") or what follows the comma is no
+// subject ("said on Saturday, as rescuers searched ..."); "Of the 12
+// boats, four sank, he said" keeps its opening phrase, and a thing's
+// passive ("16 were now confirmed") closes no clause.
 //
 // # Text
 //
