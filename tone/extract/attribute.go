@@ -1282,6 +1282,16 @@ func wordsOf(ts []tok) []string {
 }
 
 func (r *reader) stripName(run []tok) []tok {
+	if c := run; len(c) >= 2 {
+		if c[0].low == "the" {
+			c = c[1:]
+		}
+		if len(c) >= 2 && countryNames[strings.ToLower(joinWords(c))] {
+			// "Saudi Arabia said", "South Sudan": a state's name is whole,
+			// its first word no demonym before a name
+			return c
+		}
+	}
 	run = capsLead(run)   // "MANCHESTER UNITED MANAGER Jane Roe"
 	run = honorifics(run) // "Datuk Seri Jane Roe"
 	// alias titles count as titles too
@@ -1516,6 +1526,10 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 		return best, KindPerson, true
 	}
 	switch {
+	case len(words) >= 2 && countryNames[strings.ToLower(name)]:
+		// "Ivory Coast said", "Solomon Islands": a state speaks, though its
+		// name ends like a place's
+		return name, KindOrganisation, true
 	case placeName(words):
 		// "Baton Rouge" is handled below as two words; "Sado Island",
 		// "Storm Dennis", "Niigata Prefecture" never speak

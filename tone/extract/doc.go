@@ -162,7 +162,17 @@
 // written in lower case is that ministry; "Jane Roe and Tom Grey, joint
 // leaders of the union, said" is a joint subject, nobody's alone; and after
 // "Another man said" or "the woman said" a "he said" or "she said" is that
-// unnamed person's, not the last person named.
+// unnamed person's, not the last person named. One capitalised word the
+// article tells nothing else of speaks when it stands in an attribution tag,
+// right after a comma or a closing quote mark, next to the verb ("CLAUSE,
+// Halvorsen said", `"Q," said Interpol.`), unless it is a day, a month, a
+// pronoun, a title or an unnamed source ("Police", "Officials"). A state
+// speaks under its whole name ("Saudi Arabia said", "Ivory Coast said").
+// After an inverted verb, a state body in lower case after its place or
+// demonym (`"Q," said the Kenyan government`, "said Moscow police") is read
+// as before the verb, and a body's name runs on through "of", "for" or "on"
+// before two capitalised words ("said the National Bank of Romania", "the
+// Kenya National Commission on Human Rights said").
 //
 // Whatever rule found a statement, its speaker passes through one naming
 // normaliser (naming.go) before it leaves the extractor: an acronym the

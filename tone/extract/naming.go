@@ -1822,7 +1822,7 @@ func (r *reader) policeRef(ts []tok, st *sent, ref speakerRef, j int) (speakerRe
 	if f > st.a && ts[f-1].low == "the" {
 		f--
 	}
-	if f > st.a && ts[f-1].q < 0 && ts[f-1].s != "," && !subjectStart(ts, st, f) && !subordinators2[ts[f-1].low] {
+	if !ref.inverted && f > st.a && ts[f-1].q < 0 && ts[f-1].s != "," && !subjectStart(ts, st, f) && !subordinators2[ts[f-1].low] {
 		return ref, false
 	}
 	name := r.policeName(ts, j)

@@ -1063,7 +1063,7 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			return ref, ref.name != ""
 		}
 		n, kind, ok := r.canonRun(run, name, t.start)
-		if f := indexOf(ts, run[0]); !ok && len(run) == 1 && len(name) == 1 && (r.proper[name[0].low] || r.leadName(ts, st, f, i)) && !titleWords[name[0].low] && !partyPlurals[name[0].low] && subjectStart(ts, st, f) {
+		if f := indexOf(ts, run[0]); !ok && len(run) == 1 && len(name) == 1 && (r.proper[name[0].low] || r.leadName(ts, st, f, i) || r.tagName(ts, st, f, i)) && !titleWords[name[0].low] && !partyPlurals[name[0].low] && subjectStart(ts, st, f) {
 			// "Apple said": one word the article capitalises mid-sentence
 			// is a name; unknown as a person, it is taken for an
 			// organisation ("Diplomats said" is nobody). Only as the
@@ -1431,6 +1431,25 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 		r.docBy = mention{ts[k].start, n}
 		return ref, true
 	}
+	if e := bodyEnd(ts, st, k); e > 0 {
+		// `"Q," said the Kenyan government.`, "said Moscow police on
+		// Monday": a state body in lower case after its place or
+		// demonym, read as it is before the verb (role)
+		if ref2, ok := r.role(p, st, speakerRef{inverted: true, to: e}, e-1); ok && !ref2.generic && ref2.name != "" {
+			ref2.from, ref2.inverted, ref2.to = i, true, e
+			return ref2, true
+		}
+	}
+	if e, phrase := orgRight(r.norm, ts, k, st.b); e > k && (e == st.b || !ts[e].word || ts[e].low == "on" || ts[e].low == "in" || ts[e].low == "at") && (k >= st.b || ts[k].low != "that") {
+		// "said the National Bank of Romania.", "said the Kenya National
+		// Commission on Human Rights in a statement": the body's name runs
+		// on through "of", "for" or "on" (orgRight)
+		ref.name, ref.kind, ref.to = phrase, KindOrganisation, e
+		if en, ok := r.al.Lookup(phrase); ok {
+			ref.name, ref.kind = en.Canonical, en.Kind
+		}
+		return ref, true
+	}
 	run := runRight(ts, k)
 	if len(run) == 0 && k < st.b && ts[k].word && ts[k].q < 0 && (titleWords[ts[k].low] || quoteJobNouns[ts[k].low] || jobNouns[ts[k].low] || titleModifier(ts[k]) || k+1 < st.b && personNouns[ts[k+1].low] && !ts[k].up) {
 		// "said head coach Jane Roe", "said coach Jane Roe": a lower-case
@@ -1629,11 +1648,39 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		r.single[n] = true
 	}
+	if !ok && len(name) == 1 && len(run) == 1 && i > st.a && !ts[i-1].word && (ts[i-1].s == "," || quoteMark(ts[i-1].s)) && (end == st.b || !ts[end].word || ts[end].low == "on" || ts[end].low == "in" || ts[end].low == "at") && r.tagWord(name[0]) {
+		// `"Q," said Interpol.`, "CLAUSE, said Gomez.": one capitalised
+		// word closing the attribution tag names who spoke (tagName)
+		n, kind, ok = name[0].s, KindOrganisation, true
+	}
 	if !ok || onePerson && kind != KindPerson {
 		return ref, false
 	}
 	ref.name, ref.kind, ref.to = n, kind, end
 	return ref, true
+}
+
+// bodyEnd returns the end of "the Kenyan government", "Moscow police" or
+// "the Delhi government" standing at k after an inverted speech verb: at
+// most four capitalised words (after an optional "the"), then a state body
+// in lower case (govBodies), then the sentence's end, a punctuation mark or
+// "on"/"in"/"at". Else 0.
+func bodyEnd(ts []tok, st *sent, k int) int {
+	m := k
+	if m < st.b && ts[m].low == "the" && ts[m].q < 0 {
+		m++
+	}
+	n := m
+	for n < st.b && n < m+4 && isNameTok(ts[n]) && ts[n].q < 0 && !isPossessive(ts[n]) {
+		n++
+	}
+	if n == m || n >= st.b || ts[n].up || ts[n].q >= 0 || !govBodies[ts[n].low] {
+		return 0
+	}
+	if e := n + 1; e == st.b || !ts[e].word || ts[e].low == "on" || ts[e].low == "in" || ts[e].low == "at" {
+		return e
+	}
+	return 0
 }
 
 // invertedAdjuncts may follow the name in an inverted attribution ("said
@@ -3795,7 +3842,9 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 			break
 		}
 		c := ts[k].low
-		if c != "of" && c != "for" && c != "and" && c != "to" || !isNameTok(ts[k-1]) {
+		if c != "of" && c != "for" && c != "and" && c != "to" && !(c == "on" && onName(ts, cur, st.b)) || !isNameTok(ts[k-1]) {
+			// ("The Commission on Human Rights said": "on" before two
+			// capitalised words, onName)
 			break
 		}
 		if c == "to" && ofFor {
@@ -4026,7 +4075,7 @@ func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int, asSubject 
 		if ref.from > st.a && (ts[ref.from-1].low == "a" || ts[ref.from-1].low == "the") {
 			ref.from--
 		}
-	} else if asSubject && ref.from > st.a && !subjectStart(ts, st, ref.from) && ts[ref.from-1].q < 0 && ts[ref.from-1].s != "," && !subordinators2[ts[ref.from-1].low] && ts[ref.from-1].low != "citing" {
+	} else if asSubject && !ref.inverted && ref.from > st.a && !subjectStart(ts, st, ref.from) && ts[ref.from-1].q < 0 && ts[ref.from-1].s != "," && !subordinators2[ts[ref.from-1].low] && ts[ref.from-1].low != "citing" {
 		// ("comes as Iraqi police say": a subordinate clause's subject)
 		// "officials at the Chinese foreign ministry said": not the subject
 		return ref, false
@@ -4078,7 +4127,7 @@ func orgRight(norm string, ts []tok, k, end int) (int, string) {
 			}
 			last = i
 			continue
-		case (t.low == "of" || t.low == "for") && last == i-1 || t.low == "the" && i > first && (ts[i-1].low == "of" || ts[i-1].low == "for") || t.low == "and" && last == i-1:
+		case (t.low == "of" || t.low == "for" || t.low == "on" && onName(ts, i+1, end)) && last == i-1 || t.low == "the" && i > first && (ts[i-1].low == "of" || ts[i-1].low == "for") || t.low == "and" && last == i-1:
 			if t.low != "and" && t.low != "the" {
 				joined = true
 			}
@@ -4093,6 +4142,18 @@ func orgRight(norm string, ts []tok, k, end int) (int, string) {
 	return i, norm[ts[first].start:ts[last].end]
 }
 
+// onName reports whether the words from token k are two capitalised words
+// or more, no day or month among them, that a body's name may join with
+// "on" ("Commission on Human Rights", "Committee on Foreign Relations"):
+// not "on Monday", "on Telegram", "on X".
+func onName(ts []tok, k, end int) bool {
+	n := 0
+	for ; k < end && isNameTok(ts[k]) && ts[k].q < 0 && !dayWords[ts[k].low] && !isPossessive(ts[k]); k++ {
+		n++
+	}
+	return n >= 2
+}
+
 // leadName reports whether the one word at token f, opening its sentence
 // right before the speech verb at i ("Nvidia said on Tuesday ..."), is a
 // name although the article never capitalises it mid-sentence: it is no
@@ -4105,6 +4166,31 @@ func (r *reader) leadName(ts []tok, st *sent, f, i int) bool {
 	}
 	_, isVerb := speechVerbs[ts[f+1].low]
 	return isVerb || skipLeft[ts[f+1].low] || ts[f+1].low == "on"
+}
+
+// tagName reports whether the one word at token f, right after a comma or
+// a closing quote mark and right before the speech verb at i, is the name
+// of the one who speaks in an attribution tag ("CLAUSE, Gomez said.",
+// `"Q," Interpol said on Monday`): a word capitalised there is no sentence
+// opener, so a name even when the article gives it nowhere else. Not a
+// participle's subject, and no word that is capitalised there for another
+// reason (a day, a month, "Police", "Officials", a pronoun).
+func (r *reader) tagName(ts []tok, st *sent, f, i int) bool {
+	if f <= st.a || i-f > 3 || ts[f-1].word || !(ts[f-1].s == "," || quoteMark(ts[f-1].s)) || strings.HasSuffix(ts[i].low, "ing") {
+		return false
+	}
+	return r.tagWord(ts[f])
+}
+
+// tagWord reports whether the capitalised word t, alone in an attribution
+// tag (tagName; `"Q," said Gomez.`), may be a name: no day, month, time
+// word, pronoun, title, unnamed source ("Police", "Officials", "Analysts")
+// or word the article also writes in lower case.
+func (r *reader) tagWord(t tok) bool {
+	w := t.low
+	return t.word && t.up && t.q < 0 && len(t.s) >= 2 && !isPossessive(t) && !leadWords[w] && !dayWords[w] && !timeWords[w] &&
+		pronouns[w] == "" && !pronounWord(w) && !titleWords[w] && !personRoles[w] && !unnamedNouns[w] && !unnamedPlurals[w] &&
+		!bodyPlurals[w] && !partyPlurals[w] && !demonymWords[w] && !r.writesLower(w)
 }
 
 // writesLower reports whether the article writes the lower-case word w
