@@ -1859,6 +1859,12 @@ func (r *reader) theyBody(pos, sentStart int) string {
 // Prosecutors asked that anyone who knows Mr Weiss come forward. She said
 // ...").
 func (r *reader) resolveSpeaker(pos int, g string) string {
+	if g != "" && r.unnamedNearer(pos, g) {
+		// "... as one elderly woman was rescued. \"Q,\" she said": the
+		// unnamed woman just described, not a person of unknown gender
+		// named before her
+		return ""
+	}
 	name := r.resolvePronoun(pos, g)
 	at := -1
 	for i := len(r.ment) - 1; i >= 0; i-- {
@@ -1892,6 +1898,47 @@ func (r *reader) resolveSpeaker(pos int, g string) string {
 		return name
 	}
 	return name
+}
+
+// unnamedPerson is an unnamed person described with an article: "one
+// elderly woman", "a man", "the young mother".
+var unnamedPerson = regexp.MustCompile(`(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)(?: [a-z][a-z-]*){0,2} (woman|girl|mother|grandmother|wife|daughter|widow|lady|man|boy|father|grandfather|husband|son|widower)(?:[^\p{L}]|$)`)
+
+// femaleNouns are the nouns of unnamedPerson that name a woman.
+var femaleNouns = set(`woman girl mother grandmother wife daughter widow lady`)
+
+// unnamedNearer reports whether the paragraph holding pos describes an
+// unnamed person of gender g after the person a pronoun of that gender at
+// pos would stand for, whose gender the article has not shown.
+func (r *reader) unnamedNearer(pos int, g string) bool {
+	for i := len(r.ment) - 1; i >= 0; i-- {
+		m := r.ment[i]
+		if m.pos >= pos {
+			continue
+		}
+		if have := r.gender[m.name]; have != "" {
+			return false
+		}
+		return r.unnamedOfGender(m.pos, pos, g)
+	}
+	return false
+}
+
+// unnamedOfGender reports whether the paragraph holding pos describes an
+// unnamed person of gender g between from and pos.
+func (r *reader) unnamedOfGender(from, pos int, g string) bool {
+	if ls := strings.LastIndexByte(r.norm[:pos], '\n') + 1; ls > from {
+		from = ls
+	}
+	if from >= pos {
+		return false
+	}
+	for _, m := range unnamedPerson.FindAllStringSubmatch(r.norm[from:pos], -1) {
+		if (femaleNouns[m[1]]) == (g == "f") {
+			return true
+		}
+	}
+	return false
 }
 
 // spokeBefore reports whether the article gave name a statement before pos.

@@ -126,7 +126,21 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			// "told his supporters the ..."
 			k += 2
 		case k < st.b && isNameTok(ts[k]):
-			k += len(runRight(ts, k))
+			run := runRight(ts, k)
+			k += len(run)
+			if isPossessive(run[len(run)-1]) {
+				// "told Iran's state media it was too early": the owner,
+				// then the audience's lower-case words
+				last := -1
+				for m := k; m < st.b && m < k+4 && ts[m].word && !ts[m].up && ts[m].q < 0 && !pronounWord(ts[m].low) && !auxWords[ts[m].low] && ts[m].low != "that"; m++ {
+					if audienceNouns[ts[m].low] || mediaNouns[ts[m].low] {
+						last = m
+					}
+				}
+				if last >= 0 {
+					k = last + 1
+				}
+			}
 		case k+2 < st.b && (ts[k].low == "a" || ts[k].low == "an" || ts[k].low == "the" || possessiveDets[ts[k].low]):
 			// "told a staff pension forum the public should ...": an
 			// audience with its modifiers

@@ -26,7 +26,8 @@
 // quote ends at the comma). Reported
 // speech is the clause a speech verb introduces (said (that) ..., said here
 // on Monday that ..., told a
-// meeting ... that ..., warned a local council that ..., urged both sides
+// meeting ... that ..., told Borduria's state television ..., warned a
+// local council that ..., urged both sides
 // to ..., called (up)on Y to ..., warned Y to ..., "CLAUSE, X said"; "X on
 // the other hand warned", "X, for his part, said", "X had initially said",
 // "X officially announced"; a participle after the
@@ -162,7 +163,10 @@
 // written in lower case is that ministry; "Jane Roe and Tom Grey, joint
 // leaders of the union, said" is a joint subject, nobody's alone; and after
 // "Another man said" or "the woman said" a "he said" or "she said" is that
-// unnamed person's, not the last person named. One capitalised word the
+// unnamed person's, not the last person named, and so is a "she said" right
+// after the paragraph described an unnamed woman ("Rescuers pulled one
+// elderly woman from the rubble") when the article never showed the gender
+// of the person named before her. One capitalised word the
 // article tells nothing else of speaks when it stands in an attribution tag,
 // right after a comma or a closing quote mark, next to the verb ("CLAUSE,
 // Halvorsen said", `"Q," said Interpol.`), unless it is a day, a month, a

@@ -48,6 +48,12 @@ func TestSpeakerShapes(t *testing.T) {
 		{"an adverb of manner or time between the speaker and the verb", "",
 			"The state flood agency Floodwatch had initially said that two bridges were closed. Jane Roe officially announced that the river had crested.",
 			[]st{{"Floodwatch", Indirect, "two bridges were closed", ""}, {"Jane Roe", Indirect, "the river had crested", ""}}},
+		{"'she said' after an unnamed woman just described is hers, not a person of unknown gender named before", "",
+			"Jon Weiss said the bridge had collapsed.\nRescuers pulled one elderly woman from the rubble. \"My son is still inside,\" she said.",
+			[]st{{"Jon Weiss", Indirect, "the bridge had collapsed", ""}}},
+		{"an audience owned by a name ('told Borduria's state television') is no part of the clause", "",
+			"Jane Roe told Borduria's state television it was too early to judge the talks.",
+			[]st{{"Jane Roe", Indirect, "it was too early to judge the talks", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)
