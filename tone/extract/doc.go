@@ -65,7 +65,10 @@
 // of Public Works spokeswoman Jane Roe" is the person, not the body;
 // "Gov. Jane Roe of Riva province in the north of Borduria said" is the
 // person; "The talks continued, however, and Jane Roe said" is Jane Roe's
-// alone (a narrated clause before ", and", not a joint subject); a
+// alone (a narrated clause before ", and", not a joint subject);
+// "Although Jane Roe said" is Jane Roe's (a conjunction opening a sentence
+// is no word of a name), and a capitalised "Said" inside a name ("the
+// Ismailia-Port Said road") is no speech verb; a
 // passive speech verb names no speaker ("No injuries were reported, he
 // said" is his); `"Q," said Roe about the team` is Roe's when the
 // article named a person so; a job before a name after a team's or

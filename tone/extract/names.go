@@ -217,7 +217,7 @@ yet so if once since until of to both all some many most no not every each last 
 expressing accompanying citing quoting despite amid under over about against among between through without within
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december today yesterday tonight a.m. p.m. two three four five six seven eight nine ten dozens hundreds
-thousands several few other another`)
+thousands several few other another though although whereas unless because whether even`)
 
 // dayWords break a run of capitals: "Monday" and "March" are never names.
 var dayWords = set(`monday tuesday wednesday thursday friday saturday sunday january february march april june july august

@@ -341,6 +341,11 @@ func (r *reader) sentence(p *para, st *sent) {
 			if part, need := particleVerbs[t.low]; need && (i+1 >= st.b || !particleIs(ts[i+1].low, part)) {
 				continue
 			}
+			if t.up && i > st.a && isNameTok(ts[i-1]) {
+				// "on the Ismailia-Port Said road", "Edward Said": a
+				// capitalised verb inside a name is the name's
+				continue
+			}
 			if ruledOut(ts, i, st.b) {
 				// "he ruled that out": no ruling (clause.go)
 				continue

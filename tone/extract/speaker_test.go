@@ -54,6 +54,12 @@ func TestSpeakerShapes(t *testing.T) {
 		{"an audience owned by a name ('told Borduria's state television') is no part of the clause", "",
 			"Jane Roe told Borduria's state television it was too early to judge the talks.",
 			[]st{{"Jane Roe", Indirect, "it was too early to judge the talks", ""}}},
+		{"a capitalised speech verb inside a place name ('Ismailia-Port Said road') is no attribution", "",
+			"Tom Grey announced that security forces succeeded in arresting eight “smugglers” in Al-Qantara City on Ismailia-Port Said road last Wednesday, as well as an undisclosed number of “couriers” during the last 72 hours.",
+			[]st{{"Tom Grey", Indirect, "security forces succeeded in arresting eight “smugglers” in Al-Qantara City on Ismailia-Port Said road last Wednesday, as well as an undisclosed number of “couriers” during the last 72 hours", ""}}},
+		{"a conjunction opening the sentence is no speaker's name ('Though forecasts vary ...', 'Although Jane Roe said ...')", "",
+			"Though forecasts vary widely, a storm is headed our way.\nAlthough Jane Roe said the road was open, it stayed shut.",
+			[]st{{"Jane Roe", Indirect, "the road was open", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)
