@@ -154,7 +154,12 @@
 // as its first name ("The crash happened in Tobias Wren's yard."), is who
 // a following "he recalled" stands for. "Jane Roe who is in Riga for the
 // talks said" (a
-// relative clause whose commas the writer left out) is Jane Roe's. "She
+// relative clause whose commas the writer left out, or only its first:
+// "Jane Roe who presented the results, said") is Jane Roe's, and so is
+// "Jane Roe, an agent of the PDP said" (a member's appositive without its
+// closing comma); "The agents of the PDP rejected ..., saying" is unnamed
+// people's, nobody's, and in "..., saying the figures read by the clerk,
+// Jane Roe, were wrong" the clerk is no inverted speaker. "She
 // thanked the crews, and said ..." is the person "she" stands for, as in
 // "she said" (the phrase before the comma is no adverbial lead). A
 // surname the article gives alone

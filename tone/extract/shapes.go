@@ -266,3 +266,50 @@ func sayingTail(ts []tok, st *sent, k int) bool {
 	}
 	return true
 }
+
+// memberNouns name a person's place in a body in an appositive ("Jane
+// Roe, an agent of the PDP said", its closing comma left out), as a
+// title would ("Jane Roe, assistant general secretary of Unite said").
+var memberNouns = set(`agent representative member delegate candidate chieftain aide stalwart`)
+
+// participleObject reports whether the participle at ts[i] ("..., saying
+// the figures presented by the officer, Jane Roe, were wrong") takes a
+// determiner's noun phrase after it: the start of its reported clause, not
+// an inverted speaker, as "said the officer" would be.
+func participleObject(ts []tok, st *sent, i int) bool {
+	return strings.HasSuffix(ts[i].low, "ing") && i+2 < st.b && ts[i+1].q < 0 && (determiners[ts[i+1].low] || ts[i+1].low == "these" || ts[i+1].low == "those") && !ts[i+2].up
+}
+
+// relativeComma reports whether the mark at ts[k] is the comma that closes
+// a relative clause opened at ts[w] ("who") right before the verb at i,
+// the opening comma left out: "Prof. Jane Roe who presented the results on
+// Sunday, said ...". The clause is a few words long at least.
+func relativeComma(ts []tok, w, k, i int) bool {
+	return k == i-1 && ts[k].s == "," && ts[k].q < 0 && k-w >= 3
+}
+
+// unnamedPeopleOf reports whether the subject at ts[start] is unnamed people
+// of a body ("The agents of the PDP rejected ..., saying", "Officials at
+// the ministry said"): the people speak, who are nobody, not the body.
+func unnamedPeopleOf(ts []tok, start, i int) bool {
+	k := start
+	for m := start + 1; m < i && m < start+8; m++ {
+		if ts[m].s == "The" && ts[m].q < 0 {
+			// "date 2023-02-27 The agents of ...": a page's line glued
+			// before the sentence's own capital
+			k = m
+			break
+		}
+	}
+	if k < i && ts[k].low == "the" {
+		k++
+	}
+	if k+1 >= i || ts[k].q >= 0 || !(unnamedPlurals[ts[k].low] || ts[k].low == "agents" || ts[k].low == "representatives" || ts[k].low == "members") {
+		return false
+	}
+	switch ts[k+1].low {
+	case "of", "at", "from", "for", "with":
+		return true
+	}
+	return false
+}

@@ -432,7 +432,7 @@ func (r *reader) openAppositive(ts []tok, st *sent, ref speakerRef, f int) (spea
 		if _, verb := speechVerbs[ts[m].low]; verb || auxWords[ts[m].low] || pronounWord(ts[m].low) {
 			return ref, false
 		}
-		titled = titled || titleWords[ts[m].low] || personRoles[ts[m].low]
+		titled = titled || titleWords[ts[m].low] || personRoles[ts[m].low] || memberNouns[ts[m].low]
 	}
 	if !titled || m <= st.a || ts[m].s != "," || ts[m].q >= 0 {
 		return ref, false
@@ -1363,7 +1363,7 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 	case t.s == ",":
 		// ", said Karin Holm": inverted; but ", told The Associated
 		// Press" names the audience, not the speaker
-		if ref2, ok := r.inverted(p, st, i); ok && speechVerbs[ts[i].low] != vTell {
+		if ref2, ok := r.inverted(p, st, i); ok && speechVerbs[ts[i].low] != vTell && !participleObject(ts, st, i) {
 			return ref2, true
 		}
 		if participle && j-2 > st.a && speechVerbs[ts[j-1].low] != 0 && !strings.HasSuffix(ts[j-1].low, "ing") && ts[j-1].q < 0 && (isNameTok(ts[j-2]) || pronounWord(ts[j-2].low) && ts[j-2].q < 0) {
@@ -3259,6 +3259,11 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 		// the sentence as its subject, not an adverbial phrase (shapes.go)
 		start = st.a
 	}
+	if unnamedPeopleOf(ts, start, i) {
+		// "The agents of the PDP and LP rejected ..., saying": unnamed
+		// people, not the body they work for (shapes.go)
+		return speakerRef{}, false
+	}
 	ref := speakerRef{to: i + 1}
 	firstWord := true
 	for k := start; k < i; k++ {
@@ -4790,7 +4795,7 @@ func (r *reader) relativeOpener(ts []tok, st *sent, i int) (speakerRef, bool) {
 		return speakerRef{}, false
 	}
 	for k := w + 1; k < i; k++ {
-		if t := ts[k]; t.q >= 0 || !t.word || speechVerbs[t.low] != 0 {
+		if t := ts[k]; t.q >= 0 || !t.word && !relativeComma(ts, w, k, i) || speechVerbs[t.low] != 0 {
 			return speakerRef{}, false
 		}
 	}
