@@ -1198,10 +1198,13 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 
 // ownAttribution reports whether the speech verb at k, inside the clause
 // from start that a later attribution closes, is an attribution of its own:
-// right after a subject pronoun or a name ("he stressed", "Jane Roe said").
-// A plural noun that opens the clause is no name ("Deficit forecasts for
-// this year may ...", "Earnings reports can ..."), nor is a subject behind
-// an auxiliary ("the party had said that ...": the clause reports that).
+// the clause opens with its subject, a pronoun or a name with its titles,
+// right before it ("He stressed ...", "Police Lt. Jane Roe said ..."). A plural noun that
+// opens the clause is no name ("Deficit forecasts for this year may ...",
+// "Earnings reports can ..."), nor is a subject behind an auxiliary ("the
+// party had said that ...": the clause reports that) or inside the clause
+// ("after they conceded the goal", "until Russia started ...", "the
+// presence of Arab states in the Forum underscores ...").
 func ownAttribution(ts []tok, start, k int) bool {
 	if k <= start {
 		return false
@@ -1212,9 +1215,25 @@ func ownAttribution(ts []tok, start, k int) bool {
 	}
 	switch prev.low {
 	case "he", "she", "they", "we", "i", "it", "you":
-		return true
+		return k-1 == start
 	}
-	return isNameTok(prev) && !(k-1 == start && strings.HasSuffix(ts[k].low, "s"))
+	if !isNameTok(prev) || k-1 == start && strings.HasSuffix(ts[k].low, "s") {
+		return false
+	}
+	s := start
+	if ts[s].low == "the" {
+		s++
+	}
+	for m := s; m < k; m++ {
+		if t := ts[m]; !isNameTok(t) && t.s != "." && t.s != "-" && !(t.word && t.q < 0 && !leadWords[t.low] && !auxWords[t.low]) {
+			// (a title in lower case may stand in the run: "Harbour
+			// master Jane Roe said"; a preposition, article or
+			// conjunction may not: "Developments in Turkey and the
+			// YPG underlined")
+			return false
+		}
+	}
+	return true
 }
 
 // madeBy are the participles between a document and its author: "the

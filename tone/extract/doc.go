@@ -268,9 +268,10 @@
 // inverted attribution too (`on an "unprecedented scale," said X`).
 // A speech verb inside such a clause is the clause's own predicate
 // ("Health officials have confirmed 14 cases, she said", "The guard told
-// police the men fled, he said") unless a name or pronoun right before it
-// makes it an attribution of its own ("Jane Roe said the crane failed,
-// Merrit says", "He stressed the need ..., KCNA said").
+// police the men fled, he said", "The ferry waited until Norway announced
+// the rules, he said") unless the clause opens with a name or pronoun
+// right before it, an attribution of its own ("Jane Roe said the crane
+// failed, Merrit says", "He stressed the need ..., KCNA said").
 // Such a clause opening with a pronoun, a demonstrative or a quantifier
 // and a verb of its own keeps its first part ("He was not surprised,
 // because ..., she said", "Some ferries stopped, but ..."; not only the
