@@ -122,6 +122,10 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		case k < st.b && ts[k].low == "the" && k+1 < st.b && isNameTok(ts[k+1]):
 			// "told The New York Times the ..."
 			k += 1 + len(runRight(ts, k+1))
+		case possessiveAudience(ts, st, k):
+			// "told his lawyers he feared ...", "told her family the
+			// house was lost" (shapes.go)
+			k += 2
 		case k+1 < st.b && possessiveDets[ts[k].low] && audienceNouns[ts[k+1].low]:
 			// "told his supporters the ..."
 			k += 2
@@ -828,7 +832,12 @@ func hasFiniteVerb(ts []tok) bool {
 		if t.up {
 			continue
 		}
-		if len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || irregularPast[t.low] {
+		if len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || irregularPast[t.low] || shortPast(t.low) {
+			return true
+		}
+		if i >= 2 && presentAdverbs[ts[i-1].low] && ts[i-1].q < 0 && t.q < 0 && pluralHead(ts[i-2]) && plainForm(t.low) && i+1 < len(ts) && ts[i+1].word {
+			// "police now guard the village", "officials still count
+			// 223 dead": an adverb between a plural subject and its verb
 			return true
 		}
 		if len(t.low) > 4 && strings.HasSuffix(t.low, "es") && i+1 < len(ts) && ts[i+1].word {
@@ -854,6 +863,52 @@ func hasFiniteVerb(ts []tok) bool {
 		}
 	}
 	return false
+}
+
+// shortPast reports whether a four-letter word is a regular past tense:
+// "died", "sued", "owed" (not "need", "seed", "shed").
+func shortPast(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for _, suf := range []string{"ied", "ued", "wed", "yed"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralPeople are plural nouns without -s that stand as a clause's
+// subject: "police now guard", "people still fear".
+var pluralPeople = set(`police people children men women staff`)
+
+// pluralHead reports whether a token can be the plural subject of a
+// verb in its plain form: a lower-case noun in -s (not -ss, -us, -is, no
+// possessive), one of pluralPeople, or "they", "we", "you".
+func pluralHead(t tok) bool {
+	if !t.word || t.q >= 0 || isPossessive(t) || auxWords[t.low] {
+		return false
+	}
+	w := t.low
+	if pluralPeople[w] || w == "they" || w == "we" || w == "you" {
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !leadWords[w]
+}
+
+// plainForm reports whether a word may be a verb's plain form: a lower-case
+// word without an adjective's or adverb's ending.
+func plainForm(w string) bool {
+	if len(w) < 3 || leadWords[w] || auxWords[w] || presentAdverbs[w] {
+		return false
+	}
+	for _, suf := range []string{"al", "ous", "ive", "ful", "able", "ible", "ic", "less", "ly", "est", "ing", "s"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 // plainVerbs are common verbs whose plain present form follows a plural

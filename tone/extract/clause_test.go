@@ -12,6 +12,9 @@ func TestClauseShapes(t *testing.T) {
 		name, text string
 		want       []st
 	}{
+		{"finite verbs: a short regular past, cannot, a plain verb after an adverb and a plural subject",
+			"At least 12 sheep died in the flood, Ana Holm said. Karl Dahl said guards now patrol the dock. Ana Holm said she cannot explain the delay.",
+			[]st{{"Ana Holm", Indirect, "At least 12 sheep died in the flood", ""}, {"Karl Dahl", Indirect, "guards now patrol the dock", ""}, {"Ana Holm", Indirect, "she cannot explain the delay", ""}}},
 		{"a phrase between the verb and a comma opens the reported clause unless it is where or when it was said; a part of a whole opens it too",
 			"Karl Dahl said in the last two days, three ferries were cancelled. Ana Holm said during the storm, the pier collapsed. Ana Holm said in a radio interview, the pier would reopen. Karl Dahl said of the 30 boats checked, 12 were later seized. Of the 12 boats, four were later found, Karl Dahl said. The pier was reopened, Ana Holm said on Friday, as divers searched the harbour.",
 			[]st{{"Karl Dahl", Indirect, "in the last two days, three ferries were cancelled", ""}, {"Ana Holm", Indirect, "during the storm, the pier collapsed", ""}, {"Ana Holm", Indirect, "the pier would reopen", ""}, {"Karl Dahl", Indirect, "of the 30 boats checked, 12 were later seized", ""}, {"Karl Dahl", Indirect, "Of the 12 boats, four were later found", ""}, {"Ana Holm", Indirect, "The pier was reopened", ""}}},

@@ -288,6 +288,9 @@
 // subject ("said on Saturday, as rescuers searched ..."); "Of the 12
 // boats, four sank, he said" keeps its opening phrase, and a thing's
 // passive ("16 were now confirmed") closes no clause.
+// A reported clause needs a finite verb; "died", "sued", "cannot" and a
+// plain verb after an adverb and a plural subject ("police now guard the
+// village") are finite.
 //
 // # Text
 //

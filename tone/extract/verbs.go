@@ -68,7 +68,7 @@ var speechVerbs = map[string]int{
 
 // auxWords mark a finite clause: "North Korea must be", "the talks would".
 var auxWords = set(`is are was were be been has have had will would shall should can could may might must do does did
-won't can't isn't wasn't aren't weren't hasn't haven't hadn't wouldn't couldn't shouldn't didn't doesn't don't
+cannot won't can't isn't wasn't aren't weren't hasn't haven't hadn't wouldn't couldn't shouldn't didn't doesn't don't
 won’t can’t isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t wouldn’t couldn’t shouldn’t didn’t doesn’t don’t`)
 
 // adjunctStart words begin a phrase between a verb and its clause: "said in
