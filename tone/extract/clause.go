@@ -701,6 +701,12 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				return k
 			}
 		}
+		if t.low == "as" && k > start+2 && k+3 < st.b && t.q < 0 && passiveReportAfter(ts, k+1, st.b) {
+			// "had shown no interest in talks as thousands of staff
+			// were said to be preparing to strike": the journalist's
+			// frame around what others are said to do
+			return k
+		}
 		if t.low == "as" && k > start && k+2 < st.b && t.q < 0 && (ts[k+1].low == "he" || ts[k+1].low == "she" || ts[k+1].low == "they") {
 			// "no deal had been reached as he and the UN chief urged a
 			// truce", "as she warned": the journalist's frame around a
@@ -2116,3 +2122,21 @@ func ruledOut(ts []tok, m, end int) bool {
 // "that": "disappointed and concerned that ...".
 var feelingWords = set(`concerned worried pleased disappointed convinced satisfied determined surprised delighted alarmed
 relieved encouraged heartened saddened shocked dismayed frustrated aware`)
+
+// passiveReportAfter reports whether a passive report follows within a few
+// plain words from token k: "thousands of journalists were said to",
+// "the talks are reported to".
+func passiveReportAfter(ts []tok, k, b int) bool {
+	for m := k; m+2 < b && m < k+7; m++ {
+		t := ts[m]
+		if !t.word || t.q >= 0 {
+			return false
+		}
+		switch t.low {
+		case "was", "were", "is", "are":
+			n := ts[m+1]
+			return (n.low == "said" || n.low == "reported" || n.low == "believed" || n.low == "thought") && ts[m+2].low == "to"
+		}
+	}
+	return false
+}

@@ -66,6 +66,8 @@
 // "Gov. Jane Roe of Riva province in the north of Borduria said" is the
 // person; "The talks continued, however, and Jane Roe said" is Jane Roe's
 // alone (a narrated clause before ", and", not a joint subject);
+// "On Monday the RWU claimed" is the RWU's (a short phrase of time or
+// source before the subject, without its comma);
 // "Although Jane Roe said" is Jane Roe's (a conjunction opening a sentence
 // is no word of a name), and a capitalised "Said" inside a name ("the
 // Ismailia-Port Said road") is no speech verb; a
@@ -225,7 +227,8 @@
 // # Where a reported clause ends
 //
 // A reported clause runs to the end of its sentence unless the journalist
-// takes over: it ends before ", adding", ", according to", a participle of
+// takes over: it ends before ", adding", ", according to", "as X were
+// said to ...", a participle of
 // another act (", citing ...", ", ignoring ..."), ", X said", "and urged ..."
 // or the journalist's comment on the claim; a semicolon does not end it
 // ("were home at the time; they made it out safely": gold 9 keep, 0 end).

@@ -60,6 +60,9 @@ func TestSpeakerShapes(t *testing.T) {
 		{"a conjunction opening the sentence is no speaker's name ('Though forecasts vary ...', 'Although Jane Roe said ...')", "",
 			"Though forecasts vary widely, a storm is headed our way.\nAlthough Jane Roe said the road was open, it stayed shut.",
 			[]st{{"Jane Roe", Indirect, "the road was open", ""}}},
+		{"a short phrase of time or source before the subject without a comma ('On Monday the RWU claimed'); 'as X were said to ...' ends the clause", "",
+			"On Monday the RWU claimed managers had refused to meet as hundreds of drivers were said to be ready to strike.\nThe RWU claimed talks had failed as dozens of routes were reported to be closed.",
+			[]st{{"RWU", Indirect, "managers had refused to meet", ""}, {"RWU", Indirect, "talks had failed", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

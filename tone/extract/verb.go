@@ -4281,7 +4281,30 @@ func subjectStart(ts []tok, st *sent, f int) bool {
 	if f > st.a && isPossessive(ts[f-1]) && isNameTok(ts[f-1]) {
 		f--
 	}
-	return f == st.a || !ts[f-1].word || clauseJoiners[ts[f-1].low] || spokespersonFor(ts, st, f)
+	return f == st.a || !ts[f-1].word || clauseJoiners[ts[f-1].low] || spokespersonFor(ts, st, f) || leadPhrase(ts, st, f)
+}
+
+// leadOpeners open a short phrase of time or source a sentence may put
+// before its subject without a comma: "In a report the union claimed",
+// "On Monday the agency said".
+var leadOpeners = set(`in on at during after earlier later yesterday today last this`)
+
+// leadPhrase reports whether ts[st.a:f] is such a phrase: an opener, then at
+// most four plain lower-case words, numbers or days, no name and no verb of
+// speech.
+func leadPhrase(ts []tok, st *sent, f int) bool {
+	if f-st.a < 2 || f-st.a > 5 || !leadOpeners[ts[st.a].low] {
+		return false
+	}
+	for _, t := range ts[st.a+1 : f] {
+		if !t.word || t.q >= 0 || t.up && !dayWords[t.low] {
+			return false
+		}
+		if _, ok := speechVerbs[t.low]; ok {
+			return false
+		}
+	}
+	return true
 }
 
 // companySuffixes end a company's name; "A and B Corp" is two companies
