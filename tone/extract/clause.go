@@ -401,6 +401,15 @@ func listOfNames(ts []tok, k, end int) bool {
 	return false
 }
 
+// nestedThat reports whether the speech verb at m, after a comma inside a
+// reported clause, has a that-clause of its own ("In its reaction, the
+// party had said that the figures were not credible"): a report inside the
+// clause, not the attribution that closes it (", the minister said that
+// day" still closes it).
+func nestedThat(ts []tok, m, end int) bool {
+	return m+2 < end && ts[m+1].low == "that" && ts[m+1].q < 0 && !timeWords[ts[m+2].low] && ts[m+2].low != "day" && ts[m+2].s != "," && ts[m+2].s != "."
+}
+
 // adjunctComma returns the comma closing a short phrase that opens at j
 // right after a speech verb ("said in the past 24 hours, ...", "said during
 // the exchange, ...", "said of the 43 cases, ...") when a clause with a
@@ -582,6 +591,12 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				// act, as after ", denying"
 				return k
 			}
+			if n.low == "as" && k+2 < st.b && (ts[k+2].low == "of" || ts[k+2].low == "part" && k+3 < st.b && ts[k+3].low == "of") {
+				// ", as of Monday", ", as part of good neighbourly
+				// relations": the speaker's own qualification (gold 2
+				// keep, 0 end)
+				continue
+			}
 			if n.low == "as" && shortAside(ts, k, st.b) {
 				// "would take place in December, as usual, and that ...",
 				// ", as planned, on Monday": a short aside inside the
@@ -653,7 +668,9 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			}
 			// ", X said." / ", the agency reported." (not ", which she said
 			// showed ...")
-			for m, w := k+1, k+9; m < st.b && m < w && n.low != "which" && n.low != "who"; m++ {
+			for m, w := k+1, k+9; m < st.b && m < w && n.low != "which" && n.low != "who" && !auxWords[n.low]; m++ {
+				// (nor ", had admitted to his crime": an auxiliary
+				// after the comma goes on with the clause's own subject)
 				if w < k+16 && (isNameTok(ts[m]) && ts[m].up || ts[m].s == "(" || ts[m].s == ")" || ts[m].s == "-") {
 					// ", the state-run Associated Press of Pakistan (APP)
 					// reported": a long name widens the window
@@ -686,7 +703,7 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 						// cases": a participle before its noun
 						continue
 					}
-					if m > k+1 {
+					if m > k+1 && !nestedThat(ts, m, st.b) {
 						return k
 					}
 					break

@@ -12,6 +12,9 @@ func TestClauseShapes(t *testing.T) {
 		name, text string
 		want       []st
 	}{
+		{"after a comma, a speech verb with a that-clause of its own or a subjectless auxiliary goes on; as of goes on",
+			"Karl Dahl said that in its reply to the audit, the board had said that the figures were sound. Ana Holm said that Lund, who was shown to reporters on Monday, had admitted to the theft. Karl Dahl said there were four new cases, as of Friday.",
+			[]st{{"Karl Dahl", Indirect, "in its reply to the audit, the board had said that the figures were sound", ""}, {"Ana Holm", Indirect, "Lund, who was shown to reporters on Monday, had admitted to the theft", ""}, {"Karl Dahl", Indirect, "there were four new cases, as of Friday", ""}}},
 		{"finite verbs: a short regular past, cannot, a plain verb after an adverb and a plural subject",
 			"At least 12 sheep died in the flood, Ana Holm said. Karl Dahl said guards now patrol the dock. Ana Holm said she cannot explain the delay.",
 			[]st{{"Ana Holm", Indirect, "At least 12 sheep died in the flood", ""}, {"Karl Dahl", Indirect, "guards now patrol the dock", ""}, {"Ana Holm", Indirect, "she cannot explain the delay", ""}}},

@@ -294,6 +294,11 @@
 // A reported clause needs a finite verb; "died", "sued", "cannot" and a
 // plain verb after an adverb and a plural subject ("police now guard the
 // village") are finite.
+// After a comma, a speech verb with a that-clause of its own ("In its
+// reaction, the party had said that ...") or an auxiliary with no subject
+// (", who was shown to reporters, had admitted ...") does not close the
+// clause as ", X said" would, and ", as of Monday" and ", as part of ..."
+// stay in it (gold 2 keep, 0 end).
 //
 // # Text
 //
