@@ -122,6 +122,10 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		case k < st.b && ts[k].low == "the" && k+1 < st.b && isNameTok(ts[k+1]):
 			// "told The New York Times the ..."
 			k += 1 + len(runRight(ts, k+1))
+		case possessiveAudience(ts, st, k):
+			// "told his lawyers he feared ...", "told her family the
+			// house was lost" (shapes.go)
+			k += 2
 		case k+1 < st.b && possessiveDets[ts[k].low] && audienceNouns[ts[k+1].low]:
 			// "told his supporters the ..."
 			k += 2

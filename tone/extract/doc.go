@@ -32,7 +32,10 @@
 // the other hand warned", "X, for his part, said", "X had initially said",
 // "X officially announced"; a participle after the
 // attribution, `"Q," he said, adding that ...` or "explaining that ...",
-// is the same speaker's; "said while A, B" and "said if A, B" report the
+// is the same speaker's, and so is "X hit back saying ..." (a participle
+// without its comma after the subject's own act); "told his crew he ..."
+// reports the clause after any possessed audience; "said while A, B" and
+// "said if A, B" report the
 // subordinate clause with its main one, while "said while speaking to
 // reporters" reports nothing; so does "CLAUSE, OUTLET quoted X, a
 // lawmaker, as saying after she met him"), a claim sourced with

@@ -313,3 +313,47 @@ func unnamedPeopleOf(ts []tok, start, i int) bool {
 	}
 	return false
 }
+
+// possessiveAudience reports whether "told" is followed at ts[k] by a
+// possessive determiner and one lower-case noun, then a clause's subject
+// pronoun or determiner ("told his lawyers he feared ...", "told her
+// family the house was lost"): the people told, whatever the noun, then
+// the clause, as after "told reporters".
+func possessiveAudience(ts []tok, st *sent, k int) bool {
+	if k+3 >= st.b || !possessiveDets[ts[k].low] || ts[k].q >= 0 {
+		return false
+	}
+	n, s := ts[k+1], ts[k+2]
+	if !n.word || n.up || n.q >= 0 || auxWords[n.low] || n.low == "that" || s.q >= 0 || !s.word {
+		return false
+	}
+	switch s.low {
+	case "he", "she", "they", "we", "i", "it", "the", "a", "an", "his", "her", "their", "its", "there", "this":
+		return true
+	}
+	return false
+}
+
+// actAfterSubject reports whether the word at ts[j], right before a
+// participle, ends the sentence's own act: a past tense ("responded") or a
+// particle after one ("hit back", "spoke out"), the sentence opening with
+// its subject's name or pronoun, so that "Leadsom hit back saying ..." is
+// Leadsom's ("a statement saying ..." is not this shape).
+func actAfterSubject(ts []tok, st *sent, j int) bool {
+	t := ts[j]
+	if t.q >= 0 || t.up {
+		return false
+	}
+	v := j
+	if t.low == "back" || t.low == "out" || t.low == "up" {
+		v = j - 1
+	}
+	if v <= st.a || !ts[v].word || ts[v].up || ts[v].q >= 0 || !(irregularPast[ts[v].low] || ts[v].low == "hit" || len(ts[v].low) > 4 && strings.HasSuffix(ts[v].low, "ed")) {
+		return false
+	}
+	if _, ok := speechVerbs[ts[v].low]; ok {
+		return false
+	}
+	s := ts[st.a]
+	return v-st.a <= 4 && (isNameTok(s) || pronouns[s.low] != "")
+}

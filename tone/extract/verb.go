@@ -1358,6 +1358,11 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			return ref2, true
 		}
 		return ref2, ok
+	case t.word && participle && actAfterSubject(ts, st, j):
+		// "Leadsom hit back saying ...", "the ministry responded saying
+		// ...": a participle without its comma after the sentence's own
+		// verb (shapes.go)
+		return r.sentenceSubject(p, st, i)
 	case t.word:
 		return r.role(p, st, ref, j)
 	case t.s == ",":
