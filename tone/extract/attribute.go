@@ -2000,11 +2000,27 @@ func ownedLead(ts []tok, st *sent, h int) bool {
 		if isPossessive(t) {
 			return isNameTok(t) && (k == st.a || !ts[k-1].word)
 		}
-		if t.up || leadWords[t.low] {
+		if t.up && !orgWords[t.low] && !bodyModifiers[t.low] || leadWords[t.low] {
+			// (the body capitalised too: "Iran's Foreign Ministry
+			// spokesperson said")
 			return false
 		}
 	}
 	return false
+}
+
+// ownerFrom returns the possessive name that opens an owned lead whose
+// role is ts[h] ("Iran's Foreign Ministry spokesperson"), or -1.
+func ownerFrom(ts []tok, st *sent, h int) int {
+	if !ownedLead(ts, st, h) {
+		return -1
+	}
+	for k := h - 1; k >= st.a && k >= h-4; k-- {
+		if isPossessive(ts[k]) {
+			return k
+		}
+	}
+	return -1
 }
 
 func (r *reader) delayedLead(p *para, st *sent, i, cls int) bool {
@@ -2069,6 +2085,11 @@ func (r *reader) delayedLead(p *para, st *sent, i, cls int) bool {
 	a, b, ok := r.clauseAfter(p, st, i+1, cls)
 	if !ok && orgRoles[ts[h].low] {
 		a, b, ok = r.clauseBefore(p, st, leadFrom(ts, st, h), i)
+	}
+	if o := ownerFrom(ts, st, h); !ok && o >= 0 && unnamedRoles[ts[h].low] {
+		// "CLAUSE, Iran's Foreign Ministry spokesperson said on
+		// Wednesday": the clause before the owned spokesperson
+		a, b, ok = r.clauseBefore(p, st, o, i)
 	}
 	if !ok {
 		return false
@@ -2174,7 +2195,9 @@ func (r *reader) leadSpeakerAfter(p *para, pos int, police bool) string {
 			run := runRight(ts, k)
 			k += len(run) - 1
 			name := r.stripName(run)
-			if len(name) < 2 {
+			if len(name) < 2 || isPossessive(run[len(run)-1]) {
+				// (not "President Jon Weiss's campaign": an owner, no
+				// speaker)
 				continue
 			}
 			who, kind, ok := r.canon(joinToks(r.norm, name), name[0].start)

@@ -119,6 +119,9 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			k++
 		case k < st.b && ts[k].low == "the" && k+1 < st.b && audienceNouns[ts[k+1].low]:
 			k += 2
+		case k+1 < st.b && ts[k].word && !ts[k].up && ts[k].q < 0 && (unnamedMediaMods[ts[k].low] || ts[k].low == "state") && mediaNouns[ts[k+1].low]:
+			// "told state media the talks ...", "told local television"
+			k += 2
 		case k < st.b && ts[k].low == "the" && k+1 < st.b && isNameTok(ts[k+1]):
 			// "told The New York Times the ..."
 			k += 1 + len(runRight(ts, k+1))

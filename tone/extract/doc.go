@@ -26,7 +26,8 @@
 // quote ends at the comma). Reported
 // speech is the clause a speech verb introduces (said (that) ..., said here
 // on Monday that ..., told a
-// meeting ... that ..., told Borduria's state television ..., warned a
+// meeting ... that ..., told Borduria's state television ..., told state
+// media ..., warned a
 // local council that ..., urged both sides
 // to ..., called (up)on Y to ..., warned Y to ..., "CLAUSE, X said"; "X on
 // the other hand warned", "X, for his part, said", "X had initially said",
@@ -143,7 +144,9 @@
 // document's later "it said" and "the statement said"; "the judge" and
 // "the head of state" are the person the article titled so; a player's
 // epithet ("the England winger", "the former Borduria youth international")
-// is the person last named (the subject of a sentence's later clause
+// is the person last named, and so is a country's role in lower case
+// ("Iran's top diplomat added", as "the top diplomat") (the subject of a
+// sentence's later clause
 // counts: "..., though this time Jon Weiss was not complaining");
 // "the army" and "the military" are the armed forces the article names or
 // that spoke, never a rebel force named after its cause ("Sudan Liberation
@@ -151,6 +154,7 @@
 // said" is the company its own sentence names, else the one that last
 // spoke. A lead that holds back its speaker ("A top health
 // official said ...", "Qatar's foreign ministry spokesman said ...",
+// "CLAUSE, Iran's Foreign Ministry spokesperson said",
 // "CLAUSE, a federal appeals court ruled") is the person
 // or body the next paragraphs name as speaking, unless the article says the
 // source spoke on condition of anonymity. In "Asked whether ..., he

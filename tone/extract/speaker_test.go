@@ -63,6 +63,12 @@ func TestSpeakerShapes(t *testing.T) {
 		{"a short phrase of time or source before the subject without a comma ('On Monday the RWU claimed'); 'as X were said to ...' ends the clause", "",
 			"On Monday the RWU claimed managers had refused to meet as hundreds of drivers were said to be ready to strike.\nThe RWU claimed talks had failed as dozens of routes were reported to be closed.",
 			[]st{{"RWU", Indirect, "managers had refused to meet", ""}, {"RWU", Indirect, "talks had failed", ""}}},
+		{"'told state media CLAUSE'; a country's role in lower case ('Chile's top diplomat added') is the person last named, as 'the top diplomat'", "",
+			"Foreign Minister Jane Roe told state media the talks were going well.\n\"We are cautiously optimistic,\" Chile's top diplomat added.",
+			[]st{{"Jane Roe", Indirect, "the talks were going well", ""}, {"Jane Roe", Direct, "We are cautiously optimistic", ""}}},
+		{"'CLAUSE, Chile's Foreign Ministry spokesperson said' in a lead is the spokesperson named speaking two paragraphs on, past an owner's name", "",
+			"SANTIAGO - New tariffs show a lack of goodwill, Chile's Foreign Ministry spokesperson said on Wednesday.\nOn Tuesday, Washington targeted a copper trader in President Jon Weiss's campaign.\n\"The tariffs contradict the talks,\" Ana Soto said in a statement.",
+			[]st{{"Ana Soto", Indirect, "New tariffs show a lack of goodwill", ""}, {"Ana Soto", Direct, "The tariffs contradict the talks", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

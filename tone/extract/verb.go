@@ -2321,7 +2321,9 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.name, ref.kind = r.anonBody.name, KindOrganisation
 		return ref, true
 	}
-	if ts[k].low == "the" && personRoles[last] && j-k <= 3 {
+	if (ts[k].low == "the" || j-k >= 2 && isPossessive(ts[k]) && ts[k].up && (countryWord(ts[k]) || countryNames[strings.TrimSuffix(strings.TrimSuffix(ts[k].low, "'s"), "’s")]) && !isNameTok(ts[k+1])) && personRoles[last] && j-k <= 3 {
+		// (also `"Q," Iran's top diplomat added`: a country's role in
+		// lower case, as "the Iranian top diplomat")
 		pos := ts[j].start
 		if a := subordinateOpening(ts, st, k); a >= 0 {
 			// "Asked whether President X planned ..., the Kremlin official
