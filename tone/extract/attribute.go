@@ -1291,6 +1291,11 @@ func (r *reader) stripName(run []tok) []tok {
 			// its first word no demonym before a name
 			return c
 		}
+		if e, ok := r.al.Lookup(joinWords(c)); ok && len(c) >= 2 && e.Kind == KindOrganisation {
+			// "Islamic State said": a body of the alias table is whole,
+			// though its last word may be a title's ("State")
+			return c
+		}
 	}
 	run = capsLead(run)   // "MANCHESTER UNITED MANAGER Jane Roe"
 	run = honorifics(run) // "Datuk Seri Jane Roe"

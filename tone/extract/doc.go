@@ -193,7 +193,19 @@
 // demonym (`"Q," said the Kenyan government`, "said Moscow police") is read
 // as before the verb, and a body's name runs on through "of", "for" or "on"
 // before two capitalised words ("said the National Bank of Romania", "the
-// Kenya National Commission on Human Rights said").
+// Kenya National Commission on Human Rights said"). A body of the alias
+// table is whole though its last word is a title's ("Islamic State said");
+// "He" before one more capitalised word is the surname He ("He Biao said",
+// "said He Biao"); and a place and a level before "government" name it
+// ("the Sichuan provincial government said"). A word in
+// -is, -us or -ss opening a sentence before the verb is no plural ("Willis
+// said"), and after an inverted verb "the" and capitalised words holding one
+// "and" and ending in a body's word are one body ("said the Socialism and
+// Liberty Party"; not "the Interior Ministry and Foreign Ministry"). So is
+// a word in -s the article writes capitalised three times or more and never
+// in lower case, unless its ending is a plural of people's ("Chemours
+// said"; not "Traders said"); "brokerage" and "consultancy" describe the
+// firm named after them ("brokerage Jefferies said").
 //
 // Whatever rule found a statement, its speaker passes through one naming
 // normaliser (naming.go) before it leaves the extractor: an acronym the

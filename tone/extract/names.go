@@ -289,8 +289,20 @@ func particleName(s string) bool {
 	return false
 }
 
+// surnameHe reports whether a run of two capitalised words opens with the
+// surname He ("He Biao said", "He Lifeng told"): at a sentence start too,
+// "He" before one more capitalised word that is no lead word, day, month
+// or title is no pronoun.
+func surnameHe(run []tok) bool {
+	if len(run) != 2 || run[0].s != "He" || isPossessive(run[0]) {
+		return false
+	}
+	w := run[1].low
+	return run[1].up && !leadWords[w] && !dayWords[w] && !isTitleWord(w) && !personRoles[w]
+}
+
 func stripName(run []tok) []tok {
-	for len(run) > 0 && (leadWords[run[0].low] && !(run[0].mid && pronouns[run[0].low] != "" && len(run) > 1) || connectors[run[0].low] || isPossessive(run[0]) && !innerPossessive(run, 0)) {
+	for len(run) > 0 && (leadWords[run[0].low] && !(run[0].mid && pronouns[run[0].low] != "" && len(run) > 1) && !surnameHe(run) || connectors[run[0].low] || isPossessive(run[0]) && !innerPossessive(run, 0)) {
 		run = run[1:]
 	}
 	// cut at a possessive: "Qatar's Prime Minister X" -> "Prime Minister X"

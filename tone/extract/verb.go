@@ -1416,7 +1416,8 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 	ts := p.ts
 	k := i + 1
 	ref := speakerRef{inverted: true, from: i}
-	if k < st.b && pronounWord(ts[k].low) {
+	if k < st.b && pronounWord(ts[k].low) && !(k+1 < st.b && surnameHe(ts[k:k+2])) {
+		// (`"Q," said He Biao`: the surname He, capitalised mid-sentence)
 		if k+1 < st.b && ts[k+1].word {
 			// "said he was confident": a reported clause, not "said he."
 			return ref, false
@@ -3063,7 +3064,7 @@ func describedOrg(ts []tok, st *sent, f int) int {
 var orgDescNouns = set(`lobby group company firm maker manufacturer carmaker automaker chipmaker retailer bank lender steelmaker drugmaker planemaker
 insurer airline operator party union association federation agency organisation organization movement militia
 broadcaster network regulator watchdog body charity foundation coalition alliance conglomerate giant startup
-developer producer supplier exporter importer club bureau`)
+developer producer supplier exporter importer club bureau brokerage consultancy`)
 
 // orgDescription reports whether the words from token k, up to the next
 // comma, describe an organisation: "the country's most powerful business
@@ -4037,7 +4038,7 @@ coast border affairs security`)
 // the other rules.
 func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int, asSubject bool) (speakerRef, bool) {
 	m := j
-	for m-1 >= st.a && m > j-3 && bodyModifiers[ts[m-1].low] && !ts[m-1].up && ts[m-1].q < 0 {
+	for m-1 >= st.a && m > j-3 && (bodyModifiers[ts[m-1].low] || ts[j].low == "government" && govLevels[ts[m-1].low]) && !ts[m-1].up && ts[m-1].q < 0 {
 		m--
 	}
 	o := m - 1
@@ -4060,7 +4061,7 @@ func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int, asSubject 
 		// ("the Gaza health ministry": a place before a ministry too)
 		words = append([]string{ts[o].s}, words...)
 		ref.from = o
-	case ts[j].low == "government" && m == j && isNameTok(ts[o]) && !isPossessive(ts[o]) && !leadWords[ts[o].low] && !titleWords[ts[o].low]:
+	case ts[j].low == "government" && (m == j || govLevels[ts[m].low]) && isNameTok(ts[o]) && !isPossessive(ts[o]) && !leadWords[ts[o].low] && !titleWords[ts[o].low]:
 		// "The Mexico City government says": a place before it
 		run := runLeft(ts, o)
 		for len(run) > 1 && leadWords[run[0].low] {
@@ -4098,6 +4099,10 @@ func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int, asSubject 
 	}
 	return ref, true
 }
+
+// govLevels stand between a place and "government": "the Sichuan
+// provincial government", "the Lagos state government".
+var govLevels = set(`provincial municipal regional state federal city county local prefectural district`)
 
 // subordinators2 open a clause whose subject may be a body in lower case:
 // "the strike comes as Ruritanian police say ...".
@@ -4148,10 +4153,41 @@ func orgRight(norm string, ts []tok, k, end int) (int, string) {
 		}
 		break
 	}
+	if !joined && last == i-1 && last > first && ts[k].low == "the" && andBody(ts, first, last) {
+		// "said the Socialism and Liberty Party", "said the Ethics and
+		// Anti-Corruption Commission": one body whose name holds "and"
+		return i, norm[ts[first].start:ts[last].end]
+	}
 	if !head || !joined || last < first || last != i-1 {
 		return k, ""
 	}
 	return i, norm[ts[first].start:ts[last].end]
+}
+
+// andBody reports whether the capitalised words ts[first..last], after
+// "the", are one body's name holding "and": one "and" between capitalised
+// words, no "the" after it, and the last word a body's (orgWords, not a
+// company's legal form: "the Ethics and Anti-Corruption Commission", not
+// "the United States and the European Union", "Google and Microsoft Corp").
+func andBody(ts []tok, first, last int) bool {
+	w := ts[last].low
+	if !orgWords[w] || companySuffixes[w] || titleWords[w] {
+		return false
+	}
+	ands := 0
+	for k := first; k <= last; k++ {
+		switch {
+		case ts[k].low == "and":
+			ands++
+			if k == first || k == last || !isNameTok(ts[k-1]) || !isNameTok(ts[k+1]) || orgWords[ts[k-1].low] {
+				// (not "the Interior Ministry and Foreign Ministry": two)
+				return false
+			}
+		case !isNameTok(ts[k]) || isPossessive(ts[k]):
+			return false
+		}
+	}
+	return ands == 1
 }
 
 // onName reports whether the words from token k are two capitalised words
@@ -4173,7 +4209,7 @@ func onName(ts []tok, k, end int) bool {
 // the article also writes in lower case ("the police").
 func (r *reader) leadName(ts []tok, st *sent, f, i int) bool {
 	w := ts[f].low
-	if f != st.a || i-f > 4 || strings.HasSuffix(w, "s") && !sCapitals[w] || unnamedNouns[w] || r.writesLower(w) || leadWords[w] || pronouns[w] != "" {
+	if f != st.a || i-f > 4 || strings.HasSuffix(w, "s") && !sCapitals[w] && !singularS(w) && !(r.capitalTimes(ts[f].s, 3) && !peoplePlural(w) && !unnamedPlurals[w] && !bodyPlurals[w] && !partyPlurals[w]) || unnamedNouns[w] || r.writesLower(w) || leadWords[w] || pronouns[w] != "" {
 		return false
 	}
 	_, isVerb := speechVerbs[ts[f+1].low]
@@ -4203,6 +4239,48 @@ func (r *reader) tagWord(t tok) bool {
 	return t.word && t.up && t.q < 0 && len(t.s) >= 2 && !isPossessive(t) && !leadWords[w] && !dayWords[w] && !timeWords[w] &&
 		pronouns[w] == "" && !pronounWord(w) && !titleWords[w] && !personRoles[w] && !unnamedNouns[w] && !unnamedPlurals[w] &&
 		!bodyPlurals[w] && !partyPlurals[w] && !demonymWords[w] && !r.writesLower(w)
+}
+
+// singularS reports whether a word in -s is no plural by its ending: an
+// English plural does not end in -is, -us or -ss ("Willis said", "Marcus
+// said", "Hess said"; not "Analysts said").
+func singularS(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "is") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "ss"))
+}
+
+// peoplePlural reports whether a word in -s has the ending of a plural of
+// people ("Traders", "Scientists", "Residents", "Doctors", "Ukrainians"),
+// which no repetition makes a name.
+func peoplePlural(w string) bool {
+	for _, e := range []string{"ers", "ors", "ists", "ants", "ents", "ans", "ives", "als"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalTimes reports whether the article writes the capitalised word w,
+// as a whole word, n times or more: a word in -s it writes so again and
+// again, and never in lower case (leadName), is a name ("Chemours said"),
+// not a plural opening a sentence ("Analysts said").
+func (r *reader) capitalTimes(w string, n int) bool {
+	c := 0
+	for i := 0; ; {
+		k := strings.Index(r.norm[i:], w)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(w)
+		before, _ := utf8.DecodeLastRuneInString(r.norm[:a])
+		after, _ := utf8.DecodeRuneInString(r.norm[b:])
+		if (a == 0 || !isWordRune(before)) && (b == len(r.norm) || !isWordRune(after)) {
+			if c++; c >= n {
+				return true
+			}
+		}
+		i = b
+	}
 }
 
 // writesLower reports whether the article writes the lower-case word w
