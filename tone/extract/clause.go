@@ -2022,7 +2022,28 @@ func mainClauseLead(ts []tok, st *sent, start int) int {
 	if subjectLeads[ts[o].low] && hasFiniteVerb(ts[o:start-1]) {
 		return o
 	}
+	if strings.HasSuffix(ts[o].low, "ing") && gerundSubject(ts[o:start-1]) {
+		// "Getting on the scoresheet is pleasing, but losing is not":
+		// a gerund subject with its verb, no participial lead
+		return o
+	}
 	return -1
+}
+
+// gerundSubject reports whether a phrase opening with an -ing word has a
+// form of "be" or a modal after it: the -ing word is the subject of that
+// verb ("Getting on the scoresheet is pleasing"), not a participle
+// ("Speaking to reporters in Ottawa").
+func gerundSubject(ts []tok) bool {
+	for _, t := range ts[1:] {
+		if t.q >= 0 {
+			return false
+		}
+		if auxWords[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // roleBetween reports whether the words between two commas before a name
@@ -2056,7 +2077,7 @@ about two three four five six seven eight nine ten dozens hundreds thousands not
 // condition or cause at the head of a sentence, or a part of a whole ("Of
 // the 12 boats, four sank").
 var clauseOpeners = set(`in on at when if unless after before during with for as since once until because amid despite under
-following by within of`)
+following by within of while although though whereas`)
 
 // casualtyParticiples give the toll of the event a clause reports ("an air
 // strike destroyed a house, killing a militant"; ", leaving 24 million

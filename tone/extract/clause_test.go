@@ -12,6 +12,9 @@ func TestClauseShapes(t *testing.T) {
 		name, text string
 		want       []st
 	}{
+		{"a while-clause and a gerund subject open the clause an attribution closes; a.m. before a day ends no sentence; a participial lead stays out",
+			"While 30 boats were checked in all, 12 were still at sea, Karl Dahl said. Winning the cup is pleasing, but losing the league is hard, Ana Holm said. The storm hit the coast before 5 a.m. Sunday, and the pier was lost, Karl Dahl said. Speaking to reporters in Oslo, the port is shut, Ana Holm said.",
+			[]st{{"Karl Dahl", Indirect, "While 30 boats were checked in all, 12 were still at sea", ""}, {"Ana Holm", Indirect, "Winning the cup is pleasing, but losing the league is hard", ""}, {"Karl Dahl", Indirect, "The storm hit the coast before 5 a.m. Sunday, and the pier was lost", ""}, {"Ana Holm", Indirect, "the port is shut", ""}}},
 		{"after a comma, a speech verb with a that-clause of its own or a subjectless auxiliary goes on; as of goes on",
 			"Karl Dahl said that in its reply to the audit, the board had said that the figures were sound. Ana Holm said that Lund, who was shown to reporters on Monday, had admitted to the theft. Karl Dahl said there were four new cases, as of Friday.",
 			[]st{{"Karl Dahl", Indirect, "in its reply to the audit, the board had said that the figures were sound", ""}, {"Ana Holm", Indirect, "Lund, who was shown to reporters on Monday, had admitted to the theft", ""}, {"Karl Dahl", Indirect, "there were four new cases, as of Friday", ""}}},

@@ -318,6 +318,11 @@
 // (", who was shown to reporters, had admitted ...") does not close the
 // clause as ", X said" would, and ", as of Monday" and ", as part of ..."
 // stay in it (gold 2 keep, 0 end).
+// "While 34 cases were reported, 17 were in hospital, she said" and
+// "Getting on the scoresheet is pleasing, but ..., he said" (a gerund
+// subject with its verb, unlike "Speaking to reporters, ...") keep their
+// first part, and "a.m." or "p.m." before a day or a time zone ("before 6
+// a.m. Saturday") ends no sentence.
 //
 // # Text
 //

@@ -266,6 +266,11 @@ func sentences(p string, start, end int, qs []quoteSpan) [][2]int {
 			}
 			w := toLower(p[k:i])
 			r0, _ := utf8.DecodeRuneInString(w)
+			if (w == "a.m" || w == "p.m") && clockFollows[nextWord(p, j+1, end)] {
+				// "before 6 a.m. Saturday, and 62 houses were buried",
+				// "at 9 p.m. GMT": the day or zone of the time
+				continue
+			}
 			if abbreviations[w] && endAbbreviations[w] && sentenceStarters[nextWord(p, j+1, end)] {
 				// "moved to the U.S. The company said": an abbreviation
 				// that may end a sentence, then a word that opens one
@@ -375,6 +380,11 @@ lawmakers supporters the a an`)
 // endAbbreviations may close a sentence as well as abbreviate: "in the
 // U.S.", "Acme Inc.".
 var endAbbreviations = set(`u.s u.k u.n e.u inc ltd co corp jr sr`)
+
+// clockFollows may follow "a.m." or "p.m." inside a sentence: a day or a
+// time zone.
+var clockFollows = set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday GMT UTC ET EST EDT CT CST CDT PT PST PDT
+BST CET CEST IST JST KST AEST AEDT`)
 
 // sentenceStarters are the capitalised words that open a sentence and never
 // follow such an abbreviation inside a name ("U.S. The", not "U.S. Army").
