@@ -292,6 +292,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				// reported (pagerules.go)
 				start = j
 				needVerb = true
+			case opinionAdjunct(ts, st, j):
+				// "said in his opinion the structure is sound": the
+				// speaker's own hedge opens the clause (shapes.go)
+				start = j
+				needVerb = true
 			case thenAdjunctEnd(ts, st, j) > j:
 				// "said at the time the suspect was ..." (pagerules.go)
 				start = thenAdjunctEnd(ts, st, j)

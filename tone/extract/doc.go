@@ -11,7 +11,8 @@
 //
 // Direct speech is quoted words attributed by a speech verb before or after
 // the quote ("Q," Kishida said; said Karin Holm; said hotel doorman Jane
-// Roe, a description in lower case before the full name; Starmer replied:
+// Roe, a description in lower case before the full name; said van Gaal, a
+// surname's particle in lower case; Starmer replied:
 // "Q"), or a quote that continues the last quoted speaker of the paragraph,
 // or of the previous paragraph when a quote runs over paragraphs (in
 // British copy too: a left single mark opening a paragraph, or after a
@@ -267,7 +268,10 @@
 // An attribution set off by commas after a fronted phrase reports the
 // clause after it ("To be sure, he said, the plan was sound", "Along with
 // ..., she told reporters, prices can swing", "If ..., she added, ..."),
-// not a predicate ("The plan, he said, is dead"). "CLAUSE, X urged."
+// while an attribution that cuts a subject from its verb reports the
+// predicate alone ("The power outages, he said Friday, could be caused by
+// ...": all gold 3 to 1), and "said in his opinion the structure is
+// sound" keeps the speaker's hedge. "CLAUSE, X urged."
 // reports the clause when the verb closes the sentence (not "..., X urged
 // the council to ...").
 // The toll of a reported event (", killing a militant", ", leaving 24

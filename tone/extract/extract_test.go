@@ -498,7 +498,7 @@ func TestAttributionShapes(t *testing.T) {
 	}{
 		{"an attribution set off by commas mid-sentence after a fronted phrase reports the clause after it", "",
 			"The port authority chief, Mara Lind, said cargo fell in March. Even so, she told the harbour board, the port would hire more staff. Along with the new cranes and a second berth, Lind said, traffic should double by 2030. The berth, she said, is ready. If the dredging ends on time, she added, the first ships can dock in May.",
-			[]st{{"Mara Lind", Indirect, "cargo fell in March", ""}, {"Mara Lind", Indirect, "the port would hire more staff", ""}, {"Mara Lind", Indirect, "traffic should double by 2030", ""}, {"Mara Lind", Indirect, "the first ships can dock in May", ""}}},
+			[]st{{"Mara Lind", Indirect, "cargo fell in March", ""}, {"Mara Lind", Indirect, "the port would hire more staff", ""}, {"Mara Lind", Indirect, "traffic should double by 2030", ""}, {"Mara Lind", Indirect, "is ready", ""}, {"Mara Lind", Indirect, "the first ships can dock in May", ""}}},
 		{"a pronoun subject, a first predicate and ', and said': the person named, not an unnamed speaker since", "",
 			"Mayor Ines Falk opened the new bridge on Friday. She thanked the engineers, and said traffic would ease by winter.\n\"It is lovely,\" another woman said. She wept, and said the old bridge had been a death trap.",
 			[]st{{"Ines Falk", Indirect, "traffic would ease by winter", ""}}},
@@ -517,6 +517,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"'X hit back saying': a participle without its comma after the subject's own act; 'told his crew he ...': any possessed audience", "",
 			"Tomas Berg, the ferry captain, was rescued on Monday. Berg hit back saying the rumours were false. According to the weekly Harbour Herald, Berg had told his crew he expected the storm.",
 			[]st{{"Tomas Berg", Indirect, "the rumours were false", ""}, {"Tomas Berg", Indirect, "he expected the storm", "Harbour Herald"}}},
+		{"a subject cut off by the attribution reports its predicate; 'said in her view ...'; 'said van Dijk' with a particle", "",
+			"Mayor Ida Brandt toured the district with engineer Pieter van Dijk. The flood barriers, she said on Monday, were built too low.\nAlthough the pumps failed, Brandt said in her view the levee would hold.\n\"We will rebuild,\" said van Dijk.",
+			[]st{{"Ida Brandt", Indirect, "were built too low", ""}, {"Ida Brandt", Indirect, "in her view the levee would hold", ""}, {"Pieter van Dijk", Direct, "We will rebuild", ""}}},
 		{"an office with its portfolio before the holder's name; 'said here'; a later 'the secretary', 'the fisheries secretary'", "",
 			"The Secretary for Trade and Fisheries, Anna Kovac, said here on Tuesday that exports would grow.\nShe spoke to reporters during a visit to the Harbour Business Club.\nThe secretary said the quota would stay.\nIn reply to a question, the fisheries secretary said the fleet was too old.",
 			[]st{{"Anna Kovac", Indirect, "exports would grow", ""}, {"Anna Kovac", Indirect, "the quota would stay", ""}, {"Anna Kovac", Indirect, "the fleet was too old", ""}}},

@@ -1456,6 +1456,10 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		return ref, true
 	}
+	if ref2, ok := r.particleInverted(ts, st, ref, k); ok {
+		// `"Q," said van Gaal.` (shapes.go)
+		return ref2, true
+	}
 	run := runRight(ts, k)
 	if len(run) == 0 && k < st.b && ts[k].word && ts[k].q < 0 && (titleWords[ts[k].low] || quoteJobNouns[ts[k].low] || jobNouns[ts[k].low] || titleModifier(ts[k]) || k+1 < st.b && personNouns[ts[k+1].low] && !ts[k].up) {
 		// "said head coach Jane Roe", "said coach Jane Roe": a lower-case
