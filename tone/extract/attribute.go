@@ -1286,12 +1286,14 @@ func (r *reader) stripName(run []tok) []tok {
 		if c[0].low == "the" {
 			c = c[1:]
 		}
-		if len(c) >= 2 && countryNames[strings.ToLower(joinWords(c))] {
+		// (the run's own text, a slice of the article: no allocation for
+		// a lookup made for every run)
+		if len(c) >= 2 && lowerKey(countryNames, joinToks(r.norm, c)) {
 			// "Saudi Arabia said", "South Sudan": a state's name is whole,
 			// its first word no demonym before a name
 			return c
 		}
-		if e, ok := r.al.Lookup(joinWords(c)); ok && len(c) >= 2 && e.Kind == KindOrganisation {
+		if e, ok := r.al.Lookup(joinToks(r.norm, c)); ok && len(c) >= 2 && e.Kind == KindOrganisation {
 			// "Islamic State said": a body of the alias table is whole,
 			// though its last word may be a title's ("State")
 			return c
@@ -1531,7 +1533,7 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 		return best, KindPerson, true
 	}
 	switch {
-	case len(words) >= 2 && countryNames[strings.ToLower(name)]:
+	case len(words) >= 2 && lowerKey(countryNames, name):
 		// "Ivory Coast said", "Solomon Islands": a state speaks, though its
 		// name ends like a place's
 		return name, KindOrganisation, true
