@@ -459,7 +459,8 @@ func adjunctComma(ts []tok, st *sent, j int) int {
 		return -1
 	}
 	e := c + 1
-	for e < st.b && ts[e].s != "," && ts[e].q < 0 {
+	for e < st.b && (ts[e].s != "," || thousandsComma(ts, e)) && ts[e].q < 0 {
+		// ("said in a relief operation, some 20,000 soldiers arrived")
 		e++
 	}
 	if !hasFiniteVerb(ts[c+1 : e]) {
@@ -501,7 +502,7 @@ func venueIn(ts []tok) bool {
 // noClause reports whether the words after "said no" make a clause: a noun
 // and then an auxiliary ("no meeting had been"), not "said no to".
 func noClause(ts []tok) bool {
-	if len(ts) < 2 || !ts[0].word || ts[0].q >= 0 || auxWords[ts[0].low] || ts[0].low == "to" || ts[0].low == "one" {
+	if len(ts) < 2 || !ts[0].word || ts[0].q >= 0 || auxWords[ts[0].low] || ts[0].low == "to" {
 		return false
 	}
 	for _, t := range ts[1:] {

@@ -12,6 +12,9 @@ func TestClauseShapes(t *testing.T) {
 		name, text string
 		want       []st
 	}{
+		{"no one opens a reported clause; a number's thousands separator after a phrase's comma is no comma",
+			"Ana Holm said no one could have seen the storm coming. Karl Dahl said in a relief operation, some 2,000 soldiers arrived in the town. Karl Dahl said no to the plan.",
+			[]st{{"Ana Holm", Indirect, "no one could have seen the storm coming", ""}, {"Karl Dahl", Indirect, "in a relief operation, some 2,000 soldiers arrived in the town", ""}}},
 		{"a while-clause and a gerund subject open the clause an attribution closes; a.m. before a day ends no sentence; a participial lead stays out",
 			"While 30 boats were checked in all, 12 were still at sea, Karl Dahl said. Winning the cup is pleasing, but losing the league is hard, Ana Holm said. The storm hit the coast before 5 a.m. Sunday, and the pier was lost, Karl Dahl said. Speaking to reporters in Oslo, the port is shut, Ana Holm said.",
 			[]st{{"Karl Dahl", Indirect, "While 30 boats were checked in all, 12 were still at sea", ""}, {"Ana Holm", Indirect, "Winning the cup is pleasing, but losing the league is hard", ""}, {"Karl Dahl", Indirect, "The storm hit the coast before 5 a.m. Sunday, and the pier was lost", ""}, {"Ana Holm", Indirect, "the port is shut", ""}}},

@@ -327,6 +327,8 @@
 // subject with its verb, unlike "Speaking to reporters, ...") keep their
 // first part, and "a.m." or "p.m." before a day or a time zone ("before 6
 // a.m. Saturday") ends no sentence.
+// "said no one could have ..." reports a clause ("said no to the plan"
+// none).
 //
 // # Text
 //
