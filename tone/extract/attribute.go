@@ -1548,7 +1548,7 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 		return name, KindOrganisation, true
 	case isOrgName(words):
 		return "", "", false
-	case len(words) >= 2 && (countryNames[strings.ToLower(name)] || statePlaces[strings.ToLower(name)]):
+	case len(words) >= 2 && (lowerKey(countryNames, name) || lowerKey(statePlaces, name)):
 		// "North Korea", "New Zealand": a state, which speaks as a body
 		// and is never a person a pronoun stands for
 		return name, KindOrganisation, true
