@@ -34,7 +34,9 @@
 // the other hand warned", "X, for his part, said", "X had initially said",
 // "X officially announced"; a participle after the
 // attribution, `"Q," he said, adding that ...` or "explaining that ...",
-// is the same speaker's, and so is "X hit back saying ..." (a participle
+// is the same speaker's, and so are "X issued a statement on Monday
+// saying ..." (the document's issuer; not "received a letter saying")
+// and "X hit back saying ..." (a participle
 // without its comma after the subject's own act); "told his crew he ..."
 // reports the clause after any possessed audience; "said while A, B" and
 // "said if A, B" report the

@@ -462,3 +462,45 @@ func (r *reader) particleInverted(ts []tok, st *sent, ref speakerRef, k int) (sp
 	ref.name, ref.kind, ref.to = n, kind, e
 	return ref, true
 }
+
+// issuingVerbs put out a document in the issuer's name: "issued a
+// statement saying ...".
+var issuingVerbs = set(`issued issues released releases posted posts published publishes sent sends wrote writes put puts shared
+shares tweeted circulated distributed`)
+
+// issuedBefore reports whether the words ending at ts[j], right before a
+// participle, are a document the sentence's subject issued ("issued a
+// statement saying", "posted a message on X saying", "released a
+// statement on Monday saying"): an issuing verb, a determiner, the
+// document (issuedDocuments, or "message"), then at most a short adjunct.
+// A document the subject only received ("received a letter saying") is
+// someone else's.
+func issuedBefore(ts []tok, st *sent, j int) bool {
+	for d := j; d >= st.a+2 && d > j-6; d-- {
+		t := ts[d]
+		if t.q >= 0 || !t.word {
+			return false
+		}
+		if !issuedDocuments[t.low] && t.low != "message" {
+			continue
+		}
+		a := d - 1
+		if a > st.a && !ts[a].up && !determiners[ts[a].low] && ts[a].word && ts[a].q < 0 {
+			// "issued a brief statement", "a joint statement" is no one's
+			// alone
+			if ts[a].low == "joint" {
+				return false
+			}
+			a--
+		}
+		if !determiners[ts[a].low] || a-1 < st.a {
+			return false
+		}
+		v := a - 1
+		if ts[v].low == "out" && v-1 >= st.a {
+			v-- // "put out a statement"
+		}
+		return issuingVerbs[ts[v].low] && ts[v].q < 0
+	}
+	return false
+}

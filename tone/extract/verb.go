@@ -822,6 +822,11 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 	if j < st.a {
 		return speakerRef{}, false
 	}
+	if participle && issuedBefore(ts, st, i-1) {
+		// "Acme issued a statement on Monday saying ...": the issuer,
+		// the sentence's subject, speaks (shapes.go)
+		return r.sentenceSubject(p, st, i)
+	}
 	if ref, ok := r.relativeOpener(ts, st, i); ok {
 		// "Zhong who is in Nairobi to discuss the crisis said ...": a
 		// relative clause without its commas after the name opening
