@@ -627,7 +627,9 @@ func (r *reader) subjectMention(p *para, st *sent) {
 			continue
 		}
 		run := runRight(ts, k)
-		if e := k + len(run); e+1 < st.b && ts[e].s == "&" && isNameTok(ts[e+1]) || k > st.a && ts[k-1].s == "&" {
+		if e := k + len(run); e+1 < st.b && ts[e].s == "&" && isNameTok(ts[e+1]) || k > st.a && ts[k-1].s == "&" || attributiveRun(run) {
+			// (nor "a New York City-bound Air China flight": a name
+			// made an adjective)
 			// "the Kane & Sons investment firm", "Procter & Gamble": a
 			// firm's name, no person
 			k += len(run) - 1
@@ -958,4 +960,20 @@ func (r *reader) bodyWithOf(ts []tok, st *sent) (string, int) {
 		return "", 0
 	}
 	return r.norm[ts[k].start:ts[end-1].end], ts[k].start
+}
+
+// attributiveSuffixes turn a name into an adjective after a hyphen: "New
+// York City-bound", "Beijing-based", "US-backed".
+var attributiveSuffixes = set(`bound based born backed led owned run linked funded made born-and-raised`)
+
+// attributiveRun reports whether a run of capitalised words holds a word
+// made an adjective by a hyphen and one of attributiveSuffixes, before its
+// last word: "New York City-bound Air China" names no person.
+func attributiveRun(run []tok) bool {
+	for _, t := range run[:len(run)-1] {
+		if i := strings.LastIndexByte(t.low, '-'); i > 0 && attributiveSuffixes[t.low[i+1:]] {
+			return true
+		}
+	}
+	return false
 }

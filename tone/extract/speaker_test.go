@@ -69,6 +69,9 @@ func TestSpeakerShapes(t *testing.T) {
 		{"'CLAUSE, Chile's Foreign Ministry spokesperson said' in a lead is the spokesperson named speaking two paragraphs on, past an owner's name", "",
 			"SANTIAGO - New tariffs show a lack of goodwill, Chile's Foreign Ministry spokesperson said on Wednesday.\nOn Tuesday, Washington targeted a copper trader in President Jon Weiss's campaign.\n\"The tariffs contradict the talks,\" Ana Soto said in a statement.",
 			[]st{{"Ana Soto", Indirect, "New tariffs show a lack of goodwill", ""}, {"Ana Soto", Direct, "The tariffs contradict the talks", ""}}},
+		{"a name made an adjective by a hyphen ('a New York-bound Borduria Air flight') is no person a pronoun stands for", "",
+			"Jane Roe said the airline would pay.\nA threat forced a New York-bound Borduria Air flight to turn back on Monday.\nOfficials are searching for the sender, she said.",
+			[]st{{"Jane Roe", Indirect, "the airline would pay", ""}, {"Jane Roe", Indirect, "Officials are searching for the sender", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)
