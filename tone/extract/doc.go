@@ -210,7 +210,10 @@
 // a word in -s the article writes capitalised three times or more and never
 // in lower case, unless its ending is a plural of people's ("Chemours
 // said"; not "Traders said"); "brokerage" and "consultancy" describe the
-// firm named after them ("brokerage Jefferies said").
+// firm named after them ("brokerage Jefferies said"). One name in the tag
+// with a capitalised title in apposition is a person ("CLAUSE, Prabhakar,
+// Deputy Commissioner of Police, told reporters"), and capitals joined by
+// "&" are one name ("AT&T said", "S&P").
 //
 // Whatever rule found a statement, its speaker passes through one naming
 // normaliser (naming.go) before it leaves the extractor: an acronym the

@@ -38,6 +38,11 @@ func tokenize(norm string, start, end int) []tok {
 				j += w2
 				continue
 			}
+			if r2 == '&' && j+1 < end && norm[j-1] >= 'A' && norm[j-1] <= 'Z' && norm[j+1] >= 'A' && norm[j+1] <= 'Z' {
+				// "AT&T", "S&P", "P&G": one name in capitals
+				j++
+				continue
+			}
 			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
 				if j+w2 < end {
 					r3, _ := utf8.DecodeRuneInString(norm[j+w2 : end])

@@ -2990,6 +2990,12 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 			// as a person
 			n, kind, ok = seg[0].s, KindPerson, true
 		}
+		if !ok && len(seg) == 1 && len(name) == 1 && sg[0] > st.a && (ts[sg[0]-1].s == "," || quoteMark(ts[sg[0]-1].s)) && sg[1]+1 < j && ts[sg[1]+1].up && isTitleWord(ts[sg[1]+1].low) && !titleWords[seg[0].low] && r.tagWord(seg[0]) {
+			// "CLAUSE, Prabhakar, Deputy Commissioner of Police, told
+			// reporters": one name in the attribution tag, its title in
+			// apposition, is a person
+			n, kind, ok = seg[0].s, KindPerson, true
+		}
 		if !ok && sg[0] == start && len(seg) == 1 && (r.proper[seg[0].low] || countryDemonyms[seg[0].low] != "") && !titleWords[seg[0].low] && subjectStart(ts, st, sg[0]) {
 			// (a country too: "Qatar, which has mediated ..., said")
 			// "Google, which denies wrongdoing, said": a one-word name the
