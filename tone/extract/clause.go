@@ -1169,11 +1169,13 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	// after the verb: only adjuncts up to the sentence end
+	closes := true // the attribution ends the sentence
 	for k := i + 1; k < st.b; k++ {
 		if ts[k].q >= 0 || ts[k].low == "that" {
 			return 0, 0, false
 		}
 		if ts[k].s == "," {
+			closes = false
 			break
 		}
 	}
@@ -1275,9 +1277,11 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 			// fled, he said", "Rector's team concluded that ..., she said"
 		}
 	}
-	if !hasFiniteVerb(ts[start:c]) || auxWords[ts[c-1].low] && !ts[c-1].up {
+	if !hasFiniteVerb(ts[start:c]) || auxWords[ts[c-1].low] && !ts[c-1].up && !(closes && elidedAux(ts, start, c)) {
 		// (not "The vote was, Jane Roe said, the fairest": a clause cut
-		// by the attribution inside it)
+		// by the attribution inside it; but "It is unclear if their cats
+		// did, she said.": the verb left out after an auxiliary that
+		// is not "be", the attribution closing the sentence)
 		return 0, 0, false
 	}
 	return ts[start].start, ts[c-1].end, true
@@ -1321,6 +1325,18 @@ func ownAttribution(ts []tok, start, k int) bool {
 		}
 	}
 	return true
+}
+
+// elidedAux reports whether the auxiliary closing ts[start:c] stands for a
+// verb left out ("if their cats did", "as they always have"): a form of
+// "do", "have" or a modal, after its subject, with a finite verb before in
+// the clause.
+func elidedAux(ts []tok, start, c int) bool {
+	switch ts[c-1].low {
+	case "is", "are", "was", "were", "be", "been":
+		return false
+	}
+	return c-2 > start && ts[c-2].word && !auxWords[ts[c-2].low] && hasFiniteVerb(ts[start:c-2])
 }
 
 // madeBy are the participles between a document and its author: "the

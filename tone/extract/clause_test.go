@@ -12,6 +12,9 @@ func TestClauseShapes(t *testing.T) {
 		name, text string
 		want       []st
 	}{
+		{"an auxiliary standing for a verb left out closes a clause when the attribution ends the sentence",
+			"It is unclear if their boats did, Ana Holm said. The vote was, Karl Dahl said, the fairest. Nobody knows if the ferries will, Karl Dahl said.",
+			[]st{{"Ana Holm", Indirect, "It is unclear if their boats did", ""}, {"Karl Dahl", Indirect, "Nobody knows if the ferries will", ""}}},
 		{"no one opens a reported clause; a number's thousands separator after a phrase's comma is no comma",
 			"Ana Holm said no one could have seen the storm coming. Karl Dahl said in a relief operation, some 2,000 soldiers arrived in the town. Karl Dahl said no to the plan.",
 			[]st{{"Ana Holm", Indirect, "no one could have seen the storm coming", ""}, {"Karl Dahl", Indirect, "in a relief operation, some 2,000 soldiers arrived in the town", ""}}},

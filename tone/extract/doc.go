@@ -336,6 +336,10 @@
 // a.m. Saturday") ends no sentence.
 // "said no one could have ..." reports a clause ("said no to the plan"
 // none).
+// A clause may end in an auxiliary standing for a verb left out ("It is
+// unclear if their cats did, she said.") when the attribution ends the
+// sentence and the auxiliary is no form of "be" ("The vote was, X said,
+// the fairest" stays nobody's).
 //
 // # Text
 //
