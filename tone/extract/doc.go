@@ -12,7 +12,8 @@
 // Direct speech is quoted words attributed by a speech verb before or after
 // the quote ("Q," Kishida said; said Karin Holm; said hotel doorman Jane
 // Roe, a description in lower case before the full name; said van Gaal, a
-// surname's particle in lower case; Starmer replied:
+// surname's particle in lower case; said the island's Gov. Jane Roe;
+// interrupted the prosecutor, Jane Roe; Starmer replied:
 // "Q"), or a quote that continues the last quoted speaker of the paragraph,
 // or of the previous paragraph when a quote runs over paragraphs (in
 // British copy too: a left single mark opening a paragraph, or after a

@@ -504,3 +504,28 @@ func issuedBefore(ts []tok, st *sent, j int) bool {
 	}
 	return false
 }
+
+// ownerTitledInverted reads an inverted speaker named after "the" and a
+// lower-case possessive ("said the island's Gov. Edgardo Chatto", "said
+// the company's chief executive, Jane Roe" is left to the appositive
+// readers): the titled person the capitalised run names.
+func (r *reader) ownerTitledInverted(ts []tok, st *sent, ref speakerRef, k int) (speakerRef, bool) {
+	if k+3 >= st.b || ts[k].low != "the" || ts[k].q >= 0 || !isPossessive(ts[k+1]) || ts[k+1].up || ts[k+1].q >= 0 {
+		return ref, false
+	}
+	run := runRight(ts, k+2)
+	if len(run) < 2 {
+		return ref, false
+	}
+	name := r.stripName(run)
+	if len(name) < 2 || name[0].start == run[0].start {
+		// (a title first: "Gov.", "Mayor")
+		return ref, false
+	}
+	n, kind, ok := r.canonRun(run, name, run[0].start)
+	if !ok || kind != KindPerson {
+		return ref, false
+	}
+	ref.name, ref.kind, ref.to = n, kind, k+2+len(run)
+	return ref, true
+}

@@ -1461,6 +1461,10 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 		}
 		return ref, true
 	}
+	if ref2, ok := r.ownerTitledInverted(ts, st, ref, k); ok {
+		// "..., said the island's Gov. Edgardo Chatto." (shapes.go)
+		return ref2, true
+	}
 	if ref2, ok := r.particleInverted(ts, st, ref, k); ok {
 		// `"Q," said van Gaal.` (shapes.go)
 		return ref2, true

@@ -63,6 +63,7 @@ var speechVerbs = map[string]int{
 	"replied": vQuote, "responded": vQuote, "retorted": vQuote, "continued": vQuote,
 	"concluded": vQuote, "asked": vQuote, "exclaimed": vQuote, "quipped": vQuote, "shouted": vQuote,
 	"joked": vQuote, "mused": vQuote, "started": vQuote, "began": vQuote, // `"Q," he began.`
+	"interrupted": vQuote, "interjected": vQuote, // `"Q," interrupted the prosecutor, NAME.`
 	"put": vQuote, "puts": vQuote, // only with "it": "as X put it, ..."
 }
 
