@@ -1941,7 +1941,10 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		// "Bellows' office said": a possessive written with the
 		// apostrophe alone (naming.go)
 		if n := r.apostropheOwner(ts, j-2); n != "" {
-			ref.from = indexOf(ts, runLeft(ts, j-2)[0])
+			ref.from = j - 2
+			if lr := runLeft(ts, j-2); len(lr) > 0 {
+				ref.from = indexOf(ts, lr[0])
+			}
 			ref.name, ref.kind = n, KindPerson
 			return ref, true
 		}
@@ -3948,7 +3951,12 @@ func (r *reader) delegationOf(ts []tok, st *sent, ref speakerRef, run []tok) (sp
 	k := f - 1
 	for n := 0; n < 6 && k-2 >= st.a && (ts[k].low == "of" || ts[k].low == "the") && isNameTok(ts[k-1]) && !delegationNouns[ts[k-1].low]; n++ {
 		// "the observer for the State of Palestine": the name holds "of"
-		f = indexOf(ts, runLeft(ts, k-1)[0])
+		lr := runLeft(ts, k-1)
+		if len(lr) == 0 {
+			// (a particle in capitals, "LA", is no name's start)
+			break
+		}
+		f = indexOf(ts, lr[0])
 		k = f - 1
 	}
 	if k > st.a && ts[k].low == "the" {
