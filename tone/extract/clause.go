@@ -751,7 +751,7 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			}
 		}
 		if (t.low == "and" || t.low == "but") && k+1 < st.b && !progressiveAnd(ts, start, k) {
-			if _, ok := speechVerbs[ts[k+1].low]; ok && !quoteOnlyVerb(ts[k+1].low) && !measuredAt(ts, k+1, st.b) {
+			if _, ok := speechVerbs[ts[k+1].low]; ok && !quoteOnlyVerb(ts[k+1].low) && !measuredAt(ts, k+1, st.b) && !pairedVerb(ts, k, st.b) {
 				return k
 			}
 			if t.low == "but" && t.q < 0 {
@@ -1325,6 +1325,22 @@ func ownAttribution(ts []tok, start, k int) bool {
 		}
 	}
 	return true
+}
+
+// pairedVerb reports whether "and" at k joins two past-tense verbs of one
+// subject sharing an object ("when they arrested and charged her client"):
+// the second is no speech act of the speaker's, as "and added that ..."
+// is; the object after it is a pronoun, a possessive or a determiner's
+// noun, never "that" or a clause.
+func pairedVerb(ts []tok, k, end int) bool {
+	if k < 1 || k+2 >= end || ts[k].low != "and" || ts[k].q >= 0 {
+		return false
+	}
+	prev, v, obj := ts[k-1], ts[k+1], ts[k+2]
+	if !prev.word || prev.up || prev.q >= 0 || !(len(prev.low) > 4 && strings.HasSuffix(prev.low, "ed")) || actionVerbs[v.low] || !strings.HasSuffix(v.low, "ed") {
+		return false
+	}
+	return obj.q < 0 && (possessiveDets[obj.low] || objectPronouns[obj.low])
 }
 
 // elidedAux reports whether the auxiliary closing ts[start:c] stands for a

@@ -12,6 +12,9 @@ func TestClauseShapes(t *testing.T) {
 		name, text string
 		want       []st
 	}{
+		{"and joining two past-tense verbs with one object goes on; and added that ends the clause",
+			"Jane Roe said the guards panicked when they stopped and charged her brother. Karl Dahl said the vote was rigged and added that he would appeal.",
+			[]st{{"Jane Roe", Indirect, "the guards panicked when they stopped and charged her brother", ""}, {"Karl Dahl", Indirect, "the vote was rigged", ""}, {"Karl Dahl", Indirect, "he would appeal", ""}}},
 		{"an auxiliary standing for a verb left out closes a clause when the attribution ends the sentence",
 			"It is unclear if their boats did, Ana Holm said. The vote was, Karl Dahl said, the fairest. Nobody knows if the ferries will, Karl Dahl said.",
 			[]st{{"Ana Holm", Indirect, "It is unclear if their boats did", ""}, {"Karl Dahl", Indirect, "Nobody knows if the ferries will", ""}}},

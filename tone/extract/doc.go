@@ -341,6 +341,9 @@
 // unclear if their cats did, she said.") when the attribution ends the
 // sentence and the auxiliary is no form of "be" ("The vote was, X said,
 // the fairest" stays nobody's).
+// "and" joining two past-tense verbs that share an object ("when they
+// arrested and charged her client") does not end the clause as "and added
+// that ..." does.
 //
 // # Text
 //
