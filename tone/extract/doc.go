@@ -42,7 +42,9 @@
 // reports the clause after any possessed audience; "said while A, B" and
 // "said if A, B" report the
 // subordinate clause with its main one, while "said while speaking to
-// reporters" reports nothing; so does "CLAUSE, OUTLET quoted X, a
+// reporters" reports nothing; "CLAUSE, another news agency, Interfax,
+// reported, citing X" ends before the outlet's description; so does
+// "CLAUSE, OUTLET quoted X, a
 // lawmaker, as saying after she met him"), a claim sourced with
 // "according to" a
 // person or organisation, or the clause of "according to OUTLET, which

@@ -529,3 +529,33 @@ func (r *reader) ownerTitledInverted(ts []tok, st *sent, ref speakerRef, k int) 
 	ref.name, ref.kind, ref.to = n, kind, k+2+len(run)
 	return ref, true
 }
+
+// outletAppositiveStart returns where an outlet's description set off by
+// commas before its name starts (", another news agency, Interfax,
+// reported": at "another"), else from, the name's first token.
+func outletAppositiveStart(ts []tok, st *sent, from int) int {
+	if from-3 <= st.a || ts[from-1].s != "," || ts[from-1].q >= 0 {
+		return from
+	}
+	media := false
+	for m := from - 2; m > st.a && m >= from-6; m-- {
+		t := ts[m]
+		if t.s == "," && t.q < 0 {
+			if media && m < from-2 {
+				return m + 1
+			}
+			return from
+		}
+		if !t.word || t.up || t.q >= 0 {
+			return from
+		}
+		switch {
+		case mediaNouns[t.low]:
+			media = true
+		case t.low == "news" || t.low == "another" || t.low == "state" || t.low == "wire" || t.low == "the" || t.low == "a" || t.low == "an":
+		default:
+			return from
+		}
+	}
+	return from
+}

@@ -302,6 +302,11 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		// was quoted by the Baltic Times as saying.": the relayed clause
 		// stands before the whole attribution
 		g := sp.from
+		if g-2 > st.a && ts[g-1].low == "the" && ts[g-1].q < 0 && (ts[g-2].low == "quoted" || ts[g-2].low == "cited") {
+			// "quoted the Justice Ministry as saying" (an article before
+			// the one quoted)
+			g--
+		}
 		if g-1 > st.a && (ts[g-1].low == "quoted" || ts[g-1].low == "cited") && ts[g-1].q < 0 {
 			g--
 			for g > st.a && ts[g-1].word && ts[g-1].q < 0 {
@@ -4601,7 +4606,9 @@ func (r *reader) citing(p *para, st *sent, sp speakerRef, i int) {
 		// the whole phrase after "citing" names the source
 		return
 	}
-	if a, b, ok := r.clauseBefore(p, st, sp.from, i); ok {
+	if a, b, ok := r.clauseBefore(p, st, outletAppositiveStart(ts, st, sp.from), i); ok {
+		// (", another news agency, Interfax, reported, citing X": the
+		// outlet's description is no part of the clause; shapes.go)
 		via := ""
 		if !sp.generic {
 			via = sp.name
