@@ -869,6 +869,10 @@ func (r *reader) prescan(ps []*para) {
 				// "Speaker of the House Mike Johnson"
 				name = personAfterOrg(name)
 			}
+			if k := indexOf(ts, run[0]); len(name) >= 3 && len(name) == len(run) && titleAnd(ts, &sent{a: 0, b: len(ts)}, k) {
+				// "Minister of Manpower and Immigration Jane Roe"
+				name = personAfterPortfolio(name)
+			}
 			if n := len(run); len(name) == 0 && n >= 3 && isPossessive(run[n-1]) && (titleWords[run[0].low] || n >= 4 && (countryInitials[run[0].s] || demonymWords[run[0].low]) && titleWords[run[1].low]) {
 				// "Prime Minister Jane Roe's office said", "US President
 				// Jon Weiss's peace plan": the titles of the owner
@@ -895,7 +899,9 @@ func (r *reader) prescan(ps []*para) {
 					}
 				}
 			}
-			if len(name) < 2 {
+			if len(name) < 2 && !(len(name) == 1 && innerParticleName(name[0].s)) {
+				// (one word of hyphenated parts, "Atif-ur-Rehman", is a
+				// full name: a later "Rehman said" is he)
 				continue
 			}
 			if k := indexOf(ts, run[0]); k > 0 && pressRoles[ts[k-1].low] {
@@ -1089,7 +1095,8 @@ func (r *reader) titleInitials(run []tok, start int, name string) {
 var titleAbbrevs = map[string]string{"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
 	"prof": "professor", "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
 	"maj": "major", "cmdr": "commander", "brig": "brigadier", "pres": "president", "supt": "superintendent",
-	"insp": "inspector", "det": "detective", "amb": "ambassador", "atty": "attorney"}
+	"insp": "inspector", "det": "detective", "amb": "ambassador", "atty": "attorney", "cpl": "corporal",
+	"pvt": "private", "pte": "private"}
 
 // lowerTitle records the lower-case title word at ts[k-1] (with up to two
 // capitalised or title words before it as its qualifiers) as a title of
@@ -1592,6 +1599,14 @@ func (r *reader) addFull(n string) {
 		r.fullIdx = map[string][]int{}
 	}
 	w := strings.Fields(n)
+	if len(w) == 1 && innerParticleName(w[0]) {
+		// "Atif-ur-Rehman": its parts are the name's words, so that
+		// "Rehman said" finds it
+		w = strings.Split(w[0], "-")
+	}
+	if len(w) < 2 {
+		return
+	}
 	i := len(r.full)
 	r.full = append(r.full, n)
 	r.fullWords = append(r.fullWords, w)

@@ -252,7 +252,16 @@
 // surname, or a title's initials ("the SSP said"), no name of the prose
 // resolves takes the one full name the text gives inside quotes too (a page
 // that lost a quote mark hides "Senior Superintendent of Police Jane Roe
-// told reporters" in a quote).
+// told reporters" in a quote). An office's portfolio of two parts joined by
+// "and" without commas is no part of the name after it ("Minister of
+// Manpower and Immigration Jane Roe said" -> "Jane Roe"; "Minister for
+// Science and Higher Education Jon Weiss" -> "Jon Weiss"); initials without
+// full stops that open with "A" are the name's, not an article ("A K Antony");
+// a name of capitalised parts joined by hyphens around a particle
+// ("Atif-ur-Rehman") is a full name a later surname ("Rehman said") stands
+// for; and a rank's abbreviation with its full stop ("Cpl.", "Pvt.",
+// "Supt.", "Insp.", "Cmdr.", "Brig.") ends no sentence, and "Cpl." and
+// "Pvt." are titles, never the speaker ("said Cpl. Jane Roe").
 //
 // # Where a reported clause ends
 //

@@ -158,7 +158,7 @@ agriculture trade commerce economy energy environment education transport labor 
 advisor official vice-president deputy-prime first acting interim former senior top councilman councilwoman
 councillor councilor alderman alderwoman assemblyman assemblywoman congressman congresswoman delegate
 superintendent taoiseach tanaiste tánaiste magistrate prosecutor solicitor barrister inspector detective constable coach skipper
-reverend rev. pastor brigadier sheriff chancellor-elect president-elect foreign-minister director-general under-secretary
+corporal cpl cpl. pvt pvt. pte pte. reverend rev. pastor brigadier sheriff chancellor-elect president-elect foreign-minister director-general under-secretary
 deputy-director secretary-general honourable honorable hon. h.e. excellency rt. administrator counsel principal
 registrar founder cofounder chairperson commissioner-general inspector-general auditor-general attorney-general solicitor-general surgeon-general
 ` + demonymList + `
@@ -192,7 +192,7 @@ func rankPart(w string) bool { return rankWords[w] }
 // rankWords are ranks, their abbreviations, and the words that only
 // qualify one ("rear", "air").
 var rankWords = set(`general gen major maj lieutenant lt colonel col brigadier brig captain capt sergeant sgt admiral adm
-commander cmdr superintendent supt inspector insp marshal rear air`)
+commander cmdr superintendent supt inspector insp marshal corporal cpl rear air`)
 
 // titlePrefixes and titleSuffixes make a title of a title: "ex-president",
 // "co-founder", "president-elect", "minister-designate".
@@ -306,8 +306,23 @@ func surnameHe(run []tok) bool {
 	return run[1].up && !leadWords[w] && !dayWords[w] && !isTitleWord(w) && !personRoles[w]
 }
 
+// initialA reports whether a run opens with the initial "A" before more
+// initials without full stops and a surname ("A K Antony", "A B Vajpayee"):
+// the "A" is no article there.
+func initialA(run []tok) bool {
+	if len(run) < 3 || run[0].s != "A" {
+		return false
+	}
+	for _, t := range run[1 : len(run)-1] {
+		if len(t.s) != 1 || t.s[0] < 'A' || t.s[0] > 'Z' {
+			return false
+		}
+	}
+	return len(run[len(run)-1].s) > 1
+}
+
 func stripName(run []tok) []tok {
-	for len(run) > 0 && (leadWords[run[0].low] && !(run[0].mid && pronouns[run[0].low] != "" && len(run) > 1) && !surnameHe(run) || connectors[run[0].low] || isPossessive(run[0]) && !innerPossessive(run, 0)) {
+	for len(run) > 0 && (leadWords[run[0].low] && !(run[0].mid && pronouns[run[0].low] != "" && len(run) > 1) && !surnameHe(run) && !initialA(run) || connectors[run[0].low] || isPossessive(run[0]) && !innerPossessive(run, 0)) {
 		run = run[1:]
 	}
 	// cut at a possessive: "Qatar's Prime Minister X" -> "Prime Minister X"

@@ -1387,6 +1387,36 @@ func stripParticle(w string) string {
 	return w
 }
 
+// innerParticles join the parts of a name written as one hyphenated word:
+// "Atif-ur-Rehman", "Zia-ul-Haq", "Saif-ud-Din", "Noor-e-Alam".
+var innerParticles = set(`ur ul ud uz us un ud-din al el ad ud e i u bin ibn`)
+
+// innerParticleName reports whether w is one name of capitalised parts
+// joined by hyphens around lower-case particles ("Atif-ur-Rehman",
+// "Zia-ul-Haq"): a person's full name in one word.
+func innerParticleName(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 3 {
+		return false
+	}
+	for i, p := range parts {
+		if p == "" {
+			return false
+		}
+		c, _ := utf8.DecodeRuneInString(p)
+		if i == 0 || i == len(parts)-1 {
+			if !unicode.IsUpper(c) || utf8.RuneCountInString(p) < 2 {
+				return false
+			}
+			continue
+		}
+		if !innerParticles[p] {
+			return false
+		}
+	}
+	return true
+}
+
 // sameNameWord reports whether the word of an article's full name (full)
 // is the word a later reference uses (part): the same word, or the same
 // surname without its particle.

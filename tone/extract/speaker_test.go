@@ -72,6 +72,18 @@ func TestSpeakerShapes(t *testing.T) {
 		{"a name made an adjective by a hyphen ('a New York-bound Borduria Air flight') is no person a pronoun stands for", "",
 			"Jane Roe said the airline would pay.\nA threat forced a New York-bound Borduria Air flight to turn back on Monday.\nOfficials are searching for the sender, she said.",
 			[]st{{"Jane Roe", Indirect, "the airline would pay", ""}, {"Jane Roe", Indirect, "Officials are searching for the sender", ""}}},
+		{"an office's portfolio of two parts without commas ('Minister of Fisheries and Forestry NAME', 'Minister for Science and Higher Education NAME') is no part of the name", "",
+			"Minister of Fisheries and Forestry Tomas Ruiz Vega said the quota would be cut.\nThe Minister for Science and Higher Education Ana Lisa Braun told reporters the labs would reopen.\n\"We have the money,\" Braun said.",
+			[]st{{"Tomas Ruiz Vega", Indirect, "the quota would be cut", ""}, {"Ana Lisa Braun", Indirect, "the labs would reopen", ""}, {"Ana Lisa Braun", Direct, "We have the money", ""}}},
+		{"a rank's abbreviation with its full stop ('said Cpl. NAME', 'Pvt. NAME said') ends no sentence and is no speaker", "",
+			"The road will stay closed until Friday, said Cpl. Dana Okafor, a state police spokeswoman.\nPvt. Leo Marsh said the convoy left at dawn.",
+			[]st{{"Dana Okafor", Indirect, "The road will stay closed until Friday", ""}, {"Leo Marsh", Indirect, "the convoy left at dawn", ""}}},
+		{"initials without full stops opening with 'A' ('A R Pillai') are the name's, not an article", "",
+			"The prize was handed over by transport minister A R Pillai at a dinner in Kochi.\n\"She earned every vote,\" Pillai said.",
+			[]st{{"A R Pillai", Direct, "She earned every vote", ""}}},
+		{"a name of hyphenated parts ('Nasir-ud-Karim') is a full name a later surname ('Karim said') stands for", "",
+			"A checkpoint in the hills came under fire on Sunday.\n\"Two guards were hurt,\" Nasir-ud-Karim said.\nKarim said the attackers fled into the forest.",
+			[]st{{"Nasir-ud-Karim", Direct, "Two guards were hurt", ""}, {"Nasir-ud-Karim", Indirect, "the attackers fled into the forest", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

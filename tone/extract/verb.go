@@ -997,6 +997,12 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			name = personAfterOrg(name)
 			return r.named(st, ts, ref, run, name)
 		}
+		if len(name) >= 3 && len(name) == len(run) && titleAnd(ts, st, ref.from) {
+			// "Minister of Manpower and Immigration Jane Roe said": the
+			// run opens with the portfolio's last part, then the person
+			name = personAfterPortfolio(name)
+			return r.named(st, ts, ref, run, name)
+		}
 		// "Senator Daniel Patrick Moynihan of New York observed": the
 		// person, not the place
 		if f := ref.from; len(name) == len(run) {
@@ -3474,10 +3480,14 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 			}
 			return ref, true
 		}
-		if len(name) >= 3 && titleOf(ts, st, k) {
+		if len(name) >= 3 && (titleOf(ts, st, k) || len(name) == len(run) && titleAnd(ts, st, k)) {
 			// "Minister of Natural Resources Tran Van Minh ..., stressing":
 			// the run holds the end of the title's body, then the person
-			if pn := personAfterOrg(name); len(pn) < len(name) {
+			pn := personAfterOrg(name)
+			if !titleOf(ts, st, k) {
+				pn = personAfterPortfolio(name)
+			}
+			if len(pn) < len(name) {
 				if n, kind, ok := r.canonRun(pn, pn, pn[0].start); ok && kind == KindPerson {
 					ref.from = k
 					ref.name, ref.kind = n, kind
@@ -3771,6 +3781,53 @@ func titleOf(ts []tok, st *sent, f int) bool {
 		}
 	}
 	return false
+}
+
+// titleAnd reports whether the run of names at token f follows the "and"
+// of an office's portfolio of two parts after "TITLE of" or "TITLE for"
+// ("Minister of Manpower and Immigration Jane Roe", "Minister of the
+// Environment and Housing Jon Weiss", "Minister for Trade, Industry and
+// Energy Jane Roe"): the run opens with the portfolio's last part.
+func titleAnd(ts []tok, st *sent, f int) bool {
+	k := f - 1
+	if !(k > st.a && (ts[k].low == "and" || ts[k].s == "&") && ts[k].q < 0) {
+		return false
+	}
+	m := k - 1
+	for m > st.a && ts[m].q < 0 && (isNameTok(ts[m]) && !isPossessive(ts[m]) || ts[m].s == ",") {
+		m--
+	}
+	if m+1 >= k || !isNameTok(ts[m+1]) {
+		return false
+	}
+	if m >= st.a && (ts[m].low == "for") && ts[m].q < 0 {
+		// "Minister for Trade and Industry Jane Roe"
+		for d := m - 1; d >= st.a && d > m-4 && ts[d].q < 0; d-- {
+			if titleWords[ts[d].low] {
+				return true
+			}
+			if !isNameTok(ts[d]) {
+				break
+			}
+		}
+	}
+	return titleOf(ts, st, m+1)
+}
+
+// personAfterPortfolio returns the person's name at the end of a run that
+// opens with the last part of an office's portfolio (titleAnd): after the
+// run's first word, and after the portfolio words that follow it
+// ("Higher Education Jane Roe" -> "Jane Roe"), never leaving fewer than
+// two words ("Industry Justice Malala" -> "Justice Malala").
+func personAfterPortfolio(name []tok) []tok {
+	if len(name) < 3 {
+		return name
+	}
+	name = name[1:]
+	for len(name) > 2 && (portfolioWords[name[0].low] || orgWords[name[0].low]) {
+		name = name[1:]
+	}
+	return name
 }
 
 // personAfterOrg returns the person's name at the end of a run that holds
@@ -4093,8 +4150,9 @@ func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int, asSubject 
 		// ("the Gaza health ministry": a place before a ministry too)
 		words = append([]string{ts[o].s}, words...)
 		ref.from = o
-	case ts[j].low == "government" && (m == j || govLevels[ts[m].low]) && isNameTok(ts[o]) && !isPossessive(ts[o]) && !leadWords[ts[o].low] && !titleWords[ts[o].low]:
-		// "The Mexico City government says": a place before it
+	case ts[j].low == "government" && (m == j || govLevels[ts[m].low]) && isNameTok(ts[o]) && !isPossessive(ts[o]) && !leadWords[ts[o].low] && !titleWords[ts[o].low] && !connectors[ts[o].low]:
+		// "The Mexico City government says": a place before it (not a
+		// particle in capitals, "Y government": runLeft gives nothing)
 		run := runLeft(ts, o)
 		for len(run) > 1 && leadWords[run[0].low] {
 			run = run[1:]
