@@ -63,6 +63,9 @@ type Model struct {
 	filter []uint64
 	// punct holds the feature index + 1 (0: not a feature) of "!" and "?".
 	punct [2]uint32
+	// hashIndexState holds the second index that Analyzer.Score uses once
+	// its phrase table is annotated (hashIndexOf).
+	hashIndexState
 }
 
 // DefaultModel returns the embedded model, trained on the IMDB movie reviews
@@ -228,10 +231,12 @@ func (m *Model) predict(dst []Term, toks []Token, text string, known []*head) (f
 // hashes and known are the lookup forms of the tokens, their wordHash and
 // their heads (known nil, or annotated for m as for predict). It finds the
 // same features as features does, in the same order, without building
-// them. sc holds its buffers, and its evidence until the next call: the
-// hits sc.found, with their shown weights in sc.shown, ranked in sc.top.
-func (m *Model) predictScanned(toks []Token, keys []string, hashes []uint64, known []*head, sc *nbScratch) float64 {
-	found := m.hitsScanned(toks, keys, hashes, known, sc)
+// them. hx, when not nil, is m's hashIndex, which it looks features up in
+// instead of m's own index. sc holds its buffers, and its evidence until
+// the next call: the hits sc.found, with their shown weights in sc.shown,
+// ranked in sc.top.
+func (m *Model) predictScanned(toks []Token, keys []string, hashes []uint64, known []*head, hx *hashIndex, sc *nbScratch) float64 {
+	found := m.hitsScanned(toks, keys, hashes, known, hx, sc)
 	// The weights are multiples of 1/weightUnit, so their sum is exact in
 	// any order; the evidence is ranked by weight, then place, whatever
 	// the order its candidates come in.
@@ -372,8 +377,9 @@ func (m *Model) hits(toks []Token, sc *nbScratch, known []*head) []hit {
 // hitsScanned finds the known features of a scanned text (see
 // predictScanned), the ones features emits, looked up by their parts'
 // hashes. It returns the distinct ones, each where it first occurs, in the
-// order found: the hits of hits in text order. The result lives in sc.
-func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known []*head, sc *nbScratch) []hit {
+// order found: the hits of hits in text order. hx is as for
+// predictScanned. The result lives in sc.
+func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known []*head, hx *hashIndex, sc *nbScratch) []hit {
 	// seen is a set of the feature indexes found (index + 1, 0: empty),
 	// open addressing at most half full: a text has at most two features
 	// per token.
@@ -413,15 +419,29 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known 
 		if neg && !negator && negation {
 			kind, hv, pre = refNegated, negHash(hashes[i]), negationPrefix
 		}
-		if h != nil {
+		switch {
+		case h != nil:
 			if e := h.nb[kind]; e != 0 {
 				hs.add(e-1, featureRef{kind: kind, a: int32(i)})
 			}
-		} else if j, ok := m.probe(hv, pre, false, k); ok {
-			hs.add(j, featureRef{kind: kind, a: int32(i)})
+		case hx != nil:
+			if j, ok := hx.find(hv); ok {
+				hs.add(j, featureRef{kind: kind, a: int32(i)})
+			}
+		default:
+			if j, ok := m.probe(hv, pre, false, k); ok {
+				hs.add(j, featureRef{kind: kind, a: int32(i)})
+			}
 		}
 		if bigrams && havePrev {
-			if j, ok := m.probe(pairHash(hashes[prev], hashes[i]), keys[prev], true, k); ok {
+			var j uint32
+			var ok bool
+			if hv := pairHash(hashes[prev], hashes[i]); hx != nil {
+				j, ok = hx.find(hv)
+			} else {
+				j, ok = m.probe(hv, keys[prev], true, k)
+			}
+			if ok {
 				hs.add(j, featureRef{kind: refBigram, a: int32(prev), b: int32(i)})
 			}
 		}

@@ -91,7 +91,8 @@ type rhetoric struct {
 // annotate stores in every head the entry of its base form, when it has
 // none of its own (phrase heads, learned valences), and the Naive Bayes
 // feature indexes (m may be nil) of its word and of the word negated, as
-// m.lookup finds them. It takes several milliseconds (about 6 ms of CPU
+// m.lookup finds them, and builds m's hashIndex (once per model). It
+// takes several milliseconds (about 6 ms of CPU
 // for the embedded data), so Analyzer.Score starts it in the background
 // after annotateAfter texts: until it is done, scan finds base forms and
 // Score looks words up in the model per text, with the same results.
@@ -117,6 +118,7 @@ func (r *rhetoric) annotate(m *Model) {
 	}
 	r.annotated.Store(true)
 	if m != nil {
+		m.hashIndexOf()
 		r.nbModel.Store(m)
 	}
 }

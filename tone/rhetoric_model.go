@@ -214,10 +214,12 @@ func (a *Analyzer) featuresInto(f *featureSet, text string, toks []Token, obs ob
 	f.cs = squash(r.sums[ci], 2)
 	if a.bayes != nil {
 		var known []*head
+		var hx *hashIndex
 		if a.rh.nbModel.Load() == a.bayes && len(sc.heads) == len(toks) {
 			known = sc.heads // the words scan looked up
+			hx = a.bayes.hx  // built before nbModel was set
 		}
-		p := a.bayes.predictScanned(toks, sc.keys, sc.hashes, known, &sc.nbs)
+		p := a.bayes.predictScanned(toks, sc.keys, sc.hashes, known, hx, &sc.nbs)
 		f.nbP = p
 		p = min(max(p, 1e-4), 1-1e-4)
 		f.nbLogit = math.Log(p / (1 - p))
