@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
-	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -64,13 +63,13 @@ func (p *phrase) size() int { return len(p.words) + len(p.tail) }
 type rhetoric struct {
 	dims  []dimInfo
 	index map[string]int
-	// htab indexes hlist, the entries of every word, by wordHash for scan,
-	// like Model.table: index in hlist + 1 in the bits of hidx, a
-	// fingerprint of the hash above.
-	htab  []uint32
+	// htab indexes hlist, the entries of every word, by wordHash for scan:
+	// open addressing, each slot holding a word's hash and, for words of
+	// at most 16 bytes, the word itself, so that a look-up reads one slot
+	// and not the word's entry and key too.
+	htab  []hslot
 	hlist []head
 	hmask uint64
-	hidx  uint32
 	// evDims are the names of the dimensions a Result's Evidence has,
 	// sorted, and evSrc where each one's terms come from: an index in dims,
 	// evSrcBayes or evSrcGoldstein.
@@ -148,39 +147,83 @@ type head struct {
 	one     phrase    // the word alone, when hasOne
 }
 
+// hslot is a slot of rhetoric.htab: the wordHash of a word, its length,
+// its index in hlist + 1 (0: an empty slot) and, for a word of at most
+// inlineKey bytes, its bytes.
+type hslot struct {
+	hv  uint64
+	n   uint32
+	idx uint32
+	kb  [inlineKey]byte
+}
+
+// inlineKey is the length up to which a word is held in its hslot.
+const inlineKey = 16
+
+// is reports whether the slot holds word k (given that its hash agrees):
+// it is not empty, and k is its word.
+func (e *hslot) is(k string, hlist []head) bool {
+	if int(e.n) != len(k) || e.idx == 0 {
+		return false
+	}
+	if len(k) <= inlineKey {
+		return unsafe.String(&e.kb[0], len(k)) == k
+	}
+	return hlist[e.idx-1].key == k
+}
+
 // newHeadTable makes r's word table, empty, for at most n words.
 func (r *rhetoric) newHeadTable(n int) {
-	size := tableSize(n)
-	r.htab = make([]uint32, size)
-	r.hmask = uint64(size - 1)
-	r.hidx = uint32(uint64(1)<<bits.Len(uint(n)) - 1)
+	r.sizeHeadTable(n)
 	r.hlist = make([]head, 0, n)
+}
+
+// sizeHeadTable makes r.htab empty, with room for n words.
+func (r *rhetoric) sizeHeadTable(n int) {
+	size := tableSize(n)
+	r.htab = make([]hslot, size)
+	r.hmask = uint64(size - 1)
+}
+
+// fitHeadTable remakes r.htab for the words of r.hlist, whose number
+// newHeadTable could only bound.
+func (r *rhetoric) fitHeadTable() {
+	r.sizeHeadTable(len(r.hlist))
+	for i := range r.hlist {
+		r.insertHead(wordHash(r.hlist[i].key), i)
+	}
+}
+
+// insertHead enters hlist[i], whose wordHash is hv, in r.htab.
+func (r *rhetoric) insertHead(hv uint64, i int) {
+	j := hv & r.hmask
+	for r.htab[j].idx != 0 {
+		j = (j + 1) & r.hmask
+	}
+	k := r.hlist[i].key
+	sl := hslot{hv: hv, n: uint32(len(k)), idx: uint32(i + 1)}
+	copy(sl.kb[:], k)
+	r.htab[j] = sl
 }
 
 // addHead adds word k, whose wordHash is hv and which the table does not
 // hold, and returns its entry. The table has room for it (newHeadTable).
 func (r *rhetoric) addHead(hv uint64, k string) *head {
-	i := hv & r.hmask
-	for r.htab[i] != 0 {
-		i = (i + 1) & r.hmask
-	}
 	r.hlist = append(r.hlist, head{key: k})
-	r.htab[i] = uint32(hv>>32)&^r.hidx | uint32(len(r.hlist))
+	r.insertHead(hv, len(r.hlist)-1)
 	return &r.hlist[len(r.hlist)-1]
 }
 
 // head returns the entry of word k, whose wordHash is hv, or nil.
 func (r *rhetoric) head(hv uint64, k string) *head {
-	fp := uint32(hv>>32) &^ r.hidx
 	for i := hv & r.hmask; ; i = (i + 1) & r.hmask {
-		e := r.htab[i]
-		if e == 0 {
-			return nil
-		}
-		if e&^r.hidx == fp {
-			if h := &r.hlist[e&r.hidx-1]; h.key == k {
-				return h
+		e := &r.htab[i]
+		if e.hv == hv {
+			if e.is(k, r.hlist) {
+				return &r.hlist[e.idx-1]
 			}
+		} else if e.idx == 0 {
+			return nil
 		}
 	}
 }
@@ -408,6 +451,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 	if overflow {
 		return nil, fmt.Errorf("compile lexicons: more words than the %d counted", size)
 	}
+	r.fitHeadTable()
 	return r, nil
 }
 
@@ -544,8 +588,21 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 		} else {
 			keys[i] = key(*t)
 		}
-		hashes[i] = wordHash(keys[i])
-		heads[i] = r.head(hashes[i], keys[i])
+		hv := wordHash(keys[i])
+		hashes[i] = hv
+		// r.head(hv, keys[i]), by hand: the compiler does not inline it.
+		heads[i] = nil
+		for j := hv & r.hmask; ; j = (j + 1) & r.hmask {
+			e := &r.htab[j]
+			if e.hv == hv {
+				if e.is(keys[i], r.hlist) {
+					heads[i] = &r.hlist[e.idx-1]
+					break
+				}
+			} else if e.idx == 0 {
+				break
+			}
+		}
 		if t.Kind == Word {
 			out.words++
 			letters++
