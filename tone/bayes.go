@@ -227,16 +227,22 @@ func (m *Model) predict(dst []Term, toks []Token, text string, known []*head) (f
 	return sigmoid(m.logOdds(hits)), top.terms(dst, sc.found, shown, toks, text)
 }
 
-// predictScanned is predict for a text that rhetoric.scan has read: keys,
-// hashes and known are the lookup forms of the tokens, their wordHash and
-// their heads (known nil, or annotated for m as for predict). It finds the
-// same features as features does, in the same order, without building
-// them. hx, when not nil, is m's hashIndex, which it looks features up in
+// predictScanned is predict for a text that rhetoric.scan has read: keys
+// and hashes are the lookup forms of the tokens and their wordHash. It
+// finds the same features as features does, in the same order, without
+// building them. When hx (m's hashIndex) and slots are not nil, slots
+// holds the slot of each token's word in htab, a word table annotated for
+// m (rhetoric.annotate), or -1: the features are taken from there and hx
 // instead of m's own index. sc holds its buffers, and its evidence until
 // the next call: the hits sc.found, with their shown weights in sc.shown,
 // ranked in sc.top.
-func (m *Model) predictScanned(toks []Token, keys []string, hashes []uint64, known []*head, hx *hashIndex, sc *nbScratch) float64 {
-	found := m.hitsScanned(toks, keys, hashes, known, hx, sc)
+func (m *Model) predictScanned(toks []Token, keys []string, hashes []uint64, slots []int32, htab []hslot, hx *hashIndex, sc *nbScratch) float64 {
+	var found []hit
+	if hx != nil && slots != nil && m.flags == featKnown {
+		found = m.hitsHashed(toks, keys, hashes, slots, htab, hx, sc)
+	} else {
+		found = m.hitsScanned(toks, keys, hashes, sc)
+	}
 	// The weights are multiples of 1/weightUnit, so their sum is exact in
 	// any order; the evidence is ranked by weight, then place, whatever
 	// the order its candidates come in.
@@ -397,12 +403,8 @@ func (m *Model) hits(toks []Token, sc *nbScratch, known []*head) []hit {
 // hitsScanned finds the known features of a scanned text (see
 // predictScanned), the ones features emits, looked up by their parts'
 // hashes. It returns the distinct ones, each where it first occurs, in the
-// order found: the hits of hits in text order. hx is as for
-// predictScanned. The result lives in sc.
-func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known []*head, hx *hashIndex, sc *nbScratch) []hit {
-	if hx != nil && known != nil && m.flags == featKnown {
-		return m.hitsHashed(toks, keys, hashes, known, hx, sc)
-	}
+// order found: the hits of hits in text order. The result lives in sc.
+func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, sc *nbScratch) []hit {
 	// seen is a set of the feature indexes found (index + 1, 0: empty),
 	// open addressing at most half full: a text has at most two features
 	// per token.
@@ -434,37 +436,15 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known 
 		}
 		k := keys[i]
 		negator := isNegatorKey(k)
-		var h *head
-		if known != nil {
-			h = known[i]
-		}
 		kind, hv, pre := refWord, hashes[i], ""
 		if neg && !negator && negation {
 			kind, hv, pre = refNegated, negHash(hashes[i]), negationPrefix
 		}
-		switch {
-		case h != nil:
-			if e := h.nb[kind]; e != 0 {
-				hs.add(e-1, featureRef{kind: kind, a: int32(i)})
-			}
-		case hx != nil:
-			if j, ok := hx.find(hv); ok {
-				hs.add(j, featureRef{kind: kind, a: int32(i)})
-			}
-		default:
-			if j, ok := m.probe(hv, pre, false, k); ok {
-				hs.add(j, featureRef{kind: kind, a: int32(i)})
-			}
+		if j, ok := m.probe(hv, pre, false, k); ok {
+			hs.add(j, featureRef{kind: kind, a: int32(i)})
 		}
 		if bigrams && havePrev {
-			var j uint32
-			var ok bool
-			if hv := pairHash(hashes[prev], hashes[i]); hx != nil {
-				j, ok = hx.find(hv)
-			} else {
-				j, ok = m.probe(hv, keys[prev], true, k)
-			}
-			if ok {
+			if j, ok := m.probe(pairHash(hashes[prev], hashes[i]), keys[prev], true, k); ok {
 				hs.add(j, featureRef{kind: refBigram, a: int32(prev), b: int32(i)})
 			}
 		}
@@ -480,10 +460,11 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known 
 	return hs.found
 }
 
-// hitsHashed is hitsScanned for an annotated text (known not nil) of a
-// model with every feature flag, looked up in hx: the same hits, with
-// less work a token.
-func (m *Model) hitsHashed(toks []Token, keys []string, hashes []uint64, known []*head, hx *hashIndex, sc *nbScratch) []hit {
+// hitsHashed is hitsScanned for a text scanned with a word table
+// annotated for m (slots and htab, as for predictScanned), of a model with
+// every feature flag, looked up in hx: the same hits, with less work a
+// token.
+func (m *Model) hitsHashed(toks []Token, keys []string, hashes []uint64, slots []int32, htab []hslot, hx *hashIndex, sc *nbScratch) []hit {
 	size := tableSize(2 * len(toks))
 	seen := slices.Grow(sc.seen[:0], size)[:size]
 	clear(seen)
@@ -504,7 +485,7 @@ func (m *Model) hitsHashed(toks []Token, keys []string, hashes []uint64, known [
 			}
 		}
 	}
-	keys, hashes, known = keys[:len(toks)], hashes[:len(toks)], known[:len(toks)]
+	keys, hashes, slots = keys[:len(toks)], hashes[:len(toks)], slots[:len(toks)]
 	neg, havePrev, prevHash := false, false, uint64(0)
 	for i := range toks {
 		t := &toks[i]
@@ -540,8 +521,8 @@ func (m *Model) hitsHashed(toks []Token, keys []string, hashes []uint64, known [
 		if neg && !negator {
 			kind = refNegated
 		}
-		if h := known[i]; h != nil {
-			if e := h.nb[kind]; e != 0 {
+		if si := slots[i]; si >= 0 {
+			if e := htab[si].nb[kind]; e != 0 {
 				add(e-1, featureRef{kind: kind, a: int32(i)})
 			}
 		} else {

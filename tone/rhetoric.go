@@ -97,14 +97,19 @@ type rhetoric struct {
 // Score looks words up in the model per text, with the same results.
 func (r *rhetoric) annotate(m *Model) {
 	var buf []byte
-	for i := range r.hlist {
-		h := &r.hlist[i]
+	for j := range r.htab {
+		e := &r.htab[j]
+		if e.idx == 0 {
+			continue
+		}
+		h := &r.hlist[e.idx-1]
 		k := h.key
 		if !h.hasOne {
 			h.base = r.baseForm(k)
 		}
 		h.nb = [2]uint32{}
 		if m == nil {
+			e.hasBase = h.base != nil
 			continue
 		}
 		if i, ok := m.lookup([]byte(k)); ok {
@@ -114,6 +119,7 @@ func (r *rhetoric) annotate(m *Model) {
 		if i, ok := m.lookup(buf); ok {
 			h.nb[refNegated] = i + 1
 		}
+		e.nb, e.hasBase = h.nb, h.base != nil
 	}
 	r.annotated.Store(true)
 	if m != nil {
@@ -149,13 +155,29 @@ type head struct {
 
 // hslot is a slot of rhetoric.htab: the wordHash of a word, its length,
 // its index in hlist + 1 (0: an empty slot) and, for a word of at most
-// inlineKey bytes, its bytes.
+// inlineKey bytes, its bytes; then what scan reads of every word, so that
+// it reads a word's head only for its phrases and lexicon entries. A slot
+// is one cache line.
 type hslot struct {
-	hv  uint64
-	n   uint32
-	idx uint32
-	kb  [inlineKey]byte
+	hv      uint64
+	n       uint32
+	idx     uint32
+	kb      [inlineKey]byte
+	learned float64 // head.learned
+	next    uint64  // head.next
+	// nb and hasBase (head.base != nil) are written by annotate, and read
+	// only once rhetoric.annotated (nb: rhetoric.nbModel) is set.
+	nb      [2]uint32
+	flags   uint8 // slotPhrases, slotGapped, slotOne
+	hasBase bool
 }
+
+// Flags of hslot.
+const (
+	slotPhrases = 1 << iota // head.phrases is not empty
+	slotGapped              // head.gapped
+	slotOne                 // head.hasOne
+)
 
 // inlineKey is the length up to which a word is held in its hslot.
 const inlineKey = 16
@@ -186,7 +208,7 @@ func (r *rhetoric) sizeHeadTable(n int) {
 }
 
 // fitHeadTable remakes r.htab for the words of r.hlist, whose number
-// newHeadTable could only bound.
+// newHeadTable could only bound, with what the heads hold now.
 func (r *rhetoric) fitHeadTable() {
 	r.sizeHeadTable(len(r.hlist))
 	for i := range r.hlist {
@@ -200,9 +222,20 @@ func (r *rhetoric) insertHead(hv uint64, i int) {
 	for r.htab[j].idx != 0 {
 		j = (j + 1) & r.hmask
 	}
-	k := r.hlist[i].key
-	sl := hslot{hv: hv, n: uint32(len(k)), idx: uint32(i + 1)}
+	h := &r.hlist[i]
+	k := h.key
+	sl := hslot{hv: hv, n: uint32(len(k)), idx: uint32(i + 1), learned: h.learned, next: h.next,
+		nb: h.nb, hasBase: h.base != nil}
 	copy(sl.kb[:], k)
+	if len(h.phrases) > 0 {
+		sl.flags |= slotPhrases
+	}
+	if h.gapped {
+		sl.flags |= slotGapped
+	}
+	if h.hasOne {
+		sl.flags |= slotOne
+	}
 	r.htab[j] = sl
 }
 
@@ -567,9 +600,9 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 	clear(sc.sums)
 	out := raw{sums: sc.sums, ev: sc.ev[:0]}
 	keys := slices.Grow(sc.keys[:0], len(toks))[:len(toks)]
-	heads := slices.Grow(sc.heads[:0], len(toks))[:len(toks)]
+	slots := slices.Grow(sc.slots[:0], len(toks))[:len(toks)]
 	hashes := slices.Grow(sc.hashes[:0], len(toks))[:len(toks)]
-	sc.keys, sc.heads, sc.hashes = keys, heads, hashes
+	sc.keys, sc.slots, sc.hashes = keys, slots, hashes
 	letters, upper := 0, 0
 	// ASCII text is lower-cased once; its tokens' keys are slices of it.
 	// Without an observer (which may keep keys) the lower-case copy is
@@ -590,13 +623,13 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 		}
 		hv := wordHash(keys[i])
 		hashes[i] = hv
-		// r.head(hv, keys[i]), by hand: the compiler does not inline it.
-		heads[i] = nil
+		// The slot of r.head(hv, keys[i]), or -1.
+		slots[i] = -1
 		for j := hv & r.hmask; ; j = (j + 1) & r.hmask {
 			e := &r.htab[j]
 			if e.hv == hv {
 				if e.is(keys[i], r.hlist) {
-					heads[i] = &r.hlist[e.idx-1]
+					slots[i] = int32(j)
 					break
 				}
 			} else if e.idx == 0 {
@@ -628,10 +661,14 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 		var cands []*phrase
 		// next: the next token may be the second word of a phrase.
 		next := false
-		if h := heads[i]; h != nil && h.phrases != nil {
-			next = i+1 < len(toks) && h.next>>(hashes[i+1]&63)&1 != 0
-			if next || h.gapped {
-				cands = h.phrases
+		var e *hslot
+		if si := slots[i]; si >= 0 {
+			e = &r.htab[si]
+		}
+		if e != nil && e.flags&slotPhrases != 0 {
+			next = i+1 < len(toks) && e.next>>(hashes[i+1]&63)&1 != 0
+			if next || e.flags&slotGapped != 0 {
+				cands = r.hlist[e.idx-1].phrases
 			}
 		}
 		for _, p := range cands {
@@ -653,14 +690,16 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 				break
 			}
 		}
-		if it.p == nil {
-			it.p = heads[i].single()
+		if it.p == nil && e != nil && e.flags&slotOne != 0 {
+			it.p = &r.hlist[e.idx-1].one // its head's single()
 		}
 		if it.p == nil && toks[i].Kind == Word {
 			// An inflection the lexicons do not list: try its base forms
 			// ("tyrannies", "shabbily", "sabotaged", "loveliest").
-			if h := heads[i]; h != nil && annotated {
-				it.p = h.base
+			if e != nil && annotated {
+				if e.hasBase {
+					it.p = r.hlist[e.idx-1].base
+				}
 			} else {
 				it.p = r.baseForm(keys[i])
 			}
@@ -735,8 +774,8 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 			if obs != nil {
 				obs(keys[j], vf)
 			}
-			if h := heads[j]; h != nil {
-				out.learned += h.learned * vf
+			if si := slots[j]; si >= 0 {
+				out.learned += r.htab[si].learned * vf
 			}
 		}
 		if it.p == nil {
@@ -876,7 +915,7 @@ type scratch struct {
 	toks     []Token
 	keys     []string
 	hashes   []uint64 // wordHash of keys
-	heads    []*head
+	slots    []int32 // the slot in rhetoric.htab of each token's word, -1: none
 	items    []item
 	taken    []bool
 	contrast []int

@@ -213,13 +213,13 @@ func (a *Analyzer) featuresInto(f *featureSet, text string, toks []Token, obs ob
 	f.hs = squash(r.sums[hi], 2)
 	f.cs = squash(r.sums[ci], 2)
 	if a.bayes != nil {
-		var known []*head
+		var slots []int32
 		var hx *hashIndex
-		if a.rh.nbModel.Load() == a.bayes && len(sc.heads) == len(toks) {
-			known = sc.heads // the words scan looked up
+		if a.rh.nbModel.Load() == a.bayes && len(sc.slots) == len(toks) {
+			slots = sc.slots // the words scan looked up
 			hx = a.bayes.hx  // built before nbModel was set
 		}
-		p := a.bayes.predictScanned(toks, sc.keys, sc.hashes, known, hx, &sc.nbs)
+		p := a.bayes.predictScanned(toks, sc.keys, sc.hashes, slots, a.rh.htab, hx, &sc.nbs)
 		f.nbP = p
 		p = min(max(p, 1e-4), 1-1e-4)
 		f.nbLogit = math.Log(p / (1 - p))
