@@ -794,11 +794,11 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 		if len(p.terms) > 0 {
 			term := text[toks[it.start].Start:toks[it.end-1].End]
 			if it.t0 >= 0 {
-				term += " … " + text[toks[it.t0].Start:toks[it.t1-1].End]
+				term = sc.concat3(term, " … ", text[toks[it.t0].Start:toks[it.t1-1].End])
 			}
 			shown := term
 			if negated {
-				shown = negText + " … " + term
+				shown = sc.concat3(negText, " … ", term)
 			}
 			f := hedge * background * (1 + b) * caps
 			for _, dw := range p.terms {
@@ -923,6 +923,11 @@ type scratch struct {
 	ev       []dimTerm
 	nbs      nbScratch
 	low      []byte
+	// termBuf and strBuf are what is left of the chunks that Results'
+	// evidence is taken from (termsFor, concat3), when slab is set.
+	termBuf []Term
+	strBuf  []byte
+	slab    bool
 }
 
 // lower returns s lower-cased and true when s is ASCII, else "" and

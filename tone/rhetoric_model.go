@@ -409,12 +409,27 @@ func (a *Analyzer) fill(f *featureSet, res *Result, text string, sc *scratch) {
 	if rw.exclaim > 0 {
 		bang = 1
 	}
-	eb := newEvidenceBuilder(rh.evDims, f.nbTerms+len(rw.ev)+ncoop+bang)
+	eb := evidenceBuilderIn(rh.evDims, sc.termsFor(f.nbTerms+len(rw.ev)+ncoop+bang))
 	for _, src := range rh.evSrc {
 		switch src {
 		case evSrcBayes:
 			if f.nbTerms > 0 {
-				eb.e.terms = sc.nbs.top.terms(eb.e.terms, sc.nbs.found, sc.nbs.shown, sc.toks, text)
+				// sc.nbs.top.terms, with the negated words' terms in sc.
+				nb := &sc.nbs
+				for _, key := range nb.top.keys[:nb.top.n] {
+					pos := ^uint32(key)
+					ref := nb.found[pos].ref
+					var term string
+					switch ref.kind {
+					case refWord:
+						term = sc.toks[ref.a].Text
+					case refNegated:
+						term = sc.concat3("not(", sc.toks[ref.a].Text, ")")
+					default:
+						term = ref.termIn(sc.toks, text)
+					}
+					eb.e.terms = append(eb.e.terms, Term{Term: term, Weight: nb.shown[pos]})
+				}
 			}
 			eb.end(f.nbTerms, f.nbTerms == 0)
 		case evSrcGoldstein:
