@@ -915,7 +915,7 @@ type scratch struct {
 	toks     []Token
 	keys     []string
 	hashes   []uint64 // wordHash of keys
-	slots    []int32 // the slot in rhetoric.htab of each token's word, -1: none
+	slots    []int32  // the slot in rhetoric.htab of each token's word, -1: none
 	items    []item
 	taken    []bool
 	contrast []int
