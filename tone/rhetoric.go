@@ -933,7 +933,7 @@ type scratch struct {
 // lower returns s lower-cased and true when s is ASCII, else "" and
 // false. The result is s itself when it has no capitals, else a string
 // over sc's buffer, valid until the next call. It reads eight bytes at a
-// time.
+// time, lower-casing into the buffer as it checks.
 func (sc *scratch) lower(s string) (string, bool) {
 	const hi, ones = 0x8080808080808080, 0x0101010101010101
 	// For bytes below 0x80, capMask sets the top bit of each byte in
@@ -941,39 +941,32 @@ func (sc *scratch) lower(s string) (string, bool) {
 	capMask := func(w uint64) uint64 {
 		return (w + ones*(0x80-'A')) &^ (w + ones*(0x80-'Z'-1)) & hi
 	}
-	caps := false
+	b := slices.Grow(sc.low[:0], len(s))[:len(s)]
+	sc.low = b
+	var caps, high uint64
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := load64(s[i:])
-		if w&hi != 0 {
-			return "", false
-		}
-		caps = caps || capMask(w) != 0
+		high |= w
+		c := capMask(w)
+		caps |= c
+		binary.LittleEndian.PutUint64(b[i:], w|c>>2) // 0x80>>2 is 'a'-'A'
 	}
 	for ; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			return "", false
-		}
-		caps = caps || 'A' <= c && c <= 'Z'
-	}
-	if !caps {
-		return s, true
-	}
-	b := slices.Grow(sc.low[:0], len(s))[:len(s)]
-	i = 0
-	for ; i+8 <= len(s); i += 8 {
-		w := load64(s[i:])
-		binary.LittleEndian.PutUint64(b[i:], w|capMask(w)>>2) // 0x80>>2 is 'a'-'A'
-	}
-	for ; i < len(s); i++ {
-		c := s[i]
+		high |= uint64(c)
 		if 'A' <= c && c <= 'Z' {
+			caps = 1
 			c += 'a' - 'A'
 		}
 		b[i] = c
 	}
-	sc.low = b
+	switch {
+	case high&hi != 0:
+		return "", false
+	case caps == 0:
+		return s, true
+	}
 	return unsafe.String(unsafe.SliceData(b), len(b)), true
 }
 
