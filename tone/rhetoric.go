@@ -194,10 +194,50 @@ func (e *hslot) is(k string, hlist []head) bool {
 	return hlist[e.idx-1].key == k
 }
 
-// newHeadTable makes r's word table, empty, for at most n words.
-func (r *rhetoric) newHeadTable(n int) {
-	r.sizeHeadTable(n)
+// newHeadTable makes r's list of words, empty, for at most n words, and
+// the index of them that compile uses until fitHeadTable makes r.htab.
+func (r *rhetoric) newHeadTable(n int) *compileIndex {
 	r.hlist = make([]head, 0, n)
+	size := tableSize(n)
+	return &compileIndex{r: r, tab: make([]uint32, size), mask: uint64(size - 1), idx: idxMaskFor(n)}
+}
+
+// compileIndex indexes rhetoric.hlist by wordHash while compile fills it:
+// index in hlist + 1 in the bits of idx, a fingerprint of the hash above
+// (4 bytes a slot, where r.htab, made once the words are known, takes 64).
+type compileIndex struct {
+	r    *rhetoric
+	tab  []uint32
+	mask uint64
+	idx  uint32
+}
+
+// head returns the entry of word k, whose wordHash is hv, or nil.
+func (c *compileIndex) head(hv uint64, k string) *head {
+	fp := uint32(hv>>32) &^ c.idx
+	for i := hv & c.mask; ; i = (i + 1) & c.mask {
+		e := c.tab[i]
+		if e == 0 {
+			return nil
+		}
+		if e&^c.idx == fp {
+			if h := &c.r.hlist[e&c.idx-1]; h.key == k {
+				return h
+			}
+		}
+	}
+}
+
+// add adds word k, whose wordHash is hv and which hlist does not hold,
+// and returns its entry. There is room for it (newHeadTable).
+func (c *compileIndex) add(hv uint64, k string) *head {
+	i := hv & c.mask
+	for c.tab[i] != 0 {
+		i = (i + 1) & c.mask
+	}
+	c.r.hlist = append(c.r.hlist, head{key: k})
+	c.tab[i] = uint32(hv>>32)&^c.idx | uint32(len(c.r.hlist))
+	return &c.r.hlist[len(c.r.hlist)-1]
 }
 
 // sizeHeadTable makes r.htab empty, with room for n words.
@@ -237,14 +277,6 @@ func (r *rhetoric) insertHead(hv uint64, i int) {
 		sl.flags |= slotOne
 	}
 	r.htab[j] = sl
-}
-
-// addHead adds word k, whose wordHash is hv and which the table does not
-// hold, and returns its entry. The table has room for it (newHeadTable).
-func (r *rhetoric) addHead(hv uint64, k string) *head {
-	r.hlist = append(r.hlist, head{key: k})
-	r.insertHead(hv, len(r.hlist)-1)
-	return &r.hlist[len(r.hlist)-1]
 }
 
 // head returns the entry of word k, whose wordHash is hv, or nil.
@@ -315,7 +347,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 	// lexicons can name (a word of its own or the head of a phrase): its
 	// entries never move.
 	r := &rhetoric{index: map[string]int{}}
-	r.newHeadTable(max(size, 1))
+	ci := r.newHeadTable(max(size, 1))
 	for _, n := range []string{DimValence, DimHostility, DimCooperation, DimIntensity} { // idxValence...
 		role := map[string]dimRole{DimValence: roleValence, DimHostility: roleHostility,
 			DimCooperation: roleCooperation, DimIntensity: roleIntensity}[n]
@@ -325,7 +357,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 	overflow := false
 	hd := func(k string) *head {
 		hv := wordHash(k)
-		h := r.head(hv, k)
+		h := ci.head(hv, k)
 		if h == nil {
 			if len(r.hlist) == cap(r.hlist) {
 				// Not reached (size counts every source of a word); moving
@@ -333,7 +365,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 				overflow = true
 				return &head{}
 			}
-			h = r.addHead(hv, k)
+			h = ci.add(hv, k)
 		}
 		return h
 	}
@@ -426,7 +458,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 		}
 		add := map[int]float64{}
 		for _, w := range append(slices.Clip(p.words), p.tail...) {
-			if s := r.head(wordHash(w), w).single(); s != nil {
+			if s := ci.head(wordHash(w), w).single(); s != nil {
 				for _, t := range s.terms {
 					if !own[t.dim] {
 						add[t.dim] += t.w
