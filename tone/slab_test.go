@@ -74,3 +74,55 @@ func analyzerForTest(tb testing.TB) *Analyzer {
 	}
 	return a
 }
+
+// TestScoreAcrossAnnotate scores on four goroutines before, during and
+// after the background annotate (which fills the word slots' Naive Bayes
+// fields and builds the model's hashIndex while Score reads the slots):
+// every Result must marshal as the text scored alone. Run with -race.
+func TestScoreAcrossAnnotate(t *testing.T) {
+	texts := []string{
+		"We have no intention of attacking, but we will not negotiate with terrorists!",
+		"The window for dialogue is open, without preconditions.",
+		"They never threatened anyone and did not refuse the talks.",
+		"Don’t ever say it wasn't a GREAT, great deal?",
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		b, err := json.Marshal(analyzerForTest(t).Score(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = string(b)
+	}
+	a := analyzerForTest(t)
+	const workers = 4
+	per := annotateAfter/workers + 500 // past the start of annotate
+	var wg sync.WaitGroup
+	errs := make(chan error, workers)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := 0; n < per || (w == 0 && a.rh.nbModel.Load() != a.bayes && n < 50*per); n++ {
+				i := (n + w) % len(texts)
+				b, err := json.Marshal(a.Score(texts[i]))
+				if err != nil {
+					errs <- err
+					return
+				}
+				if string(b) != want[i] {
+					errs <- fmt.Errorf("worker %d, text %d (%q):\n%s\nwant\n%s", w, n, texts[i], b, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if a.rh.nbModel.Load() != a.bayes {
+		t.Error("annotate did not finish while scoring")
+	}
+}
