@@ -102,6 +102,7 @@ func (a *Analyzer) Score(text string) Result {
 		go a.rh.annotate(a.bayes)
 	}
 	sc := scratchPool.Get().(*scratch)
+	sc.slab = len(text) < keepTextBelow
 	sc.toks = appendTokens(sc.toks[:0], text)
 	var r Result
 	var f featureSet

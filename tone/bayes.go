@@ -63,6 +63,9 @@ type Model struct {
 	filter []uint64
 	// punct holds the feature index + 1 (0: not a feature) of "!" and "?".
 	punct [2]uint32
+	// hashIndexState holds the second index that Analyzer.Score uses once
+	// its phrase table is annotated (hashIndexOf).
+	hashIndexState
 }
 
 // DefaultModel returns the embedded model, trained on the IMDB movie reviews
@@ -224,29 +227,57 @@ func (m *Model) predict(dst []Term, toks []Token, text string, known []*head) (f
 	return sigmoid(m.logOdds(hits)), top.terms(dst, sc.found, shown, toks, text)
 }
 
-// predictScanned is predict for a text that rhetoric.scan has read: keys,
-// hashes and known are the lookup forms of the tokens, their wordHash and
-// their heads (known nil, or annotated for m as for predict). It finds the
-// same features as features does, in the same order, without building
-// them. sc holds its buffers, and its evidence until the next call: the
-// hits sc.found, with their shown weights in sc.shown, ranked in sc.top.
-func (m *Model) predictScanned(toks []Token, keys []string, hashes []uint64, known []*head, sc *nbScratch) float64 {
-	found := m.hitsScanned(toks, keys, hashes, known, sc)
+// predictScanned is predict for a text that rhetoric.scan has read: keys
+// and hashes are the lookup forms of the tokens and their wordHash. It
+// finds the same features as features does, in the same order, without
+// building them. When hx (m's hashIndex) and slots are not nil, slots
+// holds the slot of each token's word in htab, a word table annotated for
+// m (rhetoric.annotate), or -1: the features are taken from there and hx
+// instead of m's own index. sc holds its buffers, and its evidence until
+// the next call: the hits sc.found, with their shown weights in sc.shown,
+// ranked in sc.top.
+func (m *Model) predictScanned(toks []Token, keys []string, hashes []uint64, slots []int32, htab []hslot, hx *hashIndex, sc *nbScratch) float64 {
+	var found []hit
+	if hx != nil && slots != nil && m.flags == featKnown {
+		found = m.hitsHashed(toks, keys, hashes, slots, htab, hx, sc)
+	} else {
+		found = m.hitsScanned(toks, keys, hashes, sc)
+	}
 	// The weights are multiples of 1/weightUnit, so their sum is exact in
 	// any order; the evidence is ranked by weight, then place, whatever
 	// the order its candidates come in.
 	sum := 0.0
 	shown := slices.Grow(sc.shown[:0], len(found))[:len(found)]
 	sc.shown = shown
-	top := &sc.top
-	top.n = 0
+	// The ranking is topTerms.add's, inline: keys in a local array, the
+	// strongest first.
+	var rank [MaxEvidence]uint64
+	n := 0
+	scale, shift := m.scale, m.shift
 	for j := range found { // j is the hit's place
 		wi := m.w[found[j].i]
 		sum += float64(wi)
-		q := m.shown(wi)
+		q := math.Round((scale*float64(wi) + shift) * 1e4) // m.shown(wi)
 		shown[j] = q / 1e4
-		top.add(q, int32(j))
+		if q == 0 {
+			continue // nothing to show at this precision
+		}
+		key := uint64(int64(min(math.Abs(q), maxShown)))<<32 | uint64(^uint32(j))
+		k := n
+		if k == MaxEvidence {
+			if key <= rank[k-1] {
+				continue
+			}
+			k--
+		} else {
+			n++
+		}
+		for ; k > 0 && key > rank[k-1]; k-- {
+			rank[k] = rank[k-1]
+		}
+		rank[k] = key
 	}
+	sc.top.keys, sc.top.n = rank, n
 	z := m.scale*(m.prior+sum) + m.shift*float64(len(found)) // logOdds
 	return sigmoid(z)
 }
@@ -276,7 +307,7 @@ func (t *topTerms) add(q float64, pos int32) {
 	if q == 0 {
 		return // nothing to show at this precision
 	}
-	key := uint64(min(math.Abs(q), maxShown))<<32 | uint64(^uint32(pos))
+	key := uint64(int64(min(math.Abs(q), maxShown)))<<32 | uint64(^uint32(pos))
 	k := t.n
 	if k == MaxEvidence {
 		if key <= t.keys[k-1] {
@@ -373,7 +404,7 @@ func (m *Model) hits(toks []Token, sc *nbScratch, known []*head) []hit {
 // predictScanned), the ones features emits, looked up by their parts'
 // hashes. It returns the distinct ones, each where it first occurs, in the
 // order found: the hits of hits in text order. The result lives in sc.
-func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known []*head, sc *nbScratch) []hit {
+func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, sc *nbScratch) []hit {
 	// seen is a set of the feature indexes found (index + 1, 0: empty),
 	// open addressing at most half full: a text has at most two features
 	// per token.
@@ -405,19 +436,11 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known 
 		}
 		k := keys[i]
 		negator := isNegatorKey(k)
-		var h *head
-		if known != nil {
-			h = known[i]
-		}
 		kind, hv, pre := refWord, hashes[i], ""
 		if neg && !negator && negation {
 			kind, hv, pre = refNegated, negHash(hashes[i]), negationPrefix
 		}
-		if h != nil {
-			if e := h.nb[kind]; e != 0 {
-				hs.add(e-1, featureRef{kind: kind, a: int32(i)})
-			}
-		} else if j, ok := m.probe(hv, pre, false, k); ok {
+		if j, ok := m.probe(hv, pre, false, k); ok {
 			hs.add(j, featureRef{kind: kind, a: int32(i)})
 		}
 		if bigrams && havePrev {
@@ -435,6 +458,97 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, known 
 	}
 	sc.found, sc.seen = hs.found, hs.seen
 	return hs.found
+}
+
+// hitsHashed is hitsScanned for a text scanned with a word table
+// annotated for m (slots and htab, as for predictScanned), of a model with
+// every feature flag, looked up in hx: the same hits, with less work a
+// token.
+func (m *Model) hitsHashed(toks []Token, keys []string, hashes []uint64, slots []int32, htab []hslot, hx *hashIndex, sc *nbScratch) []hit {
+	size := tableSize(2 * len(toks))
+	seen := slices.Grow(sc.seen[:0], size)[:size]
+	clear(seen)
+	found := sc.found[:0]
+	shift := uint(32 - bits.Len(uint(size-1)))
+	mask := uint32(size - 1)
+	// add is hitSet.add.
+	add := func(i uint32, ref featureRef) {
+		e := i + 1
+		for h := (e * 0x9e3779b1) >> shift & mask; ; h = (h + 1) & mask {
+			switch seen[h] {
+			case e:
+				return
+			case 0:
+				seen[h] = e
+				found = append(found, hit{i, int32(len(found)), ref})
+				return
+			}
+		}
+	}
+	keys, hashes, slots = keys[:len(toks)], hashes[:len(toks)], slots[:len(toks)]
+	neg, havePrev, prevHash := false, false, uint64(0)
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind == Punct {
+			if len(t.Text) == 1 {
+				switch c := t.Text[0]; c {
+				case '.', ',', ';', ':':
+					neg = false
+				case '!', '?':
+					neg = false
+					j := 0
+					if c == '?' {
+						j = 1
+					}
+					if e := m.punct[j]; e != 0 {
+						add(e-1, featureRef{kind: refPunct, a: int32(i)})
+					}
+				}
+			}
+			havePrev = false
+			continue
+		}
+		k := keys[i]
+		negator := false
+		switch k[0] { // the first letters of negators; "n't" ends the others
+		case 'n', 'c', 'w':
+			negator = isNegatorKey(k)
+		default:
+			negator = len(k) > 3 && k[len(k)-3:] == "n't"
+		}
+		hv := hashes[i]
+		kind := refWord
+		if neg && !negator {
+			kind = refNegated
+		}
+		if si := slots[i]; si >= 0 {
+			if e := htab[si].nb[kind]; e != 0 {
+				add(e-1, featureRef{kind: kind, a: int32(i)})
+			}
+		} else {
+			fh := hv
+			if kind == refNegated {
+				fh = negHash(hv)
+			}
+			if j, ok := hx.find(fh); ok {
+				add(j, featureRef{kind: kind, a: int32(i)})
+			}
+		}
+		if havePrev {
+			if j, ok := hx.find(pairHash(prevHash, hv)); ok {
+				add(j, featureRef{kind: refBigram, a: int32(i - 1), b: int32(i)})
+			}
+		}
+		switch {
+		case negator:
+			neg = true
+		case k == "but":
+			neg = false
+		}
+		havePrev, prevHash = true, hv
+	}
+	sc.found, sc.seen = found, seen
+	return found
 }
 
 // hitSet collects the distinct hits of hitsScanned, in the order found.

@@ -55,6 +55,12 @@ func newEvidenceBuilder(dims []string, nterms int) evidenceBuilder {
 	return evidenceBuilder{e: Evidence{dims: dims, terms: make([]Term, 0, nterms)}}
 }
 
+// evidenceBuilderIn is newEvidenceBuilder, filling terms (empty, with room
+// for every term) instead of a new array.
+func evidenceBuilderIn(dims []string, terms []Term) evidenceBuilder {
+	return evidenceBuilder{e: Evidence{dims: dims, terms: terms}}
+}
+
 // add appends the next dimension's terms (nil: null).
 func (b *evidenceBuilder) add(ts []Term) {
 	b.e.terms = append(b.e.terms, ts...)

@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
-	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -64,13 +63,13 @@ func (p *phrase) size() int { return len(p.words) + len(p.tail) }
 type rhetoric struct {
 	dims  []dimInfo
 	index map[string]int
-	// htab indexes hlist, the entries of every word, by wordHash for scan,
-	// like Model.table: index in hlist + 1 in the bits of hidx, a
-	// fingerprint of the hash above.
-	htab  []uint32
+	// htab indexes hlist, the entries of every word, by wordHash for scan:
+	// open addressing, each slot holding a word's hash and, for words of
+	// at most 16 bytes, the word itself, so that a look-up reads one slot
+	// and not the word's entry and key too.
+	htab  []hslot
 	hlist []head
 	hmask uint64
-	hidx  uint32
 	// evDims are the names of the dimensions a Result's Evidence has,
 	// sorted, and evSrc where each one's terms come from: an index in dims,
 	// evSrcBayes or evSrcGoldstein.
@@ -91,20 +90,26 @@ type rhetoric struct {
 // annotate stores in every head the entry of its base form, when it has
 // none of its own (phrase heads, learned valences), and the Naive Bayes
 // feature indexes (m may be nil) of its word and of the word negated, as
-// m.lookup finds them. It takes several milliseconds (about 6 ms of CPU
+// m.lookup finds them, and builds m's hashIndex (once per model). It
+// takes several milliseconds (about 6 ms of CPU
 // for the embedded data), so Analyzer.Score starts it in the background
 // after annotateAfter texts: until it is done, scan finds base forms and
 // Score looks words up in the model per text, with the same results.
 func (r *rhetoric) annotate(m *Model) {
 	var buf []byte
-	for i := range r.hlist {
-		h := &r.hlist[i]
+	for j := range r.htab {
+		e := &r.htab[j]
+		if e.idx == 0 {
+			continue
+		}
+		h := &r.hlist[e.idx-1]
 		k := h.key
 		if !h.hasOne {
 			h.base = r.baseForm(k)
 		}
 		h.nb = [2]uint32{}
 		if m == nil {
+			e.hasBase = h.base != nil
 			continue
 		}
 		if i, ok := m.lookup([]byte(k)); ok {
@@ -114,9 +119,11 @@ func (r *rhetoric) annotate(m *Model) {
 		if i, ok := m.lookup(buf); ok {
 			h.nb[refNegated] = i + 1
 		}
+		e.nb, e.hasBase = h.nb, h.base != nil
 	}
 	r.annotated.Store(true)
 	if m != nil {
+		m.hashIndexOf()
 		r.nbModel.Store(m)
 	}
 }
@@ -146,39 +153,142 @@ type head struct {
 	one     phrase    // the word alone, when hasOne
 }
 
-// newHeadTable makes r's word table, empty, for at most n words.
-func (r *rhetoric) newHeadTable(n int) {
-	size := tableSize(n)
-	r.htab = make([]uint32, size)
-	r.hmask = uint64(size - 1)
-	r.hidx = uint32(uint64(1)<<bits.Len(uint(n)) - 1)
-	r.hlist = make([]head, 0, n)
+// hslot is a slot of rhetoric.htab: the wordHash of a word, its length,
+// its index in hlist + 1 (0: an empty slot) and, for a word of at most
+// inlineKey bytes, its bytes; then what scan reads of every word, so that
+// it reads a word's head only for its phrases and lexicon entries. A slot
+// is one cache line.
+type hslot struct {
+	hv      uint64
+	n       uint32
+	idx     uint32
+	kb      [inlineKey]byte
+	learned float64 // head.learned
+	next    uint64  // head.next
+	// nb and hasBase (head.base != nil) are written by annotate, and read
+	// only once rhetoric.annotated (nb: rhetoric.nbModel) is set.
+	nb      [2]uint32
+	flags   uint8 // slotPhrases, slotGapped, slotOne
+	hasBase bool
 }
 
-// addHead adds word k, whose wordHash is hv and which the table does not
-// hold, and returns its entry. The table has room for it (newHeadTable).
-func (r *rhetoric) addHead(hv uint64, k string) *head {
-	i := hv & r.hmask
-	for r.htab[i] != 0 {
-		i = (i + 1) & r.hmask
+// Flags of hslot.
+const (
+	slotPhrases = 1 << iota // head.phrases is not empty
+	slotGapped              // head.gapped
+	slotOne                 // head.hasOne
+)
+
+// inlineKey is the length up to which a word is held in its hslot.
+const inlineKey = 16
+
+// is reports whether the slot holds word k (given that its hash agrees):
+// it is not empty, and k is its word.
+func (e *hslot) is(k string, hlist []head) bool {
+	if int(e.n) != len(k) || e.idx == 0 {
+		return false
 	}
-	r.hlist = append(r.hlist, head{key: k})
-	r.htab[i] = uint32(hv>>32)&^r.hidx | uint32(len(r.hlist))
-	return &r.hlist[len(r.hlist)-1]
+	if len(k) <= inlineKey {
+		return unsafe.String(&e.kb[0], len(k)) == k
+	}
+	return hlist[e.idx-1].key == k
+}
+
+// newHeadTable makes r's list of words, empty, for at most n words, and
+// the index of them that compile uses until fitHeadTable makes r.htab.
+func (r *rhetoric) newHeadTable(n int) *compileIndex {
+	r.hlist = make([]head, 0, n)
+	size := tableSize(n)
+	return &compileIndex{r: r, tab: make([]uint32, size), mask: uint64(size - 1), idx: idxMaskFor(n)}
+}
+
+// compileIndex indexes rhetoric.hlist by wordHash while compile fills it:
+// index in hlist + 1 in the bits of idx, a fingerprint of the hash above
+// (4 bytes a slot, where r.htab, made once the words are known, takes 64).
+type compileIndex struct {
+	r    *rhetoric
+	tab  []uint32
+	mask uint64
+	idx  uint32
+}
+
+// head returns the entry of word k, whose wordHash is hv, or nil.
+func (c *compileIndex) head(hv uint64, k string) *head {
+	fp := uint32(hv>>32) &^ c.idx
+	for i := hv & c.mask; ; i = (i + 1) & c.mask {
+		e := c.tab[i]
+		if e == 0 {
+			return nil
+		}
+		if e&^c.idx == fp {
+			if h := &c.r.hlist[e&c.idx-1]; h.key == k {
+				return h
+			}
+		}
+	}
+}
+
+// add adds word k, whose wordHash is hv and which hlist does not hold,
+// and returns its entry. There is room for it (newHeadTable).
+func (c *compileIndex) add(hv uint64, k string) *head {
+	i := hv & c.mask
+	for c.tab[i] != 0 {
+		i = (i + 1) & c.mask
+	}
+	c.r.hlist = append(c.r.hlist, head{key: k})
+	c.tab[i] = uint32(hv>>32)&^c.idx | uint32(len(c.r.hlist))
+	return &c.r.hlist[len(c.r.hlist)-1]
+}
+
+// sizeHeadTable makes r.htab empty, with room for n words.
+func (r *rhetoric) sizeHeadTable(n int) {
+	size := tableSize(n)
+	r.htab = make([]hslot, size)
+	r.hmask = uint64(size - 1)
+}
+
+// fitHeadTable remakes r.htab for the words of r.hlist, whose number
+// newHeadTable could only bound, with what the heads hold now.
+func (r *rhetoric) fitHeadTable() {
+	r.sizeHeadTable(len(r.hlist))
+	for i := range r.hlist {
+		r.insertHead(wordHash(r.hlist[i].key), i)
+	}
+}
+
+// insertHead enters hlist[i], whose wordHash is hv, in r.htab.
+func (r *rhetoric) insertHead(hv uint64, i int) {
+	j := hv & r.hmask
+	for r.htab[j].idx != 0 {
+		j = (j + 1) & r.hmask
+	}
+	h := &r.hlist[i]
+	k := h.key
+	sl := hslot{hv: hv, n: uint32(len(k)), idx: uint32(i + 1), learned: h.learned, next: h.next,
+		nb: h.nb, hasBase: h.base != nil}
+	copy(sl.kb[:], k)
+	if len(h.phrases) > 0 {
+		sl.flags |= slotPhrases
+	}
+	if h.gapped {
+		sl.flags |= slotGapped
+	}
+	if h.hasOne {
+		sl.flags |= slotOne
+	}
+	r.htab[j] = sl
 }
 
 // head returns the entry of word k, whose wordHash is hv, or nil.
 func (r *rhetoric) head(hv uint64, k string) *head {
-	fp := uint32(hv>>32) &^ r.hidx
 	for i := hv & r.hmask; ; i = (i + 1) & r.hmask {
-		e := r.htab[i]
-		if e == 0 {
-			return nil
-		}
-		if e&^r.hidx == fp {
-			if h := &r.hlist[e&r.hidx-1]; h.key == k {
-				return h
+		e := &r.htab[i]
+		if e.hv == hv {
+			if e.is(k, r.hlist) {
+				return &r.hlist[e.idx-1]
 			}
+		} else if e.idx == 0 {
+			return nil
 		}
 	}
 }
@@ -237,7 +347,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 	// lexicons can name (a word of its own or the head of a phrase): its
 	// entries never move.
 	r := &rhetoric{index: map[string]int{}}
-	r.newHeadTable(max(size, 1))
+	ci := r.newHeadTable(max(size, 1))
 	for _, n := range []string{DimValence, DimHostility, DimCooperation, DimIntensity} { // idxValence...
 		role := map[string]dimRole{DimValence: roleValence, DimHostility: roleHostility,
 			DimCooperation: roleCooperation, DimIntensity: roleIntensity}[n]
@@ -247,7 +357,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 	overflow := false
 	hd := func(k string) *head {
 		hv := wordHash(k)
-		h := r.head(hv, k)
+		h := ci.head(hv, k)
 		if h == nil {
 			if len(r.hlist) == cap(r.hlist) {
 				// Not reached (size counts every source of a word); moving
@@ -255,7 +365,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 				overflow = true
 				return &head{}
 			}
-			h = r.addHead(hv, k)
+			h = ci.add(hv, k)
 		}
 		return h
 	}
@@ -348,7 +458,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 		}
 		add := map[int]float64{}
 		for _, w := range append(slices.Clip(p.words), p.tail...) {
-			if s := r.head(wordHash(w), w).single(); s != nil {
+			if s := ci.head(wordHash(w), w).single(); s != nil {
 				for _, t := range s.terms {
 					if !own[t.dim] {
 						add[t.dim] += t.w
@@ -406,6 +516,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 	if overflow {
 		return nil, fmt.Errorf("compile lexicons: more words than the %d counted", size)
 	}
+	r.fitHeadTable()
 	return r, nil
 }
 
@@ -521,9 +632,9 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 	clear(sc.sums)
 	out := raw{sums: sc.sums, ev: sc.ev[:0]}
 	keys := slices.Grow(sc.keys[:0], len(toks))[:len(toks)]
-	heads := slices.Grow(sc.heads[:0], len(toks))[:len(toks)]
+	slots := slices.Grow(sc.slots[:0], len(toks))[:len(toks)]
 	hashes := slices.Grow(sc.hashes[:0], len(toks))[:len(toks)]
-	sc.keys, sc.heads, sc.hashes = keys, heads, hashes
+	sc.keys, sc.slots, sc.hashes = keys, slots, hashes
 	letters, upper := 0, 0
 	// ASCII text is lower-cased once; its tokens' keys are slices of it.
 	// Without an observer (which may keep keys) the lower-case copy is
@@ -542,8 +653,21 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 		} else {
 			keys[i] = key(*t)
 		}
-		hashes[i] = wordHash(keys[i])
-		heads[i] = r.head(hashes[i], keys[i])
+		hv := wordHash(keys[i])
+		hashes[i] = hv
+		// The slot of r.head(hv, keys[i]), or -1.
+		slots[i] = -1
+		for j := hv & r.hmask; ; j = (j + 1) & r.hmask {
+			e := &r.htab[j]
+			if e.hv == hv {
+				if e.is(keys[i], r.hlist) {
+					slots[i] = int32(j)
+					break
+				}
+			} else if e.idx == 0 {
+				break
+			}
+		}
 		if t.Kind == Word {
 			out.words++
 			letters++
@@ -569,10 +693,14 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 		var cands []*phrase
 		// next: the next token may be the second word of a phrase.
 		next := false
-		if h := heads[i]; h != nil && h.phrases != nil {
-			next = i+1 < len(toks) && h.next>>(hashes[i+1]&63)&1 != 0
-			if next || h.gapped {
-				cands = h.phrases
+		var e *hslot
+		if si := slots[i]; si >= 0 {
+			e = &r.htab[si]
+		}
+		if e != nil && e.flags&slotPhrases != 0 {
+			next = i+1 < len(toks) && e.next>>(hashes[i+1]&63)&1 != 0
+			if next || e.flags&slotGapped != 0 {
+				cands = r.hlist[e.idx-1].phrases
 			}
 		}
 		for _, p := range cands {
@@ -594,14 +722,16 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 				break
 			}
 		}
-		if it.p == nil {
-			it.p = heads[i].single()
+		if it.p == nil && e != nil && e.flags&slotOne != 0 {
+			it.p = &r.hlist[e.idx-1].one // its head's single()
 		}
 		if it.p == nil && toks[i].Kind == Word {
 			// An inflection the lexicons do not list: try its base forms
 			// ("tyrannies", "shabbily", "sabotaged", "loveliest").
-			if h := heads[i]; h != nil && annotated {
-				it.p = h.base
+			if e != nil && annotated {
+				if e.hasBase {
+					it.p = r.hlist[e.idx-1].base
+				}
 			} else {
 				it.p = r.baseForm(keys[i])
 			}
@@ -676,8 +806,8 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 			if obs != nil {
 				obs(keys[j], vf)
 			}
-			if h := heads[j]; h != nil {
-				out.learned += h.learned * vf
+			if si := slots[j]; si >= 0 {
+				out.learned += r.htab[si].learned * vf
 			}
 		}
 		if it.p == nil {
@@ -696,11 +826,11 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 		if len(p.terms) > 0 {
 			term := text[toks[it.start].Start:toks[it.end-1].End]
 			if it.t0 >= 0 {
-				term += " … " + text[toks[it.t0].Start:toks[it.t1-1].End]
+				term = sc.concat3(term, " … ", text[toks[it.t0].Start:toks[it.t1-1].End])
 			}
 			shown := term
 			if negated {
-				shown = negText + " … " + term
+				shown = sc.concat3(negText, " … ", term)
 			}
 			f := hedge * background * (1 + b) * caps
 			for _, dw := range p.terms {
@@ -817,7 +947,7 @@ type scratch struct {
 	toks     []Token
 	keys     []string
 	hashes   []uint64 // wordHash of keys
-	heads    []*head
+	slots    []int32  // the slot in rhetoric.htab of each token's word, -1: none
 	items    []item
 	taken    []bool
 	contrast []int
@@ -825,12 +955,17 @@ type scratch struct {
 	ev       []dimTerm
 	nbs      nbScratch
 	low      []byte
+	// termBuf and strBuf are what is left of the chunks that Results'
+	// evidence is taken from (termsFor, concat3), when slab is set.
+	termBuf []Term
+	strBuf  []byte
+	slab    bool
 }
 
 // lower returns s lower-cased and true when s is ASCII, else "" and
 // false. The result is s itself when it has no capitals, else a string
 // over sc's buffer, valid until the next call. It reads eight bytes at a
-// time.
+// time, lower-casing into the buffer as it checks.
 func (sc *scratch) lower(s string) (string, bool) {
 	const hi, ones = 0x8080808080808080, 0x0101010101010101
 	// For bytes below 0x80, capMask sets the top bit of each byte in
@@ -838,39 +973,32 @@ func (sc *scratch) lower(s string) (string, bool) {
 	capMask := func(w uint64) uint64 {
 		return (w + ones*(0x80-'A')) &^ (w + ones*(0x80-'Z'-1)) & hi
 	}
-	caps := false
+	b := slices.Grow(sc.low[:0], len(s))[:len(s)]
+	sc.low = b
+	var caps, high uint64
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := load64(s[i:])
-		if w&hi != 0 {
-			return "", false
-		}
-		caps = caps || capMask(w) != 0
+		high |= w
+		c := capMask(w)
+		caps |= c
+		binary.LittleEndian.PutUint64(b[i:], w|c>>2) // 0x80>>2 is 'a'-'A'
 	}
 	for ; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			return "", false
-		}
-		caps = caps || 'A' <= c && c <= 'Z'
-	}
-	if !caps {
-		return s, true
-	}
-	b := slices.Grow(sc.low[:0], len(s))[:len(s)]
-	i = 0
-	for ; i+8 <= len(s); i += 8 {
-		w := load64(s[i:])
-		binary.LittleEndian.PutUint64(b[i:], w|capMask(w)>>2) // 0x80>>2 is 'a'-'A'
-	}
-	for ; i < len(s); i++ {
-		c := s[i]
+		high |= uint64(c)
 		if 'A' <= c && c <= 'Z' {
+			caps = 1
 			c += 'a' - 'A'
 		}
 		b[i] = c
 	}
-	sc.low = b
+	switch {
+	case high&hi != 0:
+		return "", false
+	case caps == 0:
+		return s, true
+	}
 	return unsafe.String(unsafe.SliceData(b), len(b)), true
 }
 

@@ -213,11 +213,13 @@ func (a *Analyzer) featuresInto(f *featureSet, text string, toks []Token, obs ob
 	f.hs = squash(r.sums[hi], 2)
 	f.cs = squash(r.sums[ci], 2)
 	if a.bayes != nil {
-		var known []*head
-		if a.rh.nbModel.Load() == a.bayes && len(sc.heads) == len(toks) {
-			known = sc.heads // the words scan looked up
+		var slots []int32
+		var hx *hashIndex
+		if a.rh.nbModel.Load() == a.bayes && len(sc.slots) == len(toks) {
+			slots = sc.slots // the words scan looked up
+			hx = a.bayes.hx  // built before nbModel was set
 		}
-		p := a.bayes.predictScanned(toks, sc.keys, sc.hashes, known, &sc.nbs)
+		p := a.bayes.predictScanned(toks, sc.keys, sc.hashes, slots, a.rh.htab, hx, &sc.nbs)
 		f.nbP = p
 		p = min(max(p, 1e-4), 1-1e-4)
 		f.nbLogit = math.Log(p / (1 - p))
@@ -407,12 +409,27 @@ func (a *Analyzer) fill(f *featureSet, res *Result, text string, sc *scratch) {
 	if rw.exclaim > 0 {
 		bang = 1
 	}
-	eb := newEvidenceBuilder(rh.evDims, f.nbTerms+len(rw.ev)+ncoop+bang)
+	eb := evidenceBuilderIn(rh.evDims, sc.termsFor(f.nbTerms+len(rw.ev)+ncoop+bang))
 	for _, src := range rh.evSrc {
 		switch src {
 		case evSrcBayes:
 			if f.nbTerms > 0 {
-				eb.e.terms = sc.nbs.top.terms(eb.e.terms, sc.nbs.found, sc.nbs.shown, sc.toks, text)
+				// sc.nbs.top.terms, with the negated words' terms in sc.
+				nb := &sc.nbs
+				for _, key := range nb.top.keys[:nb.top.n] {
+					pos := ^uint32(key)
+					ref := nb.found[pos].ref
+					var term string
+					switch ref.kind {
+					case refWord:
+						term = sc.toks[ref.a].Text
+					case refNegated:
+						term = sc.concat3("not(", sc.toks[ref.a].Text, ")")
+					default:
+						term = ref.termIn(sc.toks, text)
+					}
+					eb.e.terms = append(eb.e.terms, Term{Term: term, Weight: nb.shown[pos]})
+				}
 			}
 			eb.end(f.nbTerms, f.nbTerms == 0)
 		case evSrcGoldstein:

@@ -194,7 +194,7 @@ func appendTokens(toks []Token, text string) []Token {
 				cls |= k
 				i++
 			}
-			if i < len(text) && !wordEnd[text[i]] {
+			if i < len(text) && !wordEnd[text[i]] && !joinerEnds(text, i) {
 				// a joiner or a non-ASCII rune may follow
 				var t Token
 				t, i = wordToken(text, start, depth)
@@ -234,6 +234,18 @@ func appendTokens(toks []Token, text string) []Token {
 		}
 	}
 	return toks
+}
+
+// joinerEnds reports whether text[i], an ASCII joiner after a run of
+// ASCII letters and digits, joins nothing: the text ends after it or an
+// ASCII byte that is not a letter or digit follows, so that scanWord would
+// end the word at i (a joiner counts only between two word characters,
+// and a final abbreviation dot only after inner dots).
+func joinerEnds(text string, i int) bool {
+	if text[i] >= utf8.RuneSelf {
+		return false
+	}
+	return i+1 == len(text) || (text[i+1] < utf8.RuneSelf && !asciiAlnum[text[i+1]])
 }
 
 // scanWord scans the word or number starting at i and returns its end and
