@@ -351,6 +351,7 @@ func (r *reader) read() {
 	paras := paragraphs(r.norm)
 	ps := make([]*para, len(paras))
 	labels := 0
+	var decks []*para
 	top := true // no paragraph of prose read yet
 	for i, p := range paras {
 		if r.isHeadline(r.norm[p[0]:p[1]]) && !signedLine(r.norm[p[0]:p[1]]) || isBoilerplate(r.norm[p[0]:p[1]]) {
@@ -359,7 +360,14 @@ func (r *reader) read() {
 		if top {
 			if deck(r.norm[p[0]:p[1]]) {
 				// a standfirst under the headline ("X says Y will not
-				// rest; Z urges W to act"): a headline, however long
+				// rest; Z urges W to act"): a headline, however long. Its
+				// names are the article's still (a photo's caption "Jane
+				// Roe Okafor addresses a rally. PHOTO: X" over "Okafor
+				// said"), read by prescan only
+				dp := &para{start: p[0], end: p[1], index: i}
+				dp.qs = scanQuotes(r.norm, p[0], p[1])
+				dp.ts = r.tokens(p[0], p[1], dp.qs)
+				decks = append(decks, dp)
 				continue
 			}
 			top = menuFragment(r.norm[p[0]:p[1]])
@@ -517,7 +525,7 @@ func (r *reader) read() {
 	}
 	r.paras = ps
 	r.signedQuotes(paras, ps)
-	r.prescan(ps)
+	r.prescan(append(decks, ps...))
 	if labels >= 2 {
 		r.titleLabels(paras, ps)
 		r.continueTurns(ps)

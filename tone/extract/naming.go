@@ -1030,6 +1030,9 @@ func (r *namer) personName(s string) string {
 			found = r.misspeltSurname(s)
 		}
 		if found == "" {
+			found = r.innerName(s)
+		}
+		if found == "" {
 			found = r.headlineName(s)
 		}
 		if found == "" {
@@ -1259,6 +1262,57 @@ func (r *namer) misspeltSurname(s string) string {
 		found = r.full[i]
 	}
 	return found
+}
+
+// innerName returns the one full person name of three words or more whose
+// inner word is the name s used alone: the name the person goes by
+// ("Fakhrul said" after "Mirza Fakhrul Islam Alamgir"; "Lopez said" after
+// "Andres Manuel Lopez Obrador"), or, when no inner word is s, one the
+// name s misspells by one letter as misspeltSurname ("Fakrul said"). ""
+// when no name or more than one fits; inner words in lower case ("bin",
+// "da") are no name.
+func (r *namer) innerName(s string) string {
+	if c, _ := utf8.DecodeRuneInString(s); utf8.RuneCountInString(s) < 3 || !unicode.IsUpper(c) {
+		return ""
+	}
+	k := foldWord(s)
+	for _, fuzzy := range []bool{false, true} {
+		if fuzzy && utf8.RuneCountInString(s) < 5 {
+			return ""
+		}
+		found := ""
+		for i, fw := range r.fullWords {
+			if len(fw) >= 3 && nameSuffixes[strings.ToLower(fw[len(fw)-1])] {
+				fw = fw[:len(fw)-1]
+			}
+			if len(fw) < 3 || orgLike(r.full[i]) || r.titleLead(r.full[i]) != "" {
+				continue
+			}
+			hit := false
+			for _, w := range fw[1 : len(fw)-1] {
+				c, _ := utf8.DecodeRuneInString(w)
+				iw := foldWord(w)
+				if !unicode.IsUpper(c) || iw == "" {
+					continue
+				}
+				if iw == k || fuzzy && len(iw) >= 5 && iw[0] == k[0] && oneEdit(iw, k) {
+					hit = true
+					break
+				}
+			}
+			if !hit {
+				continue
+			}
+			if found != "" && found != r.full[i] {
+				return ""
+			}
+			found = r.full[i]
+		}
+		if found != "" {
+			return found
+		}
+	}
+	return ""
 }
 
 // oneEdit reports whether a and b differ by one letter added, dropped or
