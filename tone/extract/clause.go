@@ -1746,7 +1746,7 @@ var irregularPast = set(`fell made took gave went came saw knew thought told sai
 began became ran won lost met sent spent stood understood wrote spoke broke chose drove grew threw paid meant heard found
 got sat shot struck fought sought taught caught rose fled led built lay sank swore tore wore bore forgot forgave hid
 slept sold stole stuck swept swung woke flew drew blew dealt fed hung lent rode shook sped spun withdrew
-overtook undertook hit cut quit shut split spread upset shrank slid sprang`)
+overtook undertook hit cut quit shut split spread upset shrank slid sprang hurt cost`)
 
 // audienceNouns are who a speaker tells: "told reporters the ...".
 var audienceNouns = set(`reporters journalists lawmakers legislators mps senators delegates parliament congress

@@ -236,11 +236,7 @@
 // before a name ("Director of Public Prosecutions (DPP) Jane Roe") makes a
 // later "the DPP said" that person, not the office. A surname misspelt by
 // one letter ("Pimlot says" after "Ken Pimlott") is the article's one person
-// it fits; an inner word of the one name of three words or more that has it
-// ("Fakhrul said", or misspelt "Fakrul said", after "Mirza Fakhrul Islam
-// Alamgir"; "Lopez said" after "Andres Manuel Lopez Obrador") is that
-// person, whose names a photo caption or standfirst over the story gives
-// too (read for names only, never for statements); and a place run into a surname ("upon arrival in Ankara Zarif
+// it fits, and a place run into a surname ("upon arrival in Ankara Zarif
 // told reporters", where the article also writes "in Ankara" alone) is the
 // person with that surname. A surname the text gives alone takes the full
 // name a headline in sentence case gives it ("Jon Weiss jailed for 30
@@ -339,7 +335,8 @@
 // passive ("16 were now confirmed") closes no clause.
 // A reported clause needs a finite verb; "died", "sued", "cannot" and a
 // plain verb after an adverb and a plural subject ("police now guard the
-// village") are finite.
+// village") are finite, and so is a past tense spelt like its plain form
+// ("the striker hurt her ankle", "it cost the city $2 million").
 // After a comma, a speech verb with a that-clause of its own ("In its
 // reaction, the party had said that ...") or an auxiliary with no subject
 // (", who was shown to reporters, had admitted ...") does not close the
