@@ -236,7 +236,11 @@
 // before a name ("Director of Public Prosecutions (DPP) Jane Roe") makes a
 // later "the DPP said" that person, not the office. A surname misspelt by
 // one letter ("Pimlot says" after "Ken Pimlott") is the article's one person
-// it fits, and a place run into a surname ("upon arrival in Ankara Zarif
+// it fits; an inner word of the one name of three words or more that has it
+// ("Fakhrul said", or misspelt "Fakrul said", after "Mirza Fakhrul Islam
+// Alamgir"; "Lopez said" after "Andres Manuel Lopez Obrador") is that
+// person, whose names a photo caption or standfirst over the story gives
+// too (read for names only, never for statements); and a place run into a surname ("upon arrival in Ankara Zarif
 // told reporters", where the article also writes "in Ankara" alone) is the
 // person with that surname. A surname the text gives alone takes the full
 // name a headline in sentence case gives it ("Jon Weiss jailed for 30
