@@ -136,7 +136,8 @@
 // police with no force named stay nobody's; "Police in Ghana said" is
 // "Ghana police", a country's force too, and the force a later bare "police"
 // stands for, unless a lead's police spokesperson is named in the next
-// paragraphs); "They said" or "It said" right
+// paragraphs; a kind of officer opening a sentence, "Riot police fired
+// ...", "Traffic police", is no force); "They said" or "It said" right
 // after a body spoke is that body, and "the department said" right after a
 // police force spoke is that force; "the officer said" is the person last
 // named with a police or military rank ("Lt. Col. Jane Roe"); "A statement from X said" is X's,

@@ -1806,6 +1806,11 @@ func (r *reader) policeForces() []mention {
 				if len(left) == 0 || len(left) > 4 || isPossessive(left[len(left)-1]) || hasOrgWord(left) {
 					continue
 				}
+				if len(left) == 1 && policeUnits[left[0].low] {
+					// "Riot police fired tear gas": a kind of officer, no
+					// force (a later "police said" is the force named)
+					continue
+				}
 				for _, u := range left {
 					if isTitleWord(u.low) && !demonymWords[u.low] {
 						left = nil
@@ -1825,6 +1830,10 @@ func (r *reader) policeForces() []mention {
 	}
 	return r.police
 }
+
+// policeUnits name a kind of police, not a force, when they open a
+// sentence before "police": "Riot police", "Traffic police".
+var policeUnits = set(`riot traffic secret military armed mounted religious morality tourist auxiliary plainclothes anti-riot`)
 
 // policeInAt reports whether "police in" (any case) opens the text at pos.
 func (r *reader) policeInAt(pos int) bool {
