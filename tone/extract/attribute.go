@@ -968,7 +968,9 @@ func (r *reader) prescan(ps []*para) {
 					r.corp[core] = joinToks(r.norm, name)
 				}
 			}
-			if isOrgName(words) || placeName(words) {
+			if isOrgName(words) || placeName(words) || lowerKey(partyPlurals, words[len(words)-1]) {
+				// ("the Social Democrats", "Senate Republicans": a party's
+				// members, no person a later "he said" stands for)
 				continue
 			}
 			n := joinToks(r.norm, name)
@@ -1566,6 +1568,10 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 	case len(words) >= 2 && (lowerKey(countryNames, name) || lowerKey(statePlaces, name)):
 		// "North Korea", "New Zealand": a state, which speaks as a body
 		// and is never a person a pronoun stands for
+		return name, KindOrganisation, true
+	case len(words) >= 2 && lowerKey(partyPlurals, words[len(words)-1]):
+		// "Social Democrats", "Senate Republicans": a party's members,
+		// who speak as a body and are no person a pronoun stands for
 		return name, KindOrganisation, true
 	case len(words) >= 2:
 		return name, KindPerson, true
