@@ -329,8 +329,9 @@
 // part after the comma), a thousands separator ends no phrase ("About
 // 6,500 workers have joined, he said"), and words between two commas before
 // the name are the name's role only with a job, title or possessive in
-// them ("..., one of his lawyers, Jane Roe, said"; not "In Bergen, the
-// port stayed shut, Jane Roe said").
+// them, up to six words ("..., one of his lawyers, Jane Roe, said", "...,
+// one of the striking workers, Jane Roe, said"; not "In Bergen, the port
+// stayed shut, Jane Roe said").
 // A phrase between the verb and a comma opens the clause after "said"
 // ("said in the past 24 hours, two dams were saved", "said during the
 // exchange, the suspect was wounded", "said of the 43 cases, 16 were

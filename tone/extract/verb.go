@@ -331,7 +331,7 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		// ends before the role of a few words between two commas (a
 		// pronoun has none: "talks with the president, Tom Grey, he
 		// said" ends with the name)
-		for m := from - 2; m > st.a && m >= from-6; m-- {
+		for m := from - 2; m > st.a && m >= from-8; m-- {
 			t := ts[m]
 			if thousandsComma(ts, m) {
 				// "counted 4,200 ballots by noon, Jane Roe said": a
@@ -340,7 +340,10 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 			}
 			if t.s == "," && t.q < 0 || t.q >= 0 && p.quoteEnding(m) >= 0 && strings.HasSuffix(strings.TrimSpace(r.norm[p.qs[p.quoteEnding(m)].From:p.qs[p.quoteEnding(m)].To]), ",") {
 				// (or a quote closing with a comma inside its mark)
-				if m < from-2 && roleBetween(ts[m+1:from-1]) {
+				if m < from-2 && roleBetween(ts[m+1:from-1]) && (m >= from-6 || !pastInRun(ts[m+1:from-1])) {
+					// (a role of five or six words has no past tense or
+					// auxiliary: "one of the striking workers", not "300
+					// volunteers searched the valley")
 					from = m + 1
 				}
 				break
@@ -5041,4 +5044,15 @@ func officeBeforeName(ts []tok, from, end int, segs [][2]int, j int) bool {
 		}
 	}
 	return true
+}
+
+// pastInRun reports whether a run of words holds an auxiliary or a past
+// tense ("searched", "held").
+func pastInRun(ts []tok) bool {
+	for _, t := range ts {
+		if t.word && (auxWords[t.low] || irregularPast[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {
+			return true
+		}
+	}
+	return false
 }
