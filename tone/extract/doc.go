@@ -183,7 +183,9 @@
 // capital, a country, a body or an outlet; a country or state named in two
 // words ("New Zealand") speaks as a body and is never a person a pronoun
 // stands for, nor is a party named by its members in the plural ("the
-// Social Democrats", "Senate Republicans"), nor a name joined by "&" ("J.R. Kane & Sons", a firm)
+// Social Democrats", "Senate Republicans") or a body whose name ends in
+// "Brotherhood" or "Movement" ("the Muslim Brotherhood"), nor a name joined
+// by "&" ("J.R. Kane & Sons", a firm)
 // or made an adjective by a hyphen ("a New York-bound Borduria Air
 // flight");
 // "the human resources ministry"
