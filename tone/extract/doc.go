@@ -268,8 +268,8 @@
 // a name of capitalised parts joined by hyphens around a particle
 // ("Atif-ur-Rehman") is a full name a later surname ("Rehman said") stands
 // for; and a rank's abbreviation with its full stop ("Cpl.", "Pvt.",
-// "Supt.", "Insp.", "Cmdr.", "Brig.") ends no sentence, and "Cpl." and
-// "Pvt." are titles, never the speaker ("said Cpl. Jane Roe").
+// "Supt.", "Insp.", "Cmdr.", "Brig.", "Asst. Chief") ends no sentence, and
+// "Cpl." and "Pvt." are titles, never the speaker ("said Cpl. Jane Roe").
 //
 // # Where a reported clause ends
 //

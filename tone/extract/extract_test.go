@@ -496,6 +496,9 @@ func TestAttributionShapes(t *testing.T) {
 		name, title, text string
 		want              []st
 	}{
+		{"the full stop of an abbreviated assistant's title (Asst.) ends no sentence", "",
+			"\"The door was forced open,\" Asst. Chief Jane Roe told reporters. \"Nobody was home,\" said Asst. Commissioner Karl Dahl.",
+			[]st{{"Jane Roe", Direct, "The door was forced open", ""}, {"Karl Dahl", Direct, "Nobody was home", ""}}},
 		{"an attribution set off by commas mid-sentence after a fronted phrase reports the clause after it", "",
 			"The port authority chief, Mara Lind, said cargo fell in March. Even so, she told the harbour board, the port would hire more staff. Along with the new cranes and a second berth, Lind said, traffic should double by 2030. The berth, she said, is ready. If the dredging ends on time, she added, the first ships can dock in May.",
 			[]st{{"Mara Lind", Indirect, "cargo fell in March", ""}, {"Mara Lind", Indirect, "the port would hire more staff", ""}, {"Mara Lind", Indirect, "traffic should double by 2030", ""}, {"Mara Lind", Indirect, "is ready", ""}, {"Mara Lind", Indirect, "the first ships can dock in May", ""}}},

@@ -218,6 +218,7 @@ var abbreviations = map[string]bool{
 	"u.s": true, "u.n": true, "u.k": true, "e.u": true, "rev": true, "adm": true, "maj": true, "mt": true,
 	"ft": true, "est": true, "approx": true, "dept": true, "univ": true, "hon": true, "pres": true,
 	"cpl": true, "pvt": true, "pte": true, "cmdr": true, "brig": true, "supt": true, "insp": true,
+	"asst": true,
 }
 
 // sentences splits the paragraph p[start:end] into sentence ranges, never
