@@ -276,6 +276,21 @@ func isPossessive(t tok) bool {
 	return strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s")
 }
 
+// ownerRun returns a copy of the capitalised run whose last token, when it
+// is a possessive ("Mary Lane's", "the RJD’s"), has lost its "'s": the
+// owner's name, to be read as a speaker.
+func ownerRun(run []tok) []tok {
+	own := append([]tok(nil), run...)
+	if last := &own[len(own)-1]; isPossessive(*last) {
+		n := len("'s")
+		if strings.HasSuffix(last.s, "’s") {
+			n = len("’s")
+		}
+		last.s, last.low, last.end = last.s[:len(last.s)-n], last.low[:len(last.low)-n], last.end-n
+	}
+	return own
+}
+
 // stripName turns a run of capitalised tokens into a name: leading
 // sentence words dropped, everything up to the last title word dropped (when
 // a non-title word follows it). It returns "" when nothing name-like is left.

@@ -47,23 +47,7 @@ func (r *reader) midAttribution(p *para, st *sent, from, j int) (int, int, bool)
 			return 0, 0, false
 		}
 	}
-	c := -1
-	for k := j; k < st.b && k < j+8; k++ {
-		t := ts[k]
-		if t.q >= 0 {
-			return 0, 0, false
-		}
-		if t.s == "," {
-			c = k
-			break
-		}
-		if !t.word || auxWords[t.low] || t.low == "that" {
-			return 0, 0, false
-		}
-		if _, ok := speechVerbs[t.low]; ok {
-			return 0, 0, false
-		}
-	}
+	c := tagComma(ts, j, st.b, 8)
 	if c < 0 || c+2 >= st.b {
 		return 0, 0, false
 	}
@@ -176,14 +160,7 @@ func (r *reader) namedDocument(ts []tok, st *sent, ref speakerRef, j int) (speak
 		// subject)
 		return ref, false
 	}
-	own := append([]tok(nil), run...)
-	if last := &own[len(own)-1]; isPossessive(*last) {
-		n := len("'s")
-		if strings.HasSuffix(last.s, "’s") {
-			n = len("’s")
-		}
-		last.s, last.low, last.end = last.s[:len(last.s)-n], last.low[:len(last.low)-n], last.end-n
-	}
+	own := ownerRun(run)
 	name := r.stripName(own)
 	if len(name) == 0 {
 		return ref, false
@@ -235,13 +212,7 @@ func (r *reader) ownerAtHome(ts []tok, st *sent, run []tok, k int) bool {
 	if len(run) < 2 || e >= st.b || !isPossessive(run[len(run)-1]) || !homeNouns[ts[e].low] || ts[e].up || ts[e].q >= 0 {
 		return false
 	}
-	own := append([]tok(nil), run...)
-	last := &own[len(own)-1]
-	n := len("'s")
-	if strings.HasSuffix(last.s, "’s") {
-		n = len("’s")
-	}
-	last.s, last.low, last.end = last.s[:len(last.s)-n], last.low[:len(last.low)-n], last.end-n
+	own := ownerRun(run)
 	name := r.stripName(own)
 	if len(name) < 2 {
 		return false
@@ -389,23 +360,7 @@ func (r *reader) splitPredicate(p *para, st *sent, from, j int) (int, int, bool)
 			return 0, 0, false
 		}
 	}
-	c := -1
-	for k := j; k < st.b && k < j+6; k++ {
-		t := ts[k]
-		if t.q >= 0 {
-			return 0, 0, false
-		}
-		if t.s == "," {
-			c = k
-			break
-		}
-		if !t.word || auxWords[t.low] || t.low == "that" {
-			return 0, 0, false
-		}
-		if _, ok := speechVerbs[t.low]; ok {
-			return 0, 0, false
-		}
-	}
+	c := tagComma(ts, j, st.b, 6)
 	if c < 0 || c+2 >= st.b {
 		return 0, 0, false
 	}
@@ -558,4 +513,27 @@ func outletAppositiveStart(ts []tok, st *sent, from int) int {
 		}
 	}
 	return from
+}
+
+// tagComma returns the comma that closes an attribution tag starting at
+// token j ("he said Friday, ..."), looked for among the next limit tokens
+// before b, or -1 when none does: a quote, an auxiliary, "that", another
+// speech verb or a non-word before it means the tag goes on as a clause.
+func tagComma(ts []tok, j, b, limit int) int {
+	for k := j; k < b && k < j+limit; k++ {
+		t := ts[k]
+		if t.q >= 0 {
+			return -1
+		}
+		if t.s == "," {
+			return k
+		}
+		if !t.word || auxWords[t.low] || t.low == "that" {
+			return -1
+		}
+		if _, ok := speechVerbs[t.low]; ok {
+			return -1
+		}
+	}
+	return -1
 }

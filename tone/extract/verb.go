@@ -1892,13 +1892,7 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		// "Mary Lane's statement said": the owner's, not the last
 		// speaker's
 		if run := runLeft(ts, j-1); len(run) > 0 {
-			own := append([]tok(nil), run...)
-			last := &own[len(own)-1]
-			n := len("'s")
-			if strings.HasSuffix(last.s, "’s") {
-				n = len("’s")
-			}
-			last.s, last.low, last.end = last.s[:len(last.s)-n], last.low[:len(last.low)-n], last.end-n
+			own := ownerRun(run)
 			if name := r.stripName(own); len(name) > 0 {
 				if cn, kind, ok := r.canonRun(own, name, name[0].start); ok && kind != KindOutlet {
 					ref.from = indexOf(ts, run[0])
@@ -4358,6 +4352,18 @@ func peoplePlural(w string) bool {
 // again, and never in lower case (leadName), is a name ("Chemours said"),
 // not a plural opening a sentence ("Analysts said").
 func (r *reader) capitalTimes(w string, n int) bool {
+	return r.wholeWordTimes(w, n)
+}
+
+// writesLower reports whether the article writes the lower-case word w
+// in lower case somewhere (as a whole word).
+func (r *reader) writesLower(w string) bool {
+	return r.wholeWordTimes(w, 1)
+}
+
+// wholeWordTimes reports whether the normalised article holds w, as it is
+// written (case kept) and as a whole word, n times or more.
+func (r *reader) wholeWordTimes(w string, n int) bool {
 	c := 0
 	for i := 0; ; {
 		k := strings.Index(r.norm[i:], w)
@@ -4371,24 +4377,6 @@ func (r *reader) capitalTimes(w string, n int) bool {
 			if c++; c >= n {
 				return true
 			}
-		}
-		i = b
-	}
-}
-
-// writesLower reports whether the article writes the lower-case word w
-// in lower case somewhere (as a whole word).
-func (r *reader) writesLower(w string) bool {
-	for i := 0; ; {
-		k := strings.Index(r.norm[i:], w)
-		if k < 0 {
-			return false
-		}
-		a, b := i+k, i+k+len(w)
-		before, _ := utf8.DecodeLastRuneInString(r.norm[:a])
-		after, _ := utf8.DecodeRuneInString(r.norm[b:])
-		if (a == 0 || !isWordRune(before)) && (b == len(r.norm) || !isWordRune(after)) {
-			return true
 		}
 		i = b
 	}
