@@ -203,7 +203,7 @@ func (a *Analyzer) features(text string, toks []Token, obs observer, sc *scratch
 // featuresInto is features, writing into *f (zero) instead of returning a
 // copy.
 func (a *Analyzer) featuresInto(f *featureSet, text string, toks []Token, obs observer, sc *scratch) {
-	f.r = a.rh.scan(text, toks, obs, sc)
+	a.rh.scanInto(&f.r, text, toks, obs, sc)
 	r := &f.r
 	vi, hi, ci := idxValence, idxHostility, idxCooperation
 	s := r.sums[vi]
@@ -434,7 +434,7 @@ func (a *Analyzer) fill(f *featureSet, res *Result, text string, sc *scratch) {
 			eb.end(f.nbTerms, f.nbTerms == 0)
 		case evSrcGoldstein:
 			if ncoop == 0 {
-				eb.end(0, false)
+				eb.empty()
 				break
 			}
 			// Each hostility or cooperation term's first-order contribution
@@ -465,7 +465,7 @@ func (a *Analyzer) fill(f *featureSet, res *Result, text string, sc *scratch) {
 			eb.tidyLast(start)
 		default:
 			if cnt[src] == 0 && (src != ii || rw.exclaim == 0) {
-				eb.end(0, false)
+				eb.empty()
 				break
 			}
 			start := len(eb.e.terms)
