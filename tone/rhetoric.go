@@ -628,16 +628,9 @@ type observer func(key string, factor float64)
 // valences of the table; obs (may be nil) sees every word with its factor.
 // The sums and evidence of the result live in sc until it is released.
 func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) raw {
-	var out raw
-	r.scanInto(&out, text, toks, obs, sc)
-	return out
-}
-
-// scanInto is scan, writing into *out (zero) instead of returning a copy.
-func (r *rhetoric) scanInto(out *raw, text string, toks []Token, obs observer, sc *scratch) {
 	sc.sums = slices.Grow(sc.sums[:0], len(r.dims))[:len(r.dims)]
 	clear(sc.sums)
-	out.sums, out.ev = sc.sums, sc.ev[:0]
+	out := raw{sums: sc.sums, ev: sc.ev[:0]}
 	keys := slices.Grow(sc.keys[:0], len(toks))[:len(toks)]
 	slots := slices.Grow(sc.slots[:0], len(toks))[:len(toks)]
 	hashes := slices.Grow(sc.hashes[:0], len(toks))[:len(toks)]
@@ -930,6 +923,7 @@ func (r *rhetoric) scanInto(out *raw, text string, toks []Token, obs observer, s
 		}
 	}
 	sc.ev, sc.items, sc.taken, sc.contrast = out.ev, items, taken, contrastAt
+	return out
 }
 
 func isASCII(s string) bool {

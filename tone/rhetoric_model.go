@@ -203,7 +203,7 @@ func (a *Analyzer) features(text string, toks []Token, obs observer, sc *scratch
 // featuresInto is features, writing into *f (zero) instead of returning a
 // copy.
 func (a *Analyzer) featuresInto(f *featureSet, text string, toks []Token, obs observer, sc *scratch) {
-	a.rh.scanInto(&f.r, text, toks, obs, sc)
+	f.r = a.rh.scan(text, toks, obs, sc)
 	r := &f.r
 	vi, hi, ci := idxValence, idxHostility, idxCooperation
 	s := r.sums[vi]
