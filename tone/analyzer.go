@@ -93,7 +93,7 @@ func (a *Analyzer) Dimensions() []string {
 }
 
 // Score scores one text.
-func (a *Analyzer) Score(text string) Result {
+func (a *Analyzer) Score(text string) (r Result) {
 	// After annotateAfter texts, annotate runs once in the background: it
 	// costs several milliseconds of CPU that only a long run wins back, so
 	// a command scoring a few lines does not pay it.
@@ -104,11 +104,10 @@ func (a *Analyzer) Score(text string) Result {
 	sc := scratchPool.Get().(*scratch)
 	sc.slab = len(text) < keepTextBelow
 	sc.toks = appendTokens(sc.toks[:0], text)
-	var r Result
 	var f featureSet
 	a.featuresInto(&f, text, sc.toks, nil, sc)
 	r.Scores.Bayes = f.nbP
 	a.fill(&f, &r, text, sc)
 	sc.release(len(text))
-	return r
+	return
 }

@@ -249,9 +249,10 @@ func (m *Model) predictScanned(toks []Token, keys []string, hashes []uint64, slo
 	sum := 0.0
 	shown := slices.Grow(sc.shown[:0], len(found))[:len(found)]
 	sc.shown = shown
-	// The ranking is topTerms.add's, inline: keys in a local array, the
+	// The ranking is topTerms.add's, inline: keys in sc.top's array, the
 	// strongest first.
-	var rank [MaxEvidence]uint64
+	rank := &sc.top.keys
+	*rank = [MaxEvidence]uint64{}
 	n := 0
 	scale, shift := m.scale, m.shift
 	for j := range found { // j is the hit's place
@@ -277,7 +278,7 @@ func (m *Model) predictScanned(toks []Token, keys []string, hashes []uint64, slo
 		}
 		rank[k] = key
 	}
-	sc.top.keys, sc.top.n = rank, n
+	sc.top.n = n
 	z := m.scale*(m.prior+sum) + m.shift*float64(len(found)) // logOdds
 	return sigmoid(z)
 }
@@ -603,9 +604,8 @@ func sigmoid(z float64) float64 {
 // tableSize is the size of an open-addressing table for n keys: the least
 // power of two at least 2n, so that the table stays at most half full.
 func tableSize(n int) int {
-	size := 1
-	for size < 2*n {
-		size <<= 1
+	if n <= 0 {
+		return 1
 	}
-	return size
+	return 1 << bits.Len(uint(2*n-1))
 }

@@ -92,6 +92,16 @@ func (b *evidenceBuilder) end(n int, null bool) {
 	b.i++
 }
 
+// empty closes the next dimension with no terms: end(0, false), with
+// its common case inline (a new Evidence's counts are all 0).
+func (b *evidenceBuilder) empty() {
+	if b.e.more != nil || b.i >= evInline {
+		b.end(0, false)
+		return
+	}
+	b.i++
+}
+
 // endMore is end for an Evidence that keeps its counts in more (n -1:
 // null).
 func (b *evidenceBuilder) endMore(n int) {

@@ -434,7 +434,7 @@ func (a *Analyzer) fill(f *featureSet, res *Result, text string, sc *scratch) {
 			eb.end(f.nbTerms, f.nbTerms == 0)
 		case evSrcGoldstein:
 			if ncoop == 0 {
-				eb.end(0, false)
+				eb.empty()
 				break
 			}
 			// Each hostility or cooperation term's first-order contribution
@@ -465,7 +465,7 @@ func (a *Analyzer) fill(f *featureSet, res *Result, text string, sc *scratch) {
 			eb.tidyLast(start)
 		default:
 			if cnt[src] == 0 && (src != ii || rw.exclaim == 0) {
-				eb.end(0, false)
+				eb.empty()
 				break
 			}
 			start := len(eb.e.terms)
