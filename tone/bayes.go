@@ -119,22 +119,10 @@ func buildIndex(keys string, off []uint32) (table []uint32, filter []uint64, idx
 	filter = make([]uint64, filterBits/64)
 	// Word pairs sharing their first word are next to each other (the
 	// keys are sorted): its hash is computed once for them.
-	first, firstHash := "", uint64(0)
+	var fh sortedFeatureHasher
 	for i := range n {
 		f := keys[off[i]:off[i+1]]
-		sp := 0
-		for sp < len(f) && f[sp] != ' ' {
-			sp++
-		}
-		var hv uint64
-		if sp < len(f) {
-			if f[:sp] != first {
-				first, firstHash = f[:sp], wordHash(f[:sp])
-			}
-			hv = pairHash(firstHash, wordHash(f[sp+1:])) // featureHash(f)
-		} else {
-			hv = featureHash(f)
-		}
+		hv := fh.hash(f)
 		h := hv & mask
 		for table[h] != 0 {
 			h = (h + 1) & mask
@@ -608,4 +596,27 @@ func tableSize(n int) int {
 		return 1
 	}
 	return 1 << bits.Len(uint(2*n-1))
+}
+
+// sortedFeatureHasher hashes the features of a sorted key list as
+// featureHash does, computing the first word's hash once for the word pairs
+// that share it (they are next to each other).
+type sortedFeatureHasher struct {
+	first     string
+	firstHash uint64
+}
+
+// hash returns featureHash(f).
+func (h *sortedFeatureHasher) hash(f string) uint64 {
+	sp := 0
+	for sp < len(f) && f[sp] != ' ' {
+		sp++
+	}
+	if sp == len(f) {
+		return featureHash(f)
+	}
+	if f[:sp] != h.first {
+		h.first, h.firstHash = f[:sp], wordHash(f[:sp])
+	}
+	return pairHash(h.firstHash, wordHash(f[sp+1:]))
 }

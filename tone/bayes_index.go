@@ -50,22 +50,10 @@ func buildHashIndex(m *Model) *hashIndex {
 	size := tableSize(n)
 	idxMask := uint64(1)<<bits.Len(uint(n)) - 1
 	x := &hashIndex{slots: make([]uint64, size), mask: uint64(size - 1), idxMask: idxMask}
-	first, firstHash := "", uint64(0)
+	var fh sortedFeatureHasher
 	for i := range n {
 		f := m.keys[m.off[i]:m.off[i+1]]
-		sp := 0
-		for sp < len(f) && f[sp] != ' ' {
-			sp++
-		}
-		var hv uint64
-		if sp < len(f) {
-			if f[:sp] != first {
-				first, firstHash = f[:sp], wordHash(f[:sp])
-			}
-			hv = pairHash(firstHash, wordHash(f[sp+1:])) // featureHash(f)
-		} else {
-			hv = featureHash(f)
-		}
+		hv := fh.hash(f)
 		fp := hv &^ idxMask
 		h := hv & x.mask
 		for x.slots[h] != 0 {
