@@ -192,11 +192,8 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				}
 			}
 			if end := r.clauseEnd(p, st, k); end > k && hasFiniteVerb(ts[k:min(end, w)]) {
-				b := ts[end-1].end
-				if end == st.b {
-					b = st.end
-				}
-				return ts[k].start, b, true
+				a, b := clauseBytes(ts, st, k, end)
+				return a, b, true
 			}
 		}
 		return 0, 0, false
@@ -384,12 +381,20 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 	if needVerb && !hasFiniteVerb(ts[start:end]) {
 		return 0, 0, false
 	}
-	a := ts[start].start
+	a, b := clauseBytes(ts, st, start, end)
+	return a, b, true
+}
+
+// clauseBytes returns the byte span of the clause ts[s:end] in sentence st:
+// from its first token's start to its last token's end, or to the
+// sentence's own end (st.end) when the clause runs to the sentence's last
+// token.
+func clauseBytes(ts []tok, st *sent, s, end int) (int, int) {
 	b := ts[end-1].end
 	if end == st.b {
 		b = st.end
 	}
-	return a, b, true
+	return ts[s].start, b
 }
 
 // listOfNames reports whether the comma at ts[k] parts the items of a list

@@ -64,11 +64,8 @@ func (r *reader) midAttribution(p *para, st *sent, from, j int) (int, int, bool)
 	if end <= s+1 || !hasFiniteVerb(ts[s:end]) {
 		return 0, 0, false
 	}
-	b := ts[end-1].end
-	if end == st.b {
-		b = st.end
-	}
-	return ts[s].start, b, true
+	a, b := clauseBytes(ts, st, s, end)
+	return a, b, true
 }
 
 // pronounSubject reports whether the sentence ending its subject search at
@@ -374,11 +371,8 @@ func (r *reader) splitPredicate(p *para, st *sent, from, j int) (int, int, bool)
 	if end <= s+1 {
 		return 0, 0, false
 	}
-	b := ts[end-1].end
-	if end == st.b {
-		b = st.end
-	}
-	return ts[s].start, b, true
+	a, b := clauseBytes(ts, st, s, end)
+	return a, b, true
 }
 
 // opinionAdjunct reports whether "in his opinion" or "in her view" (any
