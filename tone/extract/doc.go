@@ -180,7 +180,8 @@
 // "she said" (the phrase before the comma is no adverbial lead). A
 // surname the article gives alone
 // after a quote (`"Q," Willis said`) is a person unless it is a place, a
-// capital, a country, a body or an outlet; a country or state named in two
+// capital, a country, a body or an outlet, also when it is an adverb too
+// ("Still said" after "Dana Still", not "has still said"); a country or state named in two
 // words ("New Zealand") speaks as a body and is never a person a pronoun
 // stands for, nor is a party named by its members in the plural ("the
 // Social Democrats", "Senate Republicans") or a body whose name ends in

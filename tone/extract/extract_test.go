@@ -963,6 +963,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"a country's acronym opening a body's name is part of it", "",
 			"The tremor was felt across the valley, the U.S. Geological Survey said. UK Coastguard Commander Jane Roe said the harbour was shut.",
 			[]st{{"U.S. Geological Survey", Indirect, "The tremor was felt across the valley", ""}, {"Jane Roe", Indirect, "the harbour was shut", ""}}},
+		{"a surname that is also an adverb ('Still said') is the person the article named in full", "",
+			"Dana Still, an economist at the port board, cut her forecast on Monday.\n\"Demand is soft and getting softer,\" Still said.\nStill said exports may slow in the spring.\nFreight rates will fall by June, Still said.",
+			[]st{{"Dana Still", Direct, "Demand is soft and getting softer", ""}, {"Dana Still", Indirect, "exports may slow in the spring", ""}, {"Dana Still", Indirect, "Freight rates will fall by June", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)

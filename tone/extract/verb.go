@@ -776,7 +776,7 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 	}
 	for j >= st.a {
 		lw := ts[j].low
-		if skipLeft[lw] && ts[j].q < 0 {
+		if skipLeft[lw] && ts[j].q < 0 && !r.adverbName(ts, st, j) {
 			j--
 			continue
 		}
@@ -4301,6 +4301,21 @@ func (r *reader) leadName(ts []tok, st *sent, f, i int) bool {
 	}
 	_, isVerb := speechVerbs[ts[f+1].low]
 	return isVerb || skipLeft[ts[f+1].low] || ts[f+1].low == "on"
+}
+
+// adverbName reports whether the capitalised word at j, one that is an
+// adverb skipped before a verb in lower case ("has long argued"), is a name:
+// a surname of a person the article names in full ("Tim Long" ... `"Q,"
+// Long said`, "Long said ...") or a word inside a run of names
+// ("Analyst Tim Long said").
+func (r *reader) adverbName(ts []tok, st *sent, j int) bool {
+	if !ts[j].up || !ts[j].word || ts[j].q >= 0 {
+		return false
+	}
+	if j-1 >= st.a && isNameTok(ts[j-1]) && ts[j].mid {
+		return true
+	}
+	return r.articleFull(ts[j].s, ts[j].start) != ""
 }
 
 // tagName reports whether the one word at token f, right after a comma or
