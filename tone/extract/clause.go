@@ -674,6 +674,12 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				}
 				return k
 			}
+			if n.low == "in" && k+3 < st.b && ts[k+2].q < 0 && (ts[k+2].low == "what" || ts[k+2].low == "a" && ts[k+3].low == "move") {
+				// "..., in what would be a welcome sign", "..., in a move
+				// aimed at ...": the journalist's frame around the claim
+				// (gold: cut 2, kept 0)
+				return k
+			}
 			if k+2 < st.b && journalistAppositive(n.low, ts[k+2].low) && !appositiveInside(ts, k, st.b) {
 				// ", the latest flashpoint in ...", ", a figure AFP could
 				// not verify": the journalist's comment on the claim
@@ -789,6 +795,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			}
 			if n := ts[k+1]; n.q < 0 && actionVerbs[n.low] {
 				// "said care homes were at breaking point and called for"
+				return k
+			}
+			if n := ts[k+1]; t.low == "and" && n.low == "also" && n.q < 0 && k+2 < st.b && ts[k+2].q < 0 && actionVerbs[ts[k+2].low] {
+				// "said the plan was sound and also lamented the delay":
+				// "also" before the speaker's second act
 				return k
 			}
 			if n := ts[k+1]; t.q < 0 && n.q < 0 && n.word && !n.up && k+2 < st.b && ts[k+2].low == "that" && ts[k+2].q < 0 &&
@@ -1743,7 +1754,8 @@ was were`)
 // part of what was said: "said care homes were at breaking point and called
 // for an emergency fund".
 var actionVerbs = set(`called accused criticised criticized rejected dismissed praised thanked refused declined appealed
-vowed pledged promised announced threatened blamed condemned denounced slammed hailed wished questioned`)
+vowed pledged promised announced threatened blamed condemned denounced slammed hailed wished questioned credited
+lamented`)
 
 // irregularPast are common irregular past-tense verbs, which mark a finite
 // clause as well as "-ed" does: "he and Kim fell in love".
@@ -2035,10 +2047,48 @@ func keptOpener(ts []tok, st *sent, start int) int {
 	for o > st.a && ts[o-1].q < 0 && ts[o-1].s != "," && ts[o-1].s != "—" && ts[o-1].s != "–" && (ts[o-1].word || ts[o-1].s == "-" || ts[o-1].s == "'" || ts[o-1].s == "’") {
 		o--
 	}
-	if o < start-12 || ts[o].q >= 0 || !clauseOpeners[ts[o].low] || o > st.a && ts[o-1].q >= 0 {
+	if o < start-12 || ts[o].q >= 0 || o > st.a && ts[o-1].q >= 0 {
+		return -1
+	}
+	if !clauseOpeners[ts[o].low] && !leadAdverb(ts, o, start-1) && !(o == st.a && leadParticiple(ts, o, start-1)) {
 		return -1
 	}
 	return o
+}
+
+// leadAdverb reports whether ts[o:c] is an adverb phrase of concession that
+// opens a sentence before its comma ("Even so,", "All the same,"), which
+// belongs to the clause as "However," does.
+func leadAdverb(ts []tok, o, c int) bool {
+	if c-o != 2 && c-o != 3 {
+		return false
+	}
+	w := make([]string, 0, 3)
+	for _, t := range ts[o:c] {
+		w = append(w, t.low)
+	}
+	switch strings.Join(w, " ") {
+	case "even so", "all the same", "even then", "at the same time", "in turn":
+		return true
+	}
+	return false
+}
+
+// leadParticiple reports whether ts[o:c], opening the sentence before its
+// comma, is a participial phrase of the clause's own subject ("Realizing
+// this, the board has changed course, she said"; gold kept 1, lost 0): an
+// -ing word that is no speech act ("Speaking to reporters,", "According to
+// X,") and no finite verb after it.
+func leadParticiple(ts []tok, o, c int) bool {
+	w := ts[o]
+	if !w.word || !strings.HasSuffix(w.low, "ing") || notParticiples[w.low] || w.low == "according" || speechVerbs[w.low] != 0 || quoteOnlyVerb(w.low) {
+		return false
+	}
+	switch w.low {
+	case "speaking", "talking", "addressing", "writing", "citing", "quoting", "responding", "replying", "commenting", "referring", "asked":
+		return false
+	}
+	return !hasFiniteVerb(ts[o+1 : c])
 }
 
 // mainClauseLead returns where the phrase before the comma at start-1

@@ -292,7 +292,12 @@
 // again, then the journalist's remark) and ", writes OUTLET citing OUTLET"
 // do. In
 // "CLAUSE, X said" the clause keeps its opening phrase ("When police
-// arrived, the suspect had fled, he said"; not "Speaking to reporters,").
+// arrived, the suspect had fled, he said"; not "Speaking to reporters,"),
+// an opening adverb of concession ("Even so,") and a participial phrase of
+// the clause's own subject ("Realizing this, the board has ..., she
+// said"). ", in what would be ...", ", in a move ..." (the journalist's
+// frame) and "and credited X with ...", "and also lamented ..." (the
+// speaker's next act) end the clause.
 // An attribution set off by commas after a fronted phrase reports the
 // clause after it ("To be sure, he said, the plan was sound", "Along with
 // ..., she told reporters, prices can swing", "If ..., she added, ..."),
