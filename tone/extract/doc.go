@@ -35,7 +35,10 @@
 // the other hand warned", "X, for his part, said", "X had initially said",
 // "X officially announced"; a participle after the
 // attribution, `"Q," he said, adding that ...` or "explaining that ...",
-// is the same speaker's, and so are "X issued a statement on Monday
+// is the same speaker's (but a clause after ", noting", ", arguing", ",
+// insisting", ", warning", ", urging" or ", calling" is the journalist's
+// gloss, no statement, unless it is a quote or the participle has its own
+// setting: "warning in a speech that ..."), and so are "X issued a statement on Monday
 // saying ..." (the document's issuer; not "received a letter saying")
 // and "X hit back saying ..." (a participle
 // without its comma after the subject's own act); "told his crew he ..."

@@ -234,7 +234,7 @@ func TestAttribution(t *testing.T) {
 		{"quote then modified title", `"It is illegal," EU antitrust chief Jane Roe told a news conference.`, []st{{"Jane Roe", Direct, "It is illegal", ""}}},
 		{"one-word company", "The EU fined Apple on Monday. Apple said it would appeal. Diplomats said the fine was high. Economists at ING said rates would fall.", []st{{"Apple", Indirect, "it would appeal", ""}}},
 		{"one-word organisations", "CAIRO (AP) — Hamas said Monday it had accepted the plan, but Israel said the terms fell short. Senior Hamas official Jon Weiss spoke. Officials in Israel were silent.", []st{{"Hamas", Indirect, "it had accepted the plan", ""}, {"Israel", Indirect, "the terms fell short", ""}}},
-		{"one-word company participle", "The EU fined Apple on Monday. Apple said it would appeal, arguing that the fine was unlawful.", []st{{"Apple", Indirect, "it would appeal", ""}, {"Apple", Indirect, "the fine was unlawful", ""}}},
+		{"one-word company participle", "The EU fined Apple on Monday. Apple said it would appeal, adding that the fine was unlawful.", []st{{"Apple", Indirect, "it would appeal", ""}, {"Apple", Indirect, "the fine was unlawful", ""}}},
 		{"comma inside quote before relay", `Jane Roe said the army would "fight to the end," the state news agency reported.`, []st{{"Jane Roe", Indirect, "the army would \"fight to the end,\"", ""}}},
 		{"joint appositive subject", `Egypt's foreign minister, Jon Weiss, and his Saudi counterpart, Jane Roe, said they supported the plan.`, nil},
 		{"joint statement", `Jane Roe said in a joint statement with Jon Weiss that the plan was fair.`, nil},
@@ -496,6 +496,9 @@ func TestAttributionShapes(t *testing.T) {
 		name, title, text string
 		want              []st
 	}{
+		{"a clause after a glossing participle (', noting that') is no statement; a quote after it and ', adding that' are", "",
+			"Harbour chief Lena Moss said the cranes would restart on Friday, noting that two ships had already left. She said the berths were full, adding that a third ship was waiting. Moss praised the crews, noting, \"They never stopped.\"",
+			[]st{{"Lena Moss", Indirect, "the cranes would restart on Friday", ""}, {"Lena Moss", Indirect, "the berths were full", ""}, {"Lena Moss", Indirect, "a third ship was waiting", ""}, {"Lena Moss", Direct, "They never stopped.", ""}}},
 		{"the full stop of an abbreviated assistant's title (Asst.) ends no sentence", "",
 			"\"The door was forced open,\" Asst. Chief Jane Roe told reporters. \"Nobody was home,\" said Asst. Commissioner Karl Dahl.",
 			[]st{{"Jane Roe", Direct, "The door was forced open", ""}, {"Karl Dahl", Direct, "Nobody was home", ""}}},

@@ -350,6 +350,10 @@ func (r *reader) sentence(p *para, st *sent) {
 				// "he ruled that out": no ruling (clause.go)
 				continue
 			}
+			if narrativeParticiple(ts, st, i) {
+				// "X said ..., noting that ...": the journalist's gloss
+				continue
+			}
 			r.verb(p, st, i, cls, used)
 		} else if cls, ok := plainSpeech[t.low]; ok && infinitiveLead(ts, st, i) >= 0 {
 			// "went on to say that", "was quick to add", "would only say"
@@ -820,6 +824,35 @@ func (r *reader) knownPerson(n string) bool {
 // placePrepositions, before a capitalised name, make it a place: "in Baton
 // Rouge", "near Port Sudan".
 var placePrepositions = set(`in near outside inside across around throughout into`)
+
+// glossParticiples are the participles a journalist hangs after a clause to
+// gloss or argue what the speaker meant ("..., noting that prices fell",
+// "..., arguing that the ruling was unfair", "..., warning residents to stay
+// indoors"): the gold of the real sets gives them no statement (noting 0
+// of 5, arguing 0 of 5, insisting 0 of 1, warning 1 of 5, urging 0 of 2,
+// calling 1 of 11), unlike "..., adding that" (26 of 38) and "..., saying"
+// (31 of 43), which relay more words.
+var glossParticiples = set(`noting arguing insisting warning urging calling`)
+
+// narrativeParticiple reports whether the speech verb at ts[i] is one of
+// glossParticiples after a comma, taking a reported clause: no statement.
+// A quote after it (`..., noting, "Q"`, "noting that "Q"") is still
+// attributed, and so is a participle with its own setting ("warning in a
+// speech that ...", "arguing in a statement that ...").
+func narrativeParticiple(ts []tok, st *sent, i int) bool {
+	if !glossParticiples[ts[i].low] || i == st.a || ts[i-1].s != "," || ts[i-1].q >= 0 || i+1 >= st.b {
+		return false
+	}
+	n := ts[i+1]
+	if !n.word || n.q >= 0 || venuePrepositions[n.low] {
+		return false
+	}
+	return !(n.low == "that" && i+2 < st.b && ts[i+2].q >= 0)
+}
+
+// venuePrepositions open the setting of a speech act: "in a speech", "on
+// Twitter", "at a briefing", "during the debate".
+var venuePrepositions = set(`in on at during`)
 
 // roleFromTitle finds who holds a role in the article's title: the name
 // after it ("Remarks by President Trump") or the alias table's holder of the
