@@ -378,6 +378,19 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 	if end <= start {
 		return 0, 0, false
 	}
+	if ts[start].low == "whether" && ts[start].q < 0 && cls != vUrge {
+		// "remarked whether it matters to the result": an indirect
+		// question, no statement (no gold clause opens with it), unless
+		// a main clause follows its comma ("whether or not it passes,
+		// the port will open")
+		c := start + 1
+		for c < end && ts[c].s != "," {
+			c++
+		}
+		if c >= end-1 {
+			return 0, 0, false
+		}
+	}
 	if needVerb && !hasFiniteVerb(ts[start:end]) {
 		return 0, 0, false
 	}
@@ -706,6 +719,12 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 					break
 				}
 				if _, ok := speechVerbs[ts[m].low]; ok && !quoteOnlyVerb(ts[m].low) {
+					if m > k+1 && strings.HasSuffix(ts[m].low, "ing") && n.low != "with" {
+						// ", the lawmaker reporting on the bill, 70% ...":
+						// a participle describing the noun before it, no
+						// attribution (", with X saying" is one)
+						continue
+					}
 					if nounAfterVerb(ts, m) || pluralSubject(ts, m, st.b) {
 						// ", but it does not have reports of deaths": a
 						// noun, not a speech verb; ", reports said": the

@@ -33,7 +33,11 @@
 // local council that ..., urged both sides
 // to ..., called (up)on Y to ..., warned Y to ..., "CLAUSE, X said"; "X on
 // the other hand warned", "X, for his part, said", "X had initially said",
-// "X officially announced"; a participle after the
+// "X officially announced", "He, however, warned that", "X on Tuesday (April
+// 18) said", "X in a statement on its website said", "He went on saying";
+// an indirect question ("remarked whether it matters") is no statement,
+// and "the lawmaker reporting on the bill," inside a clause no
+// attribution that ends it; a participle after the
 // attribution, `"Q," he said, adding that ...` or "explaining that ...",
 // is the same speaker's (but a clause after ", noting", ", arguing", ",
 // insisting", ", warning", ", urging" or ", calling" is the journalist's

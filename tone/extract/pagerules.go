@@ -676,6 +676,11 @@ func venueBefore(ts []tok, st *sent, j int) int {
 	if ts[k].s == "," {
 		k--
 	}
+	if k-4 > st.a && (ts[k-2].low == "on" || ts[k-2].low == "via") && (possessiveDets[ts[k-1].low] || ts[k-1].low == "the") && venueNouns[ts[k-3].low] && ts[k].word && !ts[k].up && ts[k].q < 0 {
+		// "St. Mary's in a statement on its website said": where the
+		// statement was posted
+		k -= 3
+	}
 	if k-2 <= st.a || !venueNouns[ts[k].low] || ts[k].q >= 0 {
 		return j
 	}
@@ -1090,6 +1095,9 @@ func discourseMarker(ts []tok, st *sent, j int) int {
 		m = k - 2
 	case ts[k].low == "turn" && k-1 > st.a && ts[k-1].low == "in":
 		m = k - 1
+	case k < j && (sentenceAdverbs[ts[k].low] || ts[k].low == "though" || ts[k].low == "too"):
+		// "He, however, warned that ...": one adverb between commas
+		m = k
 	default:
 		return j
 	}

@@ -787,7 +787,9 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			for k > st.a && k > j-8 && ts[k].s != "(" && ts[k].s != ")" && ts[k].q < 0 {
 				k--
 			}
-			if k > st.a && ts[k].s == "(" && isNameTok(ts[k-1]) {
+			if k > st.a && ts[k].s == "(" && (isNameTok(ts[k-1]) || timeWords[ts[k-1].low] && ts[k-1].q < 0) {
+				// (also "Jane Roe on Tuesday (April 18) said": the date
+				// in brackets after the day)
 				j = k - 1
 				continue
 			}
@@ -4699,6 +4701,16 @@ var infinitiveHeads = [][]string{{"went", "on"}, {"goes", "on"}, {"go", "on"}, {
 // infinitiveLead returns the first token of the words that govern the
 // plain speech verb at i ("went on to", "would only"), or -1.
 func infinitiveLead(ts []tok, st *sent, i int) int {
+	if i-2 >= st.a && strings.HasSuffix(ts[i].low, "ing") && ts[i-1].low == "on" && ts[i-1].q < 0 && ts[i-2].q < 0 {
+		if _, ok := plainSpeech[strings.TrimSuffix(ts[i].low, "ing")]; ok || ts[i].low == "saying" {
+			switch ts[i-2].low {
+			case "went", "goes", "go", "going":
+				// "He went on saying the country will ...": as "went on
+				// to say"
+				return i - 2
+			}
+		}
+	}
 	if _, ok := plainSpeech[ts[i].low]; !ok || i-2 < st.a || ts[i-1].q >= 0 {
 		return -1
 	}
