@@ -1936,6 +1936,28 @@ func (r *reader) resolveSpeaker(pos int, g string) string {
 	return name
 }
 
+// epithetSpeaker returns the person an epithet of nationality or age
+// stands for at pos (`"Q," fumed the Montenegrin`, "said the
+// 45-year-old"): the last person named, unless that person was named only
+// as an object ("after goals from Jon Weiss") and has not spoken, while a
+// person named before has: then that speaker, as for "he said".
+func (r *reader) epithetSpeaker(pos int) string {
+	name := r.resolvePronoun(pos, "")
+	if name == "" || r.spokeBefore(name, pos) {
+		return name
+	}
+	at := r.lastMention(name, pos)
+	if at < 0 || !r.objectAt(at) {
+		return name
+	}
+	for i := len(r.ment) - 1; i >= 0; i-- {
+		if m := r.ment[i]; m.pos < at && m.name != name && r.spokeBefore(m.name, pos) {
+			return m.name
+		}
+	}
+	return name
+}
+
 // unnamedPerson is an unnamed person described with an article: "one
 // elderly woman", "a man", "the young mother".
 var unnamedPerson = regexp.MustCompile(`(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)(?: [a-z][a-z-]*){0,2} (woman|girl|mother|grandmother|wife|daughter|widow|lady|man|boy|father|grandfather|husband|son|widower)(?:[^\p{L}]|$)`)

@@ -10,7 +10,8 @@
 // # What counts as a statement
 //
 // Direct speech is quoted words attributed by a speech verb before or after
-// the quote ("Q," Kishida said; said Karin Holm; said hotel doorman Jane
+// the quote ("Q," Kishida said; said Karin Holm; "Q," fumed the coach, a
+// verb of the manner of speaking, with a quote only; said hotel doorman Jane
 // Roe, a description in lower case before the full name; said van Gaal, a
 // surname's particle in lower case; said the island's Gov. Jane Roe;
 // interrupted the prosecutor, Jane Roe; Starmer replied:
@@ -158,7 +159,10 @@
 // document's later "it said" and "the statement said"; "the judge" and
 // "the head of state" are the person the article titled so; a player's
 // epithet ("the England winger", "the former Borduria youth international")
-// is the person last named, and so is a country's role in lower case
+// is the person last named, and so are a nationality and an age ("the
+// Montenegrin", "said the 48-year-old"; the last who spoke when the last
+// person named was only an object: "after a goal from Tom Grey"), and "the
+// veteran coach" is the person titled Coach, and so is a country's role in lower case
 // ("Iran's top diplomat added", as "the top diplomat") (the subject of a
 // sentence's later clause
 // counts: "..., though this time Jon Weiss was not complaining");
@@ -192,7 +196,8 @@
 // words ("New Zealand") speaks as a body and is never a person a pronoun
 // stands for, nor is a party named by its members in the plural ("the
 // Social Democrats", "Senate Republicans") or a body whose name ends in
-// "Brotherhood" or "Movement" ("the Muslim Brotherhood"), nor a name joined
+// "Brotherhood" or "Movement" ("the Muslim Brotherhood"), nor a word with
+// a capital letter as its label ("Group E", "Plan B"), nor a name joined
 // by "&" ("J.R. Kane & Sons", a firm)
 // or made an adjective by a hyphen ("a New York-bound Borduria Air
 // flight");

@@ -565,6 +565,10 @@ func placeName(words []string) bool {
 		// "Eastport School District", "Delta Water District": a body
 		return false
 	}
+	if len(words) == 2 && len(last) == 1 && last[0] >= 'A' && last[0] <= 'Z' && len(words[0]) > 2 {
+		// "Group E", "Plan B", "Gate C": a thing's label, no person
+		return true
+	}
 	return lowerKey(placeLast, last) || lowerKey(thingLast, last) || lowerKey(stormFirst, words[0])
 }
 

@@ -1077,7 +1077,7 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		if f := indexOf(ts, run[0]); len(name) == 1 && name[0].start == run[len(run)-1].start && personDemonym(name[0].low) && (f > st.a && ts[f-1].low == "the" || len(run) == 2 && run[0].low == "the") {
 			// "the Dutchman said", "said the Spaniard": the person last
 			// named
-			ref.name, ref.kind = r.resolvePronoun(t.start, ""), KindPerson
+			ref.name, ref.kind = r.epithetSpeaker(t.start), KindPerson
 			if f > st.a && ts[f-1].low == "the" {
 				ref.from = f - 1
 			}
@@ -1526,6 +1526,14 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 		if run2 := runRight(ts, k+1); len(run2) > 0 {
 			e := k + 1 + len(run2)
 			if e == st.b || !ts[e].word || ts[e].low == "on" || ts[e].low == "in" || ts[e].low == "at" {
+				if len(run2) == 1 && personDemonym(run2[0].low) {
+					// "said the Croatian": the person last named (a
+					// demonym that is also a title word)
+					if n := r.epithetSpeaker(ts[k].start); n != "" {
+						ref.name, ref.kind, ref.to = n, KindPerson, e
+						return ref, true
+					}
+				}
 				if name := r.stripName(run2); len(name) > 0 && len(name) == len(run2) {
 					var n, kind string
 					var ok bool
@@ -2320,9 +2328,10 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			return ref, true
 		}
 	}
-	if ts[k].low == "the" && j == k+1 && (strings.HasSuffix(last, "-year-old") || personDemonym(last)) && !reportedSubject(ts, st, k) {
-		// "the 45-year-old said": the person last named
-		ref.name, ref.kind = r.resolvePronoun(ts[j].start, ""), KindPerson
+	if ts[k].low == "the" && j == k+1 && (strings.HasSuffix(last, "-year-old") || personDemonym(last)) && (ref.inverted || !reportedSubject(ts, st, k)) {
+		// "the 45-year-old said", "said the 45-year-old": the person last
+		// named
+		ref.name, ref.kind = r.epithetSpeaker(ts[j].start), KindPerson
 		return ref, ref.name != ""
 	}
 	if ts[k].low == "the" && j-k >= 1 && j-k <= 5 && playerNouns[last] && !ts[j].up && epithetMods(ts, k+1, j) && r.titledNobody(last) {
@@ -2331,6 +2340,16 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		// (not the team: "the United boss")
 		ref.name, ref.kind = r.epithetPerson(ts[k+1:j], ts[j].start), KindPerson
 		return ref, ref.name != ""
+	}
+	if ts[k].low == "the" && j-k >= 2 && j-k <= 4 && playerNouns[last] && !ts[j].up && epithetMods(ts, k+1, j) && !r.titledNobody(last) {
+		// "the veteran coach said" after "Coach Jon Weiss": the person
+		// the article titled so, under an epithet
+		if full := r.titledBefore(last, last, ts[j].start); full != "" {
+			if n, kind, ok := r.canon(full, ts[j].start); ok && kind == KindPerson {
+				ref.name, ref.kind = n, kind
+				return ref, true
+			}
+		}
 	}
 	if ts[k].low == "the" && personRoles[last] && j-k <= 4 && isPossessive(ts[k+1]) && isNameTok(ts[k+1]) && !ts[j].up {
 		// "The BBC's director general warned": the person titled so,
@@ -4413,11 +4432,18 @@ var namePrepositions = set(`to of for with at from near by about against among b
 var personDemonyms = set(`dutchman dutchwoman spaniard frenchman frenchwoman englishman englishwoman irishman irishwoman
 welshman scotsman scot swede dane finn pole norwegian croat serb slovenian turk greek swiss belgian austrian argentine
 argentinian uruguayan colombian brazilian portuguese australian nigerian egyptian cameroonian senegalese ghanaian
-ivorian moroccan algerian japanese korean american canadian mexican chilean german italian`)
+ivorian moroccan algerian japanese korean american canadian mexican chilean german italian montenegrin
+bosnian macedonian albanian kosovar estonian latvian lithuanian slovak czech icelander kiwi zimbabwean zambian
+ugandan tanzanian tunisian kuwaiti bangladeshi singaporean ecuadorian bolivian paraguayan jamaican trinidadian
+barbadian filipino thai`)
 
 // personDemonym reports whether a word after "the" names a person by
-// nationality.
-func personDemonym(low string) bool { return personDemonyms[low] }
+// nationality: one of personDemonyms, or a demonym in -an or -i that is
+// also a singular noun ("the Croatian", "the Pakistani"; not "the British"
+// or "the Chinese", who may be a whole people).
+func personDemonym(low string) bool {
+	return personDemonyms[low] || demonymWords[low] && (strings.HasSuffix(low, "an") || strings.HasSuffix(low, "i") && !strings.Contains(low, "."))
+}
 
 // orgInnerWords are the lower-case words an organisation's name may hold:
 // "Dignity in Dying", "Friends of the Earth".

@@ -65,6 +65,13 @@ var speechVerbs = map[string]int{
 	"joked": vQuote, "mused": vQuote, "started": vQuote, "began": vQuote, // `"Q," he began.`
 	"interrupted": vQuote, "interjected": vQuote, // `"Q," interrupted the prosecutor, NAME.`
 	"put": vQuote, "puts": vQuote, // only with "it": "as X put it, ..."
+	// the manner of speaking, next to a quote: `"Q," fumed the coach`
+	"fumed": vQuote, "fumes": vQuote, "raged": vQuote, "snapped": vQuote, "sighed": vQuote, "sighs": vQuote,
+	"laughed": vQuote, "laughs": vQuote, "sobbed": vQuote, "scoffed": vQuote, "scoffs": vQuote,
+	"gushed": vQuote, "enthused": vQuote, "enthuses": vQuote, "chuckled": vQuote, "chuckles": vQuote,
+	"grumbled": vQuote, "grumbles": vQuote, "muttered": vQuote, "whispered": vQuote, "yelled": vQuote,
+	"screamed": vQuote, "cried": vQuote, "hissed": vQuote, "growled": vQuote, "barked": vQuote,
+	"thundered": vQuote, "beamed": vQuote, "marvelled": vQuote, "marveled": vQuote, "groaned": vQuote,
 }
 
 // auxWords mark a finite clause: "North Korea must be", "the talks would".
