@@ -101,9 +101,11 @@ func labelIndex(p string) []int {
 var qaLabel = regexp.MustCompile(`^(Q|A|Question|Answer|QUESTION|ANSWER|Spokesman|Spokeswoman|Spokesperson|Deputy Spokesman|Deputy Spokeswoman|Deputy Spokesperson|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON)\s?[:—–-]\s*`)
 
 // nonSpeakerLabels are capitalised flags before a colon that no one
-// speaks: "BREAKING:", "UPDATE:", "WATCH:".
+// speaks: "BREAKING:", "UPDATE:", "WATCH:", and the section heads of a
+// news page ("Details: ...", "Background: ...").
 var nonSpeakerLabels = set(`breaking update updated exclusive watch read live analysis opinion note correction
-clarification photos video editor's editors warning advisory factbox explainer`)
+clarification photos video editor's editors warning advisory factbox explainer details background context
+summary highlights recap timeline`)
 
 // hansardLabel opens a turn of a parliamentary record: a name (or "The
 // Prime Minister") with one or two bracketed notes, then a colon.
@@ -726,7 +728,8 @@ func mixedLabel(line string) (label, note string, turn int, ok bool) {
 // speaker's turn: "Read More:", "Photo:", "Editor's Note:".
 var notLabelWords = set(`read more photo photos picture watch video listen see also related source sources credit image
 caption update updated note editor's live breaking advertisement follow share contact tags topics published by story
-warning exclusive analysis opinion explainer timeline background context correction file`)
+warning exclusive analysis opinion explainer timeline background context correction file details summary highlights
+recap`)
 
 // questionTurn is a transcript's question turn without a name: "Q Is there
 // a timeline?", "Q: ...", "Q. ...".
@@ -973,6 +976,12 @@ func (r *reader) prescan(ps []*para) {
 				// members, no person a later "he said" stands for)
 				continue
 			}
+			if venueName(words) || attributiveRun(name) {
+				// "at the Riverside Town Hall ground", "in Rebel-held
+				// Idlib Province": a place, no person a later "he said"
+				// stands for
+				continue
+			}
 			n := joinToks(r.norm, name)
 			if len(name) == len(run) {
 				// "The regional governor, Marta Illic, said", "Marta
@@ -987,6 +996,20 @@ func (r *reader) prescan(ps []*para) {
 		}
 	}
 }
+
+// venueName reports whether a name of several words is a building or
+// ground where people meet ("Riverside Town Hall", "Kings Park Stadium"):
+// a place, never a person.
+func venueName(words []string) bool {
+	n := len(words)
+	if n >= 2 && lowerIs(words[n-1], "hall") && (lowerIs(words[n-2], "town") || lowerIs(words[n-2], "city")) {
+		return true
+	}
+	return n >= 2 && lowerKey(venueLast, words[n-1])
+}
+
+// venueLast end the name of a venue.
+var venueLast = set(`stadium arena auditorium showground showgrounds fairgrounds`)
 
 // appositiveTitle records the title an appositive gives the person named
 // at ts[a:e]: "the regional governor, NAME," before the name or "NAME, the
@@ -1127,6 +1150,20 @@ func (r *reader) lowerTitle(ts []tok, k int, name string) {
 		title = append([]string{u.low}, title...)
 	}
 	r.titled[w.low] = append(r.titled[w.low], titledName{pos: w.start, name: name, title: strings.Join(title, " ")})
+	// the initials of a title of two or three lower-case words: "chief
+	// election commissioner Jane Roe" ... "The CEC said" is she
+	// (initialsHolder)
+	ini := []byte{w.low[0]}
+	for i := k - 2; i >= 0 && i >= k-3; i-- {
+		u := ts[i]
+		if !u.word || u.up || u.q >= 0 || leadWords[u.low] || u.low[0] >= utf8.RuneSelf {
+			break
+		}
+		ini = append([]byte{u.low[0]}, ini...)
+		if a := string(ini); !titleWords[a] && titleAbbrevs[a] == "" {
+			r.titled[a] = append(r.titled[a], titledName{pos: u.start, name: name, title: a})
+		}
+	}
 }
 
 // labelName drops the titles from a transcript label: "SEN. LINDSEY
@@ -1572,6 +1609,10 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 	case len(words) >= 2 && lowerKey(partyPlurals, words[len(words)-1]):
 		// "Social Democrats", "Senate Republicans": a party's members,
 		// who speak as a body and are no person a pronoun stands for
+		return name, KindOrganisation, true
+	case venueName(words):
+		// "Eastfield Town Hall": a place, or the council it houses
+		// ("City Hall said"), never a person a pronoun stands for
 		return name, KindOrganisation, true
 	case len(words) >= 2:
 		return name, KindPerson, true

@@ -73,7 +73,8 @@
 // Question turns ("Q", "Question:") are nobody's; a label naming a role
 // ("THE PRESIDENT:", "The Prime Minister (Keir Starmer):") is the person the
 // article or its title gives that role; an unlabelled paragraph in the first
-// person continues the turn before it. A press release's quote block (a
+// person continues the turn before it. A page's section heads ("Details:
+// ...", "Background: ...", "UPDATE: ...") are no speakers' labels. A press release's quote block (a
 // paragraph that is one quote, then "— The Honourable Jane Roe") is the
 // signer's.
 // A quote split around its attribution ("A," said X, a spokesman, "B.")
@@ -200,7 +201,10 @@
 // a capital letter as its label ("Group E", "Plan B"), nor a name joined
 // by "&" ("J.R. Kane & Sons", a firm)
 // or made an adjective by a hyphen ("a New York-bound Borduria Air
-// flight");
+// flight", "Rebel-held Idlib"), nor a venue ("Eastfield Town Hall", a
+// stadium or arena; a town or city hall speaks as a body) or a region
+// ("South Asia"); a title-case headline's verb ends a name ("Minister Jane
+// Roe Says Talks ..." names "Jane Roe");
 // "the human resources ministry"
 // written in lower case is that ministry; "Jane Roe and Tom Grey, joint
 // leaders of the union, said" is a joint subject, nobody's alone; and after
@@ -249,7 +253,8 @@
 // name does not have, a rank written in capitals or joined by a hyphen too
 // ("DSP Jane Roe", "Maj-Gen Jane Roe" -> "Jane Roe") and the initials of a
 // title the article gave the person ("Election Commissioner Jane Roe" ...
-// "EC Jane said" -> "Jane Roe"). A title's acronym defined in brackets
+// "EC Jane said" -> "Jane Roe"; "chief returning officer Jane Roe" ...
+// "the CRO said", initials of a title in lower case too). A title's acronym defined in brackets
 // before a name ("Director of Public Prosecutions (DPP) Jane Roe") makes a
 // later "the DPP said" that person, not the office. A surname misspelt by
 // one letter ("Pimlot says" after "Ken Pimlott") is the article's one person

@@ -496,6 +496,18 @@ func TestAttributionShapes(t *testing.T) {
 		name, title, text string
 		want              []st
 	}{
+		{"a title-case headline's verb ends a name: the breadcrumb's 'Jane Roe Says Budapest' names Jane Roe", "",
+			"- Home\n- Trade Minister Lena Varga Says Budapest, Vienna Near Deal on Rail Tar ..\nBudapest and Vienna are close to a deal on rail tariffs, Trade Minister Lena Varga said.\n\"We need one more round,\" the minister said.",
+			[]st{{"Lena Varga", Indirect, "Budapest and Vienna are close to a deal on rail tariffs", ""}, {"Lena Varga", Direct, "We need one more round", ""}}},
+		{"a venue, a region or a place named as held by someone is no person a later 'he said' stands for", "",
+			"Mayor Jon Weiss opened the fair on Sunday.\n\nVisitors queued at the Eastfield Town Hall gates. South Asia, from Nepal to Sri Lanka, had its wettest July on record. The storm hit Rebel-held Idlib too.\n\n\"We have never seen crowds like this,\" he said.",
+			[]st{{"Jon Weiss", Direct, "We have never seen crowds like this", ""}}},
+		{"the initials of a title in lower case before a name ('the CRO said') are that person", "",
+			"The count ended on Monday, chief returning officer Jane Roe told reporters.\n\nThe CRO said she had received no complaints about the count.",
+			[]st{{"Jane Roe", Indirect, "The count ended on Monday", ""}, {"Jane Roe", Indirect, "she had received no complaints about the count", ""}}},
+		{"a page's section heads ('Details:') are no speakers' labels", "",
+			"Foreign Minister Lena Varga met her counterparts in Oslo.\n\nDetails: The ministers met for three hours on Monday.\n\nQuote from Varga: \"We agreed on the next steps.\"\n\nDetails: She said the talks would resume in June.\n\nQuote from Varga: \"Nothing is settled yet.\"\n\nDetails: Varga added that the next round would be held in Rome.",
+			[]st{{"Lena Varga", Direct, "We agreed on the next steps.", ""}, {"Lena Varga", Indirect, "the talks would resume in June", ""}, {"Lena Varga", Direct, "Nothing is settled yet.", ""}, {"Lena Varga", Indirect, "the next round would be held in Rome", ""}}},
 		{"a clause after a glossing participle (', noting that') is no statement; a quote after it and ', adding that' are", "",
 			"Harbour chief Lena Moss said the cranes would restart on Friday, noting that two ships had already left. She said the berths were full, adding that a third ship was waiting. Moss praised the crews, noting, \"They never stopped.\"",
 			[]st{{"Lena Moss", Indirect, "the cranes would restart on Friday", ""}, {"Lena Moss", Indirect, "the berths were full", ""}, {"Lena Moss", Indirect, "a third ship was waiting", ""}, {"Lena Moss", Direct, "They never stopped.", ""}}},

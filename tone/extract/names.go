@@ -429,6 +429,11 @@ func runLeft(ts []tok, j int) []tok {
 	return ts[k : j+1]
 }
 
+// headlineVerbs are the speech verbs a title-case headline capitalises
+// after its speaker ("Jane Roe Says ...", "Minister Warns ..."): never a
+// word of a name.
+var headlineVerbs = set(`says tells warns urges vows insists denies slams reiterates stresses`)
+
 // runRight returns the run of name tokens starting at ts[j], or nil.
 func runRight(ts []tok, j int) []tok {
 	if j >= len(ts) || !isNameTok(ts[j]) {
@@ -436,6 +441,11 @@ func runRight(ts []tok, j int) []tok {
 	}
 	k := j
 	for k+1 < len(ts) && (!isPossessive(ts[k]) || namePossessive(ts, k) && isNameTok(ts[k+1]) && orgWordsAhead(ts, k+1)) {
+		if headlineVerbs[ts[k+1].low] {
+			// "Minister Jane Roe Says Talks Will Resume": a title-case
+			// headline's verb ends the name
+			break
+		}
 		if isNameTok(ts[k+1]) {
 			k++
 			continue
@@ -569,8 +579,20 @@ func placeName(words []string) bool {
 		// "Group E", "Plan B", "Gate C": a thing's label, no person
 		return true
 	}
+	if len(words) == 2 && lowerKey(compassWords, words[0]) && lowerKey(continents, last) && !lowerKey(countryNames, words[0]+" "+last) {
+		// "South Asia", "East Africa", "Latin America": a region (not
+		// the state "South Africa")
+		return true
+	}
 	return lowerKey(placeLast, last) || lowerKey(thingLast, last) || lowerKey(stormFirst, words[0])
 }
+
+// compassWords open a region's name before a continent's ("South Asia").
+var compassWords = set(`north south east west central northern southern eastern western northeast northwest southeast
+southwest latin sub-saharan`)
+
+// continents end a region's name ("East Africa", "Central Europe").
+var continents = set(`asia africa europe america americas`)
 
 // districtKinds make a district a public body, not a place: "School
 // District", "Water District".

@@ -996,8 +996,9 @@ func (r *reader) bodyWithOf(ts []tok, st *sent) (string, int) {
 }
 
 // attributiveSuffixes turn a name into an adjective after a hyphen: "New
-// York City-bound", "Beijing-based", "US-backed".
-var attributiveSuffixes = set(`bound based born backed led owned run linked funded made born-and-raised`)
+// York City-bound", "Beijing-based", "US-backed", "Rebel-held".
+var attributiveSuffixes = set(`bound based born backed led owned run linked funded made born-and-raised controlled held
+administered occupied`)
 
 // attributiveRun reports whether a run of capitalised words holds a word
 // made an adjective by a hyphen and one of attributiveSuffixes, before its
