@@ -1586,6 +1586,11 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 		}
 		return best, KindPerson, true
 	}
+	if len(words) == 1 && innerParticleName(name) {
+		// "Atif-ur-Rehman, the top official, said": one word of
+		// capitalised parts around a particle is a person's full name
+		return name, KindPerson, true
+	}
 	switch {
 	case len(words) >= 2 && lowerKey(countryNames, name):
 		// "Ivory Coast said", "Solomon Islands": a state speaks, though its

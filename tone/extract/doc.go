@@ -21,7 +21,9 @@
 // colon, a comma or a sentence's end, before a capital, left open at the
 // paragraph's end), and a quote
 // whose closing mark is typed as two apostrophes (a straight mark opens
-// it), or whose opening mark the page lost ("The sea was rough," said the
+// it), or whose paragraphs the page ran together without their closing
+// marks (`"We lost. "We will be back."`: a straight mark after a
+// sentence's end and a space, before a capital, opens the next quote), or whose opening mark the page lost ("The sea was rough," said the
 // captain.: the paragraph opens it) or that a right mark opens where no
 // quote is open (”We agree,” she said), or whose closing mark it lost
 // before a comma and an attribution running to the paragraph's end ("The
@@ -80,6 +82,7 @@
 // A quote split around its attribution ("A," said X, a spokesman, "B.")
 // gives two statements; a quote is the speaker's across an epithet or
 // lower-case modifiers before the name (`"Q," a weary Jane Roe said`,
+// `"Q," said a defiant Roe`,
 // `"Q," state fire Marshal Jane Roe said`), and "said Borduria Department
 // of Public Works spokeswoman Jane Roe" is the person, not the body;
 // "Gov. Jane Roe of Riva province in the north of Borduria said" is the

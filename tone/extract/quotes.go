@@ -57,6 +57,26 @@ type openMark struct {
 	single bool
 }
 
+// runOnOpener reports whether the straight mark at i, while the straight
+// quote opened at open is still open, opens a new quote instead of closing
+// that one: it follows a sentence's end and a space (". ", "? ", "! ") and
+// stands before a capital letter, and the open quote holds a whole
+// sentence. A closing mark follows the punctuation without a space.
+func runOnOpener(p string, open, i, end int) bool {
+	if i < open+4 || i+1 >= end || p[i-1] != ' ' {
+		return false
+	}
+	if c := p[i-2]; c != '.' && c != '?' && c != '!' {
+		return false
+	}
+	if i >= 4 && p[i-3] == '.' && p[i-4] == '.' {
+		// "... the talks. . ." or an ellipsis: no sentence end
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(p[i+1 : end])
+	return unicode.IsUpper(next)
+}
+
 // scanQuotesOnce scans once; bad is the offset of an unclosed single-quote
 // opener to ignore on the next attempt, or -1.
 func scanQuotesOnce(p string, start, end int, ignore map[int]bool) (spans []quoteSpan, bad int) {
@@ -87,6 +107,18 @@ func scanQuotesOnce(p string, start, end int, ignore map[int]bool) (spans []quot
 		case ignore[i]:
 		case r == '"':
 			switch {
+			case len(stack) == 1 && stack[0].r == '"' && runOnOpener(p, stack[0].pos, i, end):
+				// `"We lost. "We will be back."`: the writer left out the
+				// mark closing a quote's paragraph and the page ran the
+				// paragraphs together; a straight mark after a sentence's
+				// end and a space, before a capital, opens the next one
+				top := stack[0]
+				to := i
+				for to > top.pos+1 && p[to-1] == ' ' {
+					to--
+				}
+				spans = append(spans, quoteSpan{Open: top.pos, From: top.pos + 1, To: to, Close: to})
+				stack[0] = openMark{i, r, false}
 			case topIs(func(m openMark) bool { return m.r == '"' }):
 				closeTop()
 			case topIs(func(m openMark) bool { return isDoubleOpen(m.r) }) && !isOpenCtx(prev):

@@ -1553,6 +1553,10 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 			}
 		}
 	}
+	if ref2, ok := r.epithetInverted(ts, st, ref, k, run); ok {
+		// `"Q," said a defiant Jane Roe.`
+		return ref2, true
+	}
 	if len(run) == 0 && k+3 < st.b && (ts[k].low == "a" || ts[k].low == "an" || ts[k].low == "one") {
 		// "said one resident, Jane Roe."
 		m := k + 1
@@ -1701,6 +1705,52 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 	}
 	ref.name, ref.kind, ref.to = n, kind, end
 	return ref, true
+}
+
+// epithetInverted reads an inverted attribution whose name comes after
+// "a", "an" or "the" and one to three lower-case modifiers (`"Q," said a
+// defiant Jane Roe.`, "said an emotional Roe", "said the embattled Jon
+// Weiss"): the person the name stands for, the modifiers only describing
+// the mood or the moment. The name ends the attribution.
+func (r *reader) epithetInverted(ts []tok, st *sent, ref speakerRef, k int, run []tok) (speakerRef, bool) {
+	if len(run) > 0 || k+2 >= st.b || ts[k].q >= 0 || !(ts[k].low == "a" || ts[k].low == "an" || ts[k].low == "the") {
+		return ref, false
+	}
+	m := k + 1
+	for m < st.b && m < k+4 && epithetModifier(ts[m]) {
+		m++
+	}
+	if m == k+1 || m >= st.b {
+		return ref, false
+	}
+	run2 := runRight(ts, m)
+	if len(run2) == 0 {
+		return ref, false
+	}
+	if e := m + len(run2); e < st.b && ts[e].word && ts[e].low != "on" && ts[e].low != "in" && ts[e].low != "at" {
+		return ref, false
+	}
+	name := r.stripName(run2)
+	if len(name) == 0 || len(name) != len(run2) {
+		return ref, false
+	}
+	n, kind, ok := r.canonRun(run2, name, run2[0].start)
+	if !ok || kind != KindPerson {
+		return ref, false
+	}
+	ref.name, ref.kind, ref.to = n, kind, m+len(run2)
+	return ref, true
+}
+
+// epithetModifier reports whether t may describe a person between an
+// article and the name: a lower-case word outside quotes that is no
+// function word, verb form of speech or title ("defiant", "visibly
+// emotional", "71-year-old").
+func epithetModifier(t tok) bool {
+	if !t.word || t.up || t.q >= 0 || leadWords[t.low] || namePrepositions[t.low] || auxWords[t.low] || pronouns[t.low] != "" || speechVerbs[t.low] != 0 {
+		return false
+	}
+	return !titleWords[t.low] && !orgWords[t.low] && t.low != "that" && t.low != "who" && t.low != "which"
 }
 
 // bodyEnd returns the end of "the Kenyan government", "Moscow police" or
