@@ -38,6 +38,10 @@
 // the other hand warned", "X, for his part, said", "X had initially said",
 // "X officially announced", "He, however, warned that", "X on Tuesday (April
 // 18) said", "X in a statement on its website said", "He went on saying";
+// "mentioned it was ..." reports the clause after a bare pronoun (not
+// "indicated she would ...", a verb that more often takes an object), "urged
+// the board, long accused of delays, to ..." reads past the object's
+// description, "and has maintained a lead" (a subjectless perfect) goes on;
 // an indirect question ("remarked whether it matters") is no statement,
 // and "the lawmaker reporting on the bill," inside a clause no
 // attribution that ends it; a participle after the
