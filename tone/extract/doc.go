@@ -61,7 +61,9 @@
 // "CLAUSE, OUTLET quoted X, a
 // lawmaker, as saying after she met him"), a claim sourced with
 // "according to" a
-// person or organisation, or the clause of "according to OUTLET, which
+// person or organisation (not to a body's figures: "according to Eurostat
+// data", "according to central bank projections", "according to data from
+// the regulator" are the journalist's sourcing), or the clause of "according to OUTLET, which
 // reported that ...". Words relayed by a named outlet (KCNA quoted ... as
 // saying; ..., the Philippine News Agency reported; according to
 // TASS; X was quoted by El Tiempo as saying; quoted by the Saudi Press

@@ -94,7 +94,7 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Tomas Lindqvist", Indirect, "he would appeal", ""}}},
 		{"a player's epithet with lower-case modifiers is the player last named", "Jon Weiss scored twice on Friday for Eastport Rovers.\nThe former Borduria youth international admits that the defeat hurt.\nJane Roe, 31, runs the club shop. The veteran club shop said it would close.",
 			[]st{{"Jon Weiss", Indirect, "the defeat hurt", ""}}},
-		{"a word joined by a slash is no word of the name", "Analysts had expected a fall, according to Acme Data I/B/E/S.\nAcme Data said sales rose.",
+		{"a word joined by a slash is no word of the name", "Analysts had expected a fall, according to an Acme Data I/B/E/S report.\nAcme Data said sales rose.",
 			[]st{{"Acme Data", Indirect, "Analysts had expected a fall", ""}, {"Acme Data", Indirect, "sales rose", ""}}},
 		{"a body's name cut before a small word inside it is the name its acronym spells", "The Council for Peace and Trade in the Baltic Region (CPTBR) met on Monday.\nThe Council for Peace and Trade said the ferries would sail.",
 			[]st{{"Council for Peace and Trade in the Baltic Region", Indirect, "the ferries would sail", ""}}},
