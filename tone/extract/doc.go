@@ -5,7 +5,10 @@
 // wrapped at a fixed width runs on: a line of 40 bytes or more that ends in
 // a lower-case letter or a comma continues when the next starts in lower
 // case ("... who became\nthe face of the city"), or with a number after a
-// word such as "to" or "of".
+// word such as "to" or "of", and a quote left open for its attribution
+// (`"We will help him,"`, a comma before the closing mark) continues into
+// the next line when that opens with a name or pronoun and "said", "says",
+// "told" or "added" ("McCain said ...").
 //
 // # What counts as a statement
 //
@@ -92,7 +95,8 @@
 // `"Q," state fire Marshal Jane Roe said`), and "said Borduria Department
 // of Public Works spokeswoman Jane Roe" is the person, not the body;
 // "Gov. Jane Roe of Riva province in the north of Borduria said" is the
-// person; "The talks continued, however, and Jane Roe said" is Jane Roe's
+// person, and so are "Sgt. Jane Roe with the Eastport Police Department
+// told" and "says Jane Roe from Acme"; "The talks continued, however, and Jane Roe said" is Jane Roe's
 // alone (a narrated clause before ", and", not a joint subject);
 // "On Monday the RWU claimed" is the RWU's (a short phrase of time or
 // source before the subject, without its comma);

@@ -310,6 +310,13 @@ func paragraphs(norm string) [][2]int {
 				// paragraph
 				continue
 			}
+			if i < len(norm) {
+				if quoteTagWrap(norm, start, i) {
+					// `"Q,"` and, a paragraph later, "Jane Roe said ...":
+					// the page broke the quote from its attribution
+					continue
+				}
+			}
 			if i > start {
 				out = append(out, [2]int{start, i})
 			}
@@ -341,6 +348,40 @@ func hardWrap(norm string, start, i int) bool {
 		return wrapWords[w]
 	}
 	return unicode.IsLower(next)
+}
+
+// quoteTagWrap reports whether the line norm[start:i] is a quote left open
+// for its attribution (it opens with a quote mark and ends with a comma and
+// a closing mark: `"We will help him,"`) and the next line opens with it: a
+// name of at most four capitalised words or a pronoun, then a speech verb
+// ("McCain said ...", "he added").
+func quoteTagWrap(norm string, start, i int) bool {
+	line := strings.TrimSpace(norm[start:i])
+	if len(line) < 8 || !(strings.HasSuffix(line, `,"`) || strings.HasSuffix(line, ",”")) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(line); r != '"' && r != '“' {
+		return false
+	}
+	rest := norm[i+1:]
+	if k := strings.IndexByte(rest, '\n'); k >= 0 {
+		rest = rest[:k]
+	}
+	ws := strings.Fields(rest)
+	for n, w := range ws {
+		if n > 4 {
+			break
+		}
+		low := strings.ToLower(strings.TrimRight(w, ".,;:"))
+		if n > 0 && plainSay[low] {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !(n == 0 && pronouns[low] != "") {
+			return false
+		}
+	}
+	return false
 }
 
 // wrapWords cannot end a sentence: a line ending in one runs on.

@@ -1013,8 +1013,10 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		if f := ref.from; len(name) == len(run) {
 			// (also "Sarah Wootton of Dignity in Dying said": lower-case
 			// words inside the organisation's name)
-			for k := f - 1; k >= st.a+1 && k > f-9 && ts[k].q < 0 && (isNameTok(ts[k]) || orgInnerWords[ts[k].low]); k-- {
-				if ts[k].low != "of" || !isNameTok(ts[k-1]) || k < f-1 && !isNameTok(ts[k+1]) && ts[k+1].low != "the" {
+			// (and "Sgt. Jane Roe with the Eastport Police Department
+			// told", "Jane Roe from Acme said": where the person works)
+			for k := f - 1; k >= st.a+1 && k > f-9 && ts[k].q < 0 && (isNameTok(ts[k]) || orgInnerWords[ts[k].low] || affiliationWords[ts[k].low]); k-- {
+				if !(ts[k].low == "of" || affiliationWords[ts[k].low]) || !isNameTok(ts[k-1]) || k < f-1 && !isNameTok(ts[k+1]) && ts[k+1].low != "the" {
 					continue
 				}
 				if left := r.stripName(runLeft(ts, k-1)); len(left) >= 2 && !hasOrgWord(left) {
@@ -1669,7 +1671,7 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 	if end < st.b && ts[end].word && !ts[end].up {
 		// "said Monday that": not a name here; but "said Jane Roe of the
 		// Brookings Institution" is
-		if !(ts[end].low == "on" || ts[end].low == "in" || ts[end].low == "at" || (ts[end].low == "of" || ts[end].low == "from") && len(run) >= 2 ||
+		if !(ts[end].low == "on" || ts[end].low == "in" || ts[end].low == "at" || (ts[end].low == "of" || affiliationWords[ts[end].low]) && len(run) >= 2 ||
 			len(run) >= 2 && (ts[end].low == "after" || ts[end].low == "before" || ts[end].low == "during" || ts[end].low == "following")) {
 			// ("said Jane Roe after the match" is the person)
 			if !invertedAdjuncts[ts[end].low] || ts[end].q >= 0 {
@@ -1752,6 +1754,10 @@ func epithetModifier(t tok) bool {
 	}
 	return !titleWords[t.low] && !orgWords[t.low] && t.low != "that" && t.low != "who" && t.low != "which"
 }
+
+// affiliationWords join a person's name to the body the person works for:
+// "Jane Roe with the Eastport Police Department", "Jane Roe from Acme".
+var affiliationWords = set(`with from`)
 
 // bodyEnd returns the end of "the Kenyan government", "Moscow police" or
 // "the Delhi government" standing at k after an inverted speech verb: at
