@@ -83,6 +83,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			// "wrote about the fear that ...": a relative clause
 			break
 		}
+		if t.low == "to" && cls == vTell && k > j && k+1 < st.b && ts[k+1].word && !ts[k+1].up && ts[k+1].q < 0 && !determiners[ts[k+1].low] && !possessiveDets[ts[k+1].low] {
+			// "told party loyalists to ignore the moves but ensure that
+			// they vote": the "that" is inside the request
+			break
+		}
 		if t.low == "that" {
 			if k > j && othersContent[ts[k-1].low] {
 				// "expressed concern over reports that ...": the clause is
@@ -135,6 +140,12 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		case k < st.b && isNameTok(ts[k]):
 			run := runRight(ts, k)
 			k += len(run)
+			if k+1 < st.b && isDigits(ts[k].s) && isNameTok(ts[k+1]) && ts[k].start == ts[k-1].end+1 {
+				// "told Region 8 News he ...", "told Channel 4 News": a
+				// broadcaster's name with its number
+				run = runRight(ts, k+1)
+				k += 1 + len(run)
+			}
 			if isPossessive(run[len(run)-1]) {
 				// "told Iran's state media it was too early": the owner,
 				// then the audience's lower-case words
@@ -667,6 +678,12 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				// before the vote", ", just two weeks after")
 				continue
 			}
+			if n.low == "even" && k+2 < st.b && ts[k+2].low == "though" {
+				// "received the money, even though he knew ...": a
+				// concession the speaker makes, as ", despite ..." (gold
+				// kept 1, ended 0; ", even as ..." ends it 2 to 0)
+				continue
+			}
 			if clauseBreakers[n.low] || n.low == "which" && k+2 < st.b && ts[k+2].low == "reported" {
 				return k
 			}
@@ -730,6 +747,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 					// (", and that the date would be announced later": a
 					// second clause the speaker reported)
 					break
+				}
+				if denialVerbs[ts[m].low] && m > k+2 && isNameTok(ts[m-1]) && (n.low == "although" || n.low == "though" || n.low == "but" || n.low == "while") {
+					// "..., although Wagner owner Jon Weiss denied the
+					// assertion": another party's answer
+					return k
 				}
 				if _, ok := speechVerbs[ts[m].low]; ok && !quoteOnlyVerb(ts[m].low) {
 					if m > k+1 && strings.HasSuffix(ts[m].low, "ing") && n.low != "with" {
@@ -828,6 +850,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			}
 			if n := ts[k+1]; n.q < 0 && actionVerbs[n.low] {
 				// "said care homes were at breaking point and called for"
+				return k
+			}
+			if n := ts[k+1]; t.low == "and" && n.low == "named" && n.q < 0 && k+2 < st.b && ts[k+2].low != "by" && ts[k+2].low != "after" && !strings.HasSuffix(ts[k-1].low, "ed") {
+				// "said two were killed in Burri and named the victims":
+				// the speaker's next act (not "arrested and named")
 				return k
 			}
 			if n := ts[k+1]; t.low == "and" && n.low == "also" && n.q < 0 && k+2 < st.b && ts[k+2].q < 0 && actionVerbs[ts[k+2].low] {
@@ -1557,7 +1584,10 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 	if len(np) == 1 && (np[0].low == "her" || np[0].low == "him") {
 		g := map[string]string{"her": "f", "him": "m"}[np[0].low]
 		if who := r.resolvePronoun(np[0].start, g); who != "" && i == st.a && end+1 < st.b && ts[end].s == "," {
-			st.sourced, st.sourcedFrom = who, ts[end+1].start
+			st.sourced, st.sourcedFrom, st.sourcedTo = who, ts[end+1].start, st.end
+			if e := r.clauseEnd(p, st, end+1); e > end+1 && e < st.b {
+				st.sourcedTo = ts[e-1].end
+			}
 		}
 		return
 	}
@@ -1719,8 +1749,12 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 				}
 			}
 			// decided at the end of the sentence: only if no one in it
-			// is quoted or reported
-			st.sourced, st.sourcedFrom = name, ts[from].start
+			// is quoted or reported; the claim ends where a clause
+			// after "said" would (", although Jon Weiss denied it")
+			st.sourced, st.sourcedFrom, st.sourcedTo = name, ts[from].start, st.end
+			if e := r.clauseEnd(p, st, from); e > from && e < st.b {
+				st.sourcedTo = ts[e-1].end
+			}
 		}
 		return
 	}
@@ -1780,6 +1814,10 @@ var sentenceAdverbs = set(`meanwhile however moreover furthermore still instead 
 // auxiliary follow them ("alleged the vote had been rigged").
 var bareClauseVerbs = set(`alleged alleges allege alleging claim insist argue contend assert revealed reveals disclosed indicated ruled
 mentioned mentions`)
+
+// denialVerbs after ", although NAME" give another party's answer to the
+// claim.
+var denialVerbs = set(`denied denies disputed disputes rejected rejects dismissed dismisses contested`)
 
 // clausePronouns open a bare reported clause after a bareClauseVerbs verb
 // when an auxiliary follows them ("mentioned it was ...").

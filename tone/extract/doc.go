@@ -45,6 +45,9 @@
 // "indicated she would ...", a verb that more often takes an object), "urged
 // the board, long accused of delays, to ..." reads past the object's
 // description, "and has maintained a lead" (a subjectless perfect) goes on;
+// "told workers to ignore it but ensure that ..." gives no clause (the
+// "that" is inside the request), and "told Region 8 News he ..." reads the
+// broadcaster's number as part of its name;
 // an indirect question ("remarked whether it matters") is no statement,
 // and "the lawmaker reporting on the bill," inside a clause no
 // attribution that ends it; a participle after the
@@ -327,7 +330,10 @@
 // the clause's own subject ("Realizing this, the board has ..., she
 // said"). ", in what would be ...", ", in a move ..." (the journalist's
 // frame) and "and credited X with ...", "and also lamented ..." (the
-// speaker's next act) end the clause.
+// speaker's next act) end the clause, as do "and named the victims" and
+// ", although Jon Weiss denied it" (another party's answer; after
+// "According to X, CLAUSE" too, whose clause ends where one after "said"
+// would); ", even though ..." goes on (", even as ..." does not).
 // An attribution set off by commas after a fronted phrase reports the
 // clause after it ("To be sure, he said, the plan was sound", "Along with
 // ..., she told reporters, prices can swing", "If ..., she added, ..."),

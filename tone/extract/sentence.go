@@ -32,9 +32,9 @@ type sent struct {
 	produced   int  // len(r.out) when the sentence began
 	via        string
 
-	// "According to X, CLAUSE.": X and where CLAUSE starts
-	sourced     string
-	sourcedFrom int
+	// "According to X, CLAUSE.": X and where CLAUSE starts and ends
+	sourced                string
+	sourcedFrom, sourcedTo int
 }
 
 func (r *reader) paragraph(p *para) {
@@ -426,7 +426,7 @@ func (r *reader) sentence(p *para, st *sent) {
 		}
 	}
 	if st.sourced != "" && len(r.out) == st.produced {
-		r.emit(st.sourced, st.sourcedFrom, st.end, Indirect, "")
+		r.emit(st.sourced, st.sourcedFrom, st.sourcedTo, Indirect, "")
 	}
 	if st.via != "" {
 		for k := st.produced; k < len(r.out); k++ {
