@@ -418,8 +418,41 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 	if needVerb && !hasFiniteVerb(ts[start:end]) {
 		return 0, 0, false
 	}
+	if needVerb && cls == vSay && coordinatedPredicate(ts, start, end) {
+		// "conceded defeat and congratulated his rival", "cited strong
+		// competition and named Acme its rival": the verb's object, then
+		// the speaker's next act, no reported clause
+		return 0, 0, false
+	}
 	a, b := clauseBytes(ts, st, start, end)
 	return a, b, true
+}
+
+// coordinatedPredicate reports whether ts[start:end], read as the clause
+// after a speech verb, is instead the verb's object joined by "and" to a
+// second verb of the same subject: no finite verb before an "and" that a
+// verb in the past follows, with its own object after it (a determiner,
+// an owner or a name: "defeat and congratulated his rival"; not "exports
+// and imports rose", "troops and armed police were sent").
+func coordinatedPredicate(ts []tok, start, end int) bool {
+	for m := start + 1; m+2 < end && m < start+8; m++ {
+		t := ts[m]
+		if t.q >= 0 || !t.word && t.s != "," {
+			return false
+		}
+		if t.low != "and" {
+			continue
+		}
+		v, o := ts[m+1], ts[m+2]
+		if v.up || v.q >= 0 || !(len(v.low) > 4 && strings.HasSuffix(v.low, "ed") || irregularPast[v.low]) {
+			return false
+		}
+		if o.q >= 0 || !(determiners[o.low] || possessiveDets[o.low] || isNameTok(o)) {
+			return false
+		}
+		return !hasFiniteVerb(ts[start:m])
+	}
+	return false
 }
 
 // clauseBytes returns the byte span of the clause ts[s:end] in sentence st:

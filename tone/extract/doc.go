@@ -78,7 +78,8 @@
 // ("officials said", "Local media said"), joint subjects ("X and Y said", "in a joint
 // statement"; not "Talks resume this week, and Y said") and interviewers'
 // questions are nobody's statements, and so is an act named as a verb's
-// object ("confirmed the arrest of two men", "reiterated the governor's
+// object ("confirmed the arrest of two men", "conceded defeat and
+// congratulated his rival" (the object, then the speaker's next act), "reiterated the governor's
 // appeal to residents", "confirmed his readiness to visit"; not
 // "confirmed the leader of the gang was at large"). In a
 // transcript, the turns of anchors and correspondents ("ANCHOR (Ann Lee):",
