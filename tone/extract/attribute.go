@@ -58,6 +58,7 @@ type reader struct {
 	colonBy     string                  // the speaker of a paragraph ending "he said:", whose words follow
 	colonPara   int                     // the index of that paragraph
 	described   map[string][]mention    // descriptor -> the names the article put it before ("the paramilitary Rapid Support Forces")
+	descPerson  map[string][]mention    // lower-case noun -> the persons the article described with it ("nominee John McCain", "Tim Long, an analyst at ...")
 	armed       []mention               // the armed forces the article names ("Sudanese Armed Forces"), for "the army said"
 	stmtBy      string                  // the speaker of the last statement said to be made "in a statement"
 	docBy       mention                 // where a document last spoke and for whom (`"Q," said a statement from X's office`), for a later "it said"
@@ -988,6 +989,7 @@ func (r *reader) prescan(ps []*para) {
 				// Illic, the regional governor, said": a later "the
 				// governor" is she
 				r.appositiveTitle(ts, indexOf(ts, run[0]), indexOf(ts, run[len(run)-1])+1, n)
+				r.describePerson(ts, indexOf(ts, run[0]), indexOf(ts, run[len(run)-1])+1, n)
 			}
 			if !seen[n] {
 				seen[n] = true
@@ -2002,6 +2004,73 @@ func (r *reader) epithetSpeaker(pos int) string {
 		}
 	}
 	return name
+}
+
+// describePerson records the lower-case noun that describes the person
+// named n in ts[a:e]: right before the name ("Republican nominee Jon
+// Weiss", "Acme analyst Jane Roe") or in an appositive after it ("Jane Roe,
+// an analyst at Acme,", "Jon Weiss, a farmer in Ohio"), so that a later
+// "the Republican nominee said" or "the analyst said" is that person.
+// Titles are recorded apart (titled).
+func (r *reader) describePerson(ts []tok, a, e int, n string) {
+	add := func(t tok) {
+		if !descNoun(t) {
+			return
+		}
+		if r.descPerson == nil {
+			r.descPerson = map[string][]mention{}
+		}
+		r.descPerson[t.low] = append(r.descPerson[t.low], mention{t.start, n})
+	}
+	if a >= 1 {
+		add(ts[a-1])
+	}
+	if e+2 < len(ts) && ts[e].s == "," && (ts[e+1].low == "a" || ts[e+1].low == "an") {
+		// "Jane Roe, an analyst at Acme," / "..., a veteran union leader,"
+		for m := e + 2; m < len(ts) && m <= e+5; m++ {
+			if !ts[m].word || ts[m].q >= 0 {
+				break
+			}
+			if m+1 == len(ts) || !ts[m+1].word || namePrepositions[ts[m+1].low] || ts[m+1].low == "in" || ts[m+1].low == "who" {
+				add(ts[m])
+				break
+			}
+		}
+	}
+}
+
+// descNoun reports whether t may be a noun that describes a person before
+// the name or in an appositive: a lower-case word outside quotes that is
+// no title (those are titled), function word, verb form or adverb.
+func descNoun(t tok) bool {
+	if !t.word || t.up || t.q >= 0 || len(t.low) < 3 || titleWords[t.low] || personRoles[t.low] || leadWords[t.low] || namePrepositions[t.low] {
+		return false
+	}
+	if auxWords[t.low] || speechVerbs[t.low] != 0 || pronouns[t.low] != "" || possessiveDets[t.low] || t.low == "and" || t.low == "or" || t.low == "than" {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing", "ly", "'s", "’s"} {
+		if strings.HasSuffix(t.low, suf) {
+			return false
+		}
+	}
+	return !strings.ContainsAny(t.low, "0123456789")
+}
+
+// describedPerson returns the person the article described with the noun
+// last ("the Republican nominee said" after "Republican White House
+// nominee Jon Weiss"), the one mentioned last before pos, or "".
+func (r *reader) describedPerson(last string, pos int) string {
+	best, bestPos := "", -1
+	for _, m := range r.descPerson[last] {
+		if m.pos >= pos {
+			continue
+		}
+		if p := max(m.pos, r.lastMention(m.name, pos)); p > bestPos {
+			best, bestPos = m.name, p
+		}
+	}
+	return best
 }
 
 // unnamedPerson is an unnamed person described with an article: "one

@@ -180,7 +180,11 @@
 // is the person last named, and so are a nationality and an age ("the
 // Montenegrin", "said the 48-year-old"; the last who spoke when the last
 // person named was only an object: "after a goal from Tom Grey"), and "the
-// veteran coach" is the person titled Coach, and so is a country's role in lower case
+// veteran coach" is the person titled Coach, "the Republican nominee" and
+// "the analyst" the person the article described with that noun before the
+// name or in an appositive ("Republican nominee Jon Weiss", "Jane Roe, an
+// analyst at Acme,"), "the 71-year-old Vietnam War veteran" the last person
+// named, and so is a country's role in lower case
 // ("Iran's top diplomat added", as "the top diplomat") (the subject of a
 // sentence's later clause
 // counts: "..., though this time Jon Weiss was not complaining");

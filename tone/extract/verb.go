@@ -2397,6 +2397,22 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.name, ref.kind = r.epithetPerson(ts[k+1:j], ts[j].start), KindPerson
 		return ref, ref.name != ""
 	}
+	if ts[k].low == "the" && j-k >= 1 && j-k <= 5 && !ts[j].up && len(r.descPerson[last]) > 0 && describedMods(ts, k+1, j) {
+		// "the Republican nominee said", "the analyst said": the person
+		// the article described with the noun
+		if full := r.describedPerson(last, ts[j].start); full != "" {
+			if n, kind, ok := r.canon(full, ts[j].start); ok && kind == KindPerson {
+				ref.name, ref.kind = n, kind
+				return ref, true
+			}
+		}
+	}
+	if ts[k].low == "the" && j-k >= 2 && j-k <= 5 && strings.HasSuffix(ts[k+1].low, "-year-old") && !ts[j].up && (personNouns[last] || jobNouns[last] || quoteJobNouns[last] || playerNouns[last]) && describedMods(ts, k+2, j) {
+		// "the 71-year-old Vietnam War veteran told": an age and a
+		// description stand for the last person named before them
+		ref.name, ref.kind = r.epithetSpeaker(ts[k].start), KindPerson
+		return ref, ref.name != ""
+	}
 	if ts[k].low == "the" && j-k >= 2 && j-k <= 4 && playerNouns[last] && !ts[j].up && epithetMods(ts, k+1, j) && !r.titledNobody(last) {
 		// "the veteran coach said" after "Coach Jon Weiss": the person
 		// the article titled so, under an epithet
@@ -4625,6 +4641,22 @@ func epithetMods(ts []tok, a, b int) bool {
 		}
 	}
 	return mods <= 2 && b-a-mods <= 3
+}
+
+// describedMods reports whether ts[a:b], the words between "the" and a
+// describing noun, are capitalised words (a party, a team, a war: "the
+// Republican nominee", "the Vietnam War veteran") or lower-case modifiers
+// ("the veteran union leader"), four at most and outside quotes.
+func describedMods(ts []tok, a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for _, t := range ts[a:b] {
+		if !t.word || t.q >= 0 || !t.up && !epithetModifier(t) || isPossessive(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalsBetween reports whether ts[a:b] are all names (a team, a country:
