@@ -338,7 +338,11 @@
 // speaker's next act) end the clause, as do "and named the victims" and
 // ", although Jon Weiss denied it" (another party's answer; after
 // "According to X, CLAUSE" too, whose clause ends where one after "said"
-// would); ", even though ..." goes on (", even as ..." does not).
+// would); ", even though ..." goes on (", even as ..." does not), and so
+// do the speaker's cause (", caused by the cold spell") and reason (", as
+// no clash happened"). A quote opening on a capitalised noun after "the"
+// (`said the "Administration stands behind it."`) is read as the
+// clause's subject and verb.
 // An attribution set off by commas after a fronted phrase reports the
 // clause after it ("To be sure, he said, the plan was sound", "Along with
 // ..., she told reporters, prices can swing", "If ..., she added, ..."),
