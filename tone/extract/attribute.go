@@ -59,6 +59,7 @@ type reader struct {
 	colonPara   int                     // the index of that paragraph
 	described   map[string][]mention    // descriptor -> the names the article put it before ("the paramilitary Rapid Support Forces")
 	descPerson  map[string][]mention    // lower-case noun -> the persons the article described with it ("nominee John McCain", "Tim Long, an analyst at ...")
+	deckPerson  string                  // the one person a standfirst or photo caption names, for a pronoun no prose name precedes
 	armed       []mention               // the armed forces the article names ("Sudanese Armed Forces"), for "the army said"
 	stmtBy      string                  // the speaker of the last statement said to be made "in a statement"
 	docBy       mention                 // where a document last spoke and for whom (`"Q," said a statement from X's office`), for a later "it said"
@@ -529,6 +530,7 @@ func (r *reader) read() {
 	r.paras = ps
 	r.signedQuotes(paras, ps)
 	r.prescan(append(decks, ps...))
+	r.deckPerson = r.onePersonIn(decks)
 	if labels >= 2 {
 		r.titleLabels(paras, ps)
 		r.continueTurns(ps)
@@ -1737,6 +1739,14 @@ func (r *reader) resolvePronoun(pos int, g string) string {
 	if g != "" && r.anonBody.name != "" && r.anonBody.pos < pos {
 		return r.anonBody.name
 	}
+	if g != "" && r.deckPerson != "" {
+		// "Speaking at the rally he said, ..." opening the story, under
+		// a photo caption naming the one person: that person
+		if have := r.gender[r.deckPerson]; have == "" || have == g {
+			r.gender[r.deckPerson] = g
+			return r.deckPerson
+		}
+	}
 	return ""
 }
 
@@ -2004,6 +2014,35 @@ func (r *reader) epithetSpeaker(pos int) string {
 		}
 	}
 	return name
+}
+
+// onePersonIn returns the one person the paragraphs ps (a standfirst, a
+// photo caption) name in full, or "" when they name none or several.
+func (r *reader) onePersonIn(ps []*para) string {
+	one := ""
+	for _, p := range ps {
+		ts := p.ts
+		for k := 0; k < len(ts); k++ {
+			run := runRight(ts, k)
+			if len(run) == 0 {
+				continue
+			}
+			k += len(run) - 1
+			name := r.stripName(run)
+			if len(name) < 2 {
+				continue
+			}
+			n, kind, ok := r.canonRun(run, name, name[0].start)
+			if !ok || kind != KindPerson {
+				continue
+			}
+			if one != "" && one != n {
+				return ""
+			}
+			one = n
+		}
+	}
+	return one
 }
 
 // describePerson records the lower-case noun that describes the person
