@@ -132,12 +132,20 @@ var bracketDateline = regexp.MustCompile(`^\(\p{Lu}[\p{L}.'’ -]{1,30}(?:, \p{L
 // space before the sentence's capital: "(Reuters) -Acme shares fell".
 var bracketDatelineTight = regexp.MustCompile(`^(\(\p{Lu}[\p{L}.'’ -]{1,30}\) ?(?:--|—|–|-))\p{Lu}`)
 
+// pageDate is a page's date field opening a paragraph: "date 2021-02-17 ".
+var pageDate = regexp.MustCompile(`^ *[Dd]ate:? \d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)? +`)
+
 // datelineLen returns the length of a dateline ("CAIRO, March 4 (Wire) - ")
 // at the start of a paragraph, or 0.
 func datelineLen(p string) int {
 	if len(p) > 200 {
 		// a dateline is short: no need to scan the paragraph
 		p = strings.ToValidUTF8(p[:200], "")
+	}
+	if m := pageDate.FindString(p); m != "" {
+		// " date 2021-02-17 The storm ...": a page's date field run into
+		// the paragraph, then perhaps a dateline
+		return len(m) + datelineLen(p[len(m):])
 	}
 	if n := creditLen(p); n > 0 {
 		// "Courtesy Jane Doe (BRIDGEVILLE, Del.) — ": a photo's credit
@@ -573,6 +581,10 @@ func (r *reader) signedQuotes(paras [][2]int, ps []*para) {
 			name = signature(r.norm[paras[i+1][0]:paras[i+1][1]], ps[i+1] == nil)
 		}
 		if name == "" {
+			continue
+		}
+		if e, ok := r.al.Lookup(name); ok && e.Kind == KindOutlet || isOutletName(strings.Fields(name)) {
+			// `"Q." - Reuters`: a wire's credit, no signer
 			continue
 		}
 		p.signedBy = name

@@ -91,7 +91,7 @@
 // person continues the turn before it. A page's section heads ("Details:
 // ...", "Background: ...", "UPDATE: ...") are no speakers' labels. A press release's quote block (a
 // paragraph that is one quote, then "— The Honourable Jane Roe") is the
-// signer's.
+// signer's; a wire's credit in that place (`"Q." - Reuters`) signs nothing.
 // A quote split around its attribution ("A," said X, a spokesman, "B.")
 // gives two statements; a quote is the speaker's across an epithet or
 // lower-case modifiers before the name (`"Q," a weary Jane Roe said`,
@@ -360,7 +360,8 @@
 // he met the envoy"). Where the words were said ("in a statement issued by
 // the ministry") is never part of them, after a quote too. "because he
 // said ..." inside a clause ends it and opens a second statement. A
-// dateline ("SEOUL — ", "Detroit — ") never opens a clause, and a passive
+// dateline ("SEOUL — ", "Detroit — ") or a page's date field ("date
+// 2021-02-17 ") never opens a clause, and a passive
 // ("the patient, a man of 60, was admitted to hospital") or "rule out"
 // (", but he ruled that out") never closes one; "but directed that ..." (a
 // second act with a clause of its own) does. A quote that opens the
