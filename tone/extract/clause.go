@@ -2021,6 +2021,10 @@ func timeAdjunctEnd(ts []tok, st *sent, j int) int {
 	for m < st.b && m < k+2 && timeWords[ts[m].low] && ts[m].q < 0 {
 		m++
 	}
+	if m == k && k == j && m < st.b && ts[m].q < 0 && (ts[m].low == "today" || ts[m].low == "yesterday" || ts[m].low == "tonight") {
+		// "said today more attention must be given"
+		m++
+	}
 	if m == k || m >= st.b {
 		return j
 	}

@@ -48,6 +48,10 @@
 // "told workers to ignore it but ensure that ..." gives no clause (the
 // "that" is inside the request), and "told Region 8 News he ..." reads the
 // broadcaster's number as part of its name;
+// "There are 36 firms in Indonesia and OJK said ..." is OJK's alone (a
+// name after a preposition closing a clause is no joint speaker; "Officials
+// in Oslo and Bergen said" stays nobody's), and "said today the pier must
+// close" reads past the bare day;
 // an indirect question ("remarked whether it matters") is no statement,
 // and "the lawmaker reporting on the bill," inside a clause no
 // attribution that ends it; a participle after the

@@ -1148,7 +1148,7 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			if e, ok := r.al.Lookup(phrase); ok {
 				n, kind = e.Canonical, e.Kind
 			}
-		} else if f := ref.from; f >= 2 && ts[f-1].low == "and" && (isNameTok(ts[f-2]) || ts[f-2].s == "," && !clauseBeforeComma(ts, st, f-2) && !narratedBeforeComma(ts, st, f-2)) {
+		} else if f := ref.from; f >= 2 && ts[f-1].low == "and" && (isNameTok(ts[f-2]) && !clauseThenName(ts, st, f-2) || ts[f-2].s == "," && !clauseBeforeComma(ts, st, f-2) && !narratedBeforeComma(ts, st, f-2) && !(f >= 3 && isNameTok(ts[f-3]) && clauseThenName(ts, st, f-3))) {
 			// "The United States and the Soviet Union have announced":
 			// several speakers at once, none alone (but "Talks resume
 			// this week, and Holden said ...": a new clause's subject)
@@ -5184,4 +5184,39 @@ func pastInRun(ts []tok) bool {
 		}
 	}
 	return false
+}
+
+// nameObjectPrepositions put a name in a place or relation inside a
+// clause ("in Indonesia", "with Acme").
+var nameObjectPrepositions = set(`in at from of for to with by on across near into against`)
+
+// clauseThenName reports whether the capitalised run ending at e closes a
+// clause of its own before "and": it follows a preposition, and the words
+// before it since the last comma have a finite verb and no speech verb
+// ("There are 36 firms operating in Indonesia and OJK said ...": OJK alone
+// speaks; not "Officials in Indonesia and Malaysia said").
+func clauseThenName(ts []tok, st *sent, e int) bool {
+	a := e
+	for a > st.a && isNameTok(ts[a-1]) {
+		a--
+	}
+	if a-1 <= st.a || !nameObjectPrepositions[ts[a-1].low] || ts[a-1].q >= 0 {
+		return false
+	}
+	s := a - 1
+	for s > st.a && ts[s-1].s != "," && ts[s-1].q < 0 {
+		s--
+	}
+	for _, t := range ts[s : a-1] {
+		if speechVerbs[t.low] != 0 {
+			return false
+		}
+	}
+	v := a - 1
+	if w := ts[v-1]; v-1 > s && w.word && !w.up && (strings.HasSuffix(w.low, "ed") || irregularPast[w.low]) {
+		// "The alliance led by Saudi Arabia and Russia confirmed": the
+		// participle before the preposition is no clause's verb
+		v--
+	}
+	return ts[a-1].low != "by" && hasFiniteVerb(ts[s:v])
 }
