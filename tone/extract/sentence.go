@@ -773,6 +773,11 @@ func (r *reader) subjectName(p *para, st *sent) {
 		}
 		run := runRight(ts, k)
 		e := k + len(run)
+		if e+2 < st.b && ts[e].low == "on" && ts[e].q < 0 && weekdays[ts[e+1].low] {
+			// "Acme on Wednesday introduced a phone": the day between the
+			// subject and its verb
+			e += 2
+		}
 		if e >= st.b || !ts[e].word || ts[e].up || !hasFiniteVerb(ts[e:e+1]) {
 			k = e - 1
 			continue

@@ -1208,9 +1208,10 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 				}
 			}
 		}
-		if g == "" && t.low == "they" && (j == st.a || clauseJoiners[ts[j-1].low]) {
+		if g == "" && t.low == "they" && (j == st.a || clauseJoiners[ts[j-1].low] || ts[j-1].q >= 0 && !participle) {
 			// "Police did not disclose a motive. They said ...": the body
-			// that spoke just before (attribute.go)
+			// that spoke just before (attribute.go); so does `"Q," they
+			// said in a statement`
 			ref.from = j
 			ref.name, ref.kind = r.theyBody(t.start, ts[st.a].start), KindOrganisation
 			return ref, ref.name != ""
