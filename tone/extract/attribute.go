@@ -1720,12 +1720,51 @@ func (r *reader) mention(pos int, name, kind string) {
 	if kind != KindPerson {
 		return
 	}
+	if r.gender[name] == "" {
+		// "Andrea L. Smith said ... \"Q,\" he sobbed": a given name
+		// that is a woman's or a man's in nearly every country tells the
+		// gender before any pronoun does
+		if sp := strings.IndexByte(name, ' '); sp > 0 {
+			r.gender[name] = givenNameGender[strings.ToLower(name[:sp])]
+		}
+	}
 	r.ment = append(r.ment, mention{pos, name})
 	if r.mentPos == nil {
 		r.mentPos = map[string][]int{}
 	}
 	r.mentPos[name] = append(r.mentPos[name], pos)
 }
+
+// givenNameGender maps common given names that are a woman's ("f") or a
+// man's ("m") in nearly every country to that gender. Names used for both
+// ("Jean", "Andrea", "Kim", "Jordan") are left out.
+var givenNameGender = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+margaret sandra kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura
+cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel
+carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria lauren christina joan
+evelyn judith megan cheryl hannah martha gloria teresa sara frances kathryn janice alice abigail sophia judy denise
+marilyn amber danielle beverly isabella theresa diana natalie charlotte marie ursula kamala hillary jacinda nicola
+giorgia marine gladys kathy liz priti nirmala sonia indira ellen ngozi kristalina federica annalena sanna mette
+magdalena julia justine jacqueline yulia olena iryna oksana natalia svetlana tatiana irina elena ana lucia carmen
+isabel fatima aisha mariam maryam zainab amina leila layla yasmin hina sheikha`) {
+		m[w] = "f"
+	}
+	for _, w := range strings.Fields(`james robert john michael david william richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
+ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
+patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas peter kyle walter ethan jeremy harold
+keith roger noah gerald carl sean arthur lawrence jesse bryan bruce albert gabriel alan juan wayne roy ralph
+eugene vincent russell louis philip vladimir sergei sergey dmitry volodymyr emmanuel olaf boris rishi keir narendra
+rahul mohammed muhammad mohammad ahmed ali hassan hussein abdullah omar khalid recep yoav barack jair luiz javier
+pedro carlos manuel francisco antonio giuseppe giovanni marco luigi hans klaus wolfgang friedrich jurgen pierre
+jacques francois viktor andrzej mateusz tadeusz ivan nikolai mikhail yevgeny alexei igor oleg abdul ibrahim yusuf
+mustafa mahmoud tariq imran nawaz shehbaz`) {
+		m[w] = "m"
+	}
+	return m
+}()
 
 // resolvePronoun returns the last person mentioned before pos that fits
 // the pronoun's gender (g is "m", "f" or "" for any).

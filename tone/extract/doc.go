@@ -235,7 +235,10 @@
 // written in lower case is that ministry; "Jane Roe and Tom Grey, joint
 // leaders of the union, said" is a joint subject, nobody's alone; and after
 // "Another man said" or "the woman said" a "he said" or "she said" is that
-// unnamed person's, not the last person named, and so is a "she said" right
+// unnamed person's, not the last person named; a given name that is a
+// woman's or a man's nearly everywhere ("Mary", "Thomas"; not "Andrea",
+// "Jean") gives the person's gender before any pronoun does, so "he
+// sobbed" skips "Mary Poole"; and so is a "she said" right
 // after the paragraph described an unnamed woman ("Rescuers pulled one
 // elderly woman from the rubble") when the article never showed the gender
 // of the person named before her. One capitalised word the
