@@ -237,21 +237,36 @@ func (m *Model) predictScanned(toks []Token, keys []string, hashes []uint64, slo
 	sum := 0.0
 	shown := slices.Grow(sc.shown[:0], len(found))[:len(found)]
 	sc.shown = shown
-	// The ranking is topTerms.add's, inline: keys in sc.top's array, the
-	// strongest first.
-	rank := &sc.top.keys
-	*rank = [MaxEvidence]uint64{}
-	n := 0
+	// First the weights, each hit's shown weight and its ranking key (0:
+	// nothing to show at this precision), in a loop of independent loads
+	// from m.w, which the processor overlaps; then the ranking.
+	rkeys := slices.Grow(sc.keys[:0], len(found))[:len(found)]
+	sc.keys = rkeys
 	scale, shift := m.scale, m.shift
 	for j := range found { // j is the hit's place
 		wi := m.w[found[j].i]
 		sum += float64(wi)
 		q := math.Round((scale*float64(wi) + shift) * 1e4) // m.shown(wi)
 		shown[j] = q / 1e4
-		if q == 0 {
-			continue // nothing to show at this precision
+		aq := math.Abs(q)
+		if aq > maxShown {
+			aq = maxShown
 		}
-		key := uint64(int64(min(math.Abs(q), maxShown)))<<32 | uint64(^uint32(j))
+		key := uint64(int64(aq))<<32 | uint64(^uint32(j))
+		if q == 0 {
+			key = 0
+		}
+		rkeys[j] = key
+	}
+	// The ranking is topTerms.add's, inline: keys in sc.top's array, the
+	// strongest first.
+	rank := &sc.top.keys
+	*rank = [MaxEvidence]uint64{}
+	n := 0
+	for _, key := range rkeys {
+		if key == 0 {
+			continue
+		}
 		k := n
 		if k == MaxEvidence {
 			if key <= rank[k-1] {
