@@ -237,16 +237,21 @@ func (m *Model) predictScanned(toks []Token, keys []string, hashes []uint64, slo
 	sum := 0.0
 	shown := slices.Grow(sc.shown[:0], len(found))[:len(found)]
 	sc.shown = shown
-	// First the weights, each hit's shown weight and its ranking key (0:
-	// nothing to show at this precision), in a loop of independent loads
-	// from m.w, which the processor overlaps; then the ranking.
+	// First the weights (in shown for now), in a short loop of independent
+	// loads from m.w (mostly cache misses), which the processor overlaps;
+	// then each hit's shown weight and its ranking key (0: nothing to show
+	// at this precision); then the ranking.
+	w := m.w
+	for j := range found { // j is the hit's place
+		wf := float64(w[found[j].i])
+		shown[j] = wf
+		sum += wf
+	}
 	rkeys := slices.Grow(sc.keys[:0], len(found))[:len(found)]
 	sc.keys = rkeys
 	scale, shift := m.scale, m.shift
-	for j := range found { // j is the hit's place
-		wi := m.w[found[j].i]
-		sum += float64(wi)
-		q := math.Round((scale*float64(wi) + shift) * 1e4) // m.shown(wi)
+	for j, wf := range shown {
+		q := math.Round((scale*wf + shift) * 1e4) // m.shown(wi)
 		shown[j] = q / 1e4
 		aq := math.Abs(q)
 		if aq > maxShown {
