@@ -370,6 +370,7 @@ type nbScratch struct {
 	keys  []uint64
 	out   []hit
 	seen  []uint32 // hitsScanned's set of feature indexes
+	touch uint64   // what hitsScanned reads ahead (otherwise unused)
 	// shown and top are the evidence of predict and predictScanned: the
 	// shown weight of each hit by place, the strongest places.
 	shown []float64
@@ -424,6 +425,24 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, sc *nb
 	negation := m.flags&featNegation != 0
 	bigrams := m.flags&featBigrams != 0
 	punct := m.flags&featPunct != 0
+	if len(m.table) > 0 {
+		// Read ahead, as rhetoric.scan does, what the look-ups of the words
+		// and word pairs below read first (their filter words, table slots
+		// and the offsets these slots point to), in a loop whose reads,
+		// mostly cache misses, the processor overlaps.
+		var touch uint64
+		look := func(hv uint64) {
+			e := m.table[hv&m.mask]
+			touch ^= m.filter[hv>>32&(filterBits-1)>>6] ^ uint64(m.off[e&m.idxMask])
+		}
+		for i, hv := range hashes {
+			look(hv)
+			if bigrams && i > 0 {
+				look(pairHash(hashes[i-1], hv))
+			}
+		}
+		sc.touch = touch
+	}
 	neg, havePrev, prev := false, false, 0
 	for i := range toks {
 		if toks[i].Kind == Punct {
