@@ -698,19 +698,6 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 			}
 		}
 	}
-	// Then, as the hashes' slots above, the entries of the words found
-	// that the passes below read: the word's own entry, the phrases it
-	// starts.
-	for _, si := range slots {
-		if si < 0 {
-			continue
-		}
-		e := &htab[si]
-		if e.flags&(slotOne|slotPhrases) != 0 {
-			h := &r.hlist[e.idx-1]
-			touch ^= uint64(h.one.mod) ^ uint64(len(h.phrases))
-		}
-	}
 	sc.touch = touch
 	shouting := letters > 0 && upper*2 > letters // all-caps text: caps are no emphasis
 	annotated := r.annotated.Load()
