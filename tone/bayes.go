@@ -237,21 +237,41 @@ func (m *Model) predictScanned(toks []Token, keys []string, hashes []uint64, slo
 	sum := 0.0
 	shown := slices.Grow(sc.shown[:0], len(found))[:len(found)]
 	sc.shown = shown
+	// First the weights (in shown for now), in a short loop of independent
+	// loads from m.w (mostly cache misses), which the processor overlaps;
+	// then each hit's shown weight and its ranking key (0: nothing to show
+	// at this precision); then the ranking.
+	w := m.w
+	for j := range found { // j is the hit's place
+		wf := float64(w[found[j].i])
+		shown[j] = wf
+		sum += wf
+	}
+	rkeys := slices.Grow(sc.keys[:0], len(found))[:len(found)]
+	sc.keys = rkeys
+	scale, shift := m.scale, m.shift
+	for j, wf := range shown {
+		q := math.Round((scale*wf + shift) * 1e4) // m.shown(wi)
+		shown[j] = q / 1e4
+		aq := math.Abs(q)
+		if aq > maxShown {
+			aq = maxShown
+		}
+		key := uint64(int64(aq))<<32 | uint64(^uint32(j))
+		if q == 0 {
+			key = 0
+		}
+		rkeys[j] = key
+	}
 	// The ranking is topTerms.add's, inline: keys in sc.top's array, the
 	// strongest first.
 	rank := &sc.top.keys
 	*rank = [MaxEvidence]uint64{}
 	n := 0
-	scale, shift := m.scale, m.shift
-	for j := range found { // j is the hit's place
-		wi := m.w[found[j].i]
-		sum += float64(wi)
-		q := math.Round((scale*float64(wi) + shift) * 1e4) // m.shown(wi)
-		shown[j] = q / 1e4
-		if q == 0 {
-			continue // nothing to show at this precision
+	for _, key := range rkeys {
+		if key == 0 {
+			continue
 		}
-		key := uint64(int64(min(math.Abs(q), maxShown)))<<32 | uint64(^uint32(j))
 		k := n
 		if k == MaxEvidence {
 			if key <= rank[k-1] {
@@ -350,6 +370,7 @@ type nbScratch struct {
 	keys  []uint64
 	out   []hit
 	seen  []uint32 // hitsScanned's set of feature indexes
+	touch uint64   // what hitsScanned reads ahead (otherwise unused)
 	// shown and top are the evidence of predict and predictScanned: the
 	// shown weight of each hit by place, the strongest places.
 	shown []float64
@@ -404,6 +425,24 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, sc *nb
 	negation := m.flags&featNegation != 0
 	bigrams := m.flags&featBigrams != 0
 	punct := m.flags&featPunct != 0
+	if len(m.table) > 0 {
+		// Read ahead, as rhetoric.scan does, what the look-ups of the words
+		// and word pairs below read first (their filter words, table slots
+		// and the offsets these slots point to), in a loop whose reads,
+		// mostly cache misses, the processor overlaps.
+		var touch uint64
+		look := func(hv uint64) {
+			e := m.table[hv&m.mask]
+			touch ^= m.filter[hv>>32&(filterBits-1)>>6] ^ uint64(m.off[e&m.idxMask])
+		}
+		for i, hv := range hashes {
+			look(hv)
+			if bigrams && i > 0 {
+				look(pairHash(hashes[i-1], hv))
+			}
+		}
+		sc.touch = touch
+	}
 	neg, havePrev, prev := false, false, 0
 	for i := range toks {
 		if toks[i].Kind == Punct {

@@ -646,15 +646,44 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 	} else if ascii = isASCII(text); ascii {
 		low = strings.ToLower(text)
 	}
+	// The keys and hashes first; then short loops that only read (touch)
+	// the first slot each token's word and word pair are looked up in.
+	// The tables are large and a look-up is mostly a cache miss: these
+	// reads, independent of each other and of any branch, are overlapped
+	// by the processor, where the look-ups themselves, behind the branches
+	// that decide them, would wait for one miss after the other. What is
+	// read goes to sc.touch, so that the compiler keeps the reads.
+	hx := sc.nbhx
+	var touch uint64
 	for i := range toks {
 		t := &toks[i]
+		var k string
 		if ascii {
-			keys[i] = low[t.Start:t.End]
+			k = low[t.Start:t.End]
 		} else {
-			keys[i] = key(*t)
+			k = key(*t)
 		}
-		hv := wordHash(keys[i])
+		keys[i] = k
+		hv := wordHash(k)
 		hashes[i] = hv
+		if t.Kind == Word {
+			letters++
+			if t.Caps {
+				upper++
+			}
+		}
+	}
+	htab, hmask := r.htab, r.hmask
+	for _, hv := range hashes {
+		touch ^= htab[hv&hmask].hv
+	}
+	if hx != nil {
+		for i := 1; i < len(hashes); i++ {
+			touch ^= hx.slots[pairHash(hashes[i-1], hashes[i])&hx.mask]
+		}
+	}
+	out.words = letters
+	for i, hv := range hashes {
 		// The slot of r.head(hv, keys[i]), or -1.
 		slots[i] = -1
 		for j := hv & r.hmask; ; j = (j + 1) & r.hmask {
@@ -668,14 +697,8 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 				break
 			}
 		}
-		if t.Kind == Word {
-			out.words++
-			letters++
-			if t.Caps {
-				upper++
-			}
-		}
 	}
+	sc.touch = touch
 	shouting := letters > 0 && upper*2 > letters // all-caps text: caps are no emphasis
 	annotated := r.annotated.Load()
 
@@ -954,7 +977,12 @@ type scratch struct {
 	sums     []float64
 	ev       []dimTerm
 	nbs      nbScratch
-	low      []byte
+	// nbhx, when set, is the hashIndex of the model the table is annotated
+	// for: scan reads ahead the slots of its word pairs there.
+	nbhx *hashIndex
+	// touch keeps what scan reads ahead (it is otherwise unused).
+	touch uint64
+	low   []byte
 	// termBuf and strBuf are what is left of the chunks that Results'
 	// evidence is taken from (termsFor, concat3), when slab is set.
 	termBuf []Term

@@ -203,6 +203,10 @@ func (a *Analyzer) features(text string, toks []Token, obs observer, sc *scratch
 // featuresInto is features, writing into *f (zero) instead of returning a
 // copy.
 func (a *Analyzer) featuresInto(f *featureSet, text string, toks []Token, obs observer, sc *scratch) {
+	sc.nbhx = nil
+	if a.bayes != nil && a.rh.nbModel.Load() == a.bayes {
+		sc.nbhx = a.bayes.hx // built before nbModel was set; may be nil
+	}
 	f.r = a.rh.scan(text, toks, obs, sc)
 	r := &f.r
 	vi, hi, ci := idxValence, idxHostility, idxCooperation
@@ -221,7 +225,7 @@ func (a *Analyzer) featuresInto(f *featureSet, text string, toks []Token, obs ob
 		}
 		p := a.bayes.predictScanned(toks, sc.keys, sc.hashes, slots, a.rh.htab, hx, &sc.nbs)
 		f.nbP = p
-		p = min(max(p, 1e-4), 1-1e-4)
+		p = clamp(p, 1e-4, 1-1e-4)
 		f.nbLogit = math.Log(p / (1 - p))
 		f.nbTerms = sc.nbs.top.n
 	}
@@ -244,7 +248,7 @@ func (a *Analyzer) featuresInto(f *featureSet, text string, toks []Token, obs ob
 		r.neg / (r.neg + 4),
 		mean,
 		r.extreme / 4,
-		min(max(f.nbLogit, -8), 8) / 8,
+		clamp(f.nbLogit, -8, 8) / 8,
 		f.hs,
 		f.cs,
 		ex,
@@ -289,7 +293,7 @@ func (a *Analyzer) valenceOf(f *featureSet) float64 {
 	for i := range a.coef.valence {
 		v += a.coef.valence[i] * f.valence[i]
 	}
-	return min(max(v, -1), 1)
+	return clamp(v, -1, 1)
 }
 
 // goldsteinFeats are the inputs of goldstein: squashed hostility and
@@ -304,7 +308,20 @@ func (a *Analyzer) goldsteinOf(hs, cs, v float64) float64 {
 	for i := range x {
 		g += a.coef.goldstein[i] * x[i]
 	}
-	return min(max(g, -10), 10)
+	return clamp(g, -10, 10)
+}
+
+// clamp returns x limited to [lo, hi]: min(max(x, lo), hi) for every x
+// (NaN stays NaN), in plain comparisons, which take less code than the
+// built-ins' handling of NaN and signed zeros (lo and hi are not zero).
+func clamp(x, lo, hi float64) float64 {
+	if x < lo {
+		return lo
+	}
+	if x > hi {
+		return hi
+	}
+	return x
 }
 
 // maxEvidence caps the terms reported per dimension.
