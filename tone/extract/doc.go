@@ -211,7 +211,9 @@
 // relative clause whose commas the writer left out, or only its first:
 // "Jane Roe who presented the results, said") is Jane Roe's, and so is
 // "Jane Roe, an agent of the PDP said" (a member's appositive without its
-// closing comma); "The agents of the PDP rejected ..., saying" is unnamed
+// closing comma); in "X said A were better and admitted B" the second
+// verb is X's too, never that of a name inside A (nobody's when X is
+// unknown); "The agents of the PDP rejected ..., saying" is unnamed
 // people's, nobody's, and in "..., saying the figures read by the clerk,
 // Jane Roe, were wrong" the clerk is no inverted speaker. "She
 // thanked the crews, and said ..." is the person "she" stands for, as in

@@ -16,6 +16,33 @@ type speakerRef struct {
 	group      int  // first token of an appositive subject group ("a resident, Jane Roe,"), or 0
 }
 
+// sharedSubject reports whether the subject sp found for the speech verb
+// at ts[i], which follows "and", lies after an earlier speech verb of the
+// sentence, inside what that verb reported ("X said A were better and
+// admitted B"): the two verbs share X, the speaker of the statement the
+// sentence gave before the subject ("" when none was found).
+func (r *reader) sharedSubject(ts []tok, st *sent, sp speakerRef, i int) (string, bool) {
+	if sp.inverted || i-1 <= sp.from || ts[i-1].low != "and" || ts[i-1].q >= 0 || sp.from <= st.a {
+		return "", false
+	}
+	first := -1
+	for m := st.a; m < sp.from; m++ {
+		if cls, ok := speechVerbs[ts[m].low]; ok && ts[m].q < 0 && !ts[m].up && cls != vReport && !strings.HasSuffix(ts[m].low, "ing") {
+			first = m
+			break
+		}
+	}
+	if first < 0 || !(ts[first+1].low == "that" || ts[first+1].low == "the" || first+1 == sp.from) {
+		return "", false
+	}
+	for k := len(r.out) - 1; k >= st.produced && k >= 0; k-- {
+		if f := r.out[k]; f.start > ts[first].start && f.start <= ts[sp.from].start && ts[sp.from].start < f.end {
+			return f.speaker, true
+		}
+	}
+	return "", true
+}
+
 // verb handles the speech verb at token i.
 func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	ts := p.ts
@@ -44,6 +71,18 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	if !ok {
 		r.unnamedLead(p, st, i, cls, used)
 		return
+	}
+	if n, inside := r.sharedSubject(ts, st, sp, i); inside {
+		// "The coach said the Rovers were better and admitted the
+		// visitors were outplayed": the second verb's subject is the
+		// first's, never a name inside the clause the first reported
+		if n == "" {
+			return
+		}
+		sp.name, sp.kind = n, KindOrganisation
+		if len(r.mentPos[n]) > 0 || r.knownPerson(n) {
+			sp.kind = KindPerson
+		}
 	}
 	if f := sp.from; sp.kind == KindOrganisation && sp.name != "" && f < st.b {
 		if ts[f].low == "the" {
