@@ -64,6 +64,11 @@ func (r *reader) paragraph(p *para) {
 			// drives." about a person who spoke before, then a paragraph
 			// that is one quote: that person's words
 			r.prevPara, r.prevWhole = r.narratedSpeaker(p, before), true
+			if r.prevPara == "" {
+				// "The BBC had earlier issued a statement." then a
+				// paragraph that is one quote: the statement's words
+				r.prevPara = r.statementIssuer(p)
+			}
 		}
 	}()
 
@@ -938,6 +943,50 @@ func (r *reader) narratedSpeaker(p *para, before int) string {
 				}
 			}
 		}
+	}
+	return n
+}
+
+// statementIssuer returns who a paragraph without quotes says issued a
+// statement, without giving its words ("The BBC had earlier issued a
+// statement on its disappointment at the strikes."): the name opening the
+// paragraph, before the issuing verb and a document of issuedDocuments.
+// Else "".
+func (r *reader) statementIssuer(p *para) string {
+	ts := p.ts
+	k := 0
+	if len(ts) > 0 && ts[0].low == "the" {
+		k = 1
+	}
+	run := runRight(ts, k)
+	if len(run) == 0 {
+		return ""
+	}
+	i := k + len(run)
+	for i < len(ts) && i < k+len(run)+3 && (skipLeft[ts[i].low] || ts[i].low == "had") {
+		i++
+	}
+	if i+2 >= len(ts) || !issuingVerbs[ts[i].low] || !(ts[i+1].low == "a" || ts[i+1].low == "an") || !issuedDocuments[ts[i+2].low] {
+		return ""
+	}
+	for _, t := range ts[i+3:] {
+		if speechVerbs[t.low] != 0 || t.low == "that" {
+			// "issued a statement saying ...": its words are given
+			return ""
+		}
+	}
+	name := r.stripName(run)
+	if len(name) == 0 {
+		return ""
+	}
+	n, kind, ok := r.canonRun(run, name, run[0].start)
+	if len(name) == 1 && isAcronym(name[0].s) && (!ok || kind == KindPerson) {
+		// "The BBC had earlier issued ...": the body, not a person's
+		// name that opens with it ("BBC Monitoring")
+		return name[0].s
+	}
+	if !ok {
+		return ""
 	}
 	return n
 }
