@@ -69,7 +69,10 @@
 // "said if A, B" report the
 // subordinate clause with its main one, while "said while speaking to
 // reporters" reports nothing; "CLAUSE, another news agency, Interfax,
-// reported, citing X" ends before the outlet's description; so does
+// reported, citing X" ends before the outlet's description (X speaks; so
+// with "reported citing X as saying" and, for a source the text names
+// (its owner too: "citing South Korea's Joint Chiefs of Staff"), with
+// "OUTLET reported, citing X(,) that CLAUSE"); so does
 // "CLAUSE, OUTLET quoted X, a
 // lawmaker, as saying after she met him"), a claim sourced with
 // "according to" a

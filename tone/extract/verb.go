@@ -4808,22 +4808,56 @@ func (r *reader) citing(p *para, st *sent, sp speakerRef, i int) {
 		// "reported on Monday, citing"
 		c++
 	}
-	if c+2 >= st.b || ts[c].s != "," || ts[c+1].low != "citing" || ts[c].q >= 0 {
+	bare := false
+	if c+1 < st.b && ts[c].low == "citing" && ts[c].q < 0 && c > sp.to-1 {
+		// "..., Xinhua reported citing the NDC as saying": no comma
+		c--
+		bare = true
+	} else if c+2 >= st.b || ts[c].s != "," || ts[c+1].low != "citing" || ts[c].q >= 0 {
 		return
 	}
 	e := c + 2
-	for e < st.b && (ts[e].word || ts[e].s == "'" || ts[e].s == "’" || ts[e].s == "-") && ts[e].q < 0 {
+	for e < st.b && (ts[e].word || ts[e].s == "'" || ts[e].s == "’" || ts[e].s == "-") && ts[e].q < 0 && ts[e].low != "that" {
 		e++
 	}
-	if e == c+2 || e < st.b && ts[e].s != "." && ts[e].s != "," {
+	that := -1
+	if e < st.b && ts[e].low == "that" {
+		// "Yonhap reported, citing the JCS that Pyongyang had launched
+		// ...": the source's clause after "that"
+		that = e
+	} else if e+1 < st.b && ts[e].s == "," && ts[e+1].low == "that" {
+		that = e + 1
+	}
+	if e == c+2 || that < 0 && e < st.b && ts[e].s != "." && ts[e].s != "," {
 		return
+	}
+	if that < 0 && e-2 > c+2 && ts[e-2].low == "as" && ts[e-1].low == "saying" {
+		// "citing the spokesman as saying."
+		e -= 2
 	}
 	src, ok := r.subject(p, st, e)
 	if !ok || src.name == "" || src.kind == KindOutlet || src.generic || src.inverted {
 		return
 	}
-	if f := src.from; f != c+2 && !(f == c+3 && ts[c+2].low == "the") {
-		// the whole phrase after "citing" names the source
+	if f := src.from; f != c+2 && !(f == c+3 && ts[c+2].low == "the") && !ownerBefore(ts, c+2, f) {
+		// the whole phrase after "citing" names the source (its owner
+		// too: "citing South Korea's Joint Chiefs of Staff")
+		return
+	}
+	if n := c + 2; (bare || that >= 0) && !(isNameTok(ts[n]) || ts[n].low == "the" && n+1 < st.b && isNameTok(ts[n+1])) {
+		// the newer shapes (no comma before "citing", a that-clause
+		// after the source) only with a source the text names, not
+		// "citing the spokesman"
+		return
+	}
+	if that >= 0 {
+		via := ""
+		if !sp.generic {
+			via = sp.name
+		}
+		if a, b, ok := r.clauseAfter(p, st, that, vSay); ok {
+			r.emit(src.name, a, b, Indirect, via)
+		}
 		return
 	}
 	if a, b, ok := r.clauseBefore(p, st, outletAppositiveStart(ts, st, sp.from), i); ok {
@@ -5259,4 +5293,18 @@ func clauseThenName(ts []tok, st *sent, e int) bool {
 		v--
 	}
 	return ts[a-1].low != "by" && hasFiniteVerb(ts[s:v])
+}
+
+// ownerBefore reports whether ts[a:f] is a capitalised owner of the name
+// at f: "South Korea's" before "Joint Chiefs of Staff".
+func ownerBefore(ts []tok, a, f int) bool {
+	if f <= a || f-a > 4 || !isPossessive(ts[f-1]) {
+		return false
+	}
+	for _, t := range ts[a:f] {
+		if !isNameTok(t) {
+			return false
+		}
+	}
+	return true
 }
