@@ -218,7 +218,9 @@
 // "Jane Roe, an agent of the PDP said" (a member's appositive without its
 // closing comma); in "X said A were better and admitted B" the second
 // verb is X's too, never that of a name inside A (nobody's when X is
-// unknown); "The agents of the PDP rejected ..., saying" is unnamed
+// unknown); "the North Korean spokesperson said" is not the last person
+// named ("Wagner owner Jon Weiss") unless the article titled or described
+// that person a spokesperson; "The agents of the PDP rejected ..., saying" is unnamed
 // people's, nobody's, and in "..., saying the figures read by the clerk,
 // Jane Roe, were wrong" the clerk is no inverted speaker. "She
 // thanked the crews, and said ..." is the person "she" stands for, as in

@@ -16,6 +16,33 @@ type speakerRef struct {
 	group      int  // first token of an appositive subject group ("a resident, Jane Roe,"), or 0
 }
 
+// describedNear reports whether the article, before pos, writes a word
+// starting with stem (lower case) within a few words of the surname of
+// name ("Foreign Ministry Spokesman, Saeed Khatibzadeh", "Jon Weiss, a
+// spokesman for"): a description the title map does not hold.
+func (r *reader) describedNear(name, stem string, pos int) bool {
+	sur := name
+	if sp := strings.LastIndexByte(name, ' '); sp >= 0 {
+		sur = name[sp+1:]
+	}
+	if sur == "" {
+		return false
+	}
+	text := r.norm[:min(pos, len(r.norm))]
+	for i := 0; ; {
+		j := strings.Index(text[i:], sur)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		i = at + len(sur)
+		lo, hi := max(0, at-len(name)-40), min(len(text), at+len(sur)+40)
+		if strings.Contains(strings.ToLower(text[lo:hi]), stem) {
+			return true
+		}
+	}
+}
+
 // sharedSubject reports whether the subject sp found for the speech verb
 // at ts[i], which follows "and", lies after an earlier speech verb of the
 // sentence, inside what that verb reported ("X said A were better and
@@ -2522,6 +2549,13 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			// a country's office is not the last person named, unless the
 			// article gave them that title
 			return ref, false
+		}
+		if ref.name != "" && unnamedRoles[last] && j-k >= 2 && countryQualified(ts[k+1:j]) && !r.titledWith(ref.name, last) && !r.describedNear(ref.name, "spokes", pos) {
+			// "The North Korean spokesperson said" after "Wagner owner
+			// Jon Weiss denied ...": a country's spokesperson is not the
+			// last person named, unless the article titled them so; the
+			// body below, or nobody
+			ref.name = ""
 		}
 		if ref.name != "" && formalRoles[last] && r.titledOtherwise(ref.name, last) {
 			// "the U.S. president" is never the person the article titled
