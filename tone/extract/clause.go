@@ -659,6 +659,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				// elaborating": the journalist's remark on the claim
 				return k
 			}
+			if (n.low == "though" || n.low == "although") && hedgeAfter(ts, k+2, st.b) {
+				// "..., though a legal challenge appears to offer little
+				// hope": the journalist's assessment
+				return k
+			}
 			if journalistCaveat(ts, k+1, st.b) {
 				// "..., though it was not immediately clear how badly",
 				// ", but it was not possible to verify the claim"
@@ -1400,6 +1405,15 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 			// the speaker reports: "Health officials have confirmed 14
 			// cases, she said", "The other victim told police the man
 			// fled, he said", "Rector's team concluded that ..., she said"
+		}
+	}
+	for k := start + 2; k+1 < c; k++ {
+		if n := ts[k+1]; ts[k].s == "," && ts[k].q < 0 && n.q < 0 && !n.up && strings.HasSuffix(n.low, "ing") && speechVerbs[n.low] != 0 && hasFiniteVerb(ts[start:k]) {
+			// "The measures violate the resolution, calling on the world
+			// to act, he added.": the clause ends before the speech
+			// participle, as it does when "said" opens it
+			c = k
+			break
 		}
 	}
 	if !hasFiniteVerb(ts[start:c]) || auxWords[ts[c-1].low] && !ts[c-1].up && !(closes && elidedAux(ts, start, c)) {
@@ -2471,4 +2485,20 @@ func describedObjectEnd(ts []tok, k, end int) int {
 		}
 	}
 	return -1
+}
+
+// hedgeAfter reports whether a journalist's hedging verb ("appears",
+// "seems") stands among the first words of ts[from:end], before any comma
+// or quote.
+func hedgeAfter(ts []tok, from, end int) bool {
+	for k := from; k < end && k < from+7; k++ {
+		if ts[k].q >= 0 || ts[k].s == "," {
+			return false
+		}
+		switch ts[k].low {
+		case "appears", "appeared", "seems", "seemed":
+			return true
+		}
+	}
+	return false
 }

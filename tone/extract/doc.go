@@ -357,7 +357,10 @@
 // "According to X, CLAUSE" too, whose clause ends where one after "said"
 // would); ", even though ..." goes on (", even as ..." does not), and so
 // do the speaker's cause (", caused by the cold spell") and reason (", as
-// no clash happened"). A quote opening on a capitalised noun after "the"
+// no clash happened"); ", though a challenge appears to offer little hope"
+// (the journalist's hedge) ends it, and in "CLAUSE, X added" a speech
+// participle (", calling on the world to act") ends CLAUSE as it does
+// after "said". A quote opening on a capitalised noun after "the"
 // (`said the "Administration stands behind it."`) is read as the
 // clause's subject and verb.
 // An attribution set off by commas after a fronted phrase reports the
