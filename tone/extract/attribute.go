@@ -132,6 +132,11 @@ var bracketDateline = regexp.MustCompile(`^\(\p{Lu}[\p{L}.'’ -]{1,30}(?:, \p{L
 // space before the sentence's capital: "(Reuters) -Acme shares fell".
 var bracketDatelineTight = regexp.MustCompile(`^(\(\p{Lu}[\p{L}.'’ -]{1,30}\) ?(?:--|—|–|-))\p{Lu}`)
 
+// yearBracketDateline is a place in capitals, then a bracket holding a
+// year (the wire and the date), before the sentence: "ANKARA (UrduPoint
+// News / Sputnik - 03rd January, 2023) ".
+var yearBracketDateline = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},? \([^()]{0,80}\b(?:19|20)\d\d\) `)
+
 // pageDate is a page's date field opening a paragraph: "date 2021-02-17 ".
 var pageDate = regexp.MustCompile(`^ *[Dd]ate:? \d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)? +`)
 
@@ -165,6 +170,12 @@ func datelineLen(p string) int {
 			return m[3]
 		}
 		return 0
+	}
+	if m := yearBracketDateline.FindString(p); m != "" && len(m) < len(p) && p[len(m)] >= 'A' && p[len(m)] <= 'Z' {
+		// "ANKARA (UrduPoint News / Sputnik - 03rd January, 2023) Ankara
+		// is ...": a place in capitals and a bracket with the wire and
+		// the date, no dash
+		return len(m)
 	}
 	if p == "" || p[0] < 'A' || p[0] > 'Z' || !datelineEnd(p) {
 		return 0

@@ -379,8 +379,9 @@
 // he met the envoy"). Where the words were said ("in a statement issued by
 // the ministry") is never part of them, after a quote too. "because he
 // said ..." inside a clause ends it and opens a second statement. A
-// dateline ("SEOUL — ", "Detroit — ") or a page's date field ("date
-// 2021-02-17 ") never opens a clause, and a passive
+// dateline ("SEOUL — ", "Detroit — ", "ANKARA (Wire / Wire - 3 January,
+// 2023) ") or a page's date field ("date 2021-02-17 ") never opens a
+// clause, and a passive
 // ("the patient, a man of 60, was admitted to hospital") or "rule out"
 // (", but he ruled that out") never closes one; "but directed that ..." (a
 // second act with a clause of its own) does. A quote that opens the
