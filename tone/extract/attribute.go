@@ -1405,12 +1405,28 @@ func (r *reader) stripName(run []tok) []tok {
 			name = run[indexOf(run, pre[0]):]
 		}
 	}
+	if len(name) == 0 && len(run) == 1 && run[0].up && surnameTitles[run[0].low] && r.fullSurname(run[0].s) {
+		// "Sultan said" after "Shaukat Sultan": the surname alone of a
+		// person the article named in full
+		name = run
+	}
 	if len(name) >= 3 && quoteJobNouns[name[0].low] && !isPossessive(name[0]) {
 		// "Striker Jon Weiss said", "Forecaster Jane Roe told": a job
 		// capitalised at a sentence start is no part of the name
 		name = name[1:]
 	}
 	return name
+}
+
+// fullSurname reports whether a full person name of the article ends in
+// the word w.
+func (r *reader) fullSurname(w string) bool {
+	for _, fw := range r.fullWords {
+		if len(fw) >= 2 && fw[len(fw)-1] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // affiliation reports whether t, an acronym before the capitalised word

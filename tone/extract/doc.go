@@ -164,7 +164,10 @@
 // word a title may use ("National Rail and Maritime Authority"), and a name suffix is written without its stop
 // ("Ferdinand Marcos Jr." -> "Ferdinand Marcos Jr"), a title word before
 // "bin", or Sultan before "Al", is a given name ("Sultan bin Ahmad
-// Sultan Al Jaber", "Dr. Sultan Al Jaber"), so that a speaker has
+// Sultan Al Jaber", "Dr. Sultan Al Jaber"), a surname that is a title word
+// stays after a given name ("Shaukat Sultan", "Jane King"; not "Catholic
+// Bishop"), and "Major" before a given name and surname is a rank ("Major
+// Nasir Khan" -> "Nasir Khan"; not "John Major"), so that a speaker has
 // one form whichever style the article used.
 //
 // Bodies and unnamed leads are read as news writes them: "police", "US

@@ -359,7 +359,7 @@ func stripName(run []tok) []tok {
 	}
 	last := -1
 	for i, t := range run {
-		if (isTitleWord(t.low) || t.up && capTitles[t.low]) && i+1 < len(run) && !givenNameTitle(run, i) {
+		if (isTitleWord(t.low) || t.up && capTitles[t.low] || rankMajor(run, i)) && i+1 < len(run) && !givenNameTitle(run, i) {
 			nonTitleAfter := false
 			for _, u := range run[i+1:] {
 				if !isTitleWord(u.low) && !(u.up && capTitles[u.low]) && !nameSuffixes[u.low] {
@@ -385,11 +385,47 @@ func stripName(run []tok) []tok {
 	for len(run) > 0 && (connectors[run[len(run)-1].low] || !run[len(run)-1].up) {
 		run = run[:len(run)-1]
 	}
-	if len(run) == 0 || isTitleWord(run[len(run)-1].low) || capTitles[run[len(run)-1].low] {
+	if len(run) == 0 || (isTitleWord(run[len(run)-1].low) || capTitles[run[len(run)-1].low]) && !titleSurname(run) {
 		return nil
 	}
 	return run
 }
+
+// rankMajor reports whether "Major" at run[i] is a military rank: before
+// a given name and a surname ("Major Nasir Khan", "Major General Ali
+// Baba"), not a surname ("John Major") or a body's first word ("Major
+// League Baseball").
+func rankMajor(run []tok, i int) bool {
+	if run[i].low != "major" || !run[i].up || i+2 >= len(run) {
+		return false
+	}
+	for _, t := range run[i+1:] {
+		if !t.up || orgWords[t.low] || t.low == "league" || t.low == "crimes" {
+			return false
+		}
+	}
+	return true
+}
+
+// titleSurname reports whether a person's name ends in a surname that is
+// also a title word ("Shaukat Sultan", "Jane King", "Tom Bishop"): a
+// capitalised name word before it that is no title, body, place or
+// faith word, so "Kremlin Spokesman" and "Catholic Bishop" stay titles.
+func titleSurname(run []tok) bool {
+	n := len(run)
+	if n < 2 || !surnameTitles[run[n-1].low] || !run[n-1].up {
+		return false
+	}
+	t := run[n-2]
+	return t.up && t.word && t.q < 0 && !isAcronym(t.s) && !isTitleWord(t.low) && !capTitles[t.low] && !orgWords[t.low] &&
+		!countryWord(t) && !faithWords[t.low] && !leadWords[t.low]
+}
+
+// surnameTitles are title words that are common surnames too.
+var surnameTitles = set(`sultan king bishop marshal major judge prince`)
+
+// faithWords qualify a title of a church or faith: "the Anglican Bishop".
+var faithWords = set(`catholic anglican orthodox lutheran methodist episcopal coptic roman ottoman islamic`)
 
 func joinToks(norm string, ts []tok) string {
 	if len(ts) == 0 {
