@@ -2616,6 +2616,10 @@ func (r *reader) saysAfterQuote(ts []tok, j int) bool {
 	if len(ts[j].s) < 3 || leadWords[ts[j].low] || personRoles[ts[j].low] || titleWords[ts[j].low] {
 		return false
 	}
+	if isAcronym(ts[j].s) {
+		// `"Q," CBT said`: capitals are a body's initials, no surname
+		return false
+	}
 	w := []string{ts[j].s}
 	if placeName(w) || isOrgName(w) || isOutletName(w) || countryWord(ts[j]) || capitalCities[ts[j].low] {
 		return false

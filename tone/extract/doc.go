@@ -229,7 +229,8 @@
 // thanked the crews, and said ..." is the person "she" stands for, as in
 // "she said" (the phrase before the comma is no adverbial lead). A
 // surname the article gives alone
-// after a quote (`"Q," Willis said`) is a person unless it is a place, a
+// after a quote (`"Q," Willis said`; not initials: `"Q," CBT said`) is
+// a person unless it is a place, a
 // capital, a country, a body or an outlet, also when it is an adverb too
 // ("Still said" after "Dana Still", not "has still said"); a country or state named in two
 // words ("New Zealand") speaks as a body and is never a person a pronoun

@@ -724,17 +724,26 @@ func (r *reader) laterSubject(p *para, st *sent, k int) {
 // before the organisation has spoken (see lastOrg).
 func (r *reader) subjectName(p *para, st *sent) {
 	ts := p.ts
-	if a := st.a; a+2 < st.b && (ts[a].low == "shares" || ts[a].low == "stock") && (ts[a+1].low == "of" || ts[a+1].low == "in") && isNameTok(ts[a+2]) {
-		// "Shares of Acme Corp fell 12%": a later "the company said" or
-		// "it said" is Acme Corp
-		if name := r.stripName(runRight(ts[:st.b], a+2)); len(name) > 0 {
-			n, kind, ok := r.canonRun(name, name, name[0].start)
-			if !ok || kind != KindPerson {
-				if !ok {
-					n = joinToks(r.norm, name)
+	if a := st.a; a+2 < st.b && (ts[a].low == "shares" || ts[a].low == "stock") && (ts[a+1].low == "of" || ts[a+1].low == "in") {
+		// "Shares of Acme Corp fell 12%", "Shares in the Irish software
+		// company Acme plummeted": a later "the company said" or "it
+		// said" is Acme Corp
+		m := a + 2
+		for m < st.b && m < a+7 && ts[m].word && ts[m].q < 0 && (!ts[m].up || demonymWords[ts[m].low]) && !hasFiniteVerb(ts[m:m+1]) {
+			// "the Irish software company": the article and the words
+			// that describe the firm
+			m++
+		}
+		if m < st.b && isNameTok(ts[m]) && ts[m].q < 0 {
+			if name := r.stripName(runRight(ts[:st.b], m)); len(name) > 0 {
+				n, kind, ok := r.canonRun(name, name, name[0].start)
+				if !ok || kind != KindPerson {
+					if !ok {
+						n = joinToks(r.norm, name)
+					}
+					r.subjects = append(r.subjects, mention{name[0].start, n})
+					return
 				}
-				r.subjects = append(r.subjects, mention{name[0].start, n})
-				return
 			}
 		}
 	}

@@ -420,11 +420,15 @@ shares tweeted circulated distributed`)
 // issuedBefore reports whether the words ending at ts[j], right before a
 // participle, are a document the sentence's subject issued ("issued a
 // statement saying", "posted a message on X saying", "released a
-// statement on Monday saying"): an issuing verb, a determiner, the
+// statement on Monday, saying"): an issuing verb, a determiner, the
 // document (issuedDocuments, or "message"), then at most a short adjunct.
 // A document the subject only received ("received a letter saying") is
 // someone else's.
 func issuedBefore(ts []tok, st *sent, j int) bool {
+	if j > st.a && ts[j].s == "," && ts[j].q < 0 {
+		// "released a terse statement yesterday, saying ..."
+		j--
+	}
 	for d := j; d >= st.a+2 && d > j-6; d-- {
 		t := ts[d]
 		if t.q >= 0 || !t.word {
