@@ -945,6 +945,12 @@ func (r *reader) prescan(ps []*para) {
 				// "Our correspondent Guy Hedgecoe is in Valencia."
 				r.addPress(joinToks(r.norm, name))
 			}
+			if k := indexOf(ts, run[0]); k >= 2 && len(name) == len(run) && r.outletOwner(ts[k-1]) && (ts[k-2].low == "told" || ts[k-2].low == "to") {
+				// "officials told WBZ-TV's Julie Loncich": the outlet's
+				// reporter, who reports and is no antecedent of "the fire
+				// chief" or "she"
+				r.addPress(joinToks(r.norm, name))
+			}
 			// remember the titles the article gives a person
 			var title []string
 			for _, t := range run {
@@ -1210,6 +1216,20 @@ func labelName(label string) string {
 // pressRoles, just before a name, make it one of the broadcast's own
 // journalists: "our correspondent Guy Hedgecoe".
 var pressRoles = set(`correspondent reporter anchor presenter host journalist anchorwoman anchorman newsreader`)
+
+// outletOwner reports whether t is an outlet's name in the possessive
+// ("WBZ-TV's", "CNN's", "the Globe's" is not: one capitalised word the
+// alias table does not know as an outlet).
+func (r *reader) outletOwner(t tok) bool {
+	if !isPossessive(t) || !t.up || t.q >= 0 {
+		return false
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(t.s, "'s"), "’s")
+	if e, ok := r.al.Lookup(w); ok {
+		return e.Kind == KindOutlet
+	}
+	return strings.HasSuffix(w, "-TV") || strings.HasSuffix(w, "TV") && isCapitals(w)
+}
 
 // addPress records a journalist's name (and surname) so that transcript
 // turns under it are read as narration, not as the journalist's statements.
@@ -1744,7 +1764,7 @@ func hasSuffixWords(full, part []string) bool {
 }
 
 func (r *reader) mention(pos int, name, kind string) {
-	if kind != KindPerson {
+	if kind != KindPerson || r.press[strings.ToLower(name)] && strings.Contains(name, " ") {
 		return
 	}
 	if r.gender[name] == "" {

@@ -94,6 +94,8 @@
 // transcript, the turns of anchors and correspondents ("ANCHOR (Ann Lee):",
 // "JAKE TAPPER, CNN ANCHOR:", "our correspondent Tom Grey") are read as
 // narration: what they report others said is kept, their own words are not.
+// A reporter named as the audience of "told OUTLET's" ("officials told
+// WBZ-TV's Julie Loncich") is no person a later role or pronoun stands for.
 // Question turns ("Q", "Question:") are nobody's; a label naming a role
 // ("THE PRESIDENT:", "The Prime Minister (Keir Starmer):") is the person the
 // article or its title gives that role; an unlabelled paragraph in the first
