@@ -1785,7 +1785,7 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 		return
 	}
 	// a claim sourced to a person or organisation
-	if i == st.a || (i == st.a+1 && ts[st.a].q < 0) {
+	if i == st.a || (i == st.a+1 && ts[st.a].q < 0) || linkedSource(ts, st, i) {
 		// "According to X, CLAUSE."
 		if end < st.b && ts[end].s == "," && end+1 < st.b {
 			from := end + 1
@@ -2499,6 +2499,27 @@ func hedgeAfter(ts []tok, from, end int) bool {
 		case "appears", "appeared", "seems", "seemed":
 			return true
 		}
+	}
+	return false
+}
+
+// linkedSource reports whether "according to" at i opens its sourcing
+// phrase after a link that leaves the clause after it unsaid by anyone
+// else: "noting that, according to Kim, it had been developed", "and,
+// according to police, the man fled".
+func linkedSource(ts []tok, st *sent, i int) bool {
+	k := i - 1
+	if k > st.a && ts[k].s == "," && ts[k].q < 0 {
+		k--
+	}
+	if k <= st.a || ts[k].q >= 0 {
+		return false
+	}
+	switch ts[k].low {
+	case "that":
+		return true
+	case "and", "but":
+		return ts[i-1].s == ","
 	}
 	return false
 }

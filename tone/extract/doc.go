@@ -54,6 +54,10 @@
 // name after a preposition closing a clause is no joint speaker; "Officials
 // in Oslo and Bergen said" stays nobody's), and "said today the pier must
 // close" reads past the bare day;
+// "noting that, according to Kim, it had been developed" and "and,
+// according to police, the man fled" give the source the clause after it,
+// as "According to X, CLAUSE" does; "a statement in which he warned that
+// ..." is his (not a parenthesis like "sheets, which she said showed");
 // an indirect question ("remarked whether it matters") is no statement,
 // and "the lawmaker reporting on the bill," inside a clause no
 // attribution that ends it; a participle after the

@@ -132,7 +132,7 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		// "made (it) clear that"
 		sp.to = i + n
 	}
-	if f := sp.from; !sp.inverted && f > st.a && (ts[f-1].low == "which" || ts[f-1].low == "that") {
+	if f := sp.from; !sp.inverted && f > st.a && (ts[f-1].low == "which" || ts[f-1].low == "that") && !prepositionWhich(ts, st, f, sp.to) {
 		if !r.nestedReport(p, st, sp, f) {
 			// "tally sheets, which she said showed ...": a parenthetical
 			// inside someone's clause; its speaker is still the person
@@ -5341,4 +5341,20 @@ func ownerBefore(ts []tok, a, f int) bool {
 		}
 	}
 	return true
+}
+
+// prepositionWhich reports whether the subject at f follows "in which",
+// "during which" or "at which": "made a brief statement in which he warned
+// that ...", "a speech in which she said ...": the speaker's own statement,
+// not a parenthesis inside someone's clause ("sheets, which she said
+// showed ...").
+func prepositionWhich(ts []tok, st *sent, f, to int) bool {
+	if f-2 < st.a || ts[f-1].low != "which" || to >= st.b {
+		return false
+	}
+	switch ts[f-2].low {
+	case "in", "during", "at":
+		return ts[f-2].q < 0
+	}
+	return false
 }
