@@ -154,7 +154,8 @@
 // dropped (Supreme Leader, Foreign Minister, Mr), short forms take the fullest
 // form the article uses ("Shoukry" -> "Sameh Shoukry"), "he" and "she" take
 // the last fitting person named (before any, the one person a standfirst or
-// photo caption under the headline names), "the minister" the person the article gave
+// photo caption under the headline names), "the minister" (or "Minister
+// said" opening a sentence, its article left out) the person the article gave
 // that title (a shorter form too: "the Saudi minister" for "Saudi Arabian
 // Energy Minister", "the Iraqi minister" for "Iraqi Foreign Minister",
 // not a later minister of no country, "the U.S. president" after "U.S. President Jon Weiss's

@@ -2236,6 +2236,16 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.kind = KindOutlet
 		return ref, true
 	}
+	if k == j && j == st.a && ts[j].up && ts[j].q < 0 && !ref.inverted && (titleWords[last] || personRoles[last]) {
+		// "Minister said ...": a title alone opening the sentence, its
+		// article left out (translated copy): the person titled so
+		if full := r.titledBefore(last, last, ts[j].start); full != "" {
+			if n, kind, ok := r.canon(full, ts[j].start); ok && kind == KindPerson {
+				ref.name, ref.kind = n, kind
+				return ref, true
+			}
+		}
+	}
 	if ts[k].low == "the" && (j-k <= 3 || j-k == 4 && personRoles[last]) {
 		// "the mayor": the person the article named with that title
 		// ("the Chinese foreign ministry spokesperson" too)
