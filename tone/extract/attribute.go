@@ -1060,16 +1060,24 @@ func (r *reader) appositiveTitle(ts []tok, a, e int, name string) {
 	titleNoun := func(t tok) bool {
 		return t.word && !t.up && t.q < 0 && (titleWords[t.low] || personRoles[t.low]) && !demonymWords[t.low] && !leadWords[t.low]
 	}
+	capTitleNoun := func(t tok) bool {
+		return t.word && t.up && t.q < 0 && titleWords[t.low] && personRoles[t.low] && !demonymWords[t.low]
+	}
 	determiner := func(t tok) bool {
 		return t.q < 0 && (t.low == "the" || t.low == "a" || t.low == "an" || t.low == "its" || t.low == "their" || isPossessive(t))
 	}
-	if a >= 3 && ts[a-1].s == "," && titleNoun(ts[a-2]) {
+	if a >= 3 && ts[a-1].s == "," && (titleNoun(ts[a-2]) || capTitleNoun(ts[a-2])) {
 		for d := a - 3; d >= 0 && d >= a-6; d-- {
 			if determiner(ts[d]) {
+				if !titleNoun(ts[a-2]) && !isPossessive(ts[d]) {
+					// a capitalised title only after an owner: "China's
+					// President, Xi Jinping," (not "the Times, NAME,")
+					break
+				}
 				record(ts[d+1 : a-1])
 				break
 			}
-			if !ts[d].word || ts[d].q >= 0 || ts[d].up && !demonymWords[ts[d].low] {
+			if !ts[d].word || ts[d].q >= 0 || ts[d].up && !demonymWords[ts[d].low] && !(!titleNoun(ts[a-2]) && isTitleWord(ts[d].low)) {
 				break
 			}
 		}
@@ -2084,7 +2092,9 @@ func (r *reader) resolveSpeaker(pos int, g string) string {
 		if have := r.gender[m.name]; have != "" && have != g {
 			continue
 		}
-		if r.spokeBefore(m.name, pos) {
+		if r.spokeBefore(m.name, pos) || !strings.ContainsAny(r.norm[at:pos], ".!?\n") {
+			// (or the object is in the pronoun's own sentence: "Asked
+			// about her talks with Jon Weiss, she said" is not Weiss)
 			return m.name
 		}
 		return name
@@ -2281,7 +2291,7 @@ func (r *reader) objectAt(pos int) bool {
 	}
 	// a preposition, or a verb's form ("knows", "arrested", "named"), not
 	// a noun that describes the person ("Board member Jane Roe")
-	return objectPrepositions[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss")
+	return objectPrepositions[t.low] || t.low == "counterpart" || t.low == "counterparts" || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss")
 }
 
 // objectPrepositions put a name after them out of the subject's place.

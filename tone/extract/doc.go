@@ -162,7 +162,8 @@
 // plan", "the assistant coach" for "FC Goa assistant coach Jane Roe", "the
 // minister" and "the information minister" for "The Federal Minister for
 // Information and Broadcasting, Jane Roe," whose office, set before the
-// name, is not read as a body), and
+// name, is not read as a body; "the Chinese President" for "China's
+// President, Xi Jinping,"), and
 // an alias table (DefaultAliases merged with a user's file, see
 // ParseAliases) maps names, aliases and roles ("the North Korean leader") to
 // canonical names and says which names are news outlets. A company
@@ -258,7 +259,10 @@
 // unnamed person's, not the last person named; a given name that is a
 // woman's or a man's nearly everywhere ("Mary", "Thomas"; not "Andrea",
 // "Jean") gives the person's gender before any pronoun does, so "he
-// sobbed" skips "Mary Poole"; and so is a "she said" right
+// sobbed" skips "Mary Poole"; a "he said" is not a person named as an
+// object in its own sentence ("Responding to a question from MP Jane Roe,
+// he said", "talks with his counterpart Jon Weiss he said": the person
+// named before); and so is a "she said" right
 // after the paragraph described an unnamed woman ("Rescuers pulled one
 // elderly woman from the rubble") when the article never showed the gender
 // of the person named before her. One capitalised word the
@@ -291,7 +295,8 @@
 // Whatever rule found a statement, its speaker passes through one naming
 // normaliser (naming.go) before it leaves the extractor: an acronym the
 // article defines is the full name ("A PAHO spokesperson" -> "Pan American
-// Health Organization"), an organisation's short form is the fullest form
+// Health Organization"; "the RFS" -> "NSW Rural Fire Service", the initials
+// without a state or demonym the name opens with), an organisation's short form is the fullest form
 // the article uses for the same body ("Civil Liberties Union of Missouri"
 // -> "American Civil Liberties Union of Missouri", "Hostages Forum" ->
 // "Hostages and Missing Families Forum", "Foreign Affairs Ministry" =

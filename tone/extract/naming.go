@@ -480,6 +480,25 @@ func (r *namer) expandAcronym(s string) string {
 			found = f.name
 		}
 	}
+	if found != "" {
+		return found
+	}
+	// the initials of the name without the state or place it opens with
+	// ("RFS" for the "NSW Rural Fire Service", "FBI" for the "US Federal
+	// Bureau of Investigation"): one body only
+	for i := range r.forms {
+		f := &r.forms[i]
+		w := strings.Fields(f.name)
+		if f.owner != "" || len(w) < 3 || len(s) < 3 || !(isAcronym(w[0]) || countryInitials[w[0]] || countryDemonyms[strings.ToLower(w[0])] != "" || demonymWords[strings.ToLower(w[0])] || demonymLike(strings.ToLower(w[0]))) {
+			continue
+		}
+		if initials(strings.Join(w[1:], " ")) == s {
+			if found != "" && found != f.name {
+				return ""
+			}
+			found = f.name
+		}
+	}
 	return found
 }
 
