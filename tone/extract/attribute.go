@@ -1772,7 +1772,7 @@ func hasSuffixWords(full, part []string) bool {
 }
 
 func (r *reader) mention(pos int, name, kind string) {
-	if kind != KindPerson || r.press[strings.ToLower(name)] && strings.Contains(name, " ") {
+	if kind != KindPerson || len(r.press) > 0 && strings.Contains(name, " ") && lowerKey(r.press, name) {
 		return
 	}
 	if r.gender[name] == "" {
@@ -1780,7 +1780,9 @@ func (r *reader) mention(pos int, name, kind string) {
 		// that is a woman's or a man's in nearly every country tells the
 		// gender before any pronoun does
 		if sp := strings.IndexByte(name, ' '); sp > 0 {
-			r.gender[name] = givenNameGender[strings.ToLower(name[:sp])]
+			if g := lowerKey(givenNameGender, name[:sp]); g != "" {
+				r.gender[name] = g
+			}
 		}
 	}
 	r.ment = append(r.ment, mention{pos, name})
