@@ -229,7 +229,8 @@
 // "Jane Roe, an agent of the PDP said" (a member's appositive without its
 // closing comma); in "X said A were better and admitted B" the second
 // verb is X's too, never that of a name inside A (nobody's when X is
-// unknown); "the North Korean spokesperson said" is not the last person
+// unknown), and in "The opposition slammed the Harbour Plan and said ..."
+// the first verb's object is no speaker; "the North Korean spokesperson said" is not the last person
 // named ("Wagner owner Jon Weiss") unless the article titled or described
 // that person a spokesperson; "The agents of the PDP rejected ..., saying" is unnamed
 // people's, nobody's, and in "..., saying the figures read by the clerk,

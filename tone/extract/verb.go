@@ -43,6 +43,21 @@ func (r *reader) describedNear(name, stem string, pos int) bool {
 	}
 }
 
+// verbObject reports whether the name at ts[from] is the object of a verb
+// in the past before it ("slammed the Union Budget", "praised Jon
+// Weiss"), not a subject.
+func verbObject(ts []tok, st *sent, from int) bool {
+	k := from - 1
+	if k > st.a && (ts[k].low == "the" || ts[k].low == "a" || ts[k].low == "an") {
+		k--
+	}
+	if k < st.a {
+		return false
+	}
+	t := ts[k]
+	return t.word && !t.up && t.q < 0 && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && speechVerbs[t.low] == 0 && !auxWords[t.low]
+}
+
 // sharedSubject reports whether the subject sp found for the speech verb
 // at ts[i], which follows "and", lies after an earlier speech verb of the
 // sentence, inside what that verb reported ("X said A were better and
@@ -97,6 +112,11 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	sp, ok := r.subject(p, st, i)
 	if !ok {
 		r.unnamedLead(p, st, i, cls, used)
+		return
+	}
+	if !sp.inverted && i-1 > sp.from && ts[i-1].low == "and" && ts[i-1].q < 0 && verbObject(ts, st, sp.from) {
+		// "The Opposition slammed the Union Budget ..., and said ...":
+		// the first verb's object is not the second verb's subject
 		return
 	}
 	if n, inside := r.sharedSubject(ts, st, sp, i); inside {
