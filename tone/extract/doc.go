@@ -131,7 +131,10 @@
 // said" and "the ministry stressed" go to the organisation that last spoke, and "the
 // company" or "the club" before any organisation spoke to the name a
 // sentence last opened with as its subject ("Chelsea have sacked ..., the
-// club said"). In UN meetings coverage a delegate speaks for the
+// club said"); "the board", "the commission" or "the agency" with none
+// having spoken is the one body of that kind the article named in capitals
+// ("chairman of the National Coal Board" ... "The board insists that ...").
+// In UN meetings coverage a delegate speaks for the
 // delegation ("The representative of France said" is France's; "Speaking
 // for the African Union, the Permanent Observer urged" the African
 // Union's). A readout is the statement of the organisation that released
@@ -304,7 +307,8 @@
 // "Ministry of Foreign Affairs"), a body named only with generic words keeps
 // the country or owner the article gives it ("Kazakhstan's Energy Ministry",
 // not "Energy Ministry"; a body's own full name with "of" does not: "Joint
-// Chiefs of Staff"), and a person loses titles the article's own form of the
+// Chiefs of Staff", nor one opening with National, Central or Federal:
+// "China's National Statistics Bureau" -> "National Statistics Bureau"), and a person loses titles the article's own form of the
 // name does not have, a rank written in capitals or joined by a hyphen too
 // ("DSP Jane Roe", "Maj-Gen Jane Roe" -> "Jane Roe") and the initials of a
 // title the article gave the person ("Election Commissioner Jane Roe" ...

@@ -809,6 +809,12 @@ func (r *namer) collectForms() {
 					generic = false
 				}
 			}
+			if len(body) >= 3 && body[0].up && ownNameOpen[body[0].low] && body[len(body)-1].up {
+				// "China's National Statistics Bureau", "India's Central
+				// Water Commission": a capitalised name opening with
+				// National, Central or Federal is the body's own name
+				generic = false
+			}
 			of := len(body) >= 3 && orgWords[body[0].low] && (body[1].low == "of" || body[1].low == "for")
 			name := bodyName(r.norm, body)
 			if h := body[orgHead(body)].low; h == "party" || h == "parties" {
@@ -913,6 +919,9 @@ func orgHead(body []tok) int {
 	}
 	return -1
 }
+
+// ownNameOpen open a body's own name: "National", "Central", "Federal".
+var ownNameOpen = set(`national central federal`)
 
 // genericBodyWord reports whether a word may be part of a generic body's
 // name: "Energy Ministry", "defence ministry".

@@ -2387,6 +2387,13 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.from, ref.kind = k, KindOrganisation
 		return ref, ref.name != ""
 	}
+	if ts[k].low == "the" && last == "board" && j-k == 1 {
+		// "The board insists that ...": the one board the article named
+		if n := r.namedBody(last, ts[j].start); n != "" {
+			ref.from, ref.name, ref.kind = k, n, KindOrganisation
+			return ref, true
+		}
+	}
 	if ts[k].low == "the" && orgRoles[last] && (j-k <= 2 || j-k == 3 && businessRoles[last] && !ts[j-1].up) {
 		// (also "the Swiss pharmaceuticals company said")
 		// "The company said": the organisation that last spoke
@@ -2656,6 +2663,9 @@ parliament party union company agency authority board bank group`)
 // names next with its acronym when a modifier shares its stem
 // ("the electoral commission" ... "Elections Cameroon (ELECAM)").
 func (r *reader) bodyNamed(mods []tok, role string, pos int) string {
+	if n := r.namedBody(role, pos); n != "" {
+		return n
+	}
 	for i := len(r.orgs) - 1; i >= 0; i-- {
 		o := r.orgs[i]
 		if o.pos >= pos {
@@ -2707,6 +2717,40 @@ func (r *reader) bodyNamed(mods []tok, role string, pos int) string {
 		}
 	}
 	return best
+}
+
+// namedBody returns the one body the article named before pos, in
+// capitals, with role as its last word ("chairman of the National Coal
+// Board" ... "The board insists that ..."), or "" when none or several.
+func (r *reader) namedBody(role string, pos int) string {
+	w := strings.ToUpper(role[:1]) + role[1:]
+	found := ""
+	for from := 0; from < pos; {
+		k := strings.Index(r.norm[from:pos], " "+w)
+		if k < 0 {
+			break
+		}
+		k += from + 1
+		from = k + len(w)
+		if from < len(r.norm) && isWordRune(rune(r.norm[from])) {
+			continue
+		}
+		ts := tokenize(r.norm, max(0, k-80), from)
+		e := len(ts) - 1
+		b := e
+		for b > 0 && ts[b-1].word && ts[b-1].up && ts[b-1].q < 0 && !isPossessive(ts[b-1]) && !leadWords[ts[b-1].low] && ts[b-1].end+1 == ts[b].start {
+			b--
+		}
+		if e-b < 1 || e-b > 5 {
+			continue
+		}
+		n := joinToks(r.norm, ts[b:e+1])
+		if found != "" && found != n {
+			return ""
+		}
+		found = n
+	}
+	return found
 }
 
 // subjectAfter returns the first person of the article's names that opens
