@@ -257,7 +257,8 @@
 // ("South Asia"); a title-case headline's verb ends a name ("Minister Jane
 // Roe Says Talks ..." names "Jane Roe");
 // "the human resources ministry"
-// written in lower case is that ministry; "Jane Roe and Tom Grey, joint
+// written in lower case is that ministry, and "the state's security
+// agency" a body named by the place that owns it; "Jane Roe and Tom Grey, joint
 // leaders of the union, said" is a joint subject, nobody's alone; and after
 // "Another man said" or "the woman said" a "he said" or "she said" is that
 // unnamed person's, not the last person named; a given name that is a

@@ -1842,6 +1842,33 @@ func epithetModifier(t tok) bool {
 	return !titleWords[t.low] && !orgWords[t.low] && t.low != "that" && t.low != "who" && t.low != "which"
 }
 
+// placeOwnedBody returns the token of the place's possessive when the
+// subject ending at ts[j] is "the", a place of placeOwners in the
+// possessive and lower case, then one to three lower-case words ending in
+// a body's word ("the state's security agency"), else -1.
+func placeOwnedBody(ts []tok, st *sent, j int) int {
+	if ts[j].up || !ts[j].word || ts[j].q >= 0 || !(orgWords[ts[j].low] || govBodies[ts[j].low]) || personRoles[ts[j].low] {
+		return -1
+	}
+	for o := j - 1; o > st.a && o >= j-3; o-- {
+		t := ts[o]
+		if !t.word || t.up || t.q >= 0 {
+			return -1
+		}
+		if isPossessive(t) {
+			if ts[o-1].low != "the" || !placeOwners[strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")] {
+				return -1
+			}
+			return o
+		}
+	}
+	return -1
+}
+
+// placeOwners are the places whose possessive, in lower case, names the
+// owner of a body: "the state's security agency", "the city's police".
+var placeOwners = set(`state city country province region county district island nation municipality`)
+
 // affiliationWords join a person's name to the body the person works for:
 // "Jane Roe with the Eastport Police Department", "Jane Roe from Acme".
 var affiliationWords = set(`with from`)
@@ -1975,6 +2002,22 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 				}
 			}
 		}
+	}
+	if o := placeOwnedBody(ts, st, j); o >= 0 {
+		// "the state's security agency said", "the city's transit
+		// authority said": a body named by the place that owns it, the
+		// place left unnamed
+		ref.from, ref.name, ref.kind = o-1, r.norm[ts[o].start:ts[j].end], KindOrganisation
+		phrase := strings.ToLower(r.norm[ts[o+1].start:ts[j].end])
+		for i := len(r.orgs) - 1; i >= 0; i-- {
+			if m := r.orgs[i]; m.pos < ts[j].start && strings.HasSuffix(strings.ToLower(m.name), phrase) {
+				// "The country's central bank said" after "The Borduria
+				// Central Bank said": the body the article named
+				ref.name = m.name
+				break
+			}
+		}
+		return ref, true
 	}
 	if j-2 >= st.a && ts[j-1].low == "of" && personRoles[ts[j-2].low] && bodyModifiers[ts[j].low] && !ts[j].up && !ts[j-2].up && ts[j].q < 0 {
 		// "Congo's minister of health says": the role before "of" a
