@@ -1288,6 +1288,13 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 			c = k
 			break
 		}
+		if (ts[k].s == "—" || ts[k].s == "–") && k > st.a && ts[k].start > ts[k-1].end && k == from-1 && (pronounWord(ts[from].low) || isNameTok(ts[from])) {
+			// "More than 300,000 people were affected across six
+			// districts — Awaran, Kech ... — he said.": a spaced dash
+			// before the attribution, as a comma
+			c = k
+			break
+		}
 		if !ts[k].word {
 			return 0, 0, false
 		}

@@ -58,6 +58,9 @@
 // according to police, the man fled" give the source the clause after it,
 // as "According to X, CLAUSE" does; "a statement in which he warned that
 // ..." is his (not a parenthesis like "sheets, which she said showed");
+// "CLAUSE — he said." reads a spaced dash before the attribution as a
+// comma (and a number opening a clause with its own verb, "Four piers were
+// damaged in three towns — Lund, Moss ...", is no adverbial lead to skip);
 // an indirect question ("remarked whether it matters") is no statement,
 // and "the lawmaker reporting on the bill," inside a clause no
 // attribution that ends it; a participle after the

@@ -3544,8 +3544,14 @@ func quantifierLead(ts []tok, start, j int) bool {
 		if ts[k].s == "," {
 			return true
 		}
-		if t := ts[k]; t.q >= 0 || auxWords[t.low] || irregularPast[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
-			return false // a clause of its own before the comma
+		if t := ts[k]; t.q >= 0 {
+			return false
+		}
+		if t := ts[k]; auxWords[t.low] || irregularPast[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
+			// a clause of its own before the comma ("Four piers were
+			// damaged in three towns — Lund, Moss ..."): no adverbial
+			// lead either
+			return true
 		}
 	}
 	return false
