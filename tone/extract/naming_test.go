@@ -84,6 +84,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"National Census Bureau", Indirect, "the population fell", ""}, {"Central Fisheries Agency", Indirect, "stocks were low", ""}, {"Norway's Fisheries Ministry", Indirect, "quotas would fall", ""}}},
 		{"the board is the one board the article named, though it had not spoken", "Jon Weiss, chairman of the Borduria Ports Board, met the dockers on Monday. The Dockers Union said the offer was poor. The board insists that the new rota must stay.",
 			[]st{{"Dockers Union", Indirect, "the offer was poor", ""}, {"Borduria Ports Board", Indirect, "the new rota must stay", ""}}},
+		{"reckoned reports a clause before or after it", "Skipper Jon Weiss faced the press in Perth. Losing the toss cost us the match, reckoned Weiss. Weiss reckons the pitch will turn by Friday.",
+			[]st{{"Jon Weiss", Indirect, "Losing the toss cost us the match", ""}, {"Jon Weiss", Indirect, "the pitch will turn by Friday", ""}}},
 		{"a title's initials before part of the titled person's name", "Election Commissioner Rafiq Hassan toured polling stations on Sunday.\n\"Turnout was low,\" EC Rafiq said. EC Rafiq added that the count was fair.",
 			[]st{{"Rafiq Hassan", Direct, "Turnout was low", ""}, {"Rafiq Hassan", Indirect, "the count was fair", ""}}},
 		{"a role's acronym defined in brackets before a name is that person", "Director of Public Prosecutions (DPP) Noor Hadi said the case would go ahead.\nThe DPP, speaking outside court, said, \"The evidence is strong.\"",

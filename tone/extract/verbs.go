@@ -48,6 +48,7 @@ var speechVerbs = map[string]int{
 	"rued": vThat, "rues": vThat, "regretted": vThat, "regrets": vThat,
 	"emphasises": vSay, "emphasizes": vSay, "underlines": vSay, "underscores": vSay, "underlining": vSay, "underscoring": vSay,
 	"observes": vSay, "affirms": vSay, "reaffirms": vSay, "affirming": vSay, "reaffirming": vSay,
+	"reckoned": vSay, "reckons": vSay, // "CLAUSE, reckoned the captain"
 	"restated": vThat, "restates": vThat, // "restated that ...", not "restated its position"
 	"highlighted": vThat, "clarified": vThat, "specified": vThat, "commented": vThat, "speculated": vThat,
 	"shared": vThat, "ruled": vThat, "determined": vThat, // "CLAUSE, the spokesperson shared"; a court's or judge's finding ("ruled that", "CLAUSE, the court ruled")
