@@ -200,7 +200,8 @@
 // that spoke within the last lines; "has confirmed the two-year-old
 // confirmed case ..." holds no attribution of its own; while
 // after "a joint statement by ..." a later "the statement said" is nobody's
-// alone; `"Q," said a statement from X's office` is X's, and so are the
+// alone; after "a statement by X" a later "the statement said" is X's;
+// `"Q," said a statement from X's office` is X's, and so are the
 // document's later "it said" and "the statement said"; "the judge" and
 // "the head of state" are the person the article titled so; a player's
 // epithet ("the England winger", "the former Borduria youth international")

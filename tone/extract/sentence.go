@@ -333,6 +333,13 @@ func (r *reader) sentence(p *para, st *sent) {
 			}
 			continue
 		}
+		if t.low == "statement" && i+2 < st.b && (ts[i+1].low == "by" || ts[i+1].low == "from") && (i == st.a || ts[i-1].low != "joint") {
+			// "the agency published a statement by Jon Weiss, the head of
+			// ...": a later "the statement said" is his
+			if n := r.statementBy(ts, st, i+2); n != "" {
+				r.stmtBy = n
+			}
+		}
 		if t.low == "joint" && i+1 < st.b && documentNouns[ts[i+1].low] && ts[i+1].q < 0 {
 			// "according to a joint statement by the two companies": a
 			// later "the statement said" is the joint one, nobody's alone
@@ -1014,6 +1021,31 @@ func madeClear(ts []tok, st *sent, i int) int {
 	}
 	if i+n >= st.b || ts[i+n-1].low != "clear" || ts[i+n].low != "that" || ts[i+n].q >= 0 {
 		return 0
+	}
+	return n
+}
+
+// statementBy returns the person or body named at ts[k] after "a
+// statement by" or "from", the name ending there or before a comma, "on",
+// "in", "at" or a participle; else "".
+func (r *reader) statementBy(ts []tok, st *sent, k int) string {
+	if ts[k].low == "the" {
+		k++
+	}
+	run := runRight(ts[:st.b], k)
+	if len(run) == 0 {
+		return ""
+	}
+	if e := k + len(run); e < st.b && ts[e].word && !(ts[e].low == "on" || ts[e].low == "in" || ts[e].low == "at" || strings.HasSuffix(ts[e].low, "ing")) {
+		return ""
+	}
+	name := r.stripName(run)
+	if len(name) == 0 {
+		return ""
+	}
+	n, kind, ok := r.canonRun(run, name, run[0].start)
+	if !ok || kind == KindOutlet {
+		return ""
 	}
 	return n
 }
