@@ -320,7 +320,9 @@
 // "EC Jane said" -> "Jane Roe"; "chief returning officer Jane Roe" ...
 // "the CRO said", initials of a title in lower case too). A title's acronym defined in brackets
 // before a name ("Director of Public Prosecutions (DPP) Jane Roe") makes a
-// later "the DPP said" that person, not the office. A surname misspelt by
+// later "the DPP said" that person, not the office; a body's acronym in
+// brackets before a lower-case title stays in the subject ("CLAUSE, Central
+// Bank of Romania (BNR) governor Jane Roe said" is hers). A surname misspelt by
 // one letter ("Pimlot says" after "Ken Pimlott") is the article's one person
 // it fits; an inner word of the one name of three words or more that has it
 // ("Fakhrul said", or misspelt "Fakrul said", after "Mirza Fakhrul Islam

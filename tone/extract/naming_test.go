@@ -86,6 +86,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Dockers Union", Indirect, "the offer was poor", ""}, {"Borduria Ports Board", Indirect, "the new rota must stay", ""}}},
 		{"reckoned reports a clause before or after it", "Skipper Jon Weiss faced the press in Perth. Losing the toss cost us the match, reckoned Weiss. Weiss reckons the pitch will turn by Friday.",
 			[]st{{"Jon Weiss", Indirect, "Losing the toss cost us the match", ""}, {"Jon Weiss", Indirect, "the pitch will turn by Friday", ""}}},
+		{"a clause before a body, its acronym in brackets and a lower-case title before the name", "Lending will slow this year, National Bank of Borduria (BNB) governor Ana Petrova said. Exports grew by a tenth, Baltic Ports Authority (BPA) chief Jon Weiss told reporters.",
+			[]st{{"Ana Petrova", Indirect, "Lending will slow this year", ""}, {"Jon Weiss", Indirect, "Exports grew by a tenth", ""}}},
 		{"a title's initials before part of the titled person's name", "Election Commissioner Rafiq Hassan toured polling stations on Sunday.\n\"Turnout was low,\" EC Rafiq said. EC Rafiq added that the count was fair.",
 			[]st{{"Rafiq Hassan", Direct, "Turnout was low", ""}, {"Rafiq Hassan", Indirect, "the count was fair", ""}}},
 		{"a role's acronym defined in brackets before a name is that person", "Director of Public Prosecutions (DPP) Noor Hadi said the case would go ahead.\nThe DPP, speaking outside court, said, \"The evidence is strong.\"",

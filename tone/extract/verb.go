@@ -465,6 +465,18 @@ func (r *reader) lowerTitleStart(p *para, st *sent, from int) int {
 	for m > st.a && m >= from-4 && ts[m].word && !ts[m].up && ts[m].q < 0 && (titleWords[ts[m].low] || jobNouns[ts[m].low] || quoteJobNouns[ts[m].low] || orgWords[ts[m].low]) {
 		m--
 	}
+	if m-3 > st.a && m < from-1 && ts[m].s == ")" && ts[m-2].s == "(" && isAcronym(ts[m-1].s) && isNameTok(ts[m-3]) && ts[m-3].up {
+		// "CLAUSE, Central Bank of Romania (BNR) governor Jane Roe said":
+		// the body, its acronym in brackets, then the lower-case title
+		k := m - 3
+		for k > st.a && k > m-12 && ts[k].q < 0 && (ts[k].word && ts[k].up || titleJoiners[ts[k].low] && !ts[k].up) {
+			k--
+		}
+		if ts[k].s == "," && ts[k].q < 0 && ts[k+1].up {
+			return k + 1
+		}
+		return from
+	}
 	if m == from-1 || m <= st.a {
 		return from
 	}
