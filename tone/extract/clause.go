@@ -13,6 +13,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 	if j >= st.b {
 		return 0, 0, false
 	}
+	if j+1 < st.b && ts[j].word && !ts[j].up && ts[j].q < 0 && strings.HasSuffix(ts[j].low, "ly") && len(ts[j].low) >= 4 && ts[j+1].low == "that" && ts[j+1].q < 0 {
+		// "declared flatly that ...", "said only that ...": the manner
+		// adverb before "that" is no part of the clause
+		j++
+	}
 	start := -1
 	needVerb := false
 	if cls == vQuote && askedToDo(ts, st, j) {

@@ -49,7 +49,8 @@
 // description, "and has maintained a lead" (a subjectless perfect) goes on;
 // "told workers to ignore it but ensure that ..." gives no clause (the
 // "that" is inside the request), and "told Region 8 News he ..." reads the
-// broadcaster's number as part of its name;
+// broadcaster's number as part of its name; "declared flatly that ..."
+// leaves the manner adverb out of the clause;
 // "There are 36 firms in Indonesia and OJK said ..." is OJK's alone (a
 // name after a preposition closing a clause is no joint speaker; "Officials
 // in Oslo and Bergen said" stays nobody's), and "said today the pier must
