@@ -777,6 +777,12 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				// (gold: cut 2, kept 0)
 				return k
 			}
+			if (n.low == "a" || n.low == "an") && k+3 < st.b && ts[k+2].word && !ts[k+2].up && ts[k+2].q < 0 && (ts[k+3].low == "which" || ts[k+3].low == "that") && ts[k+3].q < 0 && isNameTok(ts[k-1]) && !appositiveInside(ts, k, st.b) {
+				// "there had been rigging under ZEC, a body which under
+				// Mugabe was notorious for fraud": the journalist's gloss
+				// on the name (gold ended 1, kept 0)
+				return k
+			}
 			if k+2 < st.b && journalistAppositive(n.low, ts[k+2].low) && !appositiveInside(ts, k, st.b) {
 				// ", the latest flashpoint in ...", ", a figure AFP could
 				// not verify": the journalist's comment on the claim

@@ -381,7 +381,8 @@
 // the clause's own subject ("Realizing this, the board has ..., she
 // said"). ", in what would be ...", ", in a move ..." (the journalist's
 // frame) and "and credited X with ...", "and also lamented ..." (the
-// speaker's next act) end the clause, as do "and named the victims" and
+// speaker's next act) end the clause, as do a name's gloss (", a body
+// which under Mugabe was notorious for fraud"), "and named the victims" and
 // ", although Jon Weiss denied it" (another party's answer; after
 // "According to X, CLAUSE" too, whose clause ends where one after "said"
 // would); ", even though ..." goes on (", even as ..." does not), and so
