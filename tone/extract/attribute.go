@@ -378,6 +378,16 @@ func (r *reader) read() {
 	top := true // no paragraph of prose read yet
 	for i, p := range paras {
 		if r.isHeadline(r.norm[p[0]:p[1]]) && !signedLine(r.norm[p[0]:p[1]]) || isBoilerplate(r.norm[p[0]:p[1]]) {
+			if h := strings.TrimSpace(r.norm[p[0]:p[1]]); top && i > 0 && h != strings.TrimSpace(r.title) && !strings.HasPrefix(strings.TrimSpace(r.norm[paras[0][0]:paras[0][1]]), h) && len(strings.Fields(h)) >= 8 && sentenceCase(h) && !isBoilerplate(h) {
+				// a subheading in sentence case under the headline
+				// ("Turkish Prime Minister Binali Yildirim is in Minsk on
+				// a 2-day visit"): no statement, but its names are the
+				// article's, as a standfirst's
+				dp := &para{start: p[0], end: p[1], index: i}
+				dp.qs = scanQuotes(r.norm, p[0], p[1])
+				dp.ts = r.tokens(p[0], p[1], dp.qs)
+				decks = append(decks, dp)
+			}
 			continue
 		}
 		if top {

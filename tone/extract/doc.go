@@ -183,7 +183,10 @@
 // stays after a given name ("Shaukat Sultan", "Jane King"; not "Catholic
 // Bishop"), and "Major" before a given name and surname is a rank ("Major
 // Nasir Khan" -> "Nasir Khan"; not "John Major"), so that a speaker has
-// one form whichever style the article used.
+// one form whichever style the article used. A subheading in sentence case
+// under the headline is read for names though it holds no statement
+// ("Prime Minister Binali Yildirim is in Minsk ..." spells the surname a
+// later "Yildirim said" uses, when a quote misspelt it "Binali Yildrim").
 //
 // Bodies and unnamed leads are read as news writes them: "police", "US
 // police" and "according to police" are the force the article names (bare
