@@ -137,7 +137,8 @@
 // sentence last opened with as its subject ("Chelsea have sacked ..., the
 // club said"); "the board", "the commission" or "the agency" with none
 // having spoken is the one body of that kind the article named in capitals
-// ("chairman of the National Coal Board" ... "The board insists that ...").
+// ("chairman of the National Coal Board" ... "The board insists that ..."),
+// and "the central bank's managing board said" is the bank's.
 // In UN meetings coverage a delegate speaks for the
 // delegation ("The representative of France said" is France's; "Speaking
 // for the African Union, the Permanent Observer urged" the African

@@ -90,6 +90,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Ana Petrova", Indirect, "Lending will slow this year", ""}, {"Jon Weiss", Indirect, "Exports grew by a tenth", ""}}},
 		{"a sentence-case subheading's names are the article's: the spelling it gives wins over a misspelt one", "Borduria and Ruritania seek closer ties\n\nBordurian Prime Minister Jonas Valdemarsson is in the Ruritanian capital on a two-day visit\n\nSTRELSAU - The premier spoke on Thursday.\n\n\"We care about trade,\" Jonas Valdemarson said at a news conference.\n\nValdemarsson said he had a fruitful meeting with his counterpart.",
 			[]st{{"Jonas Valdemarson", Direct, "We care about trade", ""}, {"Jonas Valdemarsson", Indirect, "he had a fruitful meeting with his counterpart", ""}}},
+		{"a body's board in lower case speaks for the body", "The National Bank of Ruritania held rates on Tuesday. The central bank's governing board said wage growth was too fast. The bank's board said it would meet again in May.",
+			[]st{{"National Bank of Ruritania", Indirect, "wage growth was too fast", ""}, {"National Bank of Ruritania", Indirect, "it would meet again in May", ""}}},
 		{"a title's initials before part of the titled person's name", "Election Commissioner Rafiq Hassan toured polling stations on Sunday.\n\"Turnout was low,\" EC Rafiq said. EC Rafiq added that the count was fair.",
 			[]st{{"Rafiq Hassan", Direct, "Turnout was low", ""}, {"Rafiq Hassan", Indirect, "the count was fair", ""}}},
 		{"a role's acronym defined in brackets before a name is that person", "Director of Public Prosecutions (DPP) Noor Hadi said the case would go ahead.\nThe DPP, speaking outside court, said, \"The evidence is strong.\"",

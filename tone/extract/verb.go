@@ -2442,6 +2442,29 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.from, ref.kind = k, KindOrganisation
 		return ref, ref.name != ""
 	}
+	if last == "board" && !ts[j].up {
+		// "The central bank's managing board said": the board speaks for
+		// the body its owner names, as "the central bank said" would
+		o := j - 1
+		if o > st.a && !isPossessive(ts[o]) && ts[o].word && !ts[o].up && ts[o].q < 0 {
+			o-- // "managing", "executive"
+		}
+		if o > st.a && isPossessive(ts[o]) && !ts[o].up && ts[o].q < 0 {
+			w := strings.TrimSuffix(strings.TrimSuffix(ts[o].low, "'s"), "’s")
+			if orgRoles[w] && !personRoles[w] {
+				if n := r.lastOrg(ts[j].start, w); n != "" {
+					ref.from, ref.name, ref.kind = o, n, KindOrganisation
+					return ref, true
+				}
+				for i := len(r.subjects) - 1; i >= 0; i-- {
+					if m := r.subjects[i]; m.pos < ts[j].start && strings.Contains(strings.ToLower(m.name), w) {
+						ref.from, ref.name, ref.kind = o, m.name, KindOrganisation
+						return ref, true
+					}
+				}
+			}
+		}
+	}
 	if ts[k].low == "the" && last == "board" && j-k == 1 {
 		// "The board insists that ...": the one board the article named
 		if n := r.namedBody(last, ts[j].start); n != "" {
