@@ -449,7 +449,7 @@ func coordinatedPredicate(ts []tok, start, end int) bool {
 			continue
 		}
 		v, o := ts[m+1], ts[m+2]
-		if v.up || v.q >= 0 || !(len(v.low) > 4 && strings.HasSuffix(v.low, "ed") || irregularPast[v.low]) {
+		if v.up || v.q >= 0 || !pastForm(v.low) {
 			return false
 		}
 		if o.q >= 0 || !(determiners[o.low] || possessiveDets[o.low] || isNameTok(o)) {
@@ -1000,7 +1000,7 @@ func hasFiniteVerb(ts []tok) bool {
 		if t.up {
 			continue
 		}
-		if len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || irregularPast[t.low] || shortPast(t.low) {
+		if pastForm(t.low) || shortPast(t.low) {
 			return true
 		}
 		if i >= 2 && presentAdverbs[ts[i-1].low] && ts[i-1].q < 0 && t.q < 0 && pluralHead(ts[i-2]) && plainForm(t.low) && i+1 < len(ts) && ts[i+1].word {
@@ -1031,6 +1031,13 @@ func hasFiniteVerb(ts []tok) bool {
 		}
 	}
 	return false
+}
+
+// pastForm reports whether a lower-case word looks like a past tense or
+// participle: an irregular one ("made", "told") or a regular one of five
+// letters or more ending in "ed" ("warned"; four-letter ones: shortPast).
+func pastForm(w string) bool {
+	return irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // shortPast reports whether a four-letter word is a regular past tense:

@@ -55,7 +55,7 @@ func (r *reader) midAttribution(p *para, st *sent, from, j int) (int, int, bool)
 	t := ts[s]
 	if !t.word || t.q >= 0 || auxWords[t.low] || clauseJoiners[t.low] || t.low == "or" || t.low == "which" || t.low == "who" ||
 		t.low == "according" || strings.HasSuffix(t.low, "ing") && !notParticiples[t.low] ||
-		!t.up && (len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || irregularPast[t.low]) {
+		!t.up && pastForm(t.low) {
 		// (", adding that ...", ", but ...", ", included ...": no clause
 		// of its own)
 		return 0, 0, false
@@ -347,7 +347,7 @@ func (r *reader) splitPredicate(p *para, st *sent, from, j int) (int, int, bool)
 			return 0, 0, false
 		}
 		aside = aside || t.s == ","
-		if !aside && k > st.a && !t.up && (irregularPast[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {
+		if !aside && k > st.a && !t.up && pastForm(t.low) {
 			// "The port reopened, Karl Dahl said, ...": a clause of its
 			// own before the attribution (an aside after a comma may
 			// hold a participle: "when compared with ...")
@@ -363,7 +363,7 @@ func (r *reader) splitPredicate(p *para, st *sent, from, j int) (int, int, bool)
 	}
 	s := c + 1
 	t := ts[s]
-	if !t.word || t.q >= 0 || t.up || !(auxWords[t.low] || irregularPast[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) || ts[s+1].low == "by" {
+	if !t.word || t.q >= 0 || t.up || !(auxWords[t.low] || pastForm(t.low)) || ts[s+1].low == "by" {
 		// (not ", supported by two tugs": a participle's phrase)
 		return 0, 0, false
 	}

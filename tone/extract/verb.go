@@ -3582,7 +3582,7 @@ func quantifierLead(ts []tok, start, j int) bool {
 		if t := ts[k]; t.q >= 0 {
 			return false
 		}
-		if t := ts[k]; auxWords[t.low] || irregularPast[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
+		if t := ts[k]; auxWords[t.low] || pastForm(t.low) {
 			// a clause of its own before the comma ("Four piers were
 			// damaged in three towns — Lund, Moss ..."): no adverbial
 			// lead either
@@ -5445,7 +5445,7 @@ func officeBeforeName(ts []tok, from, end int, segs [][2]int, j int) bool {
 // tense ("searched", "held").
 func pastInRun(ts []tok) bool {
 	for _, t := range ts {
-		if t.word && (auxWords[t.low] || irregularPast[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {
+		if t.word && (auxWords[t.low] || pastForm(t.low)) {
 			return true
 		}
 	}
