@@ -1110,6 +1110,7 @@ func (r *reader) appositiveTitle(ts []tok, a, e int, name string) {
 			}
 			if h > d+1 && h < a-2 && isTitleWord(ts[h-1].low) && !demonymWords[ts[h-1].low] {
 				record(ts[d+1 : h])
+				r.officeInitials(ts[d+1:h], ts[h+1:a-1], name)
 				for p := h + 1; p < a-1 && ts[p].word && ts[p].q < 0; p++ {
 					// "the information minister", "the broadcasting
 					// minister" too: a word of the portfolio before the
@@ -1171,6 +1172,40 @@ func (r *reader) titleInitials(run []tok, start int, name string) {
 			continue
 		}
 		r.titled[w] = append(r.titled[w], titledName{pos: pre[n-size].start, name: name, title: w})
+	}
+}
+
+// officeInitials records the initials of a capitalised office and its
+// portfolio ("Commissioner of Police, Jane Roe," -> "CP"; "Inspector
+// General of Police" -> "IGP" and "GP") as a title of name, so that a
+// later "the CP said" or "CP Roe said" is that person: one or more of the
+// capitalised title words that end office ("Lagos State Commissioner" ->
+// "C", "SC"), then the capitalised words of portfolio (not "and", "of",
+// "the", "for"); two to four letters only.
+func (r *reader) officeInitials(office, portfolio []tok, name string) {
+	var port []rune
+	for _, t := range portfolio {
+		if !t.word || t.q >= 0 {
+			return
+		}
+		if !t.up {
+			if t.low == "and" || t.low == "of" || t.low == "the" || t.low == "for" {
+				continue
+			}
+			return
+		}
+		c, _ := utf8.DecodeRuneInString(t.s)
+		port = append(port, unicode.ToLower(c))
+	}
+	var ini []rune
+	for i := len(office) - 1; i >= 0 && office[i].up && office[i].q < 0 && isTitleWord(office[i].low); i-- {
+		c, _ := utf8.DecodeRuneInString(office[i].s)
+		ini = append([]rune{unicode.ToLower(c)}, ini...)
+		w := string(ini) + string(port)
+		if n := len(ini) + len(port); n < 2 || n > 4 || titleWords[w] || titleAbbrevs[w] != "" {
+			continue
+		}
+		r.titled[w] = append(r.titled[w], titledName{pos: office[i].start, name: name, title: w})
 	}
 }
 

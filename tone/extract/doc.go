@@ -323,7 +323,10 @@
 // ("DSP Jane Roe", "Maj-Gen Jane Roe" -> "Jane Roe") and the initials of a
 // title the article gave the person ("Election Commissioner Jane Roe" ...
 // "EC Jane said" -> "Jane Roe"; "chief returning officer Jane Roe" ...
-// "the CRO said", initials of a title in lower case too). A title's acronym defined in brackets
+// "the CRO said", initials of a title in lower case too; "the Lagos State
+// Commissioner of Police, Jane Roe," ... "the CP Roe said", "the CP added",
+// initials of an office and its portfolio after "of", with a surname
+// misspelt by one letter too). A title's acronym defined in brackets
 // before a name ("Director of Public Prosecutions (DPP) Jane Roe") makes a
 // later "the DPP said" that person, not the office; a body's acronym in
 // brackets before a lower-case title stays in the subject ("CLAUSE, Central

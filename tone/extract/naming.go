@@ -142,7 +142,7 @@ func (r *namer) titleLead(s string) string {
 		tw := strings.Fields(t.name)
 		all := true
 		for _, w := range rw {
-			if !slices.ContainsFunc(tw, func(x string) bool { return foldWord(x) == foldWord(w) }) {
+			if !slices.ContainsFunc(tw, func(x string) bool { return sameOrMisspelt(foldWord(x), foldWord(w)) }) {
 				all = false
 				break
 			}
@@ -152,6 +152,13 @@ func (r *namer) titleLead(s string) string {
 		}
 	}
 	return ""
+}
+
+// sameOrMisspelt reports whether two folded name words are one word, or
+// one a misspelling of the other by one letter (oneEdit) in words of five
+// letters or more with the same first letter ("Odumosun" for "Odumosu").
+func sameOrMisspelt(a, b string) bool {
+	return a == b || len(a) >= 5 && len(b) >= 5 && a[0] == b[0] && oneEdit(a, b)
 }
 
 // rankAbbrevs are police and military ranks written as capitals before a

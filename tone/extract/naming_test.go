@@ -126,6 +126,10 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Scotland Yard", Indirect, "both would appear in court on Monday", ""}}},
 		{"a name a lost quote mark hid in a quote still gives the full name of a surname and of a title's initials", "The warehouse fire was put out on Monday.\n\"Two crews fought the blaze for six hours.\nNo one was hurt,\" Senior Fire Officer Jane Okafor told reporters.\nOkafor said the cause was not known.\nThe SFO said the building would be pulled down.",
 			[]st{{"Jane Okafor", Indirect, "the cause was not known", ""}, {"Jane Okafor", Indirect, "the building would be pulled down", ""}}},
+		{"an office and its portfolio before a name give initials a later title abbreviation uses, with a surname misspelt by one letter too", "The march was broken up by officers led by the Eastport Commissioner of Police, Dora Okonkwo.\nSpeaking after the arrests, the CP Okonkwoh said the ban would stay.\n\"Nobody will block the roads,\" the CP added.",
+			[]st{{"Dora Okonkwo", Indirect, "the ban would stay", ""}, {"Dora Okonkwo", Direct, "Nobody will block the roads", ""}}},
+		{"initials of a title's words and a capitalised portfolio after of", "The inquiry was opened by the Harbour Inspector General of Customs, Tomas Lindqvist, on Monday.\nIGC Lindqvist said forty containers were held.\nThe ICG said nothing.",
+			[]st{{"Tomas Lindqvist", Indirect, "forty containers were held", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
