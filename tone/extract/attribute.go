@@ -564,7 +564,17 @@ func (r *reader) read() {
 		r.titleLabels(paras, ps)
 		r.continueTurns(ps)
 	}
+	var lastRead *para // the paragraph read last, if the ones after it were skipped
+	skipped := 0
 	for _, p := range ps {
+		if lastRead != nil && skipped < 2 && len(lastRead.qs) > 0 && lastRead.qs[len(lastRead.qs)-1].OpenEnded && (r.prevPara != "" || r.pending != nil) && (p == nil || r.quoteHead(p)) {
+			// a crosshead ("‘I had to do my job’") or a photo caption
+			// inside a quote the paragraph before left open ("... he
+			// said: “We cannot ..." / "Fishing dispute" / "“Our friends
+			// ..."): the quote runs on past it
+			skipped++
+			continue
+		}
 		if p == nil {
 			r.pending = nil
 			r.prevPara = ""
@@ -575,10 +585,28 @@ func (r *reader) read() {
 			// a journalist's question is nobody's statement; a continued
 			// turn was read with its label
 			r.prevPara = ""
+			lastRead = nil
 			continue
 		}
 		r.paragraph(p)
+		lastRead, skipped = p, 0
 	}
+}
+
+// quoteHead reports whether paragraph p is a crosshead made of a few
+// quoted words ("‘I had to do my job’"): one quote, the whole paragraph,
+// at most eight words and no stop. Between two paragraphs of one running
+// quote it is the page's, not a statement.
+func (r *reader) quoteHead(p *para) bool {
+	if len(p.qs) != 1 || p.label != "" {
+		return false
+	}
+	q := p.qs[0]
+	if q.Open != p.start || q.OpenEnded || strings.TrimSpace(r.norm[q.Close:p.end]) != "" {
+		return false
+	}
+	w := strings.TrimSpace(r.norm[q.From:q.To])
+	return w != "" && len(strings.Fields(w)) <= 8 && !strings.ContainsAny(w, ".!?:;")
 }
 
 // signedQuotes finds a press release's quote blocks: a paragraph that is

@@ -19,7 +19,9 @@
 // surname's particle in lower case; said the island's Gov. Jane Roe;
 // interrupted the prosecutor, Jane Roe; Starmer replied:
 // "Q"), or a quote that continues the last quoted speaker of the paragraph,
-// or of the previous paragraph when a quote runs over paragraphs, or of
+// or of the previous paragraph when a quote runs over paragraphs (past a
+// crosshead, a photo caption or a few quoted words set as a crosshead
+// between them, when the paragraph before left its quote open), or of
 // the one a paragraph without quotes says issued a statement ("The BBC had
 // earlier issued a statement." then a paragraph that is one quote) (in
 // British copy too: a left single mark opening a paragraph, or after a

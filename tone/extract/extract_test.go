@@ -1044,6 +1044,9 @@ func TestAttributionShapes(t *testing.T) {
 		{"a surname that is also an adverb ('Still said') is the person the article named in full", "",
 			"Dana Still, an economist at the port board, cut her forecast on Monday.\n\"Demand is soft and getting softer,\" Still said.\nStill said exports may slow in the spring.\nFreight rates will fall by June, Still said.",
 			[]st{{"Dana Still", Direct, "Demand is soft and getting softer", ""}, {"Dana Still", Indirect, "exports may slow in the spring", ""}, {"Dana Still", Indirect, "Freight rates will fall by June", ""}}},
+		{"a quote left open runs on past a crosshead, a photo caption or a few quoted words set as a crosshead", "",
+			"At the summit, Chancellor Lena Varga said: \u201cWe cannot fix the border alone.\n\nTrade row\n\nJon Weiss (right) with Lena Varga in Vienna (Jane Doe/AFP)\n\n\u201cOur neighbours want a quota system. That worked in the nineties.\n\n\u201cSecond, we need safe routes.\u201d\n\n\u201cIt hurts,\u201d the coach, Tom Grey, said after the defeat. \u201cWe trained alone for a week.\n\n\u2018We kept going\u2019\n\n\u201cI called every player myself. Nobody came back.\u201d\n\nJon Weiss had asked for calm.\n\nElection day\n\n\u201cThe turnout was low.\u201d",
+			[]st{{"Lena Varga", Direct, "We cannot fix the border alone.", ""}, {"Lena Varga", Direct, "Our neighbours want a quota system. That worked in the nineties.", ""}, {"Lena Varga", Direct, "Second, we need safe routes.", ""}, {"Tom Grey", Direct, "It hurts", ""}, {"Tom Grey", Direct, "We trained alone for a week.", ""}, {"Tom Grey", Direct, "I called every player myself. Nobody came back.", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Title: tc.title, Text: tc.text}, tc.want)
