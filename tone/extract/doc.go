@@ -328,7 +328,9 @@
 // "the CRO said", initials of a title in lower case too; "the Lagos State
 // Commissioner of Police, Jane Roe," ... "the CP Roe said", "the CP added",
 // initials of an office and its portfolio after "of", with a surname
-// misspelt by one letter too). A title's acronym defined in brackets
+// misspelt by one letter too; "Latvian FM wrote" after "Latvian Foreign
+// Minister Jane Roe", a demonym before a title's initials). A title's
+// acronym defined in brackets
 // before a name ("Director of Public Prosecutions (DPP) Jane Roe") makes a
 // later "the DPP said" that person, not the office; a body's acronym in
 // brackets before a lower-case title stays in the subject ("CLAUSE, Central

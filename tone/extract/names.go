@@ -208,7 +208,12 @@ philippine filipino european qatari saudi emirati syrian iraqi afghan canadian m
 dutch swedish danish norwegian finnish australian taiwanese vietnamese thai indonesian malaysian palestinian lebanese
 jordanian yemeni libyan sudanese ethiopian kenyan nigerian african arab western belarusian georgian armenian azerbaijani
 kazakh hungarian czech slovak romanian bulgarian serbian croatian greek cuban venezuelan colombian argentine chilean
-peruvian scottish irish welsh swiss austrian belgian portuguese soviet u.s. u.n. u.k. e.u.`
+peruvian scottish irish welsh swiss austrian belgian portuguese soviet u.s. u.n. u.k. e.u.
+estonian latvian lithuanian moldovan albanian kosovar macedonian slovenian bosnian montenegrin icelandic maltese cypriot
+luxembourgish ghanaian senegalese somali ugandan tanzanian rwandan zimbabwean zambian congolese cameroonian ivorian
+moroccan algerian tunisian malian chadian eritrean angolan mozambican namibian botswanan malawian omani kuwaiti bahraini
+bangladeshi nepali nepalese mongolian cambodian laotian burmese singaporean uzbek tajik kyrgyz turkmen ecuadorian
+bolivian paraguayan uruguayan guatemalan honduran salvadoran nicaraguan panamanian haitian jamaican`
 
 // demonymWords qualify a name without being part of an organisation's name
 // ("U.S. Centers for Disease Control").

@@ -130,6 +130,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Dora Okonkwo", Indirect, "the ban would stay", ""}, {"Dora Okonkwo", Direct, "Nobody will block the roads", ""}}},
 		{"initials of a title's words and a capitalised portfolio after of", "The inquiry was opened by the Harbour Inspector General of Customs, Tomas Lindqvist, on Monday.\nIGC Lindqvist said forty containers were held.\nThe ICG said nothing.",
 			[]st{{"Tomas Lindqvist", Indirect, "forty containers were held", ""}}},
+		{"a demonym of a smaller country before a title's initials ('Latvian FM', 'the Moldovan PM') is the person titled so", "Latvian Foreign Minister Dace Kalnina met her counterparts on Monday.\n\"Europe must act now,\" Latvian FM wrote on X.\nMoldovan Prime Minister Ion Rusu said the border would stay open. \"We will not be threatened,\" the Moldovan PM told reporters.",
+			[]st{{"Dace Kalnina", Direct, "Europe must act now", ""}, {"Ion Rusu", Indirect, "the border would stay open", ""}, {"Ion Rusu", Direct, "We will not be threatened", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
