@@ -252,6 +252,9 @@ func TestClauseShapes(t *testing.T) {
 		{"a clause whose comma is inside a closing mark, before an inverted attribution",
 			"The firm ran the scheme on a \"vast, brazen scale,\" said prosecutor Ana Holm.",
 			[]st{{"Ana Holm", Indirect, "The firm ran the scheme on a \"vast, brazen scale,\"", ""}}},
+		{"a bracket after a.m. or p.m. and a wire's tag after a state's abbreviation end no sentence",
+			"NORTH HAVEN, Conn. (WXYZ) — Some 40 families lost their homes in the blaze, according to Fire Marshal Jon Weiss. Ana Holm said the ferry leaves at 9 a.m. (8 a.m. GMT) and returns at 4 p.m. (3 p.m. GMT) every day. The bridge shut at 6 p.m. (The council denied it.) Karl Dahl said the road was clear.",
+			[]st{{"Jon Weiss", Indirect, "Some 40 families lost their homes in the blaze", ""}, {"Ana Holm", Indirect, "the ferry leaves at 9 a.m. (8 a.m. GMT) and returns at 4 p.m. (3 p.m. GMT) every day", ""}, {"Karl Dahl", Indirect, "the road was clear", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

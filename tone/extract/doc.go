@@ -469,7 +469,9 @@
 // "Getting on the scoresheet is pleasing, but ..., he said" (a gerund
 // subject with its verb, unlike "Speaking to reporters, ...") keep their
 // first part, and "a.m." or "p.m." before a day or a time zone ("before 6
-// a.m. Saturday") ends no sentence.
+// a.m. Saturday") ends no sentence, nor does a bracket after it ("between 5
+// p.m. (3 p.m. GMT) and 7 a.m.") or a wire's tag after a place's
+// abbreviation ("FALL RIVER, Mass. (WPRI) — ", a dateline).
 // "said no one could have ..." reports a clause ("said no to the plan"
 // none).
 // A clause may end in an auxiliary standing for a verb left out ("It is

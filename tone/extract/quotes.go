@@ -287,6 +287,12 @@ func sentences(p string, start, end int, qs []quoteSpan) [][2]int {
 		if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || nr == '"' || nr == '\'' || isDoubleOpen(nr) || isSingleOpen(nr) || nr == '(' || nr == '[') {
 			continue
 		}
+		if nr == '(' && j == i+1 && bracketGoesOn(p, i, j+1, end) {
+			// "between 5 p.m. (3 p.m. GMT) and 7 a.m.", "FALL RIVER,
+			// Mass. (WPRI) — A fire ...": a bracket after an abbreviation
+			// that goes on with the sentence, not a new one
+			continue
+		}
 		if j > i+1 && attributionFollows(p, j+1, end) {
 			// `"Are you going to sign this?" Jon Salazar told him.`: the
 			// quote's attribution, not a new sentence
@@ -432,4 +438,36 @@ func nextWord(p string, from, end int) string {
 		e++
 	}
 	return p[from:e]
+}
+
+// bracketGoesOn reports whether the bracket opening at p[from] after the
+// stop at p[i] continues the sentence: the stop ends a clock time ("5 p.m.
+// (3 p.m. GMT)") or an abbreviation of two to four letters ("Mass.",
+// "Calif.") and the bracket holds a wire's tag in capitals followed by a
+// dash ("(WPRI) —", "(AP) --"), a dateline's.
+func bracketGoesOn(p string, i, from, end int) bool {
+	k := i
+	for k > 0 && p[k-1] != ' ' && p[k-1] != '(' && p[k-1] != '"' {
+		k--
+	}
+	w := toLower(p[k:i])
+	c := strings.IndexByte(p[from:end], ')')
+	if c < 0 || c > 40 {
+		return false
+	}
+	tag := p[from+1 : from+c]
+	if w == "a.m" || w == "p.m" {
+		// (not a sentence in brackets: "at 6 p.m. (Police denied it.)")
+		return !strings.HasSuffix(tag, ".")
+	}
+	if len(w) < 2 || len(w) > 4 || tag == "" || strings.ContainsRune(w, '.') {
+		return false
+	}
+	for _, r := range tag {
+		if !(r >= 'A' && r <= 'Z' || r == '-' || r == '/' || r == '&' || r == ' ') {
+			return false
+		}
+	}
+	rest := strings.TrimLeft(p[from+c+1:end], " ")
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-")
 }
