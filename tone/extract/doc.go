@@ -265,7 +265,9 @@
 // or made an adjective by a hyphen ("a New York-bound Borduria Air
 // flight", "Rebel-held Idlib"), nor a venue ("Eastfield Town Hall", a
 // stadium or arena; a town or city hall speaks as a body) or a region
-// ("South Asia"); a title-case headline's verb ends a name ("Minister Jane
+// ("South Asia"), nor a name of two words opening with "Las", "Los",
+// "San", "São" or "Fort" ("Las Palomas began operating", a place); a
+// title-case headline's verb ends a name ("Minister Jane
 // Roe Says Talks ..." names "Jane Roe");
 // "the human resources ministry"
 // written in lower case is that ministry, and "the state's security

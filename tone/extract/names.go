@@ -625,8 +625,18 @@ func placeName(words []string) bool {
 		// the state "South Africa")
 		return true
 	}
+	if len(words) == 2 && lowerKey(placeFirst, words[0]) {
+		// "Las Bambas began operating", "Los Alamos": a place (or a
+		// mine), no person a later "he said" stands for
+		return true
+	}
 	return lowerKey(placeLast, last) || lowerKey(thingLast, last) || lowerKey(stormFirst, words[0])
 }
+
+// placeFirst open a place's name of two words, never a person's: the
+// Spanish plural articles, "San", "São", "Fort" ("Las Vegas", "San Jose",
+// "Fort Worth").
+var placeFirst = set(`los las san são fort`)
 
 // compassWords open a region's name before a continent's ("South Asia").
 var compassWords = set(`north south east west central northern southern eastern western northeast northwest southeast

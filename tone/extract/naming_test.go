@@ -132,6 +132,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Tomas Lindqvist", Indirect, "forty containers were held", ""}}},
 		{"a demonym of a smaller country before a title's initials ('Latvian FM', 'the Moldovan PM') is the person titled so", "Latvian Foreign Minister Dace Kalnina met her counterparts on Monday.\n\"Europe must act now,\" Latvian FM wrote on X.\nMoldovan Prime Minister Ion Rusu said the border would stay open. \"We will not be threatened,\" the Moldovan PM told reporters.",
 			[]st{{"Dace Kalnina", Direct, "Europe must act now", ""}, {"Ion Rusu", Indirect, "the border would stay open", ""}, {"Ion Rusu", Direct, "We will not be threatened", ""}}},
+		{"a two-word name opening with 'Las', 'Los', 'San' or 'Fort' is a place, no person a later 'he said' stands for", "Two guards were hurt at the copper mine, mining minister Jon Weiss said on Monday.\nLas Palomas opened in 2016 and employs 900 people.\nThe road would reopen on Friday, he said.\nFarm leader Ana Soto visited the valley. San Rafael has been cut off since May. The bridge was safe, she said.",
+			[]st{{"Jon Weiss", Indirect, "Two guards were hurt at the copper mine", ""}, {"Jon Weiss", Indirect, "The road would reopen on Friday", ""}, {"Ana Soto", Indirect, "The bridge was safe", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
