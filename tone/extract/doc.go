@@ -180,7 +180,9 @@
 // named without its legal suffix is the fuller form the article gives it
 // ("Kakao" -> "Kakao Corp"), a body's name joined by "and" keeps a first
 // word a title may use ("National Rail and Maritime Authority"), and a name suffix is written without its stop
-// ("Ferdinand Marcos Jr." -> "Ferdinand Marcos Jr"), a title word before
+// ("Ferdinand Marcos Jr." -> "Ferdinand Marcos Jr"), a nickname in quotes
+// inside a name is left out ("Sen. Paolo “Bam” Aquino IV" -> "Paolo Aquino
+// IV"), a title word before
 // "bin", or Sultan before "Al", is a given name ("Sultan bin Ahmad
 // Sultan Al Jaber", "Dr. Sultan Al Jaber"), a surname that is a title word
 // stays after a given name ("Shaukat Sultan", "Jane King"; not "Catholic

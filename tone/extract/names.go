@@ -436,7 +436,47 @@ func joinToks(norm string, ts []tok) string {
 	if len(ts) == 0 {
 		return ""
 	}
-	return norm[ts[0].start:ts[len(ts)-1].end]
+	s := norm[ts[0].start:ts[len(ts)-1].end]
+	if len(ts) >= 5 && strings.ContainsAny(s, "\"“”") {
+		// a run holds a nickname only when runRight or runLeft read
+		// across one (nicknameLen): the name is written without it
+		var b strings.Builder
+		for i := 0; i < len(ts); i++ {
+			if n := nicknameLen(ts, i); n > 0 && i > 0 {
+				i += n - 1
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(ts[i].s)
+		}
+		return b.String()
+	}
+	return s
+}
+
+// nicknameLen returns the number of tokens of a nickname in quotes at
+// ts[i] (a quote mark, one or two words, the first capitalised, and the
+// closing mark, each a space apart) between the words of a name: "Paolo
+// “Bam” Aquino IV", "Joseph Victor "JV" Ejercito". 0 when there is none.
+func nicknameLen(ts []tok, i int) int {
+	if i+2 >= len(ts) || ts[i].word || ts[i].s != "“" && ts[i].s != `"` {
+		return 0
+	}
+	if c, _ := utf8.DecodeRuneInString(ts[i+1].s); !ts[i+1].word || !unicode.IsUpper(c) || ts[i+1].start != ts[i].end {
+		return 0
+	}
+	for n := 2; n <= 3 && i+n < len(ts); n++ {
+		t := ts[i+n]
+		if !t.word && (t.s == "”" || t.s == `"`) && t.start == ts[i+n-1].end {
+			return n + 1
+		}
+		if !t.word {
+			return 0
+		}
+	}
+	return 0
 }
 
 // runLeft returns the run of name tokens ending at ts[j] (inclusive), or nil.
@@ -450,6 +490,18 @@ func runLeft(ts []tok, j int) []tok {
 			// ("People's Liberation Army", "St Mary's Hospital")
 			k--
 			continue
+		}
+		if k >= 5 && (ts[k-1].s == "”" || ts[k-1].s == `"`) {
+			// "Joseph Victor “JV” Ejercito said": a nickname in quotes
+			// inside the name
+			m := k - 3
+			if ts[m].word {
+				m--
+			}
+			if m >= 1 && nicknameLen(ts, m) == k-m && isNameTok(ts[m-1]) && !isPossessive(ts[m-1]) {
+				k = m - 1
+				continue
+			}
 		}
 		if k >= 2 && orgWords[ts[j].low] && pluralApostrophe(ts, k-1) {
 			// "Eastport Supporters' Trust", "Veterans' Affairs Department"
@@ -489,6 +541,12 @@ func runRight(ts []tok, j int) []tok {
 		}
 		if isNameTok(ts[k+1]) {
 			k++
+			continue
+		}
+		if n := nicknameLen(ts, k+1); n > 0 && k+1+n < len(ts) && isNameTok(ts[k+1+n]) && !isPossessive(ts[k]) {
+			// "Sen. Paolo “Bam” Aquino IV": a nickname in quotes inside
+			// the name
+			k += n + 1
 			continue
 		}
 		if k+2 < len(ts) && pluralApostrophe(ts, k+1) && isNameTok(ts[k+2]) && orgWordsAhead(ts, k+2) {

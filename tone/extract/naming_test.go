@@ -134,6 +134,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Dace Kalnina", Direct, "Europe must act now", ""}, {"Ion Rusu", Indirect, "the border would stay open", ""}, {"Ion Rusu", Direct, "We will not be threatened", ""}}},
 		{"a two-word name opening with 'Las', 'Los', 'San' or 'Fort' is a place, no person a later 'he said' stands for", "Two guards were hurt at the copper mine, mining minister Jon Weiss said on Monday.\nLas Palomas opened in 2016 and employs 900 people.\nThe road would reopen on Friday, he said.\nFarm leader Ana Soto visited the valley. San Rafael has been cut off since May. The bridge was safe, she said.",
 			[]st{{"Jon Weiss", Indirect, "Two guards were hurt at the copper mine", ""}, {"Jon Weiss", Indirect, "The road would reopen on Friday", ""}, {"Ana Soto", Indirect, "The bridge was safe", ""}}},
+		{"a nickname in quotes inside a name is left out of it, before or after the verb", "Sen. Maria \u201cMia\u201d Santos Reyes said the audit was overdue.\n\u201cWe want to see the receipts,\u201d Reyes said.\nThe plan was welcomed by Rep. Antonio \"Tony Boy\" Cruz, who said the dams must be inspected first. Asked about the cost, said Gov. Ramon \u201cMonching\u201d Dela Paz Jr.: \u201cIt is money well spent.\u201d",
+			[]st{{"Maria Santos Reyes", Indirect, "the audit was overdue", ""}, {"Maria Santos Reyes", Direct, "We want to see the receipts", ""}, {"Antonio Cruz", Indirect, "the dams must be inspected first", ""}, {"Ramon Dela Paz Jr", Direct, "It is money well spent.", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
