@@ -370,6 +370,9 @@
 // for; and a rank's abbreviation with its full stop ("Cpl.", "Pvt.",
 // "Supt.", "Insp.", "Cmdr.", "Brig.", "Asst. Chief") ends no sentence, and
 // "Cpl." and "Pvt." are titles, never the speaker ("said Cpl. Jane Roe").
+// Initials written without spaces ("K.A. Sengottaiyan", "R.J. Reynolds")
+// end no sentence either, unless they are a place's ("D.C.") or a word that
+// opens a sentence follows them ("The").
 //
 // # Where a reported clause ends
 //

@@ -320,6 +320,10 @@ func sentences(p string, start, end int, qs []quoteSpan) [][2]int {
 				// or a one-letter word starts a new sentence: `said X of
 				// Acme Inc. "Q."`, `said in a video posted on X. "Q."`)
 				continue
+			} else if j == i+1 && dottedInitials(p[k:i]) && !placeInitials[w] && unicode.IsUpper(nr) && !sentenceStarters[nextWord(p, j+1, end)] {
+				// "K.A. Sengottaiyan", "R.J. Reynolds": initials written
+				// without spaces before a name
+				continue
 			}
 		}
 		out = append(out, [2]int{s, j})
@@ -416,6 +420,24 @@ func attributionFollows(p string, from, end int) bool {
 // or an audience ("told reporters", "said in a statement").
 var attributionNext = set(`in at on to during after before from by via when while as reporters journalists
 lawmakers supporters the a an`)
+
+// dottedInitials reports whether w (the word before a full stop, without
+// it) is two or three capital initials joined by stops: "K.A", "J.R.R".
+func dottedInitials(w string) bool {
+	if len(w) < 3 || len(w) > 5 || len(w)%2 == 0 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if i%2 == 0 && (w[i] < 'A' || w[i] > 'Z') || i%2 == 1 && w[i] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// placeInitials are dotted initials of places, which may end a sentence:
+// "in Washington, D.C. Police said".
+var placeInitials = set(`d.c u.a.e u.s.a p.r.c u.s u.k u.n e.u`)
 
 // endAbbreviations may close a sentence as well as abbreviate: "in the
 // U.S.", "Acme Inc.".
