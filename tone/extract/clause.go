@@ -1323,6 +1323,17 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 	if c < 0 {
 		return 0, 0, false
 	}
+	if c+1 < from && (ts[c+1].low == "and" || ts[c+1].low == "but") && ts[c+1].q < 0 {
+		// "By Friday, two were dead, 40 homes were lost, and Governor Jane
+		// Roe had declared a state of emergency": a clause of its own
+		// joined to the ones before, no attribution of them
+		return 0, 0, false
+	}
+	if from <= i && i+2 < st.b && ts[i+1].low == "to" && ts[i+1].q < 0 && infinitiveVerb(ts[i+2]) && cls0(ts[i].low) != vUrge && cls0(ts[i].low) != vTell {
+		// "With floods in the north, Governor Jane Roe has agreed to send
+		// troops": the verb takes an infinitive of its own
+		return 0, 0, false
+	}
 	// after the verb: only adjuncts up to the sentence end
 	closes := true // the attribution ends the sentence
 	for k := i + 1; k < st.b; k++ {
@@ -2547,4 +2558,14 @@ func linkedSource(ts []tok, st *sent, i int) bool {
 		return ts[i-1].s == ","
 	}
 	return false
+}
+
+// infinitiveVerb reports whether t, after "to", reads as a verb's plain
+// form ("agreed to send", "to have", "to be"), not an audience ("to
+// reporters", "to the BBC", "to local media").
+func infinitiveVerb(t tok) bool {
+	if !t.word || t.up || t.q >= 0 || determiners[t.low] || objectPronouns[t.low] || pastForm(t.low) {
+		return false
+	}
+	return t.low == "be" || t.low == "have" || plainForm(t.low) && !venueNouns[t.low] && !audienceNouns[t.low]
 }

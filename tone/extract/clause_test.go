@@ -255,6 +255,9 @@ func TestClauseShapes(t *testing.T) {
 		{"a bracket after a.m. or p.m. and a wire's tag after a state's abbreviation end no sentence",
 			"NORTH HAVEN, Conn. (WXYZ) — Some 40 families lost their homes in the blaze, according to Fire Marshal Jon Weiss. Ana Holm said the ferry leaves at 9 a.m. (8 a.m. GMT) and returns at 4 p.m. (3 p.m. GMT) every day. The bridge shut at 6 p.m. (The council denied it.) Karl Dahl said the road was clear.",
 			[]st{{"Jon Weiss", Indirect, "Some 40 families lost their homes in the blaze", ""}, {"Ana Holm", Indirect, "the ferry leaves at 9 a.m. (8 a.m. GMT) and returns at 4 p.m. (3 p.m. GMT) every day", ""}, {"Karl Dahl", Indirect, "the road was clear", ""}}},
+		{"a clause joined by and or but after a comma, or a verb taking an infinitive, attributes nothing before it",
+			"By noon, six boats had sunk, the pier was flooded, and Mayor Ana Holm had declared an emergency. Amid heavy storms on the coast, harbour master Jon Weiss has agreed to open the shelter. The pier was flooded, but Karl Dahl had promised to repair it. The pier will reopen, Jane Roe said to local media.",
+			[]st{{"Jane Roe", Indirect, "The pier will reopen", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

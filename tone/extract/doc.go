@@ -481,6 +481,10 @@
 // abbreviation ("FALL RIVER, Mass. (WPRI) — ", a dateline).
 // "said no one could have ..." reports a clause ("said no to the plan"
 // none).
+// "CLAUSE, and X had declared a state of emergency" (a clause of its own
+// joined by "and" or "but") and "PHRASE, X has agreed to send troops" (a
+// verb with an infinitive of its own, unlike "urged" or "told") attribute
+// nothing before them.
 // A clause may end in an auxiliary standing for a verb left out ("It is
 // unclear if their cats did, she said.") when the attribution ends the
 // sentence and the auxiliary is no form of "be" ("The vote was, X said,
