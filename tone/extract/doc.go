@@ -121,7 +121,10 @@
 // of Public Works spokeswoman Jane Roe" is the person, not the body;
 // "Gov. Jane Roe of Riva province in the north of Borduria said" is the
 // person, and so are "Sgt. Jane Roe with the Eastport Police Department
-// told" and "says Jane Roe from Acme"; "The talks continued, however, and Jane Roe said" is Jane Roe's
+// told" and "says Jane Roe from Acme"; "The veteran chairman of the
+// Harbour Board, Jane Roe, rejected the claim and said" is the person in
+// the appositive, not the body of her title; "The talks continued,
+// however, and Jane Roe said" is Jane Roe's
 // alone (a narrated clause before ", and", not a joint subject);
 // "On Monday the RWU claimed" is the RWU's (a short phrase of time or
 // source before the subject, without its comma);

@@ -3659,6 +3659,15 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 			}
 		}
 		if isFirst && t.low == "the" {
+			// "The president of the Dockers Union, Tom Grey, called ...
+			// and said", "The veteran chairman of the Harbour Board, Jane
+			// Roe, ...": the person in the appositive after the body of
+			// the title, not the body
+			if ref2, ok := r.bodyTitleAppositive(ts, ref, k, i); ok {
+				return ref2, true
+			}
+		}
+		if isFirst && t.low == "the" {
 			// "The appellate court rejected ... and added that": a body's
 			// role as the sentence's subject, the body that role names
 			for m := k + 1; m < i && m <= k+3 && ts[m].word && !ts[m].up && ts[m].q < 0; m++ {
@@ -3831,6 +3840,43 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 			}
 		}
 		k += len(run) - 1
+	}
+	return ref, false
+}
+
+// bodyTitleAppositive returns the person named in an appositive after a
+// title's body that opens a sentence at ts[k] ("the"): "The president of
+// the Eastport Dockers Union, Mr Tom Grey, called ...", "The Left-wing
+// general secretary of ..., Jane Roe,": up to four words ending in a
+// person's title in lower case, "of" or "for", the body's name
+// (capitalised words, "the", "of", "for", "and"), a comma, a person's
+// name and a comma, all before the verb at i.
+func (r *reader) bodyTitleAppositive(ts []tok, ref speakerRef, k, i int) (speakerRef, bool) {
+	n := k + 1
+	for n < i && n <= k+5 && ts[n].word && ts[n].q < 0 && ts[n].low != "of" && ts[n].low != "for" {
+		n++
+	}
+	if n == k+1 || n >= i || ts[n].q >= 0 || ts[n].low != "of" && ts[n].low != "for" || ts[n-1].up || !personRoles[ts[n-1].low] && !titleWords[ts[n-1].low] {
+		return ref, false
+	}
+	c := n + 1
+	for c < i && c <= n+12 && ts[c].q < 0 && (isNameTok(ts[c]) || ts[c].low == "the" || ts[c].low == "of" || ts[c].low == "for" || ts[c].low == "and") {
+		c++
+	}
+	if c == n+1 || c+2 >= i || ts[c].s != "," || !isNameTok(ts[c+1]) || ts[c+1].q >= 0 {
+		return ref, false
+	}
+	run := runRight(ts, c+1)
+	if e := c + 1 + len(run); e >= i || ts[e].s != "," {
+		return ref, false
+	}
+	name := r.stripName(run)
+	if len(name) == 0 {
+		return ref, false
+	}
+	if nm, kind, ok := r.canonRun(run, name, run[0].start); ok && kind == KindPerson {
+		ref.from, ref.name, ref.kind = c+1, nm, kind
+		return ref, true
 	}
 	return ref, false
 }
