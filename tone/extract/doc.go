@@ -313,7 +313,8 @@
 // firm named after them ("brokerage Jefferies said"). One name in the tag
 // with a capitalised title in apposition is a person ("CLAUSE, Prabhakar,
 // Deputy Commissioner of Police, told reporters"), and capitals joined by
-// "&" are one name ("AT&T said", "S&P").
+// "&" are one name ("AT&T said", "S&P"), and so are capitalised words
+// joined by a spaced "&" ("Marks & Spencer said", "said Procter & Gamble").
 //
 // Whatever rule found a statement, its speaker passes through one naming
 // normaliser (naming.go) before it leaves the extractor: an acronym the

@@ -508,6 +508,11 @@ func runLeft(ts []tok, j int) []tok {
 			k -= 2
 			continue
 		}
+		if k >= 2 && ts[k-1].s == "&" && isNameTok(ts[k-2]) && !isPossessive(ts[k-2]) && ts[k-1].start == ts[k-2].end+1 && ts[k].start == ts[k-1].end+1 {
+			// "Marks & Spencer", "Procter & Gamble": one name
+			k -= 2
+			continue
+		}
 		// up to two particles between names: "Ursula von der Leyen"
 		c := k - 1
 		for c >= 0 && c >= k-2 && connectors[ts[c].low] {
@@ -551,6 +556,11 @@ func runRight(ts []tok, j int) []tok {
 		}
 		if k+2 < len(ts) && pluralApostrophe(ts, k+1) && isNameTok(ts[k+2]) && orgWordsAhead(ts, k+2) {
 			// "Eastport Supporters' Trust"
+			k += 2
+			continue
+		}
+		if k+2 < len(ts) && ts[k+1].s == "&" && isNameTok(ts[k+2]) && ts[k+1].start == ts[k].end+1 && ts[k+2].start == ts[k+1].end+1 {
+			// "Marks & Spencer"
 			k += 2
 			continue
 		}

@@ -15,6 +15,8 @@ func TestNameShapes(t *testing.T) {
 	}{
 		{"initials written without spaces are no sentence end", "The bridge will reopen in May, T.R. Okafor said. M.K. Lindqvist said the tolls would stay.\n\"We are ready,\" P.J.K. Weiss said.\nThe grant went to A.B. Lane on Monday. Lane said it would help.",
 			[]st{{"T.R. Okafor", Indirect, "The bridge will reopen in May", ""}, {"M.K. Lindqvist", Indirect, "the tolls would stay", ""}, {"P.J.K. Weiss", Direct, "We are ready", ""}, {"A.B. Lane", Indirect, "it would help", ""}}},
+		{"capitalised words joined by a spaced ampersand are one name; the name in narration is no speaker", "Orders fell in March, Hobbs & Lindqvist said.\nCarver & Daughters Ltd said it would cut 40 jobs.\n\"We expect a better summer,\" said Pryor & Finch.\nShares in Hobbs & Lindqvist rose 3% on Monday.",
+			[]st{{"Hobbs & Lindqvist", Indirect, "Orders fell in March", ""}, {"Carver & Daughters Ltd", Indirect, "it would cut 40 jobs", ""}, {"Pryor & Finch", Direct, "We expect a better summer", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)
