@@ -150,7 +150,8 @@
 // Union's). A readout is the statement of the organisation that released
 // it ("..., according to a readout released by the White House"). An
 // unnamed spokesperson speaks for the named body ("a spokesperson for the
-// Foreign Ministry said", "a BBC spokeswoman said") unless the same or the
+// Foreign Ministry said", "a BBC spokeswoman said", "a BBC spokeswoman in
+// London told Reuters") unless the same or the
 // next paragraph names that body's spokesperson as speaking (`"Q,"
 // Borduria government spokesman Jon Weiss said`: then the lead is his,
 // and so is a copy of it the page printed before); other unnamed people
@@ -230,7 +231,9 @@
 // counts: "..., though this time Jon Weiss was not complaining");
 // "the army" and "the military" are the armed forces the article names or
 // that spoke, never a rebel force named after its cause ("Sudan Liberation
-// Army"); "the company
+// Army"), and with none named the military under the article's word ("a
+// military spokesman said", "a military statement said", "the army said":
+// "military", "army"); "the company
 // said" is the company its own sentence names, else the one that last
 // spoke. A lead that holds back its speaker ("A top health
 // official said ...", "Qatar's foreign ministry spokesman said ...",

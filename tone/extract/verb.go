@@ -493,6 +493,21 @@ func (r *reader) lowerTitleStart(p *para, st *sent, from int) int {
 // and name in the next sentence.
 var unnamedRoles = set(`spokesperson spokesman spokeswoman`)
 
+// placeAfterRole returns the index of the spokesperson's noun when a
+// place in capitals (one to three words) after "in" or "at" stands
+// between it and the verb at ts[i] ("a military spokesman in Swat told",
+// "an embassy spokeswoman in New Delhi said"), else -1.
+func placeAfterRole(ts []tok, st *sent, i int) int {
+	k := i - 1
+	for k > st.a && k >= i-3 && ts[k].up && ts[k].word && ts[k].q < 0 {
+		k--
+	}
+	if k == i-1 || k-1 <= st.a || ts[k].q >= 0 || ts[k].low != "in" && ts[k].low != "at" || !unnamedRoles[ts[k-1].low] || ts[k-1].q >= 0 {
+		return -1
+	}
+	return k - 1
+}
+
 // spokesperson reports whether the preposition before the name (or "the
 // name") starting at token f follows a spokesperson: "a spokesman for
 // Downing Street", "a spokeswoman for the ministry", "a spokesperson from
@@ -628,11 +643,20 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int, used map[int]bool) {
 		}
 		return
 	}
-	if cls != vSay || i == st.a || !unnamedRoles[ts[i-1].low] {
+	if cls != vSay && cls != vTell || i == st.a {
+		return
+	}
+	ri := i - 1
+	if k := placeAfterRole(ts, st, i); k >= 0 {
+		// "a military spokesman in Swat told Reuters": the spokesperson's
+		// post, a place, before the verb
+		ri = k
+	}
+	if !unnamedRoles[ts[ri].low] {
 		return
 	}
 	from := -1
-	for k := i - 2; k >= st.a && k >= i-10 && (ts[k].word || ts[k].s == "(" || ts[k].s == ")") && ts[k].q < 0; k-- {
+	for k := ri - 1; k >= st.a && k >= ri-9 && (ts[k].word || ts[k].s == "(" || ts[k].s == ")") && ts[k].q < 0; k-- {
 		if ts[k].low == "a" || ts[k].low == "an" {
 			from = k
 			break
@@ -641,7 +665,7 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int, used map[int]bool) {
 	if from < 0 {
 		return
 	}
-	org := ts[from+1 : i-1]
+	org := ts[from+1 : ri]
 	if n := len(org); n >= 4 && org[n-1].s == ")" && org[n-3].s == "(" {
 		// "a Ministry of Foreign Affairs (MOFA) spokesperson"
 		org = org[:n-3]
@@ -664,6 +688,11 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int, used map[int]bool) {
 		// (naming.go), else nobody
 		recent = r.policeForce(ts[from].start)
 	}
+	if recent == "" && len(org) == 1 && (org[0].low == "military" || org[0].low == "army") && !org[0].up {
+		// "a military spokesman told Reuters": the armed forces the
+		// article names, else the military under the article's word
+		recent = r.armedOr(org[0].low)
+	}
 	if recent != "" || len(org) > 0 && isNameTok(org[0]) && !demonymWords[org[len(org)-1].low] && (orgWords[org[len(org)-1].low] || allNameToks(org) || ofOrgName(org)) {
 		// "A Welsh government spokesperson said CLAUSE", "a State
 		// Department spokesman said CLAUSE", "CLAUSE, a BBC spokeswoman
@@ -677,14 +706,15 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int, used map[int]bool) {
 			}
 		}
 		r.anonBody = mention{ts[from].start, name}
-		if cls == vSay {
+		if cls == vSay || cls == vTell {
 			// `"Q," a BBC spokeswoman said`, "A Downing Street
-			// spokesperson said: 'Q'": the body's direct words
+			// spokesperson said: 'Q'": the body's direct words (`"Q," a
+			// BBC spokeswoman told Reuters` too)
 			qi := r.quoteBefore(p, st, from)
-			if qi < 0 && i+1 < st.b && (ts[i+1].s == ":" || ts[i+1].s == ",") {
+			if qi < 0 && cls == vSay && i+1 < st.b && (ts[i+1].s == ":" || ts[i+1].s == ",") {
 				qi = p.quoteAt(i + 2)
 			}
-			if qi < 0 && i+1 < st.b {
+			if qi < 0 && cls == vSay && i+1 < st.b {
 				if k := p.quoteAt(i + 1); k >= 0 && r.quoteEndsSentence(p, st, k) {
 					qi = k
 				}
@@ -2013,6 +2043,13 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 					return ref, true
 				}
 			}
+			if w == "military" || w == "army" {
+				// "a military spokesman said", no armed forces named: the
+				// military, under the article's word
+				ref.from, ref.name, ref.kind = b-1, r.armedOr(w), KindOrganisation
+				r.anonBody = mention{ts[b-1].start, ref.name}
+				return ref, true
+			}
 		}
 	}
 	if o := placeOwnedBody(ts, st, j); o >= 0 {
@@ -2109,6 +2146,13 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 				}
 			}
 		}
+	}
+	if (ts[j].low == "readout" || ts[j].low == "statement") && j-2 >= st.a && (ts[j-1].low == "military" || ts[j-1].low == "army") && !ts[j-1].up && ts[j-1].q < 0 && (ts[j-2].low == "a" || ts[j-2].low == "an" || ts[j-2].low == "the") {
+		// "a military statement said": the military's, as "a military
+		// spokesman said" is
+		ref.from, ref.name, ref.kind = j-2, r.armedOr(ts[j-1].low), KindOrganisation
+		r.stmtBy = ref.name // (a later "the statement said")
+		return ref, true
 	}
 	if (ts[j].low == "readout" || ts[j].low == "statement") && j-1 >= st.a && isNameTok(ts[j-1]) {
 		// "The White House readout said", "a Kremlin statement said": a
@@ -2348,9 +2392,13 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			ref.name, ref.kind = joinToks(r.norm, ts[j-1:j+1]), KindOrganisation
 			return ref, true
 		case j-k == 1 && ts[k].low == "the":
-			// "the military added": the one that spoke before
+			// "the military added": the one that spoke before; none: the
+			// military, under the article's word ("the army said")
 			ref.name, ref.kind = r.lastOrg(ts[j].start, last), KindOrganisation
-			return ref, ref.name != ""
+			if ref.name == "" {
+				ref.name = last
+			}
+			return ref, true
 		}
 	}
 	for m := k; m < j; m++ {
@@ -3142,6 +3190,18 @@ var orgTypeNouns = set(`union party group alliance coalition movement federation
 var businessRoles = set(`company firm chain retailer carmaker automaker airline lender bank club insurer chipmaker
 manufacturer maker giant startup operator steelmaker drugmaker planemaker shipbuilder refiner supplier exporter
 conglomerate`)
+
+// armedOr is the armed forces the article names ("the Sudanese Armed
+// Forces"), else word ("military", "army").
+func (r *reader) armedOr(word string) string {
+	if len(r.armed) == 0 {
+		return word
+	}
+	if e, ok := r.al.Lookup(r.armed[0].name); ok {
+		return e.Canonical
+	}
+	return r.armed[0].name
+}
 
 // lastOrg returns the last organisation that spoke before pos whose name
 // has the role noun in it ("the ministry": "Foreign Ministry"); for "the
