@@ -2167,14 +2167,34 @@ func (r *reader) resolveSpeaker(pos int, g string) string {
 		if have := r.gender[m.name]; have != "" && have != g {
 			continue
 		}
-		if r.spokeBefore(m.name, pos) || !strings.ContainsAny(r.norm[at:pos], ".!?\n") {
+		if r.spokeBefore(m.name, pos) || !strings.ContainsAny(r.norm[at:pos], ".!?\n") || pronounOpens(r.norm, at, g) {
 			// (or the object is in the pronoun's own sentence: "Asked
-			// about her talks with Jon Weiss, she said" is not Weiss)
+			// about her talks with Jon Weiss, she said" is not Weiss; or
+			// the object's sentence opened with the same pronoun: "He
+			// accused Minister Jon Weiss of ... \"Q,\" he told
+			// journalists" is the accuser, the subject both times)
 			return m.name
 		}
 		return name
 	}
 	return name
+}
+
+// pronounOpens reports whether the sentence holding norm[at] opens with a
+// pronoun of gender g ("He", "She") as its subject, before a lower-case
+// word.
+func pronounOpens(norm string, at int, g string) bool {
+	s := strings.LastIndexAny(norm[:at], ".!?\n") + 1
+	head := strings.TrimLeft(norm[s:at], " \"“”'‘’")
+	for p, pg := range pronouns {
+		if pg != g || len(head) < len(p)+2 || !strings.EqualFold(head[:len(p)], p) || head[len(p)] != ' ' {
+			continue
+		}
+		if c := head[len(p)+1]; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // epithetSpeaker returns the person an epithet of nationality or age

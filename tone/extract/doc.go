@@ -288,7 +288,9 @@
 // sobbed" skips "Mary Poole"; a "he said" is not a person named as an
 // object in its own sentence ("Responding to a question from MP Jane Roe,
 // he said", "talks with his counterpart Jon Weiss he said": the person
-// named before); and so is a "she said" right
+// named before; nor after "He accused Minister Jon Weiss of ...", a
+// sentence whose subject was the same pronoun: the subject again); and
+// so is a "she said" right
 // after the paragraph described an unnamed woman ("Rescuers pulled one
 // elderly woman from the rubble") when the article never showed the gender
 // of the person named before her. One capitalised word the

@@ -235,6 +235,8 @@ func TestSpeakerResolution(t *testing.T) {
 			[]st{{"Jon Weiss", Indirect, "the gap was wide", ""}}},
 		{"a person in the appositive after the body of a title opening the sentence speaks, not the body", "The veteran chairman of the Harbour Board, Jane Roe, rejected the claim and said: \"The offer is fair.\"\nThe Left-wing leader of the Rail Workers Federation, Mr Ivo Brac, called the talks a farce and said the strike would go on.\nThe head of the Eastport Fire Service, Ana Soto, visited the depot, saying the blaze was out.",
 			[]st{{"Jane Roe", Direct, "The offer is fair.", ""}, {"Ivo Brac", Indirect, "the strike would go on", ""}, {"Ana Soto", Indirect, "the blaze was out", ""}}},
+		{"after 'He accused Minister X of ...' a later 'he said' is the accuser, the subject of both sentences, not the object", "Deputy Mayor Tom Grey visited the flooded district on Monday.\nHe blamed Transport Minister Jon Weiss for the delays. \"The minister let us down,\" he told reporters.\nCouncillor Ana Soto toured the dam. She thanked Governor Mary Lane for the boats. The repairs would take a month, she said.",
+			[]st{{"Tom Grey", Direct, "The minister let us down", ""}, {"Ana Soto", Indirect, "The repairs would take a month", ""}}},
 		{"no delayed lead after the first paragraph, nor when the person named next does not speak", "A senior official said the deal was close.\nJon Weiss arrived in Paris on Monday. He said the deal was close.\nJane Roe said the talks would resume. A senior aide said the vote was lost.\nTom Baker said nothing more.",
 			[]st{{"Jon Weiss", Indirect, "the deal was close", ""}, {"Jane Roe", Indirect, "the talks would resume", ""}}},
 	} {
