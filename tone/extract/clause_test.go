@@ -258,6 +258,12 @@ func TestClauseShapes(t *testing.T) {
 		{"a clause joined by and or but after a comma, or a verb taking an infinitive, attributes nothing before it",
 			"By noon, six boats had sunk, the pier was flooded, and Mayor Ana Holm had declared an emergency. Amid heavy storms on the coast, harbour master Jon Weiss has agreed to open the shelter. The pier was flooded, but Karl Dahl had promised to repair it. The pier will reopen, Jane Roe said to local media.",
 			[]st{{"Jane Roe", Indirect, "The pier will reopen", ""}}},
+		{"an opener after a leading conjunction stays; the journalist's inquiry and a comma-and past verb with its object end a clause; a relative clause reads past a name in commas",
+			"But on May 3, the crews walked out over unpaid wages, said Tom Grey, a deckhand. And in the spring, the ferry will return, said Ana Holm. Acme said its servers were not affected, but when contacted, the firm would not say if data was lost. Karl Dahl said the port had to stay open to all, and compared the plan to a blockade. The court sided with Jane Roe, who claimed that the death of her husband, Jon Roe, was caused by the spill.",
+			[]st{{"Tom Grey", Indirect, "on May 3, the crews walked out over unpaid wages", ""}, {"Ana Holm", Indirect, "in the spring, the ferry will return", ""}, {"Acme", Indirect, "its servers were not affected", ""}, {"Karl Dahl", Indirect, "the port had to stay open to all", ""}, {"Jane Roe", Indirect, "the death of her husband, Jon Roe, was caused by the spill", ""}}},
+		{"a quote's comma before the journalist's inquiry ends the clause; and a subjectless verb without a comma goes on",
+			"Acme said its servers were \"safe from attack,\" but when asked, the firm gave no details. Karl Dahl said the crews reached the wreck and recovered the bodies.",
+			[]st{{"Acme", Indirect, "its servers were \"safe from attack,\"", ""}, {"Karl Dahl", Indirect, "the crews reached the wreck and recovered the bodies", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

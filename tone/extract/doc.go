@@ -494,6 +494,14 @@
 // joined by "and" or "but") and "PHRASE, X has agreed to send troops" (a
 // verb with an infinitive of its own, unlike "urged" or "told") attribute
 // nothing before them.
+// "But on May 3, the crews walked out, said X" keeps its opener after the
+// conjunction ("on May 3, the crews walked out"). ", but when reached, the
+// company would not say ..." (the journalist's own inquiry; after a
+// quote's comma too) and ", and likened the plan to ..." (after a comma, a
+// subjectless past verb with its own object: the speaker's next act; gold
+// 7 end, 0 keep) end a clause. A relative clause ("Jane Roe, who claimed
+// that ...") ends at its closing comma, not at a name set off by commas
+// inside it ("the death of her father, Tom Roe, was caused by ...").
 // A clause may end in an auxiliary standing for a verb left out ("It is
 // unclear if their cats did, she said.") when the attribution ends the
 // sentence and the auxiliary is no form of "be" ("The vote was, X said,

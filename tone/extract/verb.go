@@ -348,7 +348,9 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 	if sp.relative {
 		if a, b, ok := r.clauseAfter(p, st, j, cls); ok {
 			// the relative clause ends at its closing comma
-			if c := strings.IndexByte(r.norm[a:b], ','); c > 0 {
+			// (past a name set off by commas: "who claimed that the
+			// death of her father, Tom Roe, was caused by smoking")
+			if c := relativeClose(r.norm[a:b]); c > 0 {
 				b = a + c
 			}
 			r.emit(sp.name, a, b, Indirect, "")
