@@ -320,6 +320,9 @@
 // Deputy Commissioner of Police, told reporters"), and capitals joined by
 // "&" are one name ("AT&T said", "S&P"), and so are capitalised words
 // joined by a spaced "&" ("Marks & Spencer said", "said Procter & Gamble").
+// A patrol, a legislature and a museum are bodies ("the Washington State
+// Patrol said": "State" is no title there), and "confirmed the capture in a
+// tweet (that said ...)" names an act, no reported clause.
 //
 // Whatever rule found a statement, its speaker passes through one naming
 // normaliser (naming.go) before it leaves the extractor: an acronym the

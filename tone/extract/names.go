@@ -253,7 +253,7 @@ gmbh ag sa asa oyj nv spa command embassy consulate police navy journal telegrap
 staff administration forum society trust coalition secretariat tribunal directorate caucus watch academy observatory
 hospital hospitals clinic school college church guard survey district
 leagues unions associations federations councils committees commissions alliances industries holdings airlines airways
-laboratories technologies lines trustees directors governors regents brotherhood movement`)
+laboratories technologies lines trustees directors governors regents brotherhood movement patrol legislature museum`)
 
 // corpSuffixes end a company's name as its legal form: "Kakao Corp",
 // "Baltic Grid Inc."; the name without them is the same company.

@@ -17,6 +17,8 @@ func TestNameShapes(t *testing.T) {
 			[]st{{"T.R. Okafor", Indirect, "The bridge will reopen in May", ""}, {"M.K. Lindqvist", Indirect, "the tolls would stay", ""}, {"P.J.K. Weiss", Direct, "We are ready", ""}, {"A.B. Lane", Indirect, "it would help", ""}}},
 		{"capitalised words joined by a spaced ampersand are one name; the name in narration is no speaker", "Orders fell in March, Hobbs & Lindqvist said.\nCarver & Daughters Ltd said it would cut 40 jobs.\n\"We expect a better summer,\" said Pryor & Finch.\nShares in Hobbs & Lindqvist rose 3% on Monday.",
 			[]st{{"Hobbs & Lindqvist", Indirect, "Orders fell in March", ""}, {"Carver & Daughters Ltd", Indirect, "it would cut 40 jobs", ""}, {"Pryor & Finch", Direct, "We expect a better summer", ""}}},
+		{"a patrol, a legislature, a museum are bodies after a title word such as State", "The road will stay shut until Friday, the Eastport State Patrol said.\nThe Borduria State Legislature said the vote would be held in June.\n\"The paintings are safe,\" said the Ruritania State Museum.\nThe Kestria Highway Patrol confirmed the arrest in a statement on Monday.",
+			[]st{{"Eastport State Patrol", Indirect, "The road will stay shut until Friday", ""}, {"Borduria State Legislature", Indirect, "the vote would be held in June", ""}, {"Ruritania State Museum", Direct, "The paintings are safe", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

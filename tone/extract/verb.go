@@ -5352,10 +5352,16 @@ func nominalObject(ts []tok, st *sent, j int) bool {
 		}
 		k++
 	}
-	if k == head || k >= st.b || !(ts[k].low == "of" || ts[k].low == "for" || ts[k].low == "on" || (poss || possessiveDets[ts[j].low]) && ts[k].low == "to") {
+	inPost := k+2 < st.b && ts[k].low == "in" && determiners[ts[k+1].low] && postNouns[ts[k+2].low]
+	if k == head || k >= st.b || !(ts[k].low == "of" || ts[k].low == "for" || ts[k].low == "on" || (poss || possessiveDets[ts[j].low]) && ts[k].low == "to" || inPost) {
 		return false
 	}
 	for m := k + 1; m < st.b; m++ {
+		if inPost && m == k+3 && ts[m].low == "that" {
+			// "confirmed the capture in a tweet that said ...": the
+			// post's own relative clause
+			continue
+		}
 		if ts[m].q < 0 && (auxWords[ts[m].low] && ts[m-1].low != "to" || ts[m].low == "that") {
 			// ("suspected to be part of": an infinitive is not finite)
 			return false
@@ -5363,6 +5369,10 @@ func nominalObject(ts []tok, st *sent, j int) bool {
 	}
 	return true
 }
+
+// postNouns are what an object is confirmed or announced in: "confirmed the
+// capture in a tweet", "announced the deal in a statement".
+var postNouns = set(`tweet post statement video message letter interview`)
 
 // prepWords end the head of a noun phrase object.
 var prepWords = set(`of for on to in at with by from`)
