@@ -1041,7 +1041,7 @@ func (r *reader) prescan(ps []*para) {
 					r.corp[core] = joinToks(r.norm, name)
 				}
 			}
-			if isOrgName(words) || placeName(words) || lowerKey(partyPlurals, words[len(words)-1]) {
+			if isOrgName(words) || placeName(words) || lowerKey(partyPlurals, words[len(words)-1]) || lowerKey(rolePlurals, words[len(words)-1]) {
 				// ("the Social Democrats", "Senate Republicans": a party's
 				// members, no person a later "he said" stands for)
 				continue
@@ -1067,6 +1067,12 @@ func (r *reader) prescan(ps []*para) {
 		}
 	}
 }
+
+// rolePlurals end a capitalised name of several people by their role
+// ("Government Representatives", "Board Members"): no person's name.
+var rolePlurals = set(`representatives officials members leaders ministers councillors councilors lawmakers senators
+delegates legislators deputies governors mayors commissioners directors executives spokesmen spokespeople envoys
+ambassadors trustees chiefs`)
 
 // venueName reports whether a name of several words is a building or
 // ground where people meet ("Riverside Town Hall", "Kings Park Stadium"):
@@ -1759,6 +1765,11 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 		// "Social Democrats", "Senate Republicans": a party's members,
 		// who speak as a body and are no person a pronoun stands for
 		return name, KindOrganisation, true
+	case len(words) >= 2 && lowerKey(rolePlurals, words[len(words)-1]):
+		// "Falkland Islands Government Representatives", "Opposition
+		// Lawmakers": several people, no speaker and no person a
+		// pronoun stands for
+		return "", "", false
 	case venueName(words):
 		// "Eastfield Town Hall": a place, or the council it houses
 		// ("City Hall said"), never a person a pronoun stands for

@@ -22,6 +22,9 @@
 // or of the previous paragraph when a quote runs over paragraphs (past a
 // crosshead, a photo caption or a few quoted words set as a crosshead
 // between them, when the paragraph before left its quote open), or of
+// the person "he" or "she" stands for when the quote closes a sentence
+// opening with that pronoun as its subject (`She explained that the visit
+// had helped her, "understand ..."`), or
 // the one a paragraph without quotes says issued a statement ("The BBC had
 // earlier issued a statement." then a paragraph that is one quote) (in
 // British copy too: a left single mark opening a paragraph, or after a
@@ -266,7 +269,9 @@
 // ("Still said" after "Dana Still", not "has still said"); a country or state named in two
 // words ("New Zealand") speaks as a body and is never a person a pronoun
 // stands for, nor is a party named by its members in the plural ("the
-// Social Democrats", "Senate Republicans") or a body whose name ends in
+// Social Democrats", "Senate Republicans"), a capitalised name ending in
+// a plural of people's roles ("Government Representatives", "Council
+// Members": several people, no speaker) or a body whose name ends in
 // "Brotherhood" or "Movement" ("the Muslim Brotherhood"), nor a word with
 // a capital letter as its label ("Group E", "Plan B"), nor a name joined
 // by "&" ("J.R. Kane & Sons", a firm)
