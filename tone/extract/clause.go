@@ -407,6 +407,12 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 	if end <= start {
 		return 0, 0, false
 	}
+	if subjectless(ts, start, end) && cls != vUrge {
+		// "objected to what she said was an unfair fine", "reported
+		// profits that beat forecasts": a verb with no subject of its own
+		// is a relative clause's, no reported clause
+		return 0, 0, false
+	}
 	if ts[start].low == "whether" && ts[start].q < 0 && cls != vUrge {
 		// "remarked whether it matters to the result": an indirect
 		// question, no statement (no gold clause opens with it), unless
@@ -2628,4 +2634,28 @@ func appositiveName(s string) int {
 		}
 	}
 	return len(s) - len(f[1])
+}
+
+// subjectless reports whether the clause ts[start:end] opens with its verb:
+// an auxiliary ("said was an unfair fine"), or after "that" a verb in the
+// past with no other auxiliary or past verb after it ("profits that beat
+// forecasts"; not "that injured people were taken to hospital", where the
+// first word describes the subject).
+func subjectless(ts []tok, start, end int) bool {
+	t := ts[start]
+	if t.q >= 0 || !t.word || t.up {
+		return false
+	}
+	if auxWords[t.low] && t.low != "cannot" {
+		return true
+	}
+	if start == 0 || ts[start-1].low != "that" || ts[start-1].q >= 0 || !(pastForm(t.low) || shortPast(t.low)) {
+		return false
+	}
+	for _, u := range ts[start+1 : end] {
+		if u.word && !u.up && u.q < 0 && (auxWords[u.low] || pastForm(u.low) || shortPast(u.low)) {
+			return false
+		}
+	}
+	return true
 }

@@ -264,6 +264,9 @@ func TestClauseShapes(t *testing.T) {
 		{"a quote's comma before the journalist's inquiry ends the clause; and a subjectless verb without a comma goes on",
 			"Acme said its servers were \"safe from attack,\" but when asked, the firm gave no details. Karl Dahl said the crews reached the wreck and recovered the bodies.",
 			[]st{{"Acme", Indirect, "its servers were \"safe from attack,\"", ""}, {"Karl Dahl", Indirect, "the crews reached the wreck and recovered the bodies", ""}}},
+		{"a clause opening with its verb is a relative clause's; a past participle describing the subject after that is not",
+			"Jane Roe objected to what she said was an unfair fine. The mayor criticised what Karl Dahl said were secret talks. Acme reported sales that climbed sharply in May. Tom Grey said that injured sailors were taken ashore. Ana Holm said that armed men boarded the ferry.",
+			[]st{{"Tom Grey", Indirect, "injured sailors were taken ashore", ""}, {"Ana Holm", Indirect, "armed men boarded the ferry", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

@@ -510,6 +510,9 @@
 // 7 end, 0 keep) end a clause. A relative clause ("Jane Roe, who claimed
 // that ...") ends at its closing comma, not at a name set off by commas
 // inside it ("the death of her father, Tom Roe, was caused by ...").
+// A clause that opens with its verb ("objected to what she said was an
+// unfair fine"; "profits that rose sharply", a past verb after "that"
+// with no other verb after it) is a relative clause's, none reported.
 // A clause may end in an auxiliary standing for a verb left out ("It is
 // unclear if their cats did, she said.") when the attribution ends the
 // sentence and the auxiliary is no form of "be" ("The vote was, X said,
