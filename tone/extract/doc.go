@@ -327,7 +327,13 @@
 // joined by a spaced "&" ("Marks & Spencer said", "said Procter & Gamble").
 // A patrol, a legislature and a museum are bodies ("the Washington State
 // Patrol said": "State" is no title there), and "confirmed the capture in a
-// tweet (that said ...)" names an act, no reported clause.
+// tweet (that said ...)" names an act, no reported clause. A demonym of
+// two words before a lower-case body is the body's ("the North Korean
+// foreign ministry said" -> "North Korean Foreign Ministry"), a country's
+// possessive before a military or a government without a demonym in the
+// table keeps the possessive ("South Korea's military said"), and an alias
+// of the table that opens with a name and goes on in lower case is that
+// entry ("the UN refugee agency said" -> "UNHCR").
 //
 // Whatever rule found a statement, its speaker passes through one naming
 // normaliser (naming.go) before it leaves the extractor: an acronym the

@@ -19,6 +19,10 @@ func TestNameShapes(t *testing.T) {
 			[]st{{"Hobbs & Lindqvist", Indirect, "Orders fell in March", ""}, {"Carver & Daughters Ltd", Indirect, "it would cut 40 jobs", ""}, {"Pryor & Finch", Direct, "We expect a better summer", ""}}},
 		{"a patrol, a legislature, a museum are bodies after a title word such as State", "The road will stay shut until Friday, the Eastport State Patrol said.\nThe Borduria State Legislature said the vote would be held in June.\n\"The paintings are safe,\" said the Ruritania State Museum.\nThe Kestria Highway Patrol confirmed the arrest in a statement on Monday.",
 			[]st{{"Eastport State Patrol", Indirect, "The road will stay shut until Friday", ""}, {"Borduria State Legislature", Indirect, "the vote would be held in June", ""}, {"Ruritania State Museum", Direct, "The paintings are safe", ""}}},
+		{"a demonym of two words before a lower-case body; a country's possessive before a body without a demonym in the table", "The ferry was turned back at the border, the South Sudanese interior ministry said.\n\"Our ships stay in port,\" the South Korean navy said.\nCosta Rica's government said the vote would go ahead. The drills went on overnight, South Korea's military said.",
+			[]st{{"South Sudanese Interior Ministry", Indirect, "The ferry was turned back at the border", ""}, {"South Korean navy", Direct, "Our ships stay in port", ""}, {"Costa Rica's government", Indirect, "the vote would go ahead", ""}, {"South Korea's military", Indirect, "The drills went on overnight", ""}}},
+		{"an alias of the table that opens with a name and goes on in lower case", "The UN refugee agency said 4,000 people crossed the river on Sunday.\n\"The camps are full,\" the U.N. refugee agency said.",
+			[]st{{"UNHCR", Indirect, "4,000 people crossed the river on Sunday", ""}, {"UNHCR", Direct, "The camps are full", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

@@ -2312,6 +2312,14 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		ref.name, ref.kind, ok = r.roleSpeaker(phrase, ts[j].start)
 		return ref, ok
 	}
+	if len(words) >= 2 && ts[k].q < 0 && (isNameTok(ts[k]) || ts[k].low == "the" && isNameTok(ts[k+1])) {
+		// "the UN refugee agency said": an alias of the table that opens
+		// with a name and goes on in lower case
+		if e, ok := r.al.Lookup(phrase); ok {
+			ref.name, ref.kind = e.Canonical, e.Kind
+			return ref, true
+		}
+	}
 	// "Yonhap News Agency", "state media", "the news agency"
 	last := ts[j].low
 	if last == "agency" && ts[k].low == "the" && j == k+1 {
@@ -4543,6 +4551,19 @@ var countryDemonyms = map[string]string{"ukraine": "Ukrainian", "russia": "Russi
 	"norway": "Norwegian", "denmark": "Danish", "greece": "Greek", "serbia": "Serbian", "hungary": "Hungarian",
 	"romania": "Romanian", "moldova": "Moldovan", "qatar": "Qatari"}
 
+// countryOwner returns how many tokens at the end of run, its last a
+// possessive, name a country ("South Korea's" -> 2), or 0.
+func countryOwner(norm string, run []tok) int {
+	for n := min(len(run), 4); n >= 1; n-- {
+		s := toLower(joinToks(norm, run[len(run)-n:]))
+		s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+		if countryNames[s] {
+			return n
+		}
+	}
+	return 0
+}
+
 // bodyModifiers may stand between the owner and the body: "foreign
 // ministry", "defence ministry", "foreign affairs ministry" (two at most).
 var bodyModifiers = set(`foreign defence defense interior home health finance trade commerce economy justice education
@@ -4580,6 +4601,12 @@ func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int, asSubject 
 		// ("the Gaza health ministry": a place before a ministry too)
 		words = append([]string{ts[o].s}, words...)
 		ref.from = o
+		for n := 0; n < 2 && ref.from-1 >= st.a && isNameTok(ts[ref.from-1]) && !isPossessive(ts[ref.from-1]) && !leadWords[ts[ref.from-1].low] && !titleWords[ts[ref.from-1].low] && (demonymWords[ts[o].low] || demonymLike(ts[o].low)); n++ {
+			// "the North Korean foreign ministry", "the Sri Lankan
+			// navy": a demonym of two words
+			ref.from--
+			words = append([]string{ts[ref.from].s}, words...)
+		}
 	case ts[j].low == "government" && (m == j || govLevels[ts[m].low]) && isNameTok(ts[o]) && !isPossessive(ts[o]) && !leadWords[ts[o].low] && !titleWords[ts[o].low] && !connectors[ts[o].low]:
 		// "The Mexico City government says": a place before it (not a
 		// particle in capitals, "Y government": runLeft gives nothing)
@@ -4596,6 +4623,13 @@ func (r *reader) lowerBody(ts []tok, st *sent, ref speakerRef, j int, asSubject 
 		// Ukrainian military said"
 		words = append([]string{countryDemonyms[strings.TrimSuffix(strings.TrimSuffix(ts[o].low, "'s"), "’s")]}, words...)
 		ref.from = o
+	case isPossessive(ts[o]) && isNameTok(ts[o]) && countryOwner(r.norm, runLeft(ts, o)) > 0:
+		// "South Korea's military said", "Peru's government": a country
+		// with no demonym in the table keeps its possessive
+		own := runLeft(ts, o)
+		own = own[len(own)-countryOwner(r.norm, own):]
+		words = append([]string{joinToks(r.norm, own)}, words...)
+		ref.from = indexOf(ts, own[0])
 	default:
 		return ref, false
 	}
