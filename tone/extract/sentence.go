@@ -775,10 +775,29 @@ func (r *reader) subjectName(p *para, st *sent) {
 		r.subjects = append(r.subjects, mention{at, n})
 		return
 	}
-	for k := st.a; k < st.b && k < st.a+12; k++ {
+	if r.subjectAt(ts, st, st.a) || !introWords[ts[st.a].low] {
+		return
+	}
+	for c := st.a + 1; c < st.b && c < st.a+16; c++ {
+		// "On Wednesday, the 13th day of the strike, Acme sweetened its
+		// offer": the subject after the opening phrase's commas
+		if ts[c].s == "," && ts[c].q < 0 && r.subjectAt(ts, st, c+1) {
+			return
+		}
+	}
+}
+
+// introWords open a sentence's leading phrase of time or place, set off by
+// a comma before its subject ("On Wednesday, ...", "Earlier, ...").
+var introWords = set(`on in at after during following earlier later late last meanwhile separately overnight yesterday today amid despite since`)
+
+// subjectAt is subjectName's search for the subject opening the sentence
+// at token a: it records the name and reports whether it did.
+func (r *reader) subjectAt(ts []tok, st *sent, a int) bool {
+	for k := a; k < st.b && k < a+12; k++ {
 		t := ts[k]
 		if t.q >= 0 {
-			return
+			return false
 		}
 		if !t.word {
 			continue // dateline punctuation: "NEW YORK (AP) —"
@@ -798,7 +817,7 @@ func (r *reader) subjectName(p *para, st *sent) {
 				// overturned ...": the name goes on after "for the"
 				continue
 			}
-			return
+			return false
 		}
 		run := runRight(ts, k)
 		e := k + len(run)
@@ -814,26 +833,27 @@ func (r *reader) subjectName(p *para, st *sent) {
 		if _, phrase, ok := r.orgPhrase(ts, st, run); ok {
 			// "The Department of Homeland Security did not respond"
 			r.subjects = append(r.subjects, mention{t.start, phrase})
-			return
+			return true
 		}
 		name := r.stripName(run)
 		if len(name) == 0 || len(name) != len(run) {
-			return // a title: a person or a role
+			return false // a title: a person or a role
 		}
 		n, kind, ok := r.canonRun(run, name, t.start)
 		if !ok {
-			if w := name[0].low; len(name) == 1 && k == st.a && !r.proper[w] && (strings.HasSuffix(w, "s") || r.writesLower(w)) {
+			if w := name[0].low; len(name) == 1 && k == a && !r.proper[w] && (strings.HasSuffix(w, "s") || r.writesLower(w)) {
 				// "Earnings will fall": a common noun opening the sentence
-				return
+				return false
 			}
 			n, kind = joinToks(r.norm, name), KindOrganisation
 		}
 		if kind == KindOutlet || (kind == KindPerson && r.knownPerson(n)) {
-			return
+			return false
 		}
 		r.subjects = append(r.subjects, mention{t.start, n})
-		return
+		return true
 	}
+	return false
 }
 
 // knownPerson reports whether the article or the alias table shows that n

@@ -53,7 +53,8 @@ var speechVerbs = map[string]int{
 	"highlighted": vThat, "clarified": vThat, "specified": vThat, "commented": vThat, "speculated": vThat,
 	"shared": vThat, "ruled": vThat, "determined": vThat, // "CLAUSE, the spokesperson shared"; a court's or judge's finding ("ruled that", "CLAUSE, the court ruled")
 	"claim": vThat, "insist": vThat, "argue": vThat, "assert": vThat, "maintain": vThat, "allege": vThat,
-	"contend":   vThat, // a plural's present ("police claim that"): a clause only after "that"
+	"contend":  vThat,                   // a plural's present ("police claim that"): a clause only after "that"
+	"counters": vThat, "counter": vThat, // "Munoz counters that ...", not "counters the offer"
 	"projected": vThat, "proposed": vThat, "recommended": vThat, "conceded": vSay,
 	"reminded": vTell, "reminding": vTell, "briefed": vTell,
 	"told": vTell, "tells": vTell, "telling": vTell, "assured": vTell, "informed": vTell,
