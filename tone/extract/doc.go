@@ -169,7 +169,8 @@
 // # Speakers
 //
 // A speaker is resolved to one canonical name per article: titles are
-// dropped (Supreme Leader, Foreign Minister, Mr), short forms take the fullest
+// dropped (Supreme Leader, Foreign Minister, Mr; a plural one too:
+// "Representatives Jon Weiss, ..., and Ana Soto"), short forms take the fullest
 // form the article uses ("Shoukry" -> "Sameh Shoukry"), "he" and "she" take
 // the last fitting person named (before any, the one person a standfirst or
 // photo caption under the headline names), "the minister" (or "Minister

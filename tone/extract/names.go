@@ -160,7 +160,7 @@ councillor councilor alderman alderwoman assemblyman assemblywoman congressman c
 superintendent taoiseach tanaiste tánaiste magistrate prosecutor solicitor barrister inspector detective constable coach skipper
 corporal cpl cpl. pvt pvt. pte pte. reverend rev. pastor brigadier sheriff chancellor-elect president-elect foreign-minister director-general under-secretary
 deputy-director secretary-general honourable honorable hon. h.e. excellency rt. administrator counsel principal
-registrar founder cofounder chairperson commissioner-general inspector-general auditor-general attorney-general solicitor-general surgeon-general
+registrar founder cofounder chairperson representatives senators reps. sens. commissioner-general inspector-general auditor-general attorney-general solicitor-general surgeon-general
 ` + demonymList + `
 socialist conservative labour republican democrat democratic liberal centrist communist tory`)
 

@@ -136,6 +136,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Jon Weiss", Indirect, "Two guards were hurt at the copper mine", ""}, {"Jon Weiss", Indirect, "The road would reopen on Friday", ""}, {"Ana Soto", Indirect, "The bridge was safe", ""}}},
 		{"a nickname in quotes inside a name is left out of it, before or after the verb", "Sen. Maria \u201cMia\u201d Santos Reyes said the audit was overdue.\n\u201cWe want to see the receipts,\u201d Reyes said.\nThe plan was welcomed by Rep. Antonio \"Tony Boy\" Cruz, who said the dams must be inspected first. Asked about the cost, said Gov. Ramon \u201cMonching\u201d Dela Paz Jr.: \u201cIt is money well spent.\u201d",
 			[]st{{"Maria Santos Reyes", Indirect, "the audit was overdue", ""}, {"Maria Santos Reyes", Direct, "We want to see the receipts", ""}, {"Antonio Cruz", Indirect, "the dams must be inspected first", ""}, {"Ramon Dela Paz Jr", Direct, "It is money well spent.", ""}}},
+		{"a plural title before a name ('Representatives Jon Weiss, ... and Ana Soto') is no word of the name", "Representatives Jon Weiss, the new leader of the inquiry, and Ana Soto, the top Democrat, met reporters on Thursday.\n\"The hearing went well,\" Weiss said. Senators Mary Lane and Tom Grey voted no. \"It was rushed,\" said Senators Mary Lane.",
+			[]st{{"Jon Weiss", Direct, "The hearing went well", ""}, {"Mary Lane", Direct, "It was rushed", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
