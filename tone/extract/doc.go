@@ -243,7 +243,8 @@
 // spoke. A lead that holds back its speaker ("A top health
 // official said ...", "Qatar's foreign ministry spokesman said ...",
 // "CLAUSE, Iran's Foreign Ministry spokesperson said",
-// "CLAUSE, a federal appeals court ruled") is the person
+// "CLAUSE, a federal appeals court ruled", "CLAUSE, the president of the
+// National Electoral Institute said") is the person
 // or body the next paragraphs name as speaking, unless the article says the
 // source spoke on condition of anonymity. In "Asked whether ..., he
 // said" the one questioned is the person who last spoke, not a man only

@@ -114,6 +114,12 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		r.unnamedLead(p, st, i, cls, used)
 		return
 	}
+	if who := r.roleOfBodyLead(p, st, sp); who != "" {
+		// "CLAUSE, the president of the National Electoral Institute
+		// (INE) said today." then "Lorenzo Córdova told ...": the
+		// person the next paragraphs name as speaking, not the body
+		sp.name, sp.kind = who, KindPerson
+	}
 	if !sp.inverted && i-1 > sp.from && ts[i-1].low == "and" && ts[i-1].q < 0 && verbObject(ts, st, sp.from) {
 		// "The Opposition slammed the Union Budget ..., and said ...":
 		// the first verb's object is not the second verb's subject
@@ -3912,6 +3918,42 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 		k += len(run) - 1
 	}
 	return ref, false
+}
+
+// roleOfBodyLead returns the person a lead's subject "the ROLE of the
+// BODY" stands for ("the president of the National Electoral Institute
+// (INE) said", the body found as the subject sp): in the article's first
+// sentence of prose, before any statement, the first person the next two
+// paragraphs name as speaking (leadSpeakerAfter), unless the article says
+// the source spoke anonymously. "" otherwise.
+func (r *reader) roleOfBodyLead(p *para, st *sent, sp speakerRef) string {
+	ts := p.ts
+	if sp.kind != KindOrganisation || sp.name == "" || !st.first || len(r.out) > 0 || sp.from >= len(ts) {
+		return ""
+	}
+	m := sp.from - 1
+	if ts[sp.from].low == "the" || ts[sp.from].low == "of" {
+		m = sp.from
+	}
+	if m >= st.a && ts[m].low == "the" {
+		m--
+	}
+	if m-2 < st.a || ts[m].low != "of" || ts[m].q >= 0 || ts[m-1].up || ts[m-1].q >= 0 || !personRoles[ts[m-1].low] || ts[m-2].low != "the" {
+		return ""
+	}
+	for _, q := range r.paras {
+		if q == nil || q == p {
+			break
+		}
+		if q.end > q.start && strings.ContainsAny(strings.TrimSpace(r.norm[q.start:q.end]), ".!?") && len(q.ts) > 12 {
+			// a paragraph of prose came before: not the lead
+			return ""
+		}
+	}
+	if anonymousLater(r.norm[st.end:min(len(r.norm), st.end+2000)]) {
+		return ""
+	}
+	return r.leadSpeakerAfter(p, st.end, false)
 }
 
 // bodyTitleAppositive returns the person named in an appositive after a
