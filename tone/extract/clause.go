@@ -1391,6 +1391,11 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 	if start >= c || ts[start].q >= 0 && !quoteLed {
 		return 0, 0, false
 	}
+	if venueOpener(ts, start, c) {
+		// "In an interview with NPR, aired Tuesday, Jane Roe hinted at
+		// ...": where the words were said, no clause of them
+		return 0, 0, false
+	}
 	for k := start; k < c; k++ {
 		if ts[k].q >= 0 {
 			continue
@@ -2656,6 +2661,42 @@ func subjectless(ts []tok, start, end int) bool {
 		if u.word && !u.up && u.q < 0 && (auxWords[u.low] || pastForm(u.low) || shortPast(u.low)) {
 			return false
 		}
+	}
+	return true
+}
+
+// venueOpener reports whether ts[start:c], before an attribution, is only
+// where the words were said: a phrase opening with "in", "during" or "at"
+// that names a venue ("In an interview with NPR", "During a briefing"),
+// perhaps with a participle after its comma (", aired Tuesday"), and no
+// finite verb of a clause after it.
+func venueOpener(ts []tok, start, c int) bool {
+	switch ts[start].low {
+	case "in", "during", "at":
+	default:
+		return false
+	}
+	k := start
+	for k < c && ts[k].s != "," {
+		k++
+	}
+	if !venueIn(ts[start:k]) || hasFiniteVerb(ts[start:k]) {
+		return false
+	}
+	for k < c {
+		// each later part: a participle, then no finite verb
+		m := k + 1
+		if m < c && ts[m].word && !ts[m].up && (pastForm(ts[m].low) || strings.HasSuffix(ts[m].low, "ing")) {
+			m++
+		}
+		e := m
+		for e < c && ts[e].s != "," {
+			e++
+		}
+		if hasFiniteVerb(ts[m:e]) {
+			return false
+		}
+		k = e
 	}
 	return true
 }

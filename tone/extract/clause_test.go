@@ -267,6 +267,9 @@ func TestClauseShapes(t *testing.T) {
 		{"a clause opening with its verb is a relative clause's; a past participle describing the subject after that is not",
 			"Jane Roe objected to what she said was an unfair fine. The mayor criticised what Karl Dahl said were secret talks. Acme reported sales that climbed sharply in May. Tom Grey said that injured sailors were taken ashore. Ana Holm said that armed men boarded the ferry.",
 			[]st{{"Tom Grey", Indirect, "injured sailors were taken ashore", ""}, {"Ana Holm", Indirect, "armed men boarded the ferry", ""}}},
+		{"a venue phrase before an attribution is no clause; an announced object after a day is no clause",
+			"In a radio interview with Norway's NRK, broadcast on Sunday, harbour master Jon Weiss hinted at a new plan. During the briefing, Ana Holm confirmed the report. Mayor Karl Dahl announced Monday the closure of three ferry routes to save money. In a rare move, the port closed for a week, Jane Roe said.",
+			[]st{{"Jane Roe", Indirect, "In a rare move, the port closed for a week", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

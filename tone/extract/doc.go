@@ -522,6 +522,10 @@
 // A clause that opens with its verb ("objected to what she said was an
 // unfair fine"; "profits that rose sharply", a past verb after "that"
 // with no other verb after it) is a relative clause's, none reported.
+// "In an interview with NPR, aired Tuesday, X hinted ..." (only where the
+// words were said, a participle after its comma) is no clause before an
+// attribution, and "announced Saturday the deployment of ..." names an
+// act's object past the day as "announced the deployment of ..." does.
 // A clause may end in an auxiliary standing for a verb left out ("It is
 // unclear if their cats did, she said.") when the attribution ends the
 // sentence and the auxiliary is no form of "be" ("The vote was, X said,

@@ -346,7 +346,8 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		// a verdict on an object, not a reported clause
 		return
 	}
-	if objectVerbs[ts[i].low] && nominalObject(ts, st, j) {
+	if objectVerbs[ts[i].low] && (nominalObject(ts, st, j) || timeAdjunctEnd(ts, st, j) > j && nominalObject(ts, st, timeAdjunctEnd(ts, st, j))) {
+		// (also past a day: "announced Saturday the deployment of")
 		// "confirmed the arrest of 12 people", "reiterated the governor's
 		// appeal to residents": an act named, not a clause reported
 		return
