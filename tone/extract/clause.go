@@ -1881,6 +1881,10 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 		// service had warned ...": the claim ends at its source; the rest
 		// is the journalist's
 		final = true
+	} else if !final && ts[end].s == "," && end+1 < st.b && (ts[end+1].low == "who" || ts[end+1].low == "which") && ts[end+1].q < 0 {
+		// "CLAUSE, according to the minister, who noted that ...": a
+		// relative clause about the source closes the claim
+		final = true
 	} else if !final && ts[end].s == "," && end+1 < st.b && ts[end+1].word && !ts[end+1].up && ts[end+1].q < 0 {
 		// "CLAUSE, according to Jane Roe, an economist at Acme.": an
 		// appositive closing the sentence

@@ -91,7 +91,9 @@
 // "according to" a
 // person or organisation (not to a body's figures: "according to Eurostat
 // data", "according to central bank projections", "according to data from
-// the regulator" are the journalist's sourcing), or the clause of "according to OUTLET, which
+// the regulator" are the journalist's sourcing; a relative clause after
+// the source closes the claim and is the source's own when it reports:
+// "CLAUSE, according to the minister, who noted that ..."), or the clause of "according to OUTLET, which
 // reported that ...". Words relayed by a named outlet (KCNA quoted ... as
 // saying; ..., the Philippine News Agency reported; according to
 // TASS; X was quoted by El Tiempo as saying; quoted by the Saudi Press

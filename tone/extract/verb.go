@@ -1504,6 +1504,14 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 					return ref, true
 				}
 			}
+		} else if j-2 > st.a && ts[j-2].word && !ts[j-2].up && ts[j-2].q < 0 && (personRoles[ts[j-2].low] || titleWords[ts[j-2].low]) {
+			// "..., according to the minister, who noted that ...": the
+			// person the article gave that role
+			if ref2, ok := r.role(p, st, ref, j-2); ok && ref2.kind == KindPerson && ts[ref2.from].low == "the" {
+				ref.from = j - 1
+				ref.name, ref.kind, ref.relative = ref2.name, ref2.kind, true
+				return ref, true
+			}
 		}
 		return ref, false
 	case t.word && (t.low == "and" || t.low == "but"):
