@@ -338,7 +338,10 @@
 // possessive before a military or a government without a demonym in the
 // table keeps the possessive ("South Korea's military said"), and an alias
 // of the table that opens with a name and goes on in lower case is that
-// entry ("the UN refugee agency said" -> "UNHCR").
+// entry ("the UN refugee agency said" -> "UNHCR"). One capitalised word
+// joined by "for" to capitalised words is a body ("Transport for London
+// said"), unless it is a title, a plural of people or a surname the article
+// gives ("Minister for Trade", "Candidates for Congress").
 //
 // Whatever rule found a statement, its speaker passes through one naming
 // normaliser (naming.go) before it leaves the extractor: an acronym the

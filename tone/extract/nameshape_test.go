@@ -23,6 +23,8 @@ func TestNameShapes(t *testing.T) {
 			[]st{{"South Sudanese Interior Ministry", Indirect, "The ferry was turned back at the border", ""}, {"South Korean navy", Direct, "Our ships stay in port", ""}, {"Costa Rica's government", Indirect, "the vote would go ahead", ""}, {"South Korea's military", Indirect, "The drills went on overnight", ""}}},
 		{"an alias of the table that opens with a name and goes on in lower case", "The UN refugee agency said 4,000 people crossed the river on Sunday.\n\"The camps are full,\" the U.N. refugee agency said.",
 			[]st{{"UNHCR", Indirect, "4,000 people crossed the river on Sunday", ""}, {"UNHCR", Direct, "The camps are full", ""}}},
+		{"one capitalised word joined by for to capitalised words is a body; a title, a plural of people or a person before for is not", "Night buses will run until midnight, Transit for Eastport said.\nShelter for Kestria said the camp was full.\nFares for Transit for Eastport rose on Monday.\nCandidates for Congress said the count was slow. Minister for Trade said the deal was close.",
+			[]st{{"Transit for Eastport", Indirect, "Night buses will run until midnight", ""}, {"Shelter for Kestria", Indirect, "the camp was full", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

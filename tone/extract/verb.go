@@ -4414,6 +4414,7 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 	end := run[len(run)-1].end
 	cur := indexOf(ts, run[0])
 	bestFrom, best, ofFor, lastHead := -1, "", false, true
+	forOnly, lastPart := true, []tok(nil)
 	for hops := 0; hops < 6; hops++ {
 		k := cur - 1
 		if k-1 > st.a && ts[k].low == "the" && (ts[k-1].low == "of" || ts[k-1].low == "for") {
@@ -4438,6 +4439,7 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 			break
 		}
 		ofFor = ofFor || c != "and"
+		forOnly = forOnly && (c == "for" || c == "and")
 		lr := runLeft(ts, k-1)
 		if len(lr) == 0 {
 			break
@@ -4455,6 +4457,7 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 			break
 		}
 		cur = indexOf(ts, lr[0])
+		lastPart = lr
 		if !ofFor {
 			if hops == 0 && orgWords[run[len(run)-1].low] && !companySuffixes[run[len(run)-1].low] && len(lr) == 1 && !titleWords[lr[0].low] && !demonymWords[lr[0].low] {
 				// "the Ethics and Anti-Corruption Commission": one word
@@ -4480,6 +4483,12 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 			bestFrom, best = indexOf(ts, first[0]), r.norm[first[0].start:end]
 		}
 	}
+	if !lastHead && ofFor && forOnly && bestFrom < 0 && forNamed(lastPart) && r.articleFull(lastPart[0].s, lastPart[0].start) == "" {
+		// "Transport for London said", "Help for Heroes said": a
+		// name joined by "for" to capitalised words, with no body's
+		// word, is one body
+		return indexOf(ts, lastPart[0]), r.norm[lastPart[0].start:end], true
+	}
 	if !lastHead {
 		// "Members of the Board of Trade said", "Jane Roe of the
 		// University of Oxford said": the organisation is inside a larger
@@ -4487,6 +4496,25 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 		return -1, "", false
 	}
 	return bestFrom, best, bestFrom >= 0
+}
+
+// forNamed reports whether the capitalised words before "for" may open a
+// body's name ("Transport for London"): one word, no title ("Minister for
+// Europe"),
+// no plural of people ("Candidates for Congress"), no pronoun or sentence
+// word.
+func forNamed(part []tok) bool {
+	if len(part) != 1 {
+		// ("Jane Roe for Acme said": a person's name before "for")
+		return false
+	}
+	for _, t := range part {
+		if !isNameTok(t) || isPossessive(t) || isTitleWord(t.low) && !genericWords[t.low] || personTitles[t.low] || capTitles[t.low] || personRoles[t.low] || leadWords[t.low] || pronounWord(t.low) {
+			return false
+		}
+	}
+	w := part[len(part)-1].low
+	return !(strings.HasSuffix(w, "s") && !singularS(w)) && !unnamedNouns[w]
 }
 
 // delegationNouns name who speaks for a country or body in UN meetings
