@@ -2464,6 +2464,11 @@ func (r *reader) delayedLead(p *para, st *sent, i, cls int) bool {
 		}
 	}
 	h := i - 1
+	if w := relativeWho(ts, st, i); w > st.a {
+		// "A Democratic senator who questioned Jon Weiss on Tuesday
+		// said": the subject's head is before the relative clause
+		h = w - 1
+	}
 	for h > st.a && ts[h].q < 0 && (timeWords[ts[h].low] || ts[h].low == "on" || ts[h].low == "last" || ts[h].low == "this") {
 		// "The police in Delta on Monday said"
 		h--
@@ -2492,7 +2497,9 @@ func (r *reader) delayedLead(p *para, st *sent, i, cls int) bool {
 		// "A top health official said", "CLAUSE, a federal appeals
 		// court ruled Friday"
 		a := -1
-		for k := h - 1; k >= st.a && k >= h-4 && ts[k].word && !ts[k].up || k >= st.a && k >= h-4 && (ts[k].low == "a" || ts[k].low == "an"); k-- {
+		for k := h - 1; k >= st.a && k >= h-4 && ts[k].word && (!ts[k].up || titleWords[ts[k].low] && ts[k].q < 0) || k >= st.a && k >= h-4 && (ts[k].low == "a" || ts[k].low == "an"); k-- {
+			// ("A Democratic senator", "A senior Israeli official": a
+			// party or demonym in capitals)
 			if ts[k].low == "a" || ts[k].low == "an" {
 				a = k
 				break

@@ -245,7 +245,8 @@
 // spoke. A lead that holds back its speaker ("A top health
 // official said ...", "Qatar's foreign ministry spokesman said ...",
 // "CLAUSE, Iran's Foreign Ministry spokesperson said",
-// "CLAUSE, a federal appeals court ruled", "CLAUSE, the president of the
+// "CLAUSE, a federal appeals court ruled", "A Democratic senator who
+// questioned Jon Weiss said", "CLAUSE, the president of the
 // National Electoral Institute said") is the person
 // or body the next paragraphs name as speaking, unless the article says the
 // source spoke on condition of anonymity. In "Asked whether ..., he
@@ -257,7 +258,9 @@
 // relative clause whose commas the writer left out, or only its first:
 // "Jane Roe who presented the results, said") is Jane Roe's, and so is
 // "Jane Roe, an agent of the PDP said" (a member's appositive without its
-// closing comma); in "X said A were better and admitted B" the second
+// closing comma); "A lawyer who represents Jane Roe said" is nobody's
+// (a name in a relative clause after an unnamed subject is its object);
+// in "X said A were better and admitted B" the second
 // verb is X's too, never that of a name inside A (nobody's when X is
 // unknown), and in "The opposition slammed the Harbour Plan and said ..."
 // the first verb's object is no speaker; "the North Korean spokesperson said" is not the last person

@@ -231,6 +231,8 @@ func TestSpeakerResolution(t *testing.T) {
 			[]st{{"Jane Roe", Indirect, "Ferries will resume on Monday", ""}, {"Jane Roe", Indirect, "the storm damage was light", ""}}},
 		{"no delayed lead from the head of a body when no person speaks next: the body", "Ferries will resume on Monday, the director of the Baltic Port Authority said on Sunday.\nThe storm damaged three piers in the north.",
 			[]st{{"Baltic Port Authority", Indirect, "Ferries will resume on Monday", ""}}},
+		{"a name in a relative clause after an unnamed subject is no speaker; in a lead, the person named next as speaking is", "A Democratic senator who questioned Energy Minister Tom Grey on Tuesday said the audit was being blocked.\nAt the hearing, Sen. Ana Soto told Grey he was hiding the figures.\nA lawyer who represents Jon Weiss said on Monday the charges would be dropped.",
+			[]st{{"Ana Soto", Indirect, "the audit was being blocked", ""}, {"Ana Soto", Indirect, "he was hiding the figures", ""}}},
 		{"no delayed lead when the next sentence names no such body", "Wages will rise by 4 percent, a union said on Monday.\nThe Eastport Dockers Association welcomed the deal.",
 			nil},
 		{"an office's owner with the apostrophe alone; a place label before the lead", "Nordland: Nordland's main opposition leader Karin Reyes has alleged the count was rigged and warned that she would reject the result.\nA spokesperson with Reyes' office said the appeal was filed. Reyes' office said later that it was heard.",

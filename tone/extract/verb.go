@@ -969,6 +969,11 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 	if j < st.a {
 		return speakerRef{}, false
 	}
+	if relativeWho(ts, st, i) >= 0 {
+		// "A lawyer who represents Jane Roe said ...": the name is the
+		// relative clause's object; the subject is unnamed
+		return speakerRef{}, false
+	}
 	if participle && issuedBefore(ts, st, i-1) {
 		// "Acme issued a statement on Monday saying ...": the issuer,
 		// the sentence's subject, speaks (shapes.go)
@@ -3927,6 +3932,32 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 		k += len(run) - 1
 	}
 	return ref, false
+}
+
+// relativeWho returns the token of the "who" of a relative clause that
+// holds a name between an unnamed subject and the verb at i ("A lawyer
+// who represents Jane Roe said", "A senator who questioned Attorney
+// General Jon Weiss on Tuesday said"), or -1: a lower-case word before
+// "who", no comma or quote after it, a name after it.
+func relativeWho(ts []tok, st *sent, i int) int {
+	named := false
+	for k := i - 1; k > st.a && k >= i-14; k-- {
+		t := ts[k]
+		if t.q >= 0 || t.s == "," || t.s == ";" || t.s == "(" || t.s == ")" {
+			return -1
+		}
+		if isNameTok(t) {
+			named = true
+			continue
+		}
+		if t.low == "who" {
+			if b := ts[k-1]; named && b.word && !b.up && b.q < 0 && pronouns[b.low] == "" {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // roleOfBodyLead returns the person a lead's subject "the ROLE of the
