@@ -650,7 +650,9 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			// where the words were said, not what
 			return k
 		}
-		if (t.s == "—" || t.s == "–" || t.s == "-") && k > start+2 && k+1 < st.b && t.q < 0 && t.start > ts[k-1].end && dashParticiple(ts[k+1]) && !dashAfter(ts, k+1, st.b) {
+		if (t.s == "—" || t.s == "–" || t.s == "-") && k > start+2 && k+1 < st.b && t.q < 0 && t.start > ts[k-1].end && dashParticiple(ts[k+1]) && !dashAfter(ts, k+1, st.b) && !closesDashPair(ts, start, k) {
+			// (not the dash closing a pair: "in two institutions - the
+			// government and the bank - having conflicting views")
 			// "... should carry little weight – underlining the belief
 			// that ...": another act after a dash, as after a comma
 			return k
@@ -660,7 +662,9 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			// the journalist's comment after a dash
 			return k
 		}
-		if t.s == "," && k+1 < st.b {
+		if t.s == "," && k+1 < st.b && !thousandsComma(ts, k) {
+			// (a thousands separator parts nothing: "on top of the 3,000
+			// job losses announced in May")
 			n := ts[k+1]
 			if n.q >= 0 {
 				continue
@@ -2703,4 +2707,16 @@ func venueOpener(ts []tok, start, c int) bool {
 		k = e
 	}
 	return true
+}
+
+// closesDashPair reports whether the spaced dash at ts[k] closes a
+// parenthesis a spaced dash of the same kind opened after start.
+func closesDashPair(ts []tok, start, k int) bool {
+	n := 0
+	for m := start + 1; m < k; m++ {
+		if ts[m].s == ts[k].s && ts[m].q < 0 && ts[m].start > ts[m-1].end {
+			n++
+		}
+	}
+	return n%2 == 1
 }

@@ -270,6 +270,9 @@ func TestClauseShapes(t *testing.T) {
 		{"a venue phrase before an attribution is no clause; an announced object after a day is no clause",
 			"In a radio interview with Norway's NRK, broadcast on Sunday, harbour master Jon Weiss hinted at a new plan. During the briefing, Ana Holm confirmed the report. Mayor Karl Dahl announced Monday the closure of three ferry routes to save money. In a rare move, the port closed for a week, Jane Roe said.",
 			[]st{{"Jane Roe", Indirect, "In a rare move, the port closed for a week", ""}}},
+		{"a thousands separator before a speech verb and a dash closing a pair before a participle end no clause",
+			"Ana Holm said the yard would shed 1,200 staff, on top of the 4,500 job cuts reported in June. Karl Dahl said it was normal for two bodies – the council and the harbour board – having different views. Jon Weiss said the fee should stay low – underlining the port's weak position.",
+			[]st{{"Ana Holm", Indirect, "the yard would shed 1,200 staff, on top of the 4,500 job cuts reported in June", ""}, {"Karl Dahl", Indirect, "it was normal for two bodies – the council and the harbour board – having different views", ""}, {"Jon Weiss", Indirect, "the fee should stay low", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

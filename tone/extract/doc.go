@@ -534,6 +534,10 @@
 // words were said, a participle after its comma) is no clause before an
 // attribution, and "announced Saturday the deployment of ..." names an
 // act's object past the day as "announced the deployment of ..." does.
+// A thousands separator is no comma ("on top of the 3,000 job losses
+// announced in May" goes on), and a spaced dash that closes a pair ("in
+// two bodies - the council and the board - having different views") is no
+// dash before the journalist's participle.
 // A clause may end in an auxiliary standing for a verb left out ("It is
 // unclear if their cats did, she said.") when the attribution ends the
 // sentence and the auxiliary is no form of "be" ("The vote was, X said,
