@@ -344,7 +344,12 @@
 // entry ("the UN refugee agency said" -> "UNHCR"). One capitalised word
 // joined by "for" to capitalised words is a body ("Transport for London
 // said"), unless it is a title, a plural of people or a surname the article
-// gives ("Minister for Trade", "Candidates for Congress").
+// gives ("Minister for Trade", "Candidates for Congress"). A surname that
+// is also a title (Sultan, King, Judge, Marshal, Prince, Bishop, Major),
+// alone with no article before it, opening the sentence or the tag after a
+// quote, is the person of that name ("Sultan said ...") when the article
+// titles nobody so ("Sultan Qaboos", "the sultan") and never writes the
+// word in lower case.
 //
 // Whatever rule found a statement, its speaker passes through one naming
 // normaliser (naming.go) before it leaves the extractor: an acronym the

@@ -25,6 +25,8 @@ func TestNameShapes(t *testing.T) {
 			[]st{{"UNHCR", Indirect, "4,000 people crossed the river on Sunday", ""}, {"UNHCR", Direct, "The camps are full", ""}}},
 		{"one capitalised word joined by for to capitalised words is a body; a title, a plural of people or a person before for is not", "Night buses will run until midnight, Transit for Eastport said.\nShelter for Kestria said the camp was full.\nFares for Transit for Eastport rose on Monday.\nCandidates for Congress said the count was slow. Minister for Trade said the deal was close.",
 			[]st{{"Transit for Eastport", Indirect, "Night buses will run until midnight", ""}, {"Shelter for Kestria", Indirect, "the camp was full", ""}}},
+		{"a surname that is also a title, alone without an article, is the person when the article titles nobody so", "Floods cut the coast road on Sunday.\nMarshal said 300 homes were under water. \"We need boats,\" Marshal said.\n\nPrince Alaric visited the camp on Monday. Prince said the aid had come.\n\nThe judge adjourned the case. \"I am innocent,\" Judge said.",
+			[]st{{"Marshal", Indirect, "300 homes were under water", ""}, {"Marshal", Direct, "We need boats", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

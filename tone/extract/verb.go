@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -2395,6 +2396,17 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			}
 		}
 	}
+	if k == j && ts[j].up && ts[j].q < 0 && !ref.inverted && surnameTitles[last] && (j == st.a || ts[j-1].s == "," || quoteMark(ts[j-1].s)) &&
+		!r.writesLower(last) && !titleBeforeName(r.norm, ts[j].s) && r.titledBefore(last, last, ts[j].start) == "" && r.titledAfter(last, ts[j].start) == "" {
+		// "Sultan said ...", `"Q," King said`: a surname that is also a
+		// title, alone, with no article before it and nobody the article
+		// titles so, is the person of that name
+		ref.name, ref.kind = ts[j].s, KindPerson
+		if n, kind, ok := r.canon(ts[j].s, ts[j].start); ok && kind == KindPerson {
+			ref.name = n
+		}
+		return ref, true
+	}
 	if ts[k].low == "the" && (j-k <= 3 || j-k == 4 && personRoles[last]) {
 		// "the mayor": the person the article named with that title
 		// ("the Chinese foreign ministry spokesperson" too)
@@ -4527,6 +4539,21 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 		return -1, "", false
 	}
 	return bestFrom, best, bestFrom >= 0
+}
+
+// titleBeforeName reports whether the article writes the capitalised word w
+// before another capitalised word ("Sultan Qaboos"): a title there.
+func titleBeforeName(norm, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(norm[i:], w+" ")
+		if k < 0 {
+			return false
+		}
+		i += k + len(w) + 1
+		if r, _ := utf8.DecodeRuneInString(norm[i:]); unicode.IsUpper(r) {
+			return true
+		}
+	}
 }
 
 // forNamed reports whether the capitalised words before "for" may open a
