@@ -77,7 +77,7 @@ type reader struct {
 	prevWhole  bool    // prevPara continues only into a paragraph that is one whole quote
 	colonLead  string  // speaker of "X said:" ending this paragraph
 	openLead   string  // speaker of "X said:" ending the previous paragraph
-	pending    *quoteSpan
+	pending    []quoteSpan // quotes left open and unattributed in the paragraphs before, in order
 	orphan     *quoteSpan // a quote standing alone that no one was found to say, for the sentence after it
 }
 
@@ -567,7 +567,7 @@ func (r *reader) read() {
 	var lastRead *para // the paragraph read last, if the ones after it were skipped
 	skipped := 0
 	for _, p := range ps {
-		if lastRead != nil && skipped < 2 && len(lastRead.qs) > 0 && lastRead.qs[len(lastRead.qs)-1].OpenEnded && (r.prevPara != "" || r.pending != nil) && (p == nil || r.quoteHead(p)) {
+		if lastRead != nil && skipped < 2 && len(lastRead.qs) > 0 && lastRead.qs[len(lastRead.qs)-1].OpenEnded && (r.prevPara != "" || len(r.pending) > 0) && (p == nil || r.quoteHead(p)) {
 			// a crosshead ("‘I had to do my job’") or a photo caption
 			// inside a quote the paragraph before left open ("... he
 			// said: “We cannot ..." / "Fishing dispute" / "“Our friends

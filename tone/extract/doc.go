@@ -19,7 +19,9 @@
 // surname's particle in lower case; said the island's Gov. Jane Roe;
 // interrupted the prosecutor, Jane Roe; Starmer replied:
 // "Q"), or a quote that continues the last quoted speaker of the paragraph,
-// or of the previous paragraph when a quote runs over paragraphs (past a
+// or of the previous paragraph when a quote runs over paragraphs (every
+// paragraph of a quote left open over several when the last names the
+// speaker; past a
 // crosshead, a photo caption or a few quoted words set as a crosshead
 // between them, when the paragraph before left its quote open), or of
 // the person "he" or "she" stands for when the quote closes a sentence
@@ -149,7 +151,9 @@
 // of the strike, Norvik raised its offer"); "the board", "the commission" or "the agency" with none
 // having spoken is the one body of that kind the article named in capitals
 // ("chairman of the National Coal Board" ... "The board insists that ..."),
-// and "the central bank's managing board said" is the bank's.
+// and "the central bank's managing board said" is the bank's; "the agency
+// said" ("the public health agency said") after a public body spoke is that
+// body unless an outlet, a news agency or a company came between.
 // In UN meetings coverage a delegate speaks for the
 // delegation ("The representative of France said" is France's; "Speaking
 // for the African Union, the Permanent Observer urged" the African

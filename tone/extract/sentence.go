@@ -166,14 +166,23 @@ func (r *reader) paragraph(p *para) {
 	}
 
 	// continuation of an open quote from the previous paragraph
-	if pending != nil && len(p.qs) > 0 && p.qs[0].Open == start {
+	carry := false // this paragraph goes on with the pending quotes, unattributed yet
+	if len(pending) > 0 && len(p.qs) > 0 && p.qs[0].Open == start {
+		carry = true
 		for _, f := range r.out[before:] {
 			if f.kind == Direct && f.start >= p.qs[0].From && f.start < p.qs[0].Close {
-				r.emit(f.speaker, pending.From, pending.To, Direct, "")
-				// keep article order: move it before this paragraph's statements
-				last := r.out[len(r.out)-1]
-				copy(r.out[before+1:], r.out[before:len(r.out)-1])
-				r.out[before] = last
+				at := before
+				for _, q := range pending {
+					// (every paragraph of a quote running over several,
+					// in article order, before this paragraph's statements)
+					if n := len(r.out); r.emit(f.speaker, q.From, q.To, Direct, "") != nil && len(r.out) > n {
+						last := r.out[len(r.out)-1]
+						copy(r.out[at+1:], r.out[at:len(r.out)-1])
+						r.out[at] = last
+						at++
+					}
+				}
+				carry = false
 				break
 			}
 		}
@@ -187,7 +196,13 @@ func (r *reader) paragraph(p *para) {
 			}
 		}
 		if !attributed {
-			r.pending = &q
+			if carry && n == 1 && len(pending) < 6 && len(r.out) == before {
+				// `"Q1.` / `"Q2.` / `"Q3," it said.`: a third paragraph
+				// may name the speaker of all three
+				r.pending = append(pending, q)
+			} else {
+				r.pending = []quoteSpan{q}
+			}
 		}
 	}
 }

@@ -2359,6 +2359,16 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			return ref, true
 		}
 	}
+	if last == "agency" && ts[k].low == "the" && !ts[j].up && !(j > k+1 && (ts[j-1].low == "news" || ts[j-1].low == "press" || ts[j-1].low == "state")) {
+		// "The agency said", "the public health agency said" after "The
+		// Nigeria Centre for Disease Control has reported ..., it said":
+		// the public body that spoke last, when no news agency or outlet
+		// came between
+		if n := r.bodyBefore(ts[j].start); n != "" {
+			ref.from, ref.name, ref.kind = k, n, KindOrganisation
+			return ref, true
+		}
+	}
 	if mediaNouns[last] {
 		m := j - 1
 		for m > st.a && !ts[m].up && ts[m].q < 0 && (mediaNouns[ts[m].low] || ts[m].low == "news" || ts[m].low == "state") {
@@ -3232,6 +3242,44 @@ var orgTypeNouns = set(`union party group alliance coalition movement federation
 var businessRoles = set(`company firm chain retailer carmaker automaker airline lender bank club insurer chipmaker
 manufacturer maker giant startup operator steelmaker drugmaker planemaker shipbuilder refiner supplier exporter
 conglomerate`)
+
+// bodyBefore returns the organisation that spoke last before pos, within
+// about four paragraphs, when it is no outlet and no company and the
+// article names no outlet, news agency or state media before pos; else "".
+func (r *reader) bodyBefore(pos int) string {
+	for i := len(r.orgs) - 1; i >= 0; i-- {
+		o := r.orgs[i]
+		if o.pos >= pos {
+			continue
+		}
+		if pos-o.pos > 1500 || r.knownPerson(o.name) {
+			return ""
+		}
+		if e, ok := r.al.Lookup(o.name); ok && e.Kind == KindOutlet || isOutletName(strings.Fields(strings.ToLower(o.name))) {
+			return ""
+		}
+		for _, w := range strings.Fields(strings.ToLower(o.name)) {
+			if companyWords[strings.Trim(w, ".,")] {
+				return ""
+			}
+		}
+		before := r.norm[:pos]
+		low := strings.ToLower(before)
+		if strings.Contains(low, "news agency") || strings.Contains(low, "press agency") || strings.Contains(low, "state media") {
+			return ""
+		}
+		for _, n := range r.al.outletNames() {
+			if len(n) > 2 && strings.Contains(before, n) {
+				return ""
+			}
+		}
+		return o.name
+	}
+	return ""
+}
+
+// companyWords end or hold a company's name: no public body.
+var companyWords = set(`inc corp corporation co ltd plc llc group holdings company bank airlines ag sa nv gmbh`)
 
 // armedOr is the armed forces the article names ("the Sudanese Armed
 // Forces"), else word ("military", "army").
