@@ -70,15 +70,15 @@ type reader struct {
 	out         []found
 
 	// paragraph state
-	lastDirect string  // speaker of the last direct quote in this paragraph
-	lastVia    string  // the outlet that relayed it, or ""
-	anonBody   mention // the body an unnamed spokesperson last spoke for: a later "he said" is the body's
-	prevPara   string  // speaker of the last statement of the previous paragraph if it was a quote
-	prevWhole  bool    // prevPara continues only into a paragraph that is one whole quote
-	colonLead  string  // speaker of "X said:" ending this paragraph
-	openLead   string  // speaker of "X said:" ending the previous paragraph
+	lastDirect string      // speaker of the last direct quote in this paragraph
+	lastVia    string      // the outlet that relayed it, or ""
+	anonBody   mention     // the body an unnamed spokesperson last spoke for: a later "he said" is the body's
+	prevPara   string      // speaker of the last statement of the previous paragraph if it was a quote
+	prevWhole  bool        // prevPara continues only into a paragraph that is one whole quote
+	colonLead  string      // speaker of "X said:" ending this paragraph
+	openLead   string      // speaker of "X said:" ending the previous paragraph
 	pending    []quoteSpan // quotes left open and unattributed in the paragraphs before, in order
-	orphan     *quoteSpan // a quote standing alone that no one was found to say, for the sentence after it
+	orphan     *quoteSpan  // a quote standing alone that no one was found to say, for the sentence after it
 }
 
 func newReader(norm, title string, al *Aliases) *reader {
