@@ -271,7 +271,11 @@
 // named ("Wagner owner Jon Weiss") unless the article titled or described
 // that person a spokesperson; "The agents of the PDP rejected ..., saying" is unnamed
 // people's, nobody's, and in "..., saying the figures read by the clerk,
-// Jane Roe, were wrong" the clerk is no inverted speaker. "She
+// Jane Roe, were wrong" the clerk is no inverted speaker. "While talks
+// between Vice President Jon Weiss and Senate leaders ... raised hopes
+// this week, Tom Grey played down ..., saying ..." is Tom Grey's (a
+// subordinate clause, however long, holds no subject of the
+// participle). "She
 // thanked the crews, and said ..." is the person "she" stands for, as in
 // "she said" (the phrase before the comma is no adverbial lead). A
 // surname the article gives alone

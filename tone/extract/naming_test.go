@@ -233,6 +233,8 @@ func TestSpeakerResolution(t *testing.T) {
 			[]st{{"Baltic Port Authority", Indirect, "Ferries will resume on Monday", ""}}},
 		{"a name in a relative clause after an unnamed subject is no speaker; in a lead, the person named next as speaking is", "A Democratic senator who questioned Energy Minister Tom Grey on Tuesday said the audit was being blocked.\nAt the hearing, Sen. Ana Soto told Grey he was hiding the figures.\nA lawyer who represents Jon Weiss said on Monday the charges would be dropped.",
 			[]st{{"Ana Soto", Indirect, "the audit was being blocked", ""}, {"Ana Soto", Indirect, "he was hiding the figures", ""}}},
+		{"a long subordinate clause opening the sentence holds no subject of a later participle", "Budget vote put off\nWhile talks between Vice President Jon Weiss and Senate leaders on the budget briefly raised hopes of a deal this week, Speaker Tom Grey played down the chances of a quick vote, saying members were still far apart.\nAfter a long night of talks in the capital with Finance Minister Ana Soto and her team, Grey left early, saying nothing was agreed.",
+			[]st{{"Tom Grey", Indirect, "members were still far apart", ""}, {"Tom Grey", Indirect, "nothing was agreed", ""}}},
 		{"no delayed lead when the next sentence names no such body", "Wages will rise by 4 percent, a union said on Monday.\nThe Eastport Dockers Association welcomed the deal.",
 			nil},
 		{"an office's owner with the apostrophe alone; a place label before the lead", "Nordland: Nordland's main opposition leader Karin Reyes has alleged the count was rigged and warned that she would reject the result.\nA spokesperson with Reyes' office said the appeal was filed. Reyes' office said later that it was heard.",

@@ -3767,6 +3767,20 @@ var determiners = set(`the a an her his their its our my your`)
 func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 	ts := p.ts
 	start := r.skipAdverbial(p, st, st.a, i)
+	if start == st.a && longLeadWords[ts[st.a].low] && ts[st.a].q < 0 {
+		// "While discussions between Vice President Jon Weiss and House
+		// Republicans ... stirred talk this week, Ryan played down ...,
+		// saying": a long subordinate clause before the subject, a name
+		// or pronoun after its comma
+		for k := st.a + 1; k < i && k < st.a+40 && ts[k].q < 0; k++ {
+			if ts[k].s == "," {
+				if k+1 < i && (isNameTok(ts[k+1]) || pronouns[ts[k+1].low] != "") {
+					start = k + 1
+				}
+				break
+			}
+		}
+	}
 	if pronounSubject(ts, st, i) {
 		// "He urged people to leave, and said ...": the pronoun opens
 		// the sentence as its subject, not an adverbial phrase (shapes.go)
@@ -3993,6 +4007,10 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 	}
 	return ref, false
 }
+
+// longLeadWords open a subordinate clause that may run long before the
+// sentence's subject: "While ..., Ryan played down ..., saying".
+var longLeadWords = set(`while although though whereas after before as since because when if`)
 
 // relativeWho returns the token of the "who" of a relative clause that
 // holds a name between an unnamed subject and the verb at i ("A lawyer
