@@ -357,7 +357,9 @@
 // alone with no article before it, opening the sentence or the tag after a
 // quote, is the person of that name ("Sultan said ...") when the article
 // titles nobody so ("Sultan Qaboos", "the sultan") and never writes the
-// word in lower case.
+// word in lower case. Workers named by their trade before "of" are a
+// union's name ("Communications Workers of America said"), not a person
+// of a body ("Jane Roe of Acme said" is hers).
 //
 // Whatever rule found a statement, its speaker passes through one naming
 // normaliser (naming.go) before it leaves the extractor: an acronym the

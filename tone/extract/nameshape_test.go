@@ -27,6 +27,8 @@ func TestNameShapes(t *testing.T) {
 			[]st{{"Transit for Eastport", Indirect, "Night buses will run until midnight", ""}, {"Shelter for Kestria", Indirect, "the camp was full", ""}}},
 		{"a surname that is also a title, alone without an article, is the person when the article titles nobody so", "Floods cut the coast road on Sunday.\nMarshal said 300 homes were under water. \"We need boats,\" Marshal said.\n\nPrince Alaric visited the camp on Monday. Prince said the aid had come.\n\nThe judge adjourned the case. \"I am innocent,\" Judge said.",
 			[]st{{"Marshal", Indirect, "300 homes were under water", ""}, {"Marshal", Direct, "We need boats", ""}}},
+		{"workers named by their trade before of are a union's name, not a person of a body", "The strike will last a week, the Harbour Workers of Kestria said.\nDock Workers of Eastport said the pay offer was too low.\nJane Roberts of Eastport Ports said the cranes would stay idle.",
+			[]st{{"Harbour Workers of Kestria", Indirect, "The strike will last a week", ""}, {"Dock Workers of Eastport", Indirect, "the pay offer was too low", ""}, {"Jane Roberts", Indirect, "the cranes would stay idle", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

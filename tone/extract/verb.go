@@ -1162,7 +1162,7 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 				if !(ts[k].low == "of" || affiliationWords[ts[k].low]) || !isNameTok(ts[k-1]) || k < f-1 && !isNameTok(ts[k+1]) && ts[k+1].low != "the" {
 					continue
 				}
-				if left := r.stripName(runLeft(ts, k-1)); len(left) >= 2 && !hasOrgWord(left) {
+				if left := r.stripName(runLeft(ts, k-1)); len(left) >= 2 && !hasOrgWord(left) && left[len(left)-1].low != "workers" {
 					if n, kind, ok := r.canon(joinToks(r.norm, left), left[0].start); ok && kind == KindPerson {
 						ref.from = indexOf(ts, left[0])
 						ref.name, ref.kind = n, kind
@@ -4577,7 +4577,9 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 		}
 		head := false
 		for _, t := range lr {
-			head = head || orgWords[t.low] || orgHeads[t.low]
+			// ("Communications Workers of America": workers named by
+			// their trade head a union's name)
+			head = head || orgWords[t.low] || orgHeads[t.low] || t.low == "workers" && len(lr) >= 2
 		}
 		lastHead = head
 		if head {
