@@ -2164,6 +2164,12 @@ func (r *reader) resolveSpeaker(pos int, g string) string {
 		// the unnamed person who spoke last, nobody named
 		return ""
 	}
+	if s := r.clauseSpeakerAt(at, pos, name, g); s != "" {
+		// "Cisse said the opposition would resist should Issoufou claim
+		// victory. He said ...": a person named inside the last
+		// statement's reported clause is no antecedent; its speaker is
+		return s
+	}
 	if name == "" || g == "" || r.spokeBefore(name, pos) {
 		return name
 	}
@@ -2189,6 +2195,29 @@ func (r *reader) resolveSpeaker(pos int, g string) string {
 		return name
 	}
 	return name
+}
+
+// clauseSpeakerAt returns the speaker of the last statement before pos
+// when it is a reported clause that holds the mention at of name, another
+// person, whose gender does not contradict g: "" otherwise.
+func (r *reader) clauseSpeakerAt(at, pos int, name, g string) string {
+	if name == "" || g == "" || at < 0 {
+		return ""
+	}
+	for k := len(r.out) - 1; k >= 0; k-- {
+		f := r.out[k]
+		if f.start >= pos {
+			continue
+		}
+		if f.kind != Indirect || f.speaker == "" || f.speaker == name || at < f.start || at >= f.end || f.end > pos || len(r.mentPos[f.speaker]) == 0 {
+			return ""
+		}
+		if have := r.gender[f.speaker]; have != "" && have != g {
+			return ""
+		}
+		return f.speaker
+	}
+	return ""
 }
 
 // pronounOpens reports whether the sentence holding norm[at] opens with a

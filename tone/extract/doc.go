@@ -310,7 +310,10 @@
 // object in its own sentence ("Responding to a question from MP Jane Roe,
 // he said", "talks with his counterpart Jon Weiss he said": the person
 // named before; nor after "He accused Minister Jon Weiss of ...", a
-// sentence whose subject was the same pronoun: the subject again); and
+// sentence whose subject was the same pronoun: the subject again; nor a
+// person named inside the last statement's reported clause: "Tom Grey
+// said supporters would march should Weiss claim victory. He said ..." is
+// Tom Grey's); and
 // so is a "she said" right
 // after the paragraph described an unnamed woman ("Rescuers pulled one
 // elderly woman from the rubble") when the article never showed the gender
