@@ -151,7 +151,9 @@
 // of the strike, Norvik raised its offer"); "the board", "the commission" or "the agency" with none
 // having spoken is the one body of that kind the article named in capitals
 // ("chairman of the National Coal Board" ... "The board insists that ..."),
-// and "the central bank's managing board said" is the bank's; "the agency
+// and "the central bank's managing board said" is the bank's, and with no
+// such body in capitals the one named in lower case ("the electoral
+// commission" ... "The commission said": "electoral commission"); "the agency
 // said" ("the public health agency said") after a public body spoke is that
 // body unless an outlet, a news agency or a company came between.
 // In UN meetings coverage a delegate speaks for the

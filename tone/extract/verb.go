@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -2894,8 +2895,59 @@ func (r *reader) bodyNamed(mods []tok, role string, pos int) string {
 			best, at = full, pos+k
 		}
 	}
+	if best == "" && len(mods) == 0 {
+		// "the electoral commission (CENI)" ... "The commission said":
+		// the body under the words the article named it with
+		best = r.lowerBodyBefore(role, pos)
+	}
 	return best
 }
+
+// lowerBodyBefore returns the last body the article named in lower case
+// before pos with role as its head, its describing words and a "for" or
+// "of" complement in capitals ("the electoral commission", "The
+// independent electoral commission for Anjouan"), or "".
+func (r *reader) lowerBodyBefore(role string, pos int) string {
+	re, ok := lowerBodyRes[role]
+	if !ok {
+		return ""
+	}
+	best := ""
+	for _, m := range re.FindAllStringSubmatchIndex(r.norm[:pos], -1) {
+		mods := strings.Fields(r.norm[m[2]:m[3]])
+		ok := true
+		for _, w := range mods {
+			if lowerBodySkip[w] || speechVerbs[w] != 0 || strings.HasSuffix(w, "ed") && w != "united" {
+				ok = false
+			}
+		}
+		for _, f := range r.out {
+			if f.start > m[1] && f.start-m[1] < 40 {
+				// (the phrase was a speaker the article named otherwise:
+				// "the election commission insisted CLAUSE" read as the
+				// Borduria Electoral Office)
+				ok = false
+			}
+		}
+		if ok {
+			best = strings.TrimSpace(r.norm[m[2]:m[1]])
+		}
+	}
+	return best
+}
+
+// lowerBodyRes hold lowerBodyBefore's pattern for each of bodyRoles.
+var lowerBodyRes = func() map[string]*regexp.Regexp {
+	m := map[string]*regexp.Regexp{}
+	for role := range bodyRoles {
+		m[role] = regexp.MustCompile(`\b[Tt]he ((?:[a-z][a-z-]+ ){1,3})` + role + `\b((?: (?:for|of) (?:the )?(?:[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+){0,3})?)`)
+	}
+	return m
+}()
+
+// lowerBodySkip are no describing words of a body: "the same
+// commission", "the new board".
+var lowerBodySkip = set(`same other new former whole entire said this that its their his her our first second last next`)
 
 // namedBody returns the one body the article named before pos, in
 // capitals, with role as its last word ("chairman of the National Coal
