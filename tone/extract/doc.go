@@ -364,7 +364,10 @@
 // titles nobody so ("Sultan Qaboos", "the sultan") and never writes the
 // word in lower case. Workers named by their trade before "of" are a
 // union's name ("Communications Workers of America said"), not a person
-// of a body ("Jane Roe of Acme said" is hers).
+// of a body ("Jane Roe of Acme said" is hers). A place and a title before
+// a capitalised "Office" ("the Eastport County Sheriff's Office said") is
+// no person's name: the holder the article titles so speaks, and with none,
+// the office under its own name.
 //
 // Whatever rule found a statement, its speaker passes through one naming
 // normaliser (naming.go) before it leaves the extractor: an acronym the

@@ -29,6 +29,8 @@ func TestNameShapes(t *testing.T) {
 			[]st{{"Marshal", Indirect, "300 homes were under water", ""}, {"Marshal", Direct, "We need boats", ""}}},
 		{"workers named by their trade before of are a union's name, not a person of a body", "The strike will last a week, the Harbour Workers of Kestria said.\nDock Workers of Eastport said the pay offer was too low.\nJane Roberts of Eastport Ports said the cranes would stay idle.",
 			[]st{{"Harbour Workers of Kestria", Indirect, "The strike will last a week", ""}, {"Dock Workers of Eastport", Indirect, "the pay offer was too low", ""}, {"Jane Roberts", Indirect, "the cranes would stay idle", ""}}},
+		{"a place's titled office with a capitalised Office is that office when nobody holds the title in the article, else the holder", "The trail will stay shut, the Eastport County Sheriff's Office said.\n\nSheriff Dora Lane toured the site. The Kestria County Sheriff’s Office said two hikers were found.",
+			[]st{{"Eastport County Sheriff's Office", Indirect, "The trail will stay shut", ""}, {"Dora Lane", Indirect, "two hikers were found", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

@@ -2248,6 +2248,11 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			if pre := r.stripName(run[:len(run)-1]); len(pre) > 0 {
 				start = pre[0].start
 			}
+			if owner := strings.TrimSuffix(strings.TrimSuffix(last.low, "'s"), "’s"); isTitleWord(owner) && !(len(run) >= 2 && titleSurname(ownerRun(run))) {
+				// "the Eastport County Sheriff's Office": a place and a
+				// title, no person's name
+				nameEnd = start
+			}
 			if nameEnd > start {
 				if n, kind, ok := r.canon(r.norm[start:nameEnd], start); ok && kind == KindPerson {
 					ref.from = indexOf(ts, run[0])
@@ -2270,6 +2275,18 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			}
 			ref.name, ref.kind = n, KindPerson
 			return ref, true
+		}
+		if run := runLeft(ts, j-1); ts[j].up && len(run) >= 2 && f > indexOf(ts, run[0]) && isTitleWord(strings.TrimSuffix(strings.TrimSuffix(ts[j-1].low, "'s"), "’s")) {
+			// "the Eastport County Sheriff's Office said" with no sheriff
+			// named: the office under its own capitalised name
+			if pre := r.stripName(ts[indexOf(ts, run[0]):f]); len(pre) > 0 {
+				ref.from = indexOf(ts, pre[0])
+				if ref.from > st.a && ts[ref.from-1].low == "the" {
+					ref.from--
+				}
+				ref.name, ref.kind = r.norm[pre[0].start:ts[j].end], KindOrganisation
+				return ref, true
+			}
 		}
 	}
 	if adminNouns[ts[j].low] && !ts[j].up && j-1 >= st.a && isNameTok(ts[j-1]) && !isPossessive(ts[j-1]) && ts[j-1].q < 0 {
