@@ -241,7 +241,8 @@
 // named, and so is a country's role in lower case
 // ("Iran's top diplomat added", as "the top diplomat") (the subject of a
 // sentence's later clause
-// counts: "..., though this time Jon Weiss was not complaining");
+// counts: "..., though this time Jon Weiss was not complaining", "...,
+// and Weiss was happy with their efforts");
 // "the army" and "the military" are the armed forces the article names or
 // that spoke, never a rebel force named after its cause ("Sudan Liberation
 // Army"), and with none named the military under the article's word ("a

@@ -237,6 +237,8 @@ func TestSpeakerResolution(t *testing.T) {
 			[]st{{"Tom Grey", Indirect, "members were still far apart", ""}, {"Tom Grey", Indirect, "nothing was agreed", ""}}},
 		{"a person named inside the last reported clause is no antecedent of the next 'he said': the clause's speaker is", "President Jon Weiss told reporters last week he was sure of a win.\nOpposition spokesman Tom Grey said on Tuesday that supporters would march should Weiss claim victory.\nHe said that in the north \"the count is a farce\".",
 			[]st{{"Jon Weiss", Indirect, "he was sure of a win", ""}, {"Tom Grey", Indirect, "supporters would march should Weiss claim victory", ""}, {"Tom Grey", Indirect, "in the north \"the count is a farce\"", ""}}},
+		{"the subject of a later clause after ', and' is the person a next 'he said' stands for, a surname alone too", "Riverside manager Tom Grey watched from the stand.\nJon Weiss scored on his debut, while Ivo Brac also made his first start, and Grey was pleased with both. He said: \"They did well for a first game.\"",
+			[]st{{"Tom Grey", Direct, "They did well for a first game.", ""}}},
 		{"no delayed lead when the next sentence names no such body", "Wages will rise by 4 percent, a union said on Monday.\nThe Eastport Dockers Association welcomed the deal.",
 			nil},
 		{"an office's owner with the apostrophe alone; a place label before the lead", "Nordland: Nordland's main opposition leader Karin Reyes has alleged the count was rigged and warned that she would reject the result.\nA spokesperson with Reyes' office said the appeal was filed. Reyes' office said later that it was heard.",

@@ -709,7 +709,7 @@ func (r *reader) subjectMention(p *para, st *sent) {
 
 // clauseConjunctions open a second clause of a sentence, whose subject is
 // the person the sentence leaves the reader with.
-var clauseConjunctions = set(`though although while whereas but because`)
+var clauseConjunctions = set(`though although while whereas but because and`)
 
 // laterSubject records the subject of a later clause of the sentence, from
 // token k on, as a mention after the sentence's first person: in "Many
@@ -735,10 +735,15 @@ func (r *reader) laterSubject(p *para, st *sent, k int) {
 		}
 		run := runRight(ts, k)
 		e := k + len(run)
-		if len(run) >= 2 && e < st.b && ts[e].q < 0 && auxWords[ts[e].low] {
+		if len(run) >= 1 && e < st.b && ts[e].q < 0 && auxWords[ts[e].low] {
 			if name := r.stripName(run); len(name) > 0 {
-				if n, kind, ok := r.canonRun(run, name, t.start); ok && kind == KindPerson {
+				if n, kind, ok := r.canonRun(run, name, t.start); ok && kind == KindPerson && (len(run) >= 2 || strings.Contains(n, " ")) {
+					// (a surname alone too when it is a full name's the
+					// article gave: ", and Mancini was happy")
 					r.mention(name[0].start, n, kind)
+				} else if len(run) == 1 {
+					k = e - 1
+					continue
 				}
 			}
 			return
