@@ -886,7 +886,10 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			}
 		}
 		if (t.low == "and" || t.low == "but") && k+1 < st.b && !progressiveAnd(ts, start, k) {
-			if _, ok := speechVerbs[ts[k+1].low]; ok && !quoteOnlyVerb(ts[k+1].low) && !measuredAt(ts, k+1, st.b) && !pairedVerb(ts, k, st.b) {
+			if _, ok := speechVerbs[ts[k+1].low]; ok && !quoteOnlyVerb(ts[k+1].low) && !measuredAt(ts, k+1, st.b) && !pairedVerb(ts, k, st.b) && !(speechVerbs[ts[k+1].low] == vQuote && particleMissing(ts, k+1, st.b)) {
+				// (not "and put lives at risk": "put" speaks only in "put
+				// it"; "and pointed to the data" is still the speaker's
+				// next act)
 				return k
 			}
 			if t.low == "but" && t.q < 0 {
@@ -2719,4 +2722,12 @@ func closesDashPair(ts []tok, start, k int) bool {
 		}
 	}
 	return n%2 == 1
+}
+
+// particleMissing reports whether the speech verb at ts[m] needs a
+// particle that does not follow it: "put" without "it", "pointed" without
+// "out".
+func particleMissing(ts []tok, m, end int) bool {
+	part, need := particleVerbs[ts[m].low]
+	return need && (m+1 >= end || !particleIs(ts[m+1].low, part))
 }

@@ -273,6 +273,9 @@ func TestClauseShapes(t *testing.T) {
 		{"a thousands separator before a speech verb and a dash closing a pair before a participle end no clause",
 			"Ana Holm said the yard would shed 1,200 staff, on top of the 4,500 job cuts reported in June. Karl Dahl said it was normal for two bodies – the council and the harbour board – having different views. Jon Weiss said the fee should stay low – underlining the port's weak position.",
 			[]st{{"Ana Holm", Indirect, "the yard would shed 1,200 staff, on top of the 4,500 job cuts reported in June", ""}, {"Karl Dahl", Indirect, "it was normal for two bodies – the council and the harbour board – having different views", ""}, {"Jon Weiss", Indirect, "the fee should stay low", ""}}},
+		{"a place in title case with a spaced colon is a dateline; put without it is no speech act",
+			"Tromsø : Two trawlers ran aground in the storm, coast guard spokesman Jon Weiss said.\nKarl Dahl said the sailors who ignored the warning and put the crew at risk would be fined.",
+			[]st{{"Jon Weiss", Indirect, "Two trawlers ran aground in the storm", ""}, {"Karl Dahl", Indirect, "the sailors who ignored the warning and put the crew at risk would be fined", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

@@ -485,7 +485,7 @@
 // he met the envoy"). Where the words were said ("in a statement issued by
 // the ministry") is never part of them, after a quote too. "because he
 // said ..." inside a clause ends it and opens a second statement. A
-// dateline ("SEOUL — ", "Detroit — ", "ANKARA (Wire / Wire - 3 January,
+// dateline ("SEOUL — ", "Detroit — ", "Islamabad : ", "ANKARA (Wire / Wire - 3 January,
 // 2023) ") or a page's date field ("date 2021-02-17 ") never opens a
 // clause, and a passive
 // ("the patient, a man of 60, was admitted to hospital") or "rule out"
@@ -561,7 +561,8 @@
 // A thousands separator is no comma ("on top of the 3,000 job losses
 // announced in May" goes on), and a spaced dash that closes a pair ("in
 // two bodies - the council and the board - having different views") is no
-// dash before the journalist's participle.
+// dash before the journalist's participle; "and put lives at risk" (no
+// "put it") is no speech act that ends a clause.
 // A clause may end in an auxiliary standing for a verb left out ("It is
 // unclear if their cats did, she said.") when the attribution ends the
 // sentence and the auxiliary is no form of "be" ("The vote was, X said,

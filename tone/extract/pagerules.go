@@ -393,7 +393,9 @@ brushing waving`)
 func colonDateline(p string) int {
 	m := colonDatelineRe.FindString(head(p, 200)) // a match has at most 148 bytes
 	if m == "" {
-		return 0
+		// "Islamabad : At least 35 militants ...": a place in title case
+		// with a space before the colon, as some wires type it
+		return len(spacedColonDatelineRe.FindString(head(p, 80)))
 	}
 	if leadingCaps(m) < 3 {
 		// the regexp allows lower case only in the month after the place,
@@ -402,6 +404,8 @@ func colonDateline(p string) int {
 	}
 	return len(m)
 }
+
+var spacedColonDatelineRe = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? : `)
 
 var colonDatelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}(?:, \p{Lu}[a-z]{2,8}\.? \d{1,2})?: `)
 
