@@ -368,7 +368,9 @@
 // of a body ("Jane Roe of Acme said" is hers). A place and a title before
 // a capitalised "Office" ("the Eastport County Sheriff's Office said") is
 // no person's name: the holder the article titles so speaks, and with none,
-// the office under its own name.
+// the office under its own name. The given name May opening a name of two
+// words ("May Sopa said", "said May Sopa") is no month; after a preposition
+// it is ("In May Jones said" names nobody).
 //
 // Whatever rule found a statement, its speaker passes through one naming
 // normaliser (naming.go) before it leaves the extractor: an acronym the

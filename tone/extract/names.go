@@ -326,6 +326,17 @@ func surnameHe(run []tok) bool {
 	return run[1].up && !leadWords[w] && !dayWords[w] && !isTitleWord(w) && !personRoles[w]
 }
 
+// givenMay reports whether a run of two capitalised words opens with the
+// given name May before a surname ("May Sopa said"): no month there, which
+// a preposition or a day would go with ("in May", "May 5").
+func givenMay(run []tok) bool {
+	if len(run) != 2 || run[0].s != "May" {
+		return false
+	}
+	w := run[1].low
+	return run[1].up && run[1].word && !isPossessive(run[1]) && !leadWords[w] && !dayWords[w] && !isTitleWord(w) && !timeWords[w] && !orgWords[w]
+}
+
 // initialA reports whether a run opens with the initial "A" before more
 // initials without full stops and a surname ("A K Antony", "A B Vajpayee"):
 // the "A" is no article there.
@@ -342,7 +353,8 @@ func initialA(run []tok) bool {
 }
 
 func stripName(run []tok) []tok {
-	for len(run) > 0 && (leadWords[run[0].low] && !(run[0].mid && pronouns[run[0].low] != "" && len(run) > 1) && !surnameHe(run) && !initialA(run) || connectors[run[0].low] || isPossessive(run[0]) && !innerPossessive(run, 0)) {
+	may := givenMay(run) // (the run itself, not "In May Jones")
+	for len(run) > 0 && (leadWords[run[0].low] && !(run[0].mid && pronouns[run[0].low] != "" && len(run) > 1) && !surnameHe(run) && !initialA(run) && !may || connectors[run[0].low] || isPossessive(run[0]) && !innerPossessive(run, 0)) {
 		run = run[1:]
 	}
 	// cut at a possessive: "Qatar's Prime Minister X" -> "Prime Minister X"

@@ -31,6 +31,8 @@ func TestNameShapes(t *testing.T) {
 			[]st{{"Harbour Workers of Kestria", Indirect, "The strike will last a week", ""}, {"Dock Workers of Eastport", Indirect, "the pay offer was too low", ""}, {"Jane Roberts", Indirect, "the cranes would stay idle", ""}}},
 		{"a place's titled office with a capitalised Office is that office when nobody holds the title in the article, else the holder", "The trail will stay shut, the Eastport County Sheriff's Office said.\n\nSheriff Dora Lane toured the site. The Kestria County Sheriff’s Office said two hikers were found.",
 			[]st{{"Eastport County Sheriff's Office", Indirect, "The trail will stay shut", ""}, {"Dora Lane", Indirect, "two hikers were found", ""}}},
+		{"the given name May before a surname is no month", "The clinic will reopen on Friday, May Chanthavong said.\n\"We lost the roof,\" said May Lindqvist.",
+			[]st{{"May Chanthavong", Indirect, "The clinic will reopen on Friday", ""}, {"May Lindqvist", Direct, "We lost the roof", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)
