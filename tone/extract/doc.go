@@ -404,7 +404,9 @@
 // ("Fakhrul said", or misspelt "Fakrul said", after "Mirza Fakhrul Islam
 // Alamgir"; "Lopez said" after "Andres Manuel Lopez Obrador") is that
 // person, whose names a photo caption or standfirst over the story gives
-// too (read for names only, never for statements); and a place run into a surname ("upon arrival in Ankara Zarif
+// too (read for names only, never for statements); a country run into a
+// name of three words ("President Kosovo Vjosa Osmani", where the article
+// also writes "Kosovo's") is no part of it; and a place run into a surname ("upon arrival in Ankara Zarif
 // told reporters", where the article also writes "in Ankara" alone) is the
 // person with that surname. A surname the text gives alone takes the full
 // name a headline in sentence case gives it ("Jon Weiss jailed for 30

@@ -262,7 +262,32 @@ func (r *namer) speaker(s string, pos int) string {
 		}
 		s = p
 	}
-	return speakerName(s)
+	return speakerName(r.countryLed(s))
+}
+
+// countryLed returns a person's name of three words or more without a
+// country's name run into it before the given name ("President Kosovo
+// Vjosa Osmani" -> "Vjosa Osmani"), when the article also writes that
+// country apart from the name ("Kosovo's efforts"); else s.
+func (r *namer) countryLed(s string) string {
+	w := strings.Fields(s)
+	if len(w) < 3 || !lowerKey(countryNames, w[0]) || orgLike(s) {
+		return s
+	}
+	for i := 0; ; {
+		j := strings.Index(r.norm[i:], w[0])
+		if j < 0 {
+			return s
+		}
+		at := i + j
+		i = at + len(w[0])
+		if at > 0 && isWordRune(rune(r.norm[at-1])) || i < len(r.norm) && isWordRune(rune(r.norm[i])) {
+			continue
+		}
+		if !strings.HasPrefix(r.norm[i:], " "+w[1]) {
+			return strings.Join(w[1:], " ")
+		}
+	}
 }
 
 // cutBody returns the longer name of a body whose name s was cut before a

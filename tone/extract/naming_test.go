@@ -138,6 +138,8 @@ func TestSpeakerNaming(t *testing.T) {
 			[]st{{"Maria Santos Reyes", Indirect, "the audit was overdue", ""}, {"Maria Santos Reyes", Direct, "We want to see the receipts", ""}, {"Antonio Cruz", Indirect, "the dams must be inspected first", ""}, {"Ramon Dela Paz Jr", Direct, "It is money well spent.", ""}}},
 		{"a plural title before a name ('Representatives Jon Weiss, ... and Ana Soto') is no word of the name", "Representatives Jon Weiss, the new leader of the inquiry, and Ana Soto, the top Democrat, met reporters on Thursday.\n\"The hearing went well,\" Weiss said. Senators Mary Lane and Tom Grey voted no. \"It was rushed,\" said Senators Mary Lane.",
 			[]st{{"Jon Weiss", Direct, "The hearing went well", ""}, {"Mary Lane", Direct, "It was rushed", ""}}},
+		{"a country run into a name of three words before the given name is no part of it", "Meanwhile, President Moldova Ana Maria Soto met the envoy. Moldova's border police were put on alert.\nSoto added that the talks must go on.",
+			[]st{{"Ana Maria Soto", Indirect, "the talks must go on", ""}}},
 		{"a word inside that is not after and is another body", "The Democratic Progressive Party won the vote.\nThe Democratic Party said the result was fair.",
 			[]st{{"Democratic Party", Indirect, "the result was fair", ""}}},
 	} {
