@@ -30,6 +30,11 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		// to someone to act, read as after "urged" (pagerules.go)
 		cls = vUrge
 	}
+	if cls == vTell && toldObjectTo(ts, st, j) {
+		// "told party loyalists to ignore the moves": an order to
+		// someone, read as after "urged" (verb.go)
+		cls = vUrge
+	}
 	if cls == vSay && (isAudience(ts, st, j) && !auxAfterAudience(ts, st, j) || modifiedAudience(ts, st, j)) {
 		// "warned lawmakers (that) the deficit would grow": an audience,
 		// as after "told"
@@ -88,7 +93,7 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			// "wrote about the fear that ...": a relative clause
 			break
 		}
-		if t.low == "to" && cls == vTell && k > j && k+1 < st.b && ts[k+1].word && !ts[k+1].up && ts[k+1].q < 0 && !determiners[ts[k+1].low] && !possessiveDets[ts[k+1].low] {
+		if t.low == "to" && (cls == vTell || cls == vUrge) && k > j && k+1 < st.b && ts[k+1].word && !ts[k+1].up && ts[k+1].q < 0 && !determiners[ts[k+1].low] && !possessiveDets[ts[k+1].low] {
 			// "told party loyalists to ignore the moves but ensure that
 			// they vote": the "that" is inside the request
 			break
@@ -2010,7 +2015,9 @@ var audienceNouns = set(`reporters journalists lawmakers legislators mps senator
 supporters members officials diplomats students workers troops voters residents viewers listeners audiences crowd
 crowds council committee assembly nation country cabinet conference briefing meeting summit press media investors
 analysts shareholders employees staff colleagues donors guests attendees fans customers readers protesters activists
-followers farmers parliamentarians forum rally gathering audience panel seminar convention congregation`)
+followers farmers parliamentarians forum rally gathering audience panel seminar convention congregation
+chiefs governors ministers leaders commanders executives bankers jurors parents teachers doctors nurses counterparts
+envoys ambassadors mayors survivors families relatives victims villagers inspectors regulators negotiators`)
 
 // skipPlace skips a short run of capitalised name words followed by a comma
 // at token from ("Los Angeles," after "the University of California,"): the

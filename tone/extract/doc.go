@@ -46,7 +46,9 @@
 // meeting ... that ..., told Borduria's state television ..., told state
 // media ..., warned a
 // local council that ..., urged both sides
-// to ..., called (up)on Y to ..., warned Y to ..., "CLAUSE, X said"; "X on
+// to ..., called (up)on Y to ..., warned Y to ..., told Y to ... (not
+// "told them to ...": an order to people, its "that" inside it), told the
+// fire chiefs ... (a plural of people as the audience), "CLAUSE, X said"; "X on
 // the other hand warned", "X, for his part, said", "X had initially said",
 // "X officially announced", "He, however, warned that", "X on Tuesday (April
 // 18) said", "X in a statement on its website said", "He went on saying";

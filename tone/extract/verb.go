@@ -3350,6 +3350,31 @@ func (r *reader) bodyBefore(pos int) string {
 // companyWords end or hold a company's name: no public body.
 var companyWords = set(`inc corp corporation co ltd plc llc group holdings company bank airlines ag sa nv gmbh`)
 
+// toldObjectTo reports whether "told" before ts[j] takes a person or
+// group and an infinitive ("told governors to stop ...", "told party
+// loyalists to ignore ..."): an order, its words
+// "governors to stop ...", as after "urged".
+func toldObjectTo(ts []tok, st *sent, j int) bool {
+	if j <= st.a || j >= st.b || ts[j-1].low != "told" && ts[j-1].low != "tells" && ts[j-1].low != "telling" {
+		return false
+	}
+	t := ts[j]
+	if !t.word || t.q >= 0 || objectPronouns[t.low] || !(determiners[t.low] || possessiveDets[t.low] || isNameTok(t) || audienceNouns[t.low] || !t.up) {
+		// (not "told them to leave": no gold reads a pronoun's order)
+		return false
+	}
+	for k := j + 1; k < st.b && k <= j+4; k++ {
+		u := ts[k]
+		if !u.word || u.q >= 0 || auxWords[u.low] || u.low == "that" {
+			return false
+		}
+		if u.low == "to" {
+			return k+1 < st.b && ts[k+1].word && !ts[k+1].up && ts[k+1].q < 0 && !determiners[ts[k+1].low] && !possessiveDets[ts[k+1].low] && infinitiveVerb(ts[k+1])
+		}
+	}
+	return false
+}
+
 // armedOr is the armed forces the article names ("the Sudanese Armed
 // Forces"), else word ("military", "army").
 func (r *reader) armedOr(word string) string {
