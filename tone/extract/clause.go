@@ -829,6 +829,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 					return k
 				}
 				if _, ok := speechVerbs[ts[m].low]; ok && !quoteOnlyVerb(ts[m].low) {
+					if particleMissing(ts, m, st.b) && m == k+2 && !isNameTok(ts[k+1]) && !pronounWord(ts[k+1].low) {
+						// ", officially called the JCPOA,": a name given,
+						// no attribution (", Jane Roe pointed out" is one)
+						break
+					}
 					if m > k+1 && strings.HasSuffix(ts[m].low, "ing") && n.low != "with" {
 						// ", the lawmaker reporting on the bill, 70% ...":
 						// a participle describing the noun before it, no

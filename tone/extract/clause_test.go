@@ -276,6 +276,9 @@ func TestClauseShapes(t *testing.T) {
 		{"a place in title case with a spaced colon is a dateline; put without it is no speech act",
 			"Tromsø : Two trawlers ran aground in the storm, coast guard spokesman Jon Weiss said.\nKarl Dahl said the sailors who ignored the warning and put the crew at risk would be fined.",
 			[]st{{"Jon Weiss", Indirect, "Two trawlers ran aground in the storm", ""}, {"Karl Dahl", Indirect, "the sailors who ignored the warning and put the crew at risk would be fined", ""}}},
+		{"a name given after a comma with a particle verb is no attribution; with a name before it, it is",
+			"Ana Holm said the pact, formally called the Bergen Accord, from which Sweden withdrew in May, still binds the port. The fees will rise, Karl Dahl pointed out.",
+			[]st{{"Ana Holm", Indirect, "the pact, formally called the Bergen Accord, from which Sweden withdrew in May, still binds the port", ""}, {"Karl Dahl", Indirect, "The fees will rise", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

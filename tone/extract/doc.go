@@ -568,7 +568,9 @@
 // announced in May" goes on), and a spaced dash that closes a pair ("in
 // two bodies - the council and the board - having different views") is no
 // dash before the journalist's participle; "and put lives at risk" (no
-// "put it") is no speech act that ends a clause.
+// "put it") is no speech act that ends a clause, nor is ", officially
+// called the JCPOA," (a name given; ", Jane Roe pointed out" is an
+// attribution).
 // A clause may end in an auxiliary standing for a verb left out ("It is
 // unclear if their cats did, she said.") when the attribution ends the
 // sentence and the auxiliary is no form of "be" ("The vote was, X said,
