@@ -273,7 +273,7 @@ func TestAttribution(t *testing.T) {
 		{"colon dateline is no transcript", "WASHINGTON: The talks failed on Monday.\nJane Roe said the talks failed.", []st{{"Jane Roe", Indirect, "the talks failed", ""}}},
 		{"told reporters zero that", `Jane Roe told reporters the army would withdraw.`, []st{{"Jane Roe", Indirect, "the army would withdraw", ""}}},
 		{"told name zero that", `Jane Roe told the BBC the army would withdraw.`, []st{{"Jane Roe", Indirect, "the army would withdraw", ""}}},
-		{"told object to", `Jane Roe told reporters to leave.`, nil},
+		{"told object to: an order, as after urged", `Jane Roe told reporters to leave.`, []st{{"Jane Roe", Indirect, "reporters to leave", ""}}},
 		{"partial quote opens clause", `Jane Roe said "a few" had left.`, []st{{"Jane Roe", Indirect, "\"a few\" had left", ""}}},
 		{"org title person", `Olympic Committee president Jane Roe rejected the calls, saying the cases differed.`, []st{{"Jane Roe", Indirect, "the cases differed", ""}}},
 		{"org keeps demonym", `The Palestinian Olympic Committee said the games were unfair.`, []st{{"Palestinian Olympic Committee", Indirect, "the games were unfair", ""}}},
