@@ -372,7 +372,9 @@
 // no person's name: the holder the article titles so speaks, and with none,
 // the office under its own name. The given name May opening a name of two
 // words ("May Sopa said", "said May Sopa") is no month; after a preposition
-// it is ("In May Jones said" names nobody).
+// it is ("In May Jones said" names nobody). Both read after an inverted
+// verb and "according to" too ("said Transport for London", "said
+// Communications Workers of America").
 //
 // Whatever rule found a statement, its speaker passes through one naming
 // normaliser (naming.go) before it leaves the extractor: an acronym the

@@ -33,6 +33,8 @@ func TestNameShapes(t *testing.T) {
 			[]st{{"Eastport County Sheriff's Office", Indirect, "The trail will stay shut", ""}, {"Dora Lane", Indirect, "two hikers were found", ""}}},
 		{"the given name May before a surname is no month", "The clinic will reopen on Friday, May Chanthavong said.\n\"We lost the roof,\" said May Lindqvist.",
 			[]st{{"May Chanthavong", Indirect, "The clinic will reopen on Friday", ""}, {"May Lindqvist", Direct, "We lost the roof", ""}}},
+		{"after an inverted verb or according to, a body joined by for or a trade's workers of a place run on", "\"Night buses will run,\" said Transit for Eastport.\n\"The strike is off,\" said Harbour Workers of Kestria.\nThe camp is full, according to Shelter for Borduria.",
+			[]st{{"Transit for Eastport", Direct, "Night buses will run", ""}, {"Harbour Workers of Kestria", Direct, "The strike is off", ""}, {"Shelter for Borduria", Indirect, "The camp is full", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

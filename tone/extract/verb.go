@@ -4987,13 +4987,17 @@ func orgRight(norm string, ts []tok, k, end int) (int, string) {
 	}
 	first := i
 	head, joined, inFirst := false, false, true
-	last := -1
+	last, firstLen, forOnly := -1, 0, true
 	for ; i < end && ts[i].q < 0; i++ {
 		t := ts[i]
 		switch {
 		case isNameTok(t) && (!isPossessive(t) || i > first && ts[i-1].low == "the"):
-			if inFirst && (orgWords[t.low] || orgHeads[t.low]) {
+			if inFirst && (orgWords[t.low] || orgHeads[t.low] || t.low == "workers" && i > first) {
+				// ("Communications Workers of America")
 				head = true
+			}
+			if inFirst {
+				firstLen++
 			}
 			last = i
 			continue
@@ -5001,10 +5005,16 @@ func orgRight(norm string, ts []tok, k, end int) (int, string) {
 			if t.low != "and" && t.low != "the" {
 				joined = true
 			}
+			forOnly = forOnly && (t.low == "for" || t.low == "and" || t.low == "the" && !inFirst)
 			inFirst = false
 			continue
 		}
 		break
+	}
+	if !head && joined && forOnly && firstLen == 1 && last == i-1 && forNamed(ts[first:first+1]) {
+		// "said Transport for London": one word joined by "for" to
+		// capitalised words is one body (forNamed)
+		head = true
 	}
 	if !joined && last == i-1 && last > first && ts[k].low == "the" && andBody(ts, first, last) {
 		// "said the Socialism and Liberty Party", "said the Ethics and
