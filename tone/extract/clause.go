@@ -1734,6 +1734,13 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 			return
 		}
 	}
+	if len(np) >= 3 && len(np) <= 4 && np[0].low == "the" && np[len(np)-1].low == "office" && isPossessive(np[len(np)-2]) && !np[len(np)-2].up {
+		// "according to the governor's office": the person the article
+		// gave that title, as "the governor's office said" is
+		if ref, ok := r.role(p, st, speakerRef{}, end-1); ok && ref.kind == KindPerson {
+			name, kind = ref.name, ref.kind
+		}
+	}
 	if len(np) == 2 && np[0].low == "the" && !np[1].up && orgRoles[np[1].low] && !govBodies[np[1].low] {
 		// "According to the union,": the body "the union said" would be
 		if ref, ok := r.role(p, st, speakerRef{}, end-1); ok && ref.kind != KindPerson && ref.name != "" {

@@ -97,7 +97,9 @@
 // data", "according to central bank projections", "according to data from
 // the regulator" are the journalist's sourcing; a relative clause after
 // the source closes the claim and is the source's own when it reports:
-// "CLAUSE, according to the minister, who noted that ..."), or the clause of "according to OUTLET, which
+// "CLAUSE, according to the minister, who noted that ..."; "according to
+// the governor's office" is the person titled so, as "X's office said" is
+// X's), or the clause of "according to OUTLET, which
 // reported that ...". Words relayed by a named outlet (KCNA quoted ... as
 // saying; ..., the Philippine News Agency reported; according to
 // TASS; X was quoted by El Tiempo as saying; quoted by the Saudi Press
