@@ -376,7 +376,10 @@
 // words ("May Sopa said", "said May Sopa") is no month; after a preposition
 // it is ("In May Jones said" names nobody). Both read after an inverted
 // verb and "according to" too ("said Transport for London", "said
-// Communications Workers of America").
+// Communications Workers of America"). A spokesperson for a name holding
+// "and" speaks for one body ("a spokeswoman for Marks and Spencer Ireland
+// said"), while "Nigeria and Russia said" stays several speakers, none
+// alone.
 //
 // Whatever rule found a statement, its speaker passes through one naming
 // normaliser (naming.go) before it leaves the extractor: an acronym the

@@ -35,6 +35,8 @@ func TestNameShapes(t *testing.T) {
 			[]st{{"May Chanthavong", Indirect, "The clinic will reopen on Friday", ""}, {"May Lindqvist", Direct, "We lost the roof", ""}}},
 		{"after an inverted verb or according to, a body joined by for or a trade's workers of a place run on", "\"Night buses will run,\" said Transit for Eastport.\n\"The strike is off,\" said Harbour Workers of Kestria.\nThe camp is full, according to Shelter for Borduria.",
 			[]st{{"Transit for Eastport", Direct, "Night buses will run", ""}, {"Harbour Workers of Kestria", Direct, "The strike is off", ""}, {"Shelter for Borduria", Indirect, "The camp is full", ""}}},
+		{"a spokesperson for a name holding and speaks for one body; two names joined by and as the subject are nobody alone", "A spokeswoman for Hobbs and Lindqvist Kestria said its shops were busy.\nBorduria and Kestria said the border would reopen.",
+			[]st{{"Hobbs and Lindqvist Kestria", Indirect, "its shops were busy", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

@@ -1292,6 +1292,15 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			if e, ok := r.al.Lookup(phrase); ok {
 				n, kind = e.Canonical, e.Kind
 			}
+		} else if f := ref.from; f >= 2 && ts[f-1].low == "and" && isNameTok(ts[f-2]) && spokespersonFor(ts, st, indexOf(ts, runLeft(ts, f-2)[0])) && len(runLeft(ts, f-2)) == 1 {
+			// "a spokeswoman for Marks and Spencer Ireland said": one
+			// spokesperson speaks for one body whose name holds "and"
+			left := runLeft(ts, f-2)
+			ref.from = indexOf(ts, left[0])
+			n, kind = r.norm[left[0].start:run[len(run)-1].end], KindOrganisation
+			if e, ok := r.al.Lookup(n); ok {
+				n, kind = e.Canonical, e.Kind
+			}
 		} else if f := ref.from; f >= 2 && ts[f-1].low == "and" && (isNameTok(ts[f-2]) && !clauseThenName(ts, st, f-2) || ts[f-2].s == "," && !clauseBeforeComma(ts, st, f-2) && !narratedBeforeComma(ts, st, f-2) && !(f >= 3 && isNameTok(ts[f-3]) && clauseThenName(ts, st, f-3))) {
 			// "The United States and the Soviet Union have announced":
 			// several speakers at once, none alone (but "Talks resume
