@@ -818,6 +818,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 					// reported": a long name widens the window
 					w++
 				}
+				if ts[m].s == "," && ts[m].q < 0 && m >= k+3 && nameRunTo(ts, k+1, m) && closingAttribution(ts, m+1, st.b) {
+					// ", Jon Weiss, the deputy UN spokesman, said.": the
+					// name, then its role between commas
+					return k
+				}
 				if ts[m].q >= 0 || ts[m].s == "," || ts[m].low == "that" {
 					// (", and that the date would be announced later": a
 					// second clause the speaker reported)
@@ -2749,4 +2754,39 @@ func closesDashPair(ts []tok, start, k int) bool {
 func particleMissing(ts []tok, m, end int) bool {
 	part, need := particleVerbs[ts[m].low]
 	return need && (m+1 >= end || !particleIs(ts[m+1].low, part))
+}
+
+// nameRunTo reports whether ts[from:to] holds only capitalised name
+// words: "Jon Weiss".
+func nameRunTo(ts []tok, from, to int) bool {
+	for _, t := range ts[from:to] {
+		if !isNameTok(t) || !t.up || t.q >= 0 {
+			return false
+		}
+	}
+	return to > from
+}
+
+// closingAttribution reports whether ts[from:end] is a short role closed
+// by a comma and a speech verb that ends the sentence: " the deputy UN
+// spokesman, said." (perhaps an adjunct after the verb: "said on Monday").
+func closingAttribution(ts []tok, from, end int) bool {
+	for m := from; m < end && m < from+8; m++ {
+		if ts[m].q >= 0 {
+			return false
+		}
+		if ts[m].s != "," {
+			continue
+		}
+		if m+1 >= end || speechVerbs[ts[m+1].low] == 0 || ts[m+1].q >= 0 {
+			return false
+		}
+		for _, t := range ts[m+2 : end] {
+			if t.q >= 0 || t.low == "that" || t.s == "," {
+				return false
+			}
+		}
+		return m > from
+	}
+	return false
 }

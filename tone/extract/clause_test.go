@@ -279,6 +279,9 @@ func TestClauseShapes(t *testing.T) {
 		{"a name given after a comma with a particle verb is no attribution; with a name before it, it is",
 			"Ana Holm said the pact, formally called the Bergen Accord, from which Sweden withdrew in May, still binds the port. The fees will rise, Karl Dahl pointed out.",
 			[]st{{"Ana Holm", Indirect, "the pact, formally called the Bergen Accord, from which Sweden withdrew in May, still binds the port", ""}, {"Karl Dahl", Indirect, "The fees will rise", ""}}},
+		{"a name with its role between commas closing the sentence ends the clause before it; a list of places does not",
+			"The port authority said 40 ferries had been delayed in the last week alone, Jon Weiss, the deputy harbour master, said. Ana Holm said traffic fell in Oslo, Bergen and Tromsø, the three big ports, last year.",
+			[]st{{"Jon Weiss", Indirect, "The port authority said 40 ferries had been delayed in the last week alone", ""}, {"Ana Holm", Indirect, "traffic fell in Oslo, Bergen and Tromsø, the three big ports, last year", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

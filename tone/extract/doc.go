@@ -577,7 +577,9 @@
 // dash before the journalist's participle; "and put lives at risk" (no
 // "put it") is no speech act that ends a clause, nor is ", officially
 // called the JCPOA," (a name given; ", Jane Roe pointed out" is an
-// attribution).
+// attribution). ", Jon Weiss, the deputy spokesman, said." (a name, its
+// role between commas, and the verb closing the sentence) ends a clause
+// as ", Jon Weiss said." does (the sentence before it is then his).
 // A clause may end in an auxiliary standing for a verb left out ("It is
 // unclear if their cats did, she said.") when the attribution ends the
 // sentence and the auxiliary is no form of "be" ("The vote was, X said,
