@@ -2117,10 +2117,15 @@ func (r *reader) theyBody(pos, sentStart int) string {
 	if at < 0 || last.start < at {
 		return ""
 	}
-	for i, w := range strings.Fields(strings.ToLower(r.norm[last.start:last.end])) {
+	ws := strings.Fields(strings.ToLower(r.norm[last.start:last.end]))
+	for i, w := range ws {
 		if i >= 4 {
 			// "the man was arrested in the shooting of four people":
 			// people deep in the clause are not its subject
+			break
+		}
+		if i+1 < len(ws) && ws[i+1] == "to" {
+			// "told people to leave": those ordered, not who speaks next
 			break
 		}
 		if peoplePlurals[strings.Trim(w, ",.;:\"'’”")] {

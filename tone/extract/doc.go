@@ -221,7 +221,8 @@
 // stands for, unless a lead's police spokesperson is named in the next
 // paragraphs; a kind of officer opening a sentence, "Riot police fired
 // ...", "Traffic police", is no force); "They said" or "It said" right
-// after a body spoke is that body (`"Q," they said in a statement` too), and "the department said" right after a
+// after a body spoke is that body (`"Q," they said in a statement` too,
+// and after its order to a group: "told people to leave"), and "the department said" right after a
 // police force spoke is that force; "the officer said" is the person last
 // named with a police or military rank ("Lt. Col. Jane Roe"); "A statement from X said" is X's,
 // and so is a document named by its issuer ("the RJD tweet said", "a
