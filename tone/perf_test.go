@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 // TestIsNegatorList checks that the switch in isNegator knows exactly the
@@ -194,6 +195,45 @@ func TestAnnotatedBaseForms(t *testing.T) {
 		if !slices.Equal(r1.sums, r2.sums) || !slices.Equal(r1.ev, r2.ev) || r1.learned != r2.learned {
 			t.Errorf("%q: scan differs with annotated base forms:\n%+v\n%+v", text, r1, r2)
 		}
+	}
+}
+
+// TestTableLayout checks the sizes scan's reads are laid out for (a word's
+// slot one cache line, a head three) and that each slot places its head's
+// phrases in rhetoric.cands, in order.
+func TestTableLayout(t *testing.T) {
+	if n := unsafe.Sizeof(hslot{}); n != 64 {
+		t.Errorf("hslot is %d bytes, want 64", n)
+	}
+	if n := unsafe.Sizeof(head{}); n != 192 {
+		t.Errorf("head is %d bytes, want 192", n)
+	}
+	a, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, heads := a.rh, 0
+	for j := range r.htab {
+		e := &r.htab[j]
+		if e.idx == 0 {
+			continue
+		}
+		ps := r.hlist[e.idx-1].phrases
+		if (e.flags&slotPhrases != 0) != (len(ps) > 0) || int(e.ncand) != len(ps) {
+			t.Fatalf("slot of %q: flags %b, %d cands, head has %d phrases", r.hlist[e.idx-1].key, e.flags, e.ncand, len(ps))
+		}
+		for k, p := range ps {
+			c := r.cands[int(e.cand)+k]
+			if c.p != p || c.single != (len(p.words) == 1) || (!c.single && c.hw1 != wordHash(p.words[1])) {
+				t.Fatalf("cand %d of %q: %+v, phrase %q", k, r.hlist[e.idx-1].key, c, p.words)
+			}
+		}
+		if len(ps) > 0 {
+			heads++
+		}
+	}
+	if heads == 0 {
+		t.Error("no word starts a phrase")
 	}
 }
 
