@@ -199,14 +199,12 @@ func TestAnnotatedBaseForms(t *testing.T) {
 }
 
 // TestTableLayout checks the sizes scan's reads are laid out for (a word's
-// slot one cache line, a head three) and that each slot places its head's
-// phrases in rhetoric.cands, in order.
+// slot one cache line), that each slot places its head's phrases in
+// rhetoric.cands, in order, and that short term lists are held in their
+// entries.
 func TestTableLayout(t *testing.T) {
 	if n := unsafe.Sizeof(hslot{}); n != 64 {
 		t.Errorf("hslot is %d bytes, want 64", n)
-	}
-	if n := unsafe.Sizeof(head{}); n != 192 {
-		t.Errorf("head is %d bytes, want 192", n)
 	}
 	a, err := New(Options{})
 	if err != nil {
@@ -230,6 +228,11 @@ func TestTableLayout(t *testing.T) {
 		}
 		if len(ps) > 0 {
 			heads++
+		}
+		for _, p := range append([]*phrase{&r.hlist[e.idx-1].one}, ps...) {
+			if n := len(p.terms); n > 0 && n <= len(p.inl) && &p.terms[0] != &p.inl[0] {
+				t.Fatalf("%q: %d terms not in the entry", p.words, n)
+			}
 		}
 	}
 	if heads == 0 {

@@ -46,13 +46,17 @@ type dimWeight struct {
 // expression, possibly with a gap ("window ... open"), carrying term weights
 // and/or a modifier.
 //
-// The fields scan reads of every matched entry (terms, mod, mw) come first,
-// in the entry's first cache line.
+// The fields scan reads of every matched entry (terms, mod, mw, and inl,
+// where terms mostly are) come first.
 type phrase struct {
 	terms []dimWeight
 	mod   modKind
 	tight bool // contains punctuation: tokens must touch (emoticons)
 	mw    float64
+	// inl holds the terms of an entry that has at most len(inl) of them
+	// (compile points terms at it), so that scan reads them with the
+	// entry and not from an array of their own elsewhere.
+	inl   [2]dimWeight
 	words []string // contiguous words from the head
 	// hw holds the wordHash of words, then of tail (multi-word phrases):
 	// match compares a token's hash before its text.
@@ -61,6 +65,15 @@ type phrase struct {
 }
 
 func (p *phrase) size() int { return len(p.words) + len(p.tail) }
+
+// inlineTerms moves p's terms into p.inl when they fit. p must not move
+// after it (the entries of the table never do).
+func (p *phrase) inlineTerms() {
+	if n := len(p.terms); n > 0 && n <= len(p.inl) {
+		copy(p.inl[:], p.terms)
+		p.terms = p.inl[:n:n]
+	}
+}
 
 // rhetoric is the compiled reader.
 type rhetoric struct {
@@ -137,9 +150,8 @@ func (r *rhetoric) annotate(m *Model) {
 
 // head is what the table knows of a word: the phrases it starts and its
 // learned valence (from Weights.Words). What scan reads of a word's entry
-// (phrases, and the terms, modifier and weight of one) comes first: in the
-// first cache line of the entry, as an entry is 192 bytes (three lines)
-// and the array of them starts on a line.
+// (phrases, and the terms, modifier and weight of one, with the terms
+// themselves when there are at most two) comes first: its first 96 bytes.
 type head struct {
 	phrases []*phrase // multi-word phrases starting with the word, longest first
 	one     phrase    // the word alone, when hasOne
@@ -559,6 +571,13 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 	}
 	if overflow {
 		return nil, fmt.Errorf("compile lexicons: more words than the %d counted", size)
+	}
+	// The terms are final: those that fit move into their entries.
+	for i := range r.hlist {
+		r.hlist[i].one.inlineTerms()
+	}
+	for _, p := range multi {
+		p.inlineTerms()
 	}
 	r.fitHeadTable()
 	return r, nil
