@@ -66,6 +66,53 @@ type phrase struct {
 
 func (p *phrase) size() int { return len(p.words) + len(p.tail) }
 
+// multiPhrase is the entry of a multi-word phrase with room after it for
+// its words, their hashes and the words' bytes, so that matching it reads
+// the lines after the entry rather than three arrays elsewhere.
+type multiPhrase struct {
+	phrase
+	words [4]string
+	hw    [4]uint64
+	text  [32]byte
+}
+
+// newMultiPhrase returns a new entry for the multi-word phrase key: its
+// words, and after a gap (" ... ") those of its tail, with their hashes;
+// those that fit are held in the entry (multiPhrase).
+func newMultiPhrase(key string) *phrase {
+	m := new(multiPhrase)
+	p := &m.phrase
+	head, tail, gap := strings.Cut(key, " ... ")
+	if len(head)+len(tail) <= len(m.text) {
+		n := copy(m.text[:], head)
+		copy(m.text[n:], tail)
+		head = unsafe.String(&m.text[0], len(head))
+		tail = unsafe.String(unsafe.SliceData(m.text[n:]), len(tail))
+	}
+	words := strings.Split(head, " ")
+	var tails []string
+	if gap {
+		tails = strings.Split(tail, " ")
+	}
+	if nw := len(words); nw+len(tails) <= len(m.words) {
+		copy(m.words[:], words)
+		copy(m.words[nw:], tails)
+		words = m.words[:nw:nw]
+		if gap {
+			tails = m.words[nw : nw+len(tails) : nw+len(tails)]
+		}
+	}
+	p.words, p.tail = words, tails
+	p.hw = m.hw[:0]
+	for _, w := range words {
+		p.hw = append(p.hw, wordHash(w))
+	}
+	for _, w := range tails {
+		p.hw = append(p.hw, wordHash(w))
+	}
+	return p
+}
+
 // inlineTerms moves p's terms into p.inl when they fit. p must not move
 // after it (the entries of the table never do).
 func (p *phrase) inlineTerms() {
@@ -437,17 +484,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 		}
 		p := multi[key]
 		if p == nil {
-			head, tail, gap := strings.Cut(key, " ... ")
-			p = &phrase{words: strings.Split(head, " ")}
-			if gap {
-				p.tail = strings.Split(tail, " ")
-			}
-			for _, w := range p.words {
-				p.hw = append(p.hw, wordHash(w))
-			}
-			for _, w := range p.tail {
-				p.hw = append(p.hw, wordHash(w))
-			}
+			p = newMultiPhrase(key)
 			for _, w := range append(slices.Clip(p.words), p.tail...) {
 				r, _ := utf8.DecodeRuneInString(w)
 				if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
