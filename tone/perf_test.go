@@ -240,6 +240,35 @@ func TestTableLayout(t *testing.T) {
 	}
 }
 
+// TestHugeSlice checks hugeSlice's tables: their length and capacity, zero
+// values, and on Linux a start at a huge page boundary (within one element
+// after it for sizes that do not divide it), for several element sizes.
+func TestHugeSlice(t *testing.T) {
+	check := func(name string, p uintptr, sz, n, length, capacity int, zero bool) {
+		t.Helper()
+		if length != n || capacity != n || !zero {
+			t.Errorf("%s: len %d cap %d zero %v, want %d, %d, true", name, length, capacity, zero, n, n)
+		}
+		if hugePagesAdvised && n*sz >= hugePage {
+			if d := p % hugePage; d >= uintptr(sz) {
+				t.Errorf("%s: starts %d bytes after a huge page boundary", name, d)
+			}
+		}
+	}
+	for _, n := range []int{1, 1000, hugePage/8 - 1, hugePage / 8, 3 * hugePage / 8} {
+		s := hugeSlice[uint64](n)
+		check("uint64", uintptr(unsafe.Pointer(&s[0])), 8, n, len(s), cap(s), !slices.ContainsFunc(s, func(v uint64) bool { return v != 0 }))
+	}
+	for _, n := range []int{10, hugePage/64 + 7} {
+		s := hugeSlice[hslot](n)
+		check("hslot", uintptr(unsafe.Pointer(&s[0])), 64, n, len(s), cap(s), !slices.ContainsFunc(s, func(v hslot) bool { return v != hslot{} }))
+	}
+	for _, n := range []int{10, hugePage/200 + 3} {
+		s := hugeSlice[[200]byte](n)
+		check("[200]byte", uintptr(unsafe.Pointer(&s[0])), 200, n, len(s), cap(s), !slices.ContainsFunc(s, func(v [200]byte) bool { return v != [200]byte{} }))
+	}
+}
+
 // TestParseNumber checks the fast path of parseNumber against
 // strconv.ParseFloat, on the files it reads and on edge cases.
 func TestParseNumber(t *testing.T) {

@@ -283,7 +283,7 @@ func (e *hslot) is(k string, hlist []head) bool {
 // newHeadTable makes r's list of words, empty, for at most n words, and
 // the index of them that compile uses until fitHeadTable makes r.htab.
 func (r *rhetoric) newHeadTable(n int) *compileIndex {
-	r.hlist = make([]head, 0, n)
+	r.hlist = hugeSlice[head](n)[:0]
 	size := tableSize(n)
 	return &compileIndex{r: r, tab: make([]uint32, size), mask: uint64(size - 1), idx: idxMaskFor(n)}
 }
@@ -329,7 +329,7 @@ func (c *compileIndex) add(hv uint64, k string) *head {
 // sizeHeadTable makes r.htab empty, with room for n words.
 func (r *rhetoric) sizeHeadTable(n int) {
 	size := tableSize(n)
-	r.htab = make([]hslot, size)
+	r.htab = hugeSlice[hslot](size)
 	r.hmask = uint64(size - 1)
 }
 
