@@ -49,7 +49,7 @@ func buildHashIndex(m *Model) *hashIndex {
 	}
 	size := tableSize(n)
 	idxMask := uint64(1)<<bits.Len(uint(n)) - 1
-	x := &hashIndex{slots: make([]uint64, size), mask: uint64(size - 1), idxMask: idxMask}
+	x := &hashIndex{slots: hugeSlice[uint64](size), mask: uint64(size - 1), idxMask: idxMask}
 	var fh sortedFeatureHasher
 	for i := range n {
 		f := m.keys[m.off[i]:m.off[i+1]]

@@ -526,3 +526,37 @@ func TestDecodeV2PastTheEnd(t *testing.T) {
 		t.Errorf("decodeV2 = %v; want keys: past the end", err)
 	}
 }
+
+// TestRankKeys: the counting ranking of short key lists agrees with the
+// insertion ranking, with zeros, ties at the cut and more keys than kept.
+func TestRankKeys(t *testing.T) {
+	rng := uint64(1)
+	next := func() uint64 {
+		rng ^= rng << 13
+		rng ^= rng >> 7
+		rng ^= rng << 17
+		return rng
+	}
+	for n := 0; n <= rankShort; n++ {
+		for trial := 0; trial < 50; trial++ {
+			keys := make([]uint64, n)
+			for j := range keys {
+				// few magnitudes, so that places decide many orders
+				q := next() % 5
+				if trial%3 == 0 {
+					q = next() % (1 << 32)
+				}
+				keys[j] = q<<32 | uint64(^uint32(j))
+				if q == 0 {
+					keys[j] = 0
+				}
+			}
+			var got, want [MaxEvidence]uint64
+			gn := rankKeys(&got, keys)
+			wn := rankKeysLong(&want, keys)
+			if gn != wn || got != want {
+				t.Fatalf("keys %x: rankKeys %d %x, insertion %d %x", keys, gn, got, wn, want)
+			}
+		}
+	}
+}

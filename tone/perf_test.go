@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 // TestIsNegatorList checks that the switch in isNegator knows exactly the
@@ -194,6 +195,77 @@ func TestAnnotatedBaseForms(t *testing.T) {
 		if !slices.Equal(r1.sums, r2.sums) || !slices.Equal(r1.ev, r2.ev) || r1.learned != r2.learned {
 			t.Errorf("%q: scan differs with annotated base forms:\n%+v\n%+v", text, r1, r2)
 		}
+	}
+}
+
+// TestTableLayout checks the sizes scan's reads are laid out for (a word's
+// slot one cache line), that each slot places its head's phrases in
+// rhetoric.cands, in order, and that short term lists are held in their
+// entries.
+func TestTableLayout(t *testing.T) {
+	if n := unsafe.Sizeof(hslot{}); n != 64 {
+		t.Errorf("hslot is %d bytes, want 64", n)
+	}
+	a, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, heads := a.rh, 0
+	for j := range r.htab {
+		e := &r.htab[j]
+		if e.idx == 0 {
+			continue
+		}
+		ps := r.hlist[e.idx-1].phrases
+		if (e.flags&slotPhrases != 0) != (len(ps) > 0) || int(e.ncand) != len(ps) {
+			t.Fatalf("slot of %q: flags %b, %d cands, head has %d phrases", r.hlist[e.idx-1].key, e.flags, e.ncand, len(ps))
+		}
+		for k, p := range ps {
+			c := r.cands[int(e.cand)+k]
+			if c.p != p || c.single != (len(p.words) == 1) || (!c.single && c.hw1 != wordHash(p.words[1])) {
+				t.Fatalf("cand %d of %q: %+v, phrase %q", k, r.hlist[e.idx-1].key, c, p.words)
+			}
+		}
+		if len(ps) > 0 {
+			heads++
+		}
+		for _, p := range append([]*phrase{&r.hlist[e.idx-1].one}, ps...) {
+			if n := len(p.terms); n > 0 && n <= len(p.inl) && &p.terms[0] != &p.inl[0] {
+				t.Fatalf("%q: %d terms not in the entry", p.words, n)
+			}
+		}
+	}
+	if heads == 0 {
+		t.Error("no word starts a phrase")
+	}
+}
+
+// TestHugeSlice checks hugeSlice's tables: their length and capacity, zero
+// values, and on Linux a start at a huge page boundary (within one element
+// after it for sizes that do not divide it), for several element sizes.
+func TestHugeSlice(t *testing.T) {
+	check := func(name string, p uintptr, sz, n, length, capacity int, zero bool) {
+		t.Helper()
+		if length != n || capacity != n || !zero {
+			t.Errorf("%s: len %d cap %d zero %v, want %d, %d, true", name, length, capacity, zero, n, n)
+		}
+		if hugePagesAdvised && n*sz >= hugePage {
+			if d := p % hugePage; d >= uintptr(sz) {
+				t.Errorf("%s: starts %d bytes after a huge page boundary", name, d)
+			}
+		}
+	}
+	for _, n := range []int{1, 1000, hugePage/8 - 1, hugePage / 8, 3 * hugePage / 8} {
+		s := hugeSlice[uint64](n)
+		check("uint64", uintptr(unsafe.Pointer(&s[0])), 8, n, len(s), cap(s), !slices.ContainsFunc(s, func(v uint64) bool { return v != 0 }))
+	}
+	for _, n := range []int{10, hugePage/64 + 7} {
+		s := hugeSlice[hslot](n)
+		check("hslot", uintptr(unsafe.Pointer(&s[0])), 64, n, len(s), cap(s), !slices.ContainsFunc(s, func(v hslot) bool { return v != hslot{} }))
+	}
+	for _, n := range []int{10, hugePage/200 + 3} {
+		s := hugeSlice[[200]byte](n)
+		check("[200]byte", uintptr(unsafe.Pointer(&s[0])), 200, n, len(s), cap(s), !slices.ContainsFunc(s, func(v [200]byte) bool { return v != [200]byte{} }))
 	}
 }
 

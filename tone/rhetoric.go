@@ -45,19 +45,82 @@ type dimWeight struct {
 // phrase is one entry of the compiled phrase table: a word or a multi-word
 // expression, possibly with a gap ("window ... open"), carrying term weights
 // and/or a modifier.
+//
+// The fields scan reads of every matched entry (terms, mod, mw, and inl,
+// where terms mostly are) come first.
 type phrase struct {
-	words []string // contiguous words from the head
-	tail  []string // words after the gap; nil without gap
-	// hw holds the wordHash of words, then of tail (multi-word phrases):
-	// match compares a token's hash before its text.
-	hw    []uint64
-	tight bool // contains punctuation: tokens must touch (emoticons)
 	terms []dimWeight
 	mod   modKind
+	tight bool // contains punctuation: tokens must touch (emoticons)
 	mw    float64
+	// inl holds the terms of an entry that has at most len(inl) of them
+	// (compile points terms at it), so that scan reads them with the
+	// entry and not from an array of their own elsewhere.
+	inl   [2]dimWeight
+	words []string // contiguous words from the head
+	// hw holds the wordHash of words, then of tail (multi-word phrases):
+	// match compares a token's hash before its text.
+	hw   []uint64
+	tail []string // words after the gap; nil without gap
 }
 
 func (p *phrase) size() int { return len(p.words) + len(p.tail) }
+
+// multiPhrase is the entry of a multi-word phrase with room after it for
+// its words, their hashes and the words' bytes, so that matching it reads
+// the lines after the entry rather than three arrays elsewhere.
+type multiPhrase struct {
+	phrase
+	words [4]string
+	hw    [4]uint64
+	text  [32]byte
+}
+
+// newMultiPhrase returns a new entry for the multi-word phrase key: its
+// words, and after a gap (" ... ") those of its tail, with their hashes;
+// those that fit are held in the entry (multiPhrase).
+func newMultiPhrase(key string) *phrase {
+	m := new(multiPhrase)
+	p := &m.phrase
+	head, tail, gap := strings.Cut(key, " ... ")
+	if len(head)+len(tail) <= len(m.text) {
+		n := copy(m.text[:], head)
+		copy(m.text[n:], tail)
+		head = unsafe.String(&m.text[0], len(head))
+		tail = unsafe.String(unsafe.SliceData(m.text[n:]), len(tail))
+	}
+	words := strings.Split(head, " ")
+	var tails []string
+	if gap {
+		tails = strings.Split(tail, " ")
+	}
+	if nw := len(words); nw+len(tails) <= len(m.words) {
+		copy(m.words[:], words)
+		copy(m.words[nw:], tails)
+		words = m.words[:nw:nw]
+		if gap {
+			tails = m.words[nw : nw+len(tails) : nw+len(tails)]
+		}
+	}
+	p.words, p.tail = words, tails
+	p.hw = m.hw[:0]
+	for _, w := range words {
+		p.hw = append(p.hw, wordHash(w))
+	}
+	for _, w := range tails {
+		p.hw = append(p.hw, wordHash(w))
+	}
+	return p
+}
+
+// inlineTerms moves p's terms into p.inl when they fit. p must not move
+// after it (the entries of the table never do).
+func (p *phrase) inlineTerms() {
+	if n := len(p.terms); n > 0 && n <= len(p.inl) {
+		copy(p.inl[:], p.terms)
+		p.terms = p.inl[:n:n]
+	}
+}
 
 // rhetoric is the compiled reader.
 type rhetoric struct {
@@ -70,6 +133,10 @@ type rhetoric struct {
 	htab  []hslot
 	hlist []head
 	hmask uint64
+	// cands holds the phrases of every head, a head's in turn (in the
+	// order of head.phrases), with what scan tests before it reads a
+	// phrase: hslot.cand and hslot.ncand give a head's.
+	cands []cand
 	// evDims are the names of the dimensions a Result's Evidence has,
 	// sorted, and evSrc where each one's terms come from: an index in dims,
 	// evSrcBayes or evSrcGoldstein.
@@ -129,35 +196,36 @@ func (r *rhetoric) annotate(m *Model) {
 }
 
 // head is what the table knows of a word: the phrases it starts and its
-// learned valence (from Weights.Words). The fields every token reads come
-// first, so that they share the entry's first cache lines.
+// learned valence (from Weights.Words). What scan reads of a word's entry
+// (phrases, and the terms, modifier and weight of one, with the terms
+// themselves when there are at most two) comes first: its first 96 bytes.
 type head struct {
-	key    string // the word
-	hasOne bool   // one holds the word alone
-	// gapped is set when one of phrases is a single word and a gap
-	// ("window ... open"); next has bit wordHash(w)&63 set for the second
-	// word w of each of phrases. scan skips phrases no next word can
-	// start.
-	gapped bool
-	next   uint64
+	phrases []*phrase // multi-word phrases starting with the word, longest first
+	one     phrase    // the word alone, when hasOne
+	// base is the entry of the word's base form (baseForm) for a word
+	// that has no entry of its own, computed once by annotate; read only
+	// once rhetoric.annotated is set.
+	base *phrase
+	key  string // the word
+	next uint64
 	// nb holds the Naive Bayes feature index + 1 (0: not a feature) of
 	// the word and of its negated form in rhetoric.nbModel, so that
 	// Analyzer.Score looks each word up once for both.
 	nb      [2]uint32
 	learned float64
-	// base is the entry of the word's base form (baseForm) for a word
-	// that has no entry of its own, computed once by annotate; read only
-	// once rhetoric.annotated is set.
-	base    *phrase
-	phrases []*phrase // multi-word phrases starting with the word, longest first
-	one     phrase    // the word alone, when hasOne
+	hasOne  bool // one holds the word alone
+	// gapped is set when one of phrases is a single word and a gap
+	// ("window ... open"); next has bit wordHash(w)&63 set for the second
+	// word w of each of phrases. scan skips phrases no next word can
+	// start.
+	gapped bool
 }
 
 // hslot is a slot of rhetoric.htab: the wordHash of a word, its length,
 // its index in hlist + 1 (0: an empty slot) and, for a word of at most
 // inlineKey bytes, its bytes; then what scan reads of every word, so that
-// it reads a word's head only for its phrases and lexicon entries. A slot
-// is one cache line.
+// it reads a word's head only for its lexicon entries, and its phrases
+// only for those the next word may continue. A slot is one cache line.
 type hslot struct {
 	hv      uint64
 	n       uint32
@@ -170,6 +238,24 @@ type hslot struct {
 	nb      [2]uint32
 	flags   uint8 // slotPhrases, slotGapped, slotOne
 	hasBase bool
+	// ncand and cand place the word's phrases in rhetoric.cands: ncand of
+	// them from cand on; ncand is manyCands when there are that many or
+	// more (then len(head.phrases) tells).
+	ncand uint16
+	cand  uint32
+}
+
+// manyCands is hslot.ncand for a word that starts manyCands phrases or
+// more.
+const manyCands = 1<<16 - 1
+
+// cand is a phrase of rhetoric.cands: the wordHash of its second word
+// (hw[1]) unless it is a single word and a gap, so that scan tests a
+// phrase against the next token without reading it.
+type cand struct {
+	hw1    uint64
+	p      *phrase
+	single bool // one word, then the gap: no second word to test
 }
 
 // Flags of hslot.
@@ -197,7 +283,7 @@ func (e *hslot) is(k string, hlist []head) bool {
 // newHeadTable makes r's list of words, empty, for at most n words, and
 // the index of them that compile uses until fitHeadTable makes r.htab.
 func (r *rhetoric) newHeadTable(n int) *compileIndex {
-	r.hlist = make([]head, 0, n)
+	r.hlist = hugeSlice[head](n)[:0]
 	size := tableSize(n)
 	return &compileIndex{r: r, tab: make([]uint32, size), mask: uint64(size - 1), idx: idxMaskFor(n)}
 }
@@ -243,14 +329,16 @@ func (c *compileIndex) add(hv uint64, k string) *head {
 // sizeHeadTable makes r.htab empty, with room for n words.
 func (r *rhetoric) sizeHeadTable(n int) {
 	size := tableSize(n)
-	r.htab = make([]hslot, size)
+	r.htab = hugeSlice[hslot](size)
 	r.hmask = uint64(size - 1)
 }
 
-// fitHeadTable remakes r.htab for the words of r.hlist, whose number
-// newHeadTable could only bound, with what the heads hold now.
+// fitHeadTable remakes r.htab (and r.cands) for the words of r.hlist,
+// whose number newHeadTable could only bound, with what the heads hold
+// now.
 func (r *rhetoric) fitHeadTable() {
 	r.sizeHeadTable(len(r.hlist))
+	r.cands = r.cands[:0]
 	for i := range r.hlist {
 		r.insertHead(wordHash(r.hlist[i].key), i)
 	}
@@ -269,6 +357,14 @@ func (r *rhetoric) insertHead(hv uint64, i int) {
 	copy(sl.kb[:], k)
 	if len(h.phrases) > 0 {
 		sl.flags |= slotPhrases
+		sl.cand, sl.ncand = uint32(len(r.cands)), uint16(min(len(h.phrases), manyCands))
+		for _, p := range h.phrases {
+			c := cand{p: p, single: len(p.words) == 1}
+			if !c.single {
+				c.hw1 = p.hw[1]
+			}
+			r.cands = append(r.cands, c)
+		}
 	}
 	if h.gapped {
 		sl.flags |= slotGapped
@@ -388,17 +484,7 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 		}
 		p := multi[key]
 		if p == nil {
-			head, tail, gap := strings.Cut(key, " ... ")
-			p = &phrase{words: strings.Split(head, " ")}
-			if gap {
-				p.tail = strings.Split(tail, " ")
-			}
-			for _, w := range p.words {
-				p.hw = append(p.hw, wordHash(w))
-			}
-			for _, w := range p.tail {
-				p.hw = append(p.hw, wordHash(w))
-			}
+			p = newMultiPhrase(key)
 			for _, w := range append(slices.Clip(p.words), p.tail...) {
 				r, _ := utf8.DecodeRuneInString(w)
 				if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -522,6 +608,13 @@ func compile(lexs []*Lexicon, learned map[string]float64) (*rhetoric, error) {
 	}
 	if overflow {
 		return nil, fmt.Errorf("compile lexicons: more words than the %d counted", size)
+	}
+	// The terms are final: those that fit move into their entries.
+	for i := range r.hlist {
+		r.hlist[i].one.inlineTerms()
+	}
+	for _, p := range multi {
+		p.inlineTerms()
 	}
 	r.fitHeadTable()
 	return r, nil
@@ -720,7 +813,7 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 			continue
 		}
 		it := item{start: i, end: i + 1, t0: -1, t1: -1, sent: sent}
-		var cands []*phrase
+		var cands []cand
 		// next: the next token may be the second word of a phrase.
 		next := false
 		var e *hslot
@@ -730,13 +823,18 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 		if e != nil && e.flags&slotPhrases != 0 {
 			next = i+1 < len(toks) && e.next>>(hashes[i+1]&63)&1 != 0
 			if next || e.flags&slotGapped != 0 {
-				cands = r.hlist[e.idx-1].phrases
+				n := uint32(e.ncand)
+				if n == manyCands {
+					n = uint32(len(r.hlist[e.idx-1].phrases))
+				}
+				cands = r.cands[e.cand : e.cand+n]
 			}
 		}
-		for _, p := range cands {
-			if len(p.words) > 1 && (!next || p.hw[1] != hashes[i+1]) {
+		for _, c := range cands {
+			if !c.single && (!next || c.hw1 != hashes[i+1]) {
 				continue
 			}
+			p := c.p
 			if end, t0, t1, ok := p.match(keys, hashes, toks, i); ok {
 				overlap := false
 				for j := t0; j >= 0 && j < t1; j++ {
