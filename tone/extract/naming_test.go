@@ -257,6 +257,8 @@ func TestSpeakerResolution(t *testing.T) {
 			[]st{{"Tom Grey", Indirect, "he and other Island Council Members were not persuaded", ""}, {"Ana Soto", Indirect, "ferry visits had resumed", ""}, {"Ana Soto", Indirect, "the port would stay open", ""}}},
 		{"a quote closing a sentence whose subject is a pronoun is the pronoun's person, not the last quoted", "Harbour Minister Ana Soto toured the port with Councillor Tom Grey.\nGrey said the ban was wrong. He added, \"Nobody was consulted.\" She explained to local radio that the visit had helped her, \"see how a small port works.\"",
 			[]st{{"Tom Grey", Indirect, "the ban was wrong", ""}, {"Tom Grey", Direct, "Nobody was consulted.", ""}, {"Ana Soto", Direct, "see how a small port works.", ""}}},
+		{"a quote closing a sentence whose subject is a pronoun is the pronoun's person, not the speaker of the reported clause before", "Harbour Minister Ana Soto toured the port with Councillor Tom Grey.\nGrey said the ban was wrong. He said the islanders were angry. She explained to local radio that the visit had helped her, \"see how a small port works.\"",
+			[]st{{"Tom Grey", Indirect, "the ban was wrong", ""}, {"Tom Grey", Indirect, "the islanders were angry", ""}, {"Ana Soto", Direct, "see how a small port works.", ""}}},
 		{"no delayed lead after the first paragraph, nor when the person named next does not speak", "A senior official said the deal was close.\nJon Weiss arrived in Paris on Monday. He said the deal was close.\nJane Roe said the talks would resume. A senior aide said the vote was lost.\nTom Baker said nothing more.",
 			[]st{{"Jon Weiss", Indirect, "the deal was close", ""}, {"Jane Roe", Indirect, "the talks would resume", ""}}},
 	} {

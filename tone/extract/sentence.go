@@ -427,17 +427,18 @@ func (r *reader) sentence(p *para, st *sent) {
 			continue
 		}
 		speaker, via := r.lastDirect, r.lastVia
+		if s, v := r.saidBefore(p.start, q.Open); s != "" {
+			// `He said that CLAUSE. "Q."`: the reported speaker goes on
+			speaker, via = s, v
+		}
 		if t := p.ts[st.a]; q.Open > t.end && t.q < 0 && pronouns[t.low] != "" && st.a+1 < st.b && p.ts[st.a+1].word && !p.ts[st.a+1].up && p.ts[st.a+1].q < 0 {
 			// `She explained that the visit had helped her, "understand
 			// ..."`: the quote ends a sentence whose subject is a
 			// pronoun; the person it stands for, not the last quoted
+			// or reported speaker
 			if n := r.resolveSpeaker(t.start, pronouns[t.low]); n != "" && n != speaker {
 				speaker, via = n, ""
 			}
-		}
-		if s, v := r.saidBefore(p.start, q.Open); s != "" {
-			// `He said that CLAUSE. "Q."`: the reported speaker goes on
-			speaker, via = s, v
 		}
 		if speaker == "" && st.first && q.Open == p.start && (!r.prevWhole || q.Close >= p.end-1 && p.qs[len(p.qs)-1].Open <= q.Close) {
 			speaker = r.prevPara
