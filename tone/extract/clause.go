@@ -760,7 +760,10 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				// to say when": the journalist's remark on the speaker
 				return k
 			}
-			if n.low == "but" && k+2 < st.b && journalistBut[ts[k+2].low] {
+			if n.low == "but" && k+2 < st.b && journalistBut[ts[k+2].low] && !modalGoesOn(ts, k+2, st.b) {
+				// (", but would have to break with tradition": the
+				// speaker's own modal goes on, gold 18 keep, 0 end, unless
+				// "would not say")
 				// "..., but did not mention Morozovsk": the journalist's
 				// remark on the source
 				return k
@@ -2789,4 +2792,17 @@ func closingAttribution(ts []tok, from, end int) bool {
 		return m > from
 	}
 	return false
+}
+
+// modalGoesOn reports whether the modal at ts[k] after ", but" continues
+// the speaker's clause ("but would have to ...", "but could still ..."),
+// rather than open the journalist's remark that the speaker left something
+// out ("but would not say when", "but could not elaborate").
+func modalGoesOn(ts []tok, k, end int) bool {
+	switch ts[k].low {
+	case "would", "could":
+	default:
+		return false
+	}
+	return !(k+2 < end && ts[k+1].low == "not" && detailVerbs[ts[k+2].low])
 }

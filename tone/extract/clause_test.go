@@ -282,6 +282,9 @@ func TestClauseShapes(t *testing.T) {
 		{"a name with its role between commas closing the sentence ends the clause before it; a list of places does not",
 			"The port authority said 40 ferries had been delayed in the last week alone, Jon Weiss, the deputy harbour master, said. Ana Holm said traffic fell in Oslo, Bergen and Tromsø, the three big ports, last year.",
 			[]st{{"Jon Weiss", Indirect, "The port authority said 40 ferries had been delayed in the last week alone", ""}, {"Ana Holm", Indirect, "traffic fell in Oslo, Bergen and Tromsø, the three big ports, last year", ""}}},
+		{"the speaker's modal after ', but' goes on; 'but would not say' ends the clause",
+			"Ana Holm said the ferry line would keep its routes, but could have to raise its fares in May. Karl Dahl said the yard would shed staff, but would not say how many.",
+			[]st{{"Ana Holm", Indirect, "the ferry line would keep its routes, but could have to raise its fares in May", ""}, {"Karl Dahl", Indirect, "the yard would shed staff", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, Article{Text: tc.text}, tc.want)

@@ -581,6 +581,9 @@
 // attribution). ", Jon Weiss, the deputy spokesman, said." (a name, its
 // role between commas, and the verb closing the sentence) ends a clause
 // as ", Jon Weiss said." does (the sentence before it is then his).
+// ", but would have to ..." (the speaker's own modal: gold over all sets
+// keeps "but" and an auxiliary 18 times, ends 0) goes on; ", but would not
+// say how many" (the journalist's remark) ends the clause.
 // A clause may end in an auxiliary standing for a verb left out ("It is
 // unclear if their cats did, she said.") when the attribution ends the
 // sentence and the auxiliary is no form of "be" ("The vote was, X said,
