@@ -1744,8 +1744,9 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 	}
 	if len(np) >= 3 && len(np) <= 4 && np[0].low == "the" && np[len(np)-1].low == "office" && isPossessive(np[len(np)-2]) && !np[len(np)-2].up {
 		// "according to the governor's office": the person the article
-		// gave that title, as "the governor's office said" is
-		if ref, ok := r.role(p, st, speakerRef{}, end-1); ok && ref.kind == KindPerson {
+		// gave that title, as "the governor's office said" is (or the
+		// body the article names so: "Yavapai County Sheriff's Office")
+		if ref, ok := r.role(p, st, speakerRef{}, end-1); ok && ref.name != "" && (ref.kind == KindPerson || ref.kind == KindOrganisation) {
 			name, kind = ref.name, ref.kind
 		}
 	}

@@ -147,7 +147,9 @@
 // article named a person so; a job before a name after a team's or
 // firm's name ("Northvale manager Tom Grey was gracious, saying: ...") is
 // the person's title, not the speaker; "Acme shares fell after the grocer
-// cut its forecast and said ..." is Acme's; "X's office said" is X's; "the company
+// cut its forecast and said ..." is Acme's; "X's office said" is X's (but "the sheriff's office
+// said", in lower case, is the "Eastport County Sheriff's Office" the
+// article names); "the company
 // said" and "the ministry stressed" go to the organisation that last spoke, and "the
 // company" or "the club" before any organisation spoke to the name a
 // sentence last opened with as its subject ("Chelsea have sacked ..., the

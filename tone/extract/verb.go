@@ -2277,6 +2277,17 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 			f--
 		}
 		title := strings.TrimSuffix(strings.TrimSuffix(r.norm[ts[f].start:ts[j-1].end], "'s"), "’s")
+		if n := r.namedOffice(title); n != "" && !ts[j].up && !ts[j-1].up {
+			// "according to the sheriff's office" where the article
+			// names the "Yavapai County Sheriff's Office": that body,
+			// not the sheriff
+			ref.from = f
+			if f > st.a && ts[f-1].low == "the" {
+				ref.from = f - 1
+			}
+			ref.name, ref.kind = n, KindOrganisation
+			return ref, true
+		}
 		if n, ok := r.officeHolder(title, ts[j].start); ok {
 			ref.from = f
 			if f > st.a && ts[f-1].low == "the" {
@@ -4109,6 +4120,42 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 		k += len(run) - 1
 	}
 	return ref, false
+}
+
+// namedOffice returns the one body the article names in capitals as the
+// office of the title ("Yavapai County Sheriff's Office" for "sheriff"):
+// capitalised words before "Sheriff's Office". "" when none or several.
+func (r *reader) namedOffice(title string) string {
+	if title == "" || strings.Contains(title, " ") {
+		return ""
+	}
+	t := strings.ToUpper(title[:1]) + title[1:]
+	found := ""
+	for _, ap := range []string{"'s Office", "’s Office"} {
+		pat := " " + t + ap
+		for i := 0; ; {
+			j := strings.Index(r.norm[i:], pat)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			i = at + len(pat)
+			ts := tokenize(r.norm, max(0, at-80), at)
+			k := len(ts)
+			for k > 0 && isNameTok(ts[k-1]) && !leadWords[ts[k-1].low] && k > len(ts)-4 {
+				k--
+			}
+			if k == len(ts) {
+				continue
+			}
+			n := r.norm[ts[k].start:i]
+			if found != "" && found != n {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
 }
 
 // longLeadWords open a subordinate clause that may run long before the
