@@ -1425,20 +1425,29 @@ func (r *reader) agencyBefore(pos int) string {
 		if isOutletName(w) {
 			return ""
 		}
-		between := r.norm[o.pos:pos]
-		low := strings.ToLower(between)
-		if strings.Contains(low, "news agency") || strings.Contains(low, "press agency") || strings.Contains(low, "state media") {
+		// "..., Yonhap reported. The agency said": the news agency
+		if r.mentionsOutlet(r.norm[o.pos:pos]) {
 			return ""
-		}
-		for _, n := range r.al.outletNames() {
-			// "..., Yonhap reported. The agency said": the news agency
-			if len(n) > 2 && strings.Contains(between, n) {
-				return ""
-			}
 		}
 		return o.name
 	}
 	return ""
+}
+
+// mentionsOutlet tells whether text names a news outlet: "news agency",
+// "press agency", "state media" or an outlet of the alias table (names of
+// three letters or more, as written).
+func (r *reader) mentionsOutlet(text string) bool {
+	low := strings.ToLower(text)
+	if strings.Contains(low, "news agency") || strings.Contains(low, "press agency") || strings.Contains(low, "state media") {
+		return true
+	}
+	for _, n := range r.al.outletNames() {
+		if len(n) > 2 && strings.Contains(text, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastBefore returns the last of the ascending positions ps before pos, or

@@ -3352,15 +3352,8 @@ func (r *reader) bodyBefore(pos int) string {
 				return ""
 			}
 		}
-		before := r.norm[:pos]
-		low := strings.ToLower(before)
-		if strings.Contains(low, "news agency") || strings.Contains(low, "press agency") || strings.Contains(low, "state media") {
+		if r.mentionsOutlet(r.norm[:pos]) {
 			return ""
-		}
-		for _, n := range r.al.outletNames() {
-			if len(n) > 2 && strings.Contains(before, n) {
-				return ""
-			}
 		}
 		return o.name
 	}
