@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -1216,19 +1217,31 @@ func (r *namer) quotedName(s, acro string) string {
 // capitalBefore reports whether text writes the word s after a
 // capitalised word ("Jane Roe" for "Roe").
 func capitalBefore(text, s string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], s)
-		if j < 0 {
-			return false
-		}
-		at := i + j
-		i = at + len(s)
+	for at := range occurrences(text, s) {
 		if at < 3 || text[at-1] != ' ' {
 			continue
 		}
 		k := strings.LastIndexByte(text[:at-1], ' ') + 1
 		if c, _ := utf8.DecodeRuneInString(text[k : at-1]); unicode.IsUpper(c) {
 			return true
+		}
+	}
+	return false
+}
+
+// occurrences yields the byte offset of each occurrence of s in text, left
+// to right, each search going on after the last match (none for an empty s).
+func occurrences(text, s string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if s == "" {
+			return
+		}
+		for i := 0; ; {
+			j := strings.Index(text[i:], s)
+			if j < 0 || !yield(i+j) {
+				return
+			}
+			i += j + len(s)
 		}
 	}
 }

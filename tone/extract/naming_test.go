@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -308,6 +309,22 @@ func TestTrimSpanShort(t *testing.T) {
 			if !strings.Contains(text, st.Text) {
 				t.Errorf("statement %q is not in %q", st.Text, text)
 			}
+		}
+	}
+}
+
+func TestOccurrences(t *testing.T) {
+	for _, c := range []struct {
+		text, s string
+		want    []int
+	}{
+		{"Roe met Roe", "Roe", []int{0, 8}},
+		{"aaaa", "aa", []int{0, 2}}, // each search goes on after the last match
+		{"Jane Roe", "Smith", nil},
+		{"Jane Roe", "", nil},
+	} {
+		if got := slices.Collect(occurrences(c.text, c.s)); !slices.Equal(got, c.want) {
+			t.Errorf("occurrences(%q, %q) = %v, want %v", c.text, c.s, got, c.want)
 		}
 	}
 }

@@ -31,18 +31,13 @@ func (r *reader) describedNear(name, stem string, pos int) bool {
 		return false
 	}
 	text := r.norm[:min(pos, len(r.norm))]
-	for i := 0; ; {
-		j := strings.Index(text[i:], sur)
-		if j < 0 {
-			return false
-		}
-		at := i + j
-		i = at + len(sur)
+	for at := range occurrences(text, sur) {
 		lo, hi := max(0, at-len(name)-40), min(len(text), at+len(sur)+40)
 		if strings.Contains(strings.ToLower(text[lo:hi]), stem) {
 			return true
 		}
 	}
+	return false
 }
 
 // verbObject reports whether the name at ts[from] is the object of a verb
@@ -4755,16 +4750,12 @@ func (r *reader) orgPhrase(ts []tok, st *sent, run []tok) (int, string, bool) {
 // titleBeforeName reports whether the article writes the capitalised word w
 // before another capitalised word ("Sultan Qaboos"): a title there.
 func titleBeforeName(norm, w string) bool {
-	for i := 0; ; {
-		k := strings.Index(norm[i:], w+" ")
-		if k < 0 {
-			return false
-		}
-		i += k + len(w) + 1
-		if r, _ := utf8.DecodeRuneInString(norm[i:]); unicode.IsUpper(r) {
+	for at := range occurrences(norm, w+" ") {
+		if r, _ := utf8.DecodeRuneInString(norm[at+len(w)+1:]); unicode.IsUpper(r) {
 			return true
 		}
 	}
+	return false
 }
 
 // forNamed reports whether the capitalised words before "for" may open a
