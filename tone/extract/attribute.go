@@ -693,12 +693,19 @@ func signature(line string, bare bool) string {
 	} else if !dashed {
 		return ""
 	}
+	if dashed {
+		// the signature's own full stop: "– Jane Roe."
+		rest = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(rest, " "), "."), " ")
+	}
 	ts := tokenize(rest, 0, len(rest))
+	if dashed {
+		ts = signedDescriptor(ts)
+	}
 	if len(ts) == 0 || len(ts) > 8 {
 		return ""
 	}
-	for _, t := range ts {
-		if !isNameTok(t) && !connectors[t.low] {
+	for i, t := range ts {
+		if !isNameTok(t) && !connectors[t.low] && !(dashed && innerOf(ts, i)) {
 			return ""
 		}
 	}
@@ -707,6 +714,40 @@ func signature(line string, bare bool) string {
 		return ""
 	}
 	return joinToks(rest, name)
+}
+
+// signedDescriptor drops what describes the signer in lower case before
+// the name on a dash signature ("– opposition leader Jane Roe", "— the
+// company's chief executive Jane Roe", "- NASA spokesperson Jane Roe"): a
+// few words, none a preposition, auxiliary or verb of speech, the last a
+// noun of a person's role. Any other run comes back whole.
+func signedDescriptor(ts []tok) []tok {
+	j := -1
+	for i, t := range ts {
+		if !isNameTok(t) && !connectors[t.low] && !innerOf(ts, i) {
+			j = i
+		}
+	}
+	if j < 0 || j+1 >= len(ts) || j >= 6 {
+		return ts
+	}
+	if !roleNoun(ts[j]) && !descriptorWord(ts[j]) && !(isTitleWord(ts[j+1].low) || capTitles[ts[j+1].low]) {
+		// (any word may qualify a title: "retired General Jane Roe")
+		return ts
+	}
+	for _, t := range ts[:j+1] {
+		if !t.word || t.q >= 0 || prepWords[t.low] || namePrepositions[t.low] || auxWords[t.low] || speechVerbs[t.low] != 0 {
+			return ts
+		}
+	}
+	return ts[j+1:]
+}
+
+// innerOf reports whether ts[i] is the "of" inside a capitalised title
+// ("Secretary of State", "Minister of Finance").
+func innerOf(ts []tok, i int) bool {
+	return ts[i].low == "of" && i > 0 && i+1 < len(ts) && isNameTok(ts[i-1]) && isNameTok(ts[i+1]) &&
+		(isTitleWord(ts[i-1].low) || capTitles[ts[i-1].low])
 }
 
 // mixedLabels finds transcript labels written in mixed case ("The Prime

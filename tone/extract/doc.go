@@ -124,6 +124,9 @@
 // ...", "Background: ...", "UPDATE: ...") are no speakers' labels. A press release's quote block (a
 // paragraph that is one quote, then "— The Honourable Jane Roe") is the
 // signer's; a wire's credit in that place (`"Q." - Reuters`) signs nothing.
+// The signature may end in a full stop and may describe the signer in lower
+// case before the name (`"Q." – opposition leader Jane Roe.`, `"Q." — the
+// company's chief executive Jane Roe`, "– retired General Jane Roe").
 // A quote split around its attribution ("A," said X, a spokesman, "B.")
 // gives two statements; a quote is the speaker's across an epithet or
 // lower-case modifiers before the name (`"Q," a weary Jane Roe said`,
