@@ -103,7 +103,10 @@
 // reported that ...". Words relayed by a named outlet (KCNA quoted ... as
 // saying; ..., the Philippine News Agency reported; according to
 // TASS; X was quoted by El Tiempo as saying; quoted by the Saudi Press
-// Agency (SPA) as saying) carry the outlet in Via.
+// Agency (SPA) as saying) carry the outlet in Via. A quote before "OUTLET
+// quoted X as saying" is X's when the outlet is a phrase in lower case too
+// ("the state news agency", "Baltic news agency") and when lower-case words
+// describe X ("quoted veteran lawmaker X", "quoted retired General X").
 // Headlines, the journalist's narration, scare quotes, unnamed sources
 // ("officials said", "Local media said"), joint subjects ("X and Y said", "in a joint
 // statement"; not "Talks resume this week, and Y said") and interviewers'

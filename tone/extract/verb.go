@@ -1492,7 +1492,18 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			return ref, false
 		}
 		ref.from, ref.name, ref.kind = obj.from, obj.name, obj.kind
+		if f := quotedBefore(ts, st, ref.from); f < ref.from {
+			// "quoted veteran lawmaker Jane Roe as saying": lower-case
+			// words describe the one quoted
+			ref.from = f
+		}
 		if f := ref.from; f-2 >= st.a && (ts[f-1].low == "quoted" || ts[f-1].low == "cited") {
+			if g := outletPhrase(ts, st, f-1); g < f-1 {
+				// `"Q," the state news agency quoted Jane Roe as saying`,
+				// "Baltic news agency quoted": the outlet, named or not,
+				// opens the group
+				ref.group = g
+			}
 			// "KCNA quoted Kim Yo Jong as saying": the outlet relays; a
 			// quote before the outlet is the speaker's
 			if orun := runLeft(ts, f-2); len(orun) > 0 {
@@ -4257,6 +4268,56 @@ var verdictVerbs = set(`declared declares declaring pronounced pronounces`)
 // verdictWords are the adjectives of a verdict.
 var verdictWords = set(`unconstitutional constitutional illegal legal unlawful lawful invalid valid void null illegitimate
 legitimate dead bankrupt insolvent guilty innocent open closed complete over redundant vacant`)
+
+// quotedBefore returns where the description of the one quoted starts
+// before the name at ts[f] ("quoted veteran lawmaker Jane Roe", "cited the
+// country's foreign minister Jane Roe"): up to five lower-case words, none
+// a preposition, auxiliary or verb of speech, right after "quoted" or
+// "cited", the last a noun of a person's role or the name opening with a
+// title. Else f.
+func quotedBefore(ts []tok, st *sent, f int) int {
+	for k := f - 1; k > st.a && k >= f-5; k-- {
+		t := ts[k]
+		if t.q >= 0 || !t.word {
+			return f
+		}
+		if t.low == "quoted" || t.low == "cited" {
+			if k+1 < f && (roleNoun(ts[f-1]) || descriptorWord(ts[f-1]) || (isTitleWord(ts[f].low) || capTitles[ts[f].low]) && !determiners[ts[f-1].low]) {
+				// (any word may qualify a title: "quoted retired General
+				// Jane Roe")
+				return k + 1
+			}
+			return f
+		}
+		if prepWords[t.low] || namePrepositions[t.low] || auxWords[t.low] || speechVerbs[t.low] != 0 {
+			return f
+		}
+	}
+	return f
+}
+
+// outletPhrase returns where the outlet that quoted or cited someone starts,
+// the verb at ts[v]: a run of up to six words before it ending in a noun of
+// the media ("the state news agency", "Baltic news agency", "local
+// media"), each a name, "the", a media word or its modifier. Else v.
+func outletPhrase(ts []tok, st *sent, v int) int {
+	if v-1 < st.a || !mediaNouns[ts[v-1].low] || ts[v-1].q >= 0 {
+		return v
+	}
+	g := v - 1
+	for k := v - 2; k >= st.a && k >= v-6; k-- {
+		t := ts[k]
+		if !t.word || t.q >= 0 || !(isNameTok(t) || mediaNouns[t.low] || unnamedMediaMods[t.low] || outletMods[t.low] || t.low == "the") {
+			break
+		}
+		g = k
+	}
+	return g
+}
+
+// outletMods describe a news outlet before its noun: "the state news
+// agency", "the official wire service".
+var outletMods = set(`news state state-run state-owned state-controlled official government government-run wire daily weekly public`)
 
 // titleJoiners join the parts of a long title before a name: "Leader of
 // Opposition in the Assembly and senior Congress leader".
