@@ -18,7 +18,8 @@
 // Roe, a description in lower case before the full name; said van Gaal, a
 // surname's particle in lower case; said the island's Gov. Jane Roe;
 // interrupted the prosecutor, Jane Roe; Starmer replied:
-// "Q"), or a quote that continues the last quoted speaker of the paragraph,
+// "Q"; The judge went on: "Q"; "Q," she went on, speaking on, never "went
+// on strike"), or a quote that continues the last quoted speaker of the paragraph,
 // or of the previous paragraph when a quote runs over paragraphs (every
 // paragraph of a quote left open over several when the last names the
 // speaker; past a

@@ -388,6 +388,9 @@ func (r *reader) sentence(p *para, st *sent) {
 				continue
 			}
 			r.verb(p, st, i, cls, used)
+		} else if wentOn(ts, st, i) {
+			// `The judge went on: "Q."`, `"Q," she went on.`: speaking on
+			r.verb(p, st, i, vQuote, used)
 		} else if n := madeClear(ts, st, i); n > 0 {
 			// "made clear that", "has made it clear that": a speech verb
 			// of three words, taking a clause after "that"
@@ -1152,6 +1155,27 @@ func attributiveRun(run []tok) bool {
 		if i := strings.LastIndexByte(t.low, '-'); i > 0 && attributiveSuffixes[t.low[i+1:]] {
 			return true
 		}
+	}
+	return false
+}
+
+// wentOn reports whether "went on" or "goes on" at ts[i] is speaking on:
+// a colon, the sentence's end or a comma and a quote after it (`The judge
+// went on: "Q."`, `"Q," she went on.`, `"A," he went on, "B."`), never
+// "went on strike" or "went on to win".
+func wentOn(ts []tok, st *sent, i int) bool {
+	if ts[i].low != "went" && ts[i].low != "goes" || i+1 >= st.b || ts[i+1].low != "on" || ts[i+1].q >= 0 {
+		return false
+	}
+	k := i + 2
+	if k >= st.b {
+		return true
+	}
+	switch ts[k].s {
+	case ":", ".":
+		return true
+	case ",":
+		return k+1 < st.b && ts[k+1].q >= 0
 	}
 	return false
 }

@@ -118,4 +118,4 @@ func particleIs(w, part string) bool {
 
 var particleVerbs = map[string]string{"pointed": "out", "points": "out", "pointing": "out", "called": "on", "calls": "on", "calling": "on",
 	"point": "out", "call": "on",
-	"put": "it", "puts": "it"}
+	"put": "it", "puts": "it", "went": "on", "goes": "on"}
