@@ -119,7 +119,7 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			// the audience, then "that"
 			continue
 		}
-		if (cls == vSay || cls == vThat) && k == j && !adjunctStart[t.low] && !timeWords[t.low] && !(cls == vThat && stanceWords[t.low]) {
+		if (cls == vSay || cls == vThat) && k == j && !adjunctStart[t.low] && !timeWords[t.low] && !(cls == vThat && stanceWords[t.low]) && !(cls == vSay && adverbBeforeThat(ts, st, j)) {
 			// (not "revealed a plan that was ...": a relative clause)
 			break
 		}
@@ -249,6 +249,9 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 			return 0, 0, false
 		case vUrge:
 			// "urged the Philippines to stop": object and infinitive
+			if !pressObject(ts, st, j) {
+				return 0, 0, false
+			}
 			to := -1
 			for k, w := j, j+16; k < st.b && k < w; k++ {
 				if ts[k].low == "to" && ts[k].q < 0 {
@@ -298,6 +301,12 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 				// "said, despite the change in conditions, the group was
 				// sound" (pagerules.go)
 				start = j + 1
+				needVerb = true
+			case commaClause(ts, st, j) > j:
+				// "The spokesperson said, the official is well advised
+				// to ...", "He said, as always, this is an effort to ...":
+				// a comma for "that"
+				start = commaClause(ts, st, j)
 				needVerb = true
 			case !t.word || t.q >= 0:
 				return 0, 0, false
@@ -442,6 +451,145 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 	}
 	a, b := clauseBytes(ts, st, start, end)
 	return a, b, true
+}
+
+// pressObject reports whether the words after "pressed" (a verb of urging
+// only with a person or body pressed: "pressed the government to release
+// them", "pressed both sides to return") are such an object and a "to"
+// within a few words, with no verb or "and" between them; not "pressed
+// ahead with plans to", "pressed charges", "pressed them and caused ...".
+// Any other verb passes.
+func pressObject(ts []tok, st *sent, j int) bool {
+	if j < 1 || ts[j-1].low != "pressed" {
+		return true
+	}
+	if j >= st.b || ts[j].q >= 0 || !(determiners[ts[j].low] || possessiveDets[ts[j].low] || objectPronouns[ts[j].low] || isNameTok(ts[j]) || clauseQuantifiers[ts[j].low] || audienceNouns[ts[j].low]) {
+		return false
+	}
+	for k := j + 1; k < st.b && k < j+8; k++ {
+		t := ts[k]
+		if t.low == "to" && t.q < 0 {
+			return true
+		}
+		if !t.word || t.q >= 0 || t.low == "and" || auxWords[t.low] || pastForm(t.low) {
+			return false
+		}
+	}
+	return false
+}
+
+// commaClause returns where the reported clause starts when the comma at
+// ts[j], right after a speech verb in the present or past that a short
+// subject opens the sentence with ("He said,", "The ministry spokesperson
+// said,": no comma or quote before it, so no clause an attribution
+// closes), stands for "that"; else -1. A clause with a subject of its own
+// (an article, a pronoun, a quantifier, a name or a number, then a finite
+// verb) follows the comma, perhaps after an aside a preposition or "as"
+// opens ("said, as always, this is ...", "said, with regard to the
+// message, no such message was sent": the aside is the speaker's) or a
+// sentence adverb ("said, however, the talks ...": the adverb is the
+// journalist's and stays out). Not "said, adding that", "said, citing
+// ...", "said, according to ...": a participle or a source.
+func commaClause(ts []tok, st *sent, j int) int {
+	if ts[j].s != "," || ts[j].q >= 0 || j+3 >= st.b || j-1 <= st.a || j-1-st.a > 7 {
+		return -1
+	}
+	if v := ts[j-1]; !v.word || v.q >= 0 || speechVerbs[v.low] != vSay || strings.HasSuffix(v.low, "ing") {
+		return -1
+	}
+	for _, t := range ts[st.a : j-1] {
+		if !t.word && t.s != "." && t.s != "'" && t.s != "’" || t.q >= 0 {
+			return -1
+		}
+	}
+	opens := func(k int) bool {
+		n := ts[k]
+		if !n.word || n.q >= 0 {
+			return false
+		}
+		if !(determiners[n.low] || clausePronouns[n.low] || clauseQuantifiers[n.low] || isDigits(n.s) || isNameTok(n) && !leadWords[n.low] && !speechVerbLike(n.low)) {
+			return false
+		}
+		e := k + 1
+		for e < st.b && e < k+12 && ts[e].s != "," && ts[e].q < 0 {
+			e++
+		}
+		return hasFiniteVerb(ts[k+1 : e])
+	}
+	n := ts[j+1]
+	if opens(j + 1) {
+		return j + 1
+	}
+	if !n.word || n.q >= 0 || n.up || !(adjunctStart[n.low] || sentenceAdverbs[n.low] || n.low == "as" || n.low == "despite" || n.low == "given") {
+		return -1
+	}
+	for m := j + 2; m < st.b && m < j+16; m++ {
+		if ts[m].q >= 0 {
+			return -1
+		}
+		if ts[m].s == "," {
+			if m+2 >= st.b || !opens(m+1) {
+				return -1
+			}
+			if sentenceAdverbs[n.low] {
+				return m + 1
+			}
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// clauseQuantifiers, besides articles and pronouns, open a clause's
+// subject: "said, no such message was sent", "said, some 40 people died".
+var clauseQuantifiers = set(`there this these those i no some many most all both each every several`)
+
+// adverbBeforeThat reports whether the lower-case word at j, right after a
+// verb of saying ("said", "warned"; not one that takes an object, such as
+// "expressed relief that"), is an adverb of the telling that "that" follows, alone or
+// before an adjunct ("said backstage that", "insisted afterwards in a
+// radio interview that"), and a clause with a subject of its own opens
+// after the "that". A noun with a relative clause after it is no such
+// word: "revealed a plan that was ...", "said things that hurt" (the verb
+// follows "that" at once), "said nothing that ..." (an object pronoun).
+func adverbBeforeThat(ts []tok, st *sent, j int) bool {
+	t := ts[j]
+	if !t.word || t.up || t.q >= 0 || len(t.low) < 3 || auxWords[t.low] || determiners[t.low] || possessiveDets[t.low] ||
+		pronounWord(t.low) || objectPronouns[t.low] || notParticiples[t.low] || othersContent[t.low] || stanceWords[t.low] ||
+		t.low == "to" || t.low == "of" || t.low == "no" || t.low == "so" || t.low == "that" || t.low == "much" || t.low == "little" ||
+		strings.ContainsAny(t.low, "0123456789") || speechVerbs[t.low] != 0 {
+		return false
+	}
+	for m := j + 1; m < st.b && m < j+10; m++ {
+		u := ts[m]
+		if u.q >= 0 || auxWords[u.low] || speechVerbs[u.low] != 0 {
+			return false
+		}
+		if u.low == "that" {
+			if m+1 >= st.b {
+				return false
+			}
+			n := ts[m+1]
+			if n.q >= 0 && m+2 < st.b {
+				// "insisted backstage that “a few” had left": a partial
+				// quote opens the clause
+				return true
+			}
+			if n.s == "," {
+				// "said backstage that, in her view, ..."
+				return true
+			}
+			return n.word && !auxWords[n.low] && !(!n.up && (pastForm(n.low) || shortPast(n.low) || n.low == "to"))
+		}
+		if !u.word {
+			return false
+		}
+		if m == j+1 && !adjunctStart[u.low] && !timeWords[u.low] {
+			// one word, then "that" or an adjunct
+			return false
+		}
+	}
+	return false
 }
 
 // coordinatedPredicate reports whether ts[start:end], read as the clause
@@ -1782,6 +1930,7 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 			r.mention(ts[end-1].start, name, kind)
 		}
 	}
+	office := false
 	for m := 0; m < len(np) && name == ""; m++ {
 		if isNameTok(np[m]) {
 			if e, phrase := orgRight(r.norm, np, m, len(np)); e == len(np) && m > 0 {
@@ -1800,7 +1949,21 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 				m += len(run) - 1
 				continue
 			}
-			if nt := r.stripName(run); len(nt) > 0 {
+			nt := r.stripName(run)
+			if e := m + len(run); len(nt) == 0 && e+1 < len(np) && (np[e].low == "of" || np[e].low == "for") && np[e].q < 0 {
+				// "According to U.S. Secretary of State Jane Roe": an
+				// office named with "of", then its holder (the name
+				// after the office's last title word)
+				m, office = e, true
+				continue
+			}
+			if office && len(nt) >= 3 && len(nt) == len(run) {
+				// "According to Head of Mission Jane Roe": the run holds
+				// the end of the office's name, then the person (unless
+				// the name came out of it: "State Jane Roe" -> "Jane Roe")
+				nt = personAfterOrg(nt)
+			}
+			if len(nt) > 0 {
 				if n, kd, ok := r.canon(joinToks(r.norm, nt), nt[0].start); ok {
 					name, kind = n, kd
 				} else if e, ok := r.al.Lookup(joinToks(r.norm, nt)); ok {

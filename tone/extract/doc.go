@@ -60,7 +60,21 @@
 // "told workers to ignore it but ensure that ..." gives no clause (the
 // "that" is inside the request), and "told Region 8 News he ..." reads the
 // broadcaster's number as part of its name; "declared flatly that ..."
-// leaves the manner adverb out of the clause;
+// leaves the manner adverb out of the clause, and so does "said offstage
+// that", "insisted afterwards in an interview that" (any word of the
+// telling before "that" or an adjunct, when a clause with its own subject
+// follows; not after a verb with an object: "expressed relief that");
+// "According to U.S. Secretary of State X, CLAUSE" is X's (an office named
+// with "of", then its holder), and "Acting mayor X, 54, said" opens with
+// X's title, no participial lead; "He said, the official is well advised
+// to ..." reads the comma as "that" when a short subject opens the
+// sentence and a clause with its own subject follows (an aside of the
+// speaker's opening with a preposition or "as" stays in it: "said, as
+// always, this is ..."; a sentence adverb stays out: "said, however,
+// ..."); "appealed to X to ...", "pleaded with X to ..." and "pressed X to
+// ..." (an object, then "to"; not "pressed ahead with plans to") report
+// as "urged X to ..." does, and two countries joined by "and" before an
+// appositive are a joint subject;
 // "There are 36 firms in Indonesia and OJK said ..." is OJK's alone (a
 // name after a preposition closing a clause is no joint speaker; "Officials
 // in Oslo and Bergen said" stays nobody's), and "said today the pier must

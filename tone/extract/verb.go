@@ -151,6 +151,11 @@ func (r *reader) verb(p *para, st *sent, i, cls int, used map[int]bool) {
 		// "pointed out that": the particle belongs to the verb
 		sp.to = i + 2
 	}
+	if sp.to == i+1 && i+1 < st.b && urgeParticle(ts[i].low, ts[i+1].low) && ts[i+1].q < 0 {
+		// "appealed to both sides to ...", "pleaded with residents to
+		// ...": the preposition belongs to the verb, the object follows
+		sp.to = i + 2
+	}
 	if n := madeClear(ts, st, i); n > 0 && sp.to == i+1 {
 		// "made (it) clear that"
 		sp.to = i + n
@@ -3464,7 +3469,7 @@ func (r *reader) appositive(p *para, st *sent, j int) (speakerRef, bool) {
 	}
 	ref := speakerRef{to: j + 2, group: start}
 	for _, sg := range segs {
-		if ts[sg[0]].low == "and" || jointNames(ts[sg[0]:sg[1]]) {
+		if ts[sg[0]].low == "and" || jointNames(ts[sg[0]:sg[1]]) || countryPair(ts[sg[0]:sg[1]]) {
 			// "X, the minister, and his counterpart, Y, said": a joint
 			// subject, nobody's statement alone ("Jane Roe and Tom
 			// Grey, joint leaders of the union, said" too)
@@ -3868,7 +3873,40 @@ inspectorate`)
 // word, so not a name such as "Manning, the lawyer".
 func participleLead(ts []tok, start, j int) bool {
 	t := ts[start]
-	return strings.HasSuffix(t.low, "ing") && !notParticiples[t.low] && start+1 < j && ts[start+1].word && !ts[start+1].up
+	return strings.HasSuffix(t.low, "ing") && !notParticiples[t.low] && start+1 < j && ts[start+1].word && !ts[start+1].up && !titledNameTo(ts, start+1, j)
+}
+
+// urgeParticle reports whether the preposition next after a verb of
+// appeal joins the verb to the one appealed to: "appealed to", "pleaded
+// with".
+func urgeParticle(verb, next string) bool {
+	switch verb {
+	case "appealed", "appeals", "appealing", "appeal":
+		return next == "to"
+	case "pleaded", "pleads", "pleading", "plead", "pled":
+		return next == "with"
+	}
+	return false
+}
+
+// titledNameTo reports whether ts[k:] up to the first comma before j is
+// lower-case title words and then a name: "Acting mayor Jane Roe, 54,
+// said", "Outgoing president Tom Grey, who ..., said". The -ing word before
+// it qualifies the title; it opens no participial phrase.
+func titledNameTo(ts []tok, k, j int) bool {
+	m := k
+	for m < j && ts[m].word && !ts[m].up && ts[m].q < 0 && titleWords[ts[m].low] {
+		m++
+	}
+	if m == k || m >= j {
+		return false
+	}
+	run := runRight(ts, m)
+	if len(run) == 0 {
+		return false
+	}
+	m += len(run)
+	return m < j && ts[m].s == "," && ts[m].q < 0
 }
 
 // determiners begin a noun phrase, never an adverbial: "The Coalition for
@@ -5734,6 +5772,16 @@ func jointNames(seg []tok) bool {
 		return true
 	}
 	return false
+}
+
+// countryPair reports whether seg is two countries joined by "and"
+// ("France and Ireland, the two largest exporters, have pressed ..."): a
+// joint subject, as two people's names are (jointNames).
+func countryPair(seg []tok) bool {
+	if len(seg) != 3 || seg[1].low != "and" || seg[1].q >= 0 {
+		return false
+	}
+	return isNameTok(seg[0]) && isNameTok(seg[2]) && countryNames[seg[0].low] && countryNames[seg[2].low]
 }
 
 // nameThenRole reads "CLAUSE, Jane Roe, police spokesman said." (the

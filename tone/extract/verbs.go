@@ -61,6 +61,7 @@ var speechVerbs = map[string]int{
 	"urged": vUrge, "urges": vUrge, "urging": vUrge, "demanded": vUrge, "demands": vUrge,
 	"called": vUrge, "calls": vUrge, "calling": vUrge, // only with "on": see particleVerbs
 	"appealed": vUrge, "implored": vUrge, "pleaded": vUrge, "advised": vUrge,
+	"pressed":  vUrge, // "pressed X to ..." (pressObject; not "appeals": "the appeals court said")
 	"reported": vReport, "reports": vReport, "reporting": vReport,
 	"wrote": vQuote, "writes": vQuote, "tweeted": vQuote, "posted": vQuote,
 	"replied": vQuote, "responded": vQuote, "retorted": vQuote, "continued": vQuote,
