@@ -4337,13 +4337,20 @@ func quotedBefore(ts []tok, st *sent, f int) int {
 // outletPhrase returns where the outlet that quoted or cited someone starts,
 // the verb at ts[v]: a run of up to six words before it ending in a noun of
 // the media ("the state news agency", "Baltic news agency", "local
-// media"), each a name, "the", a media word or its modifier. Else v.
+// media"), each a name, "the", a media word or its modifier, the outlet's
+// name after the noun or not ("the private broadcaster NTV"). Else v.
 func outletPhrase(ts []tok, st *sent, v int) int {
-	if v-1 < st.a || !mediaNouns[ts[v-1].low] || ts[v-1].q >= 0 {
+	m := v
+	for m-1 > st.a && m > v-4 && isNameTok(ts[m-1]) {
+		// "the private broadcaster NTV", "news agency Bernama": the
+		// outlet's name after its noun
+		m--
+	}
+	if m-1 < st.a || !mediaNouns[ts[m-1].low] || ts[m-1].q >= 0 {
 		return v
 	}
-	g := v - 1
-	for k := v - 2; k >= st.a && k >= v-6; k-- {
+	g := m - 1
+	for k := m - 2; k >= st.a && k >= m-6; k-- {
 		t := ts[k]
 		if !t.word || t.q >= 0 || !(isNameTok(t) || mediaNouns[t.low] || unnamedMediaMods[t.low] || outletMods[t.low] || t.low == "the") {
 			break
