@@ -354,11 +354,23 @@
 // Halvorsen said", `"Q," said Interpol.`), unless it is a day, a month, a
 // pronoun, a title or an unnamed source ("Police", "Officials"). A state
 // speaks under its whole name ("Saudi Arabia said", "Ivory Coast said").
-// After an inverted verb, a state body in lower case after its place or
-// demonym (`"Q," said the Kenyan government`, "said Moscow police") is read
-// as before the verb, and a body's name runs on through "of", "for" or "on"
-// before two capitalised words ("said the National Bank of Romania", "the
-// Kenya National Commission on Human Rights said"). A body of the alias
+// After an inverted verb the words up to the first preposition, comma or
+// clause word are who spoke when the lists above find nobody: a
+// description of any shape, then the name, then any adjunct (`"Q," said
+// the city's deputy fire chief Jane Roe shortly after midnight`, "said
+// retired General Jane Roe outside the court", "said U.S. Secretary of
+// State Jane Roe backstage"), unless a role's or body's noun follows the
+// name ("said Roe campaign officials"), an auxiliary or a past follows it
+// (", said Roe had ..."), or a verb in -ing or -ed or a preposition governs
+// it ("said a lawyer representing Jane Roe", "said the wife of Jane
+// Roe"); and a lower-case verb in -s or -ed right after a quote's closing
+// comma, then such a phrase, is a speech verb (`"Q," states Assemblyman
+// Jane Roe`, invphrase.go). After an inverted verb, a state body in lower
+// case after its place or demonym (`"Q," said the Kenyan government`,
+// "said Moscow police") is read as before the verb, and a body's name runs
+// on through "of", "for" or "on" before two capitalised words ("said the
+// National Bank of Romania", "the Kenya National Commission on Human Rights
+// said"). A body of the alias
 // table is whole though its last word is a title's ("Islamic State said");
 // "He" before one more capitalised word is the surname He ("He Biao said",
 // "said He Biao"); and a place and a level before "government" name it

@@ -395,6 +395,10 @@ func (r *reader) sentence(p *para, st *sent) {
 			// "made clear that", "has made it clear that": a speech verb
 			// of three words, taking a clause after "that"
 			r.verb(p, st, i, vThat, used)
+		} else if r.quoteTagVerb(p, st, i) {
+			// `"Q," states Assemblyman Jon Weiss.`: a verb the lists do
+			// not hold, inverted after a quote's comma (invphrase.go)
+			r.verb(p, st, i, vQuote, used)
 		}
 	}
 	first := sort.Search(len(p.qs), func(k int) bool { return p.qs[k].Open >= st.start })

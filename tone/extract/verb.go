@@ -1607,8 +1607,9 @@ func indexOf(ts []tok, t tok) int {
 	return lo
 }
 
-// inverted reads "said Karin Holm, Chief Executive..." after the verb at i.
-func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
+// invertedLists reads "said Karin Holm, Chief Executive..." after the verb
+// at i with the word lists of titles and adjuncts (inverted).
+func (r *reader) invertedLists(p *para, st *sent, i int) (speakerRef, bool) {
 	ts := p.ts
 	k := i + 1
 	ref := speakerRef{inverted: true, from: i}

@@ -1,0 +1,159 @@
+package extract
+
+import "strings"
+
+// inverted reads the speaker of an inverted attribution after the speech
+// verb at i (`"Q," said Karin Holm`, "CLAUSE, said Karin Holm"): first
+// with the word lists of titles, bodies and adjuncts (invertedLists), then,
+// when they find nobody, as a phrase (invertedPhrase).
+func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
+	ref, ok := r.invertedLists(p, st, i)
+	if ok || i+1 < st.b && pronounWord(p.ts[i+1].low) {
+		return ref, ok
+	}
+	return r.invertedPhrase(p.ts, st, speakerRef{inverted: true, from: i}, i+1)
+}
+
+// invertedPhrase reads an inverted attribution as a phrase: after `"Q,"
+// said` (or ", said") the words up to the first preposition, comma, clause
+// word or sentence end are the noun phrase of who spoke, a description of
+// any shape and then the name ("retired General Jane Roe", "the country's
+// foreign minister Jane Roe", "U.S. Secretary of State Jane Roe", "NASA
+// spokesperson Jane Roe"). The name is the last person's name of the
+// phrase; whatever follows it is an adjunct of the verb ("late on
+// Tuesday", "outside the court", "backstage", "here at the space center",
+// ", who joined ..."), unless a noun of a role or body follows it and
+// makes the name a modifier ("said Roe campaign officials") or a verb
+// follows it and makes it a reported clause's subject (", said Roe had
+// ..."). It reads nothing when the phrase holds no person's name ("said
+// Monday that", "said in a statement", "said the ministry"), and it takes
+// no name that a verb or a preposition governs ("said a lawyer
+// representing Jane Roe", "said the wife of Jane Roe", "said a spokesman
+// for Jane Roe").
+func (r *reader) invertedPhrase(ts []tok, st *sent, ref speakerRef, k int) (speakerRef, bool) {
+	e := k
+	for e < st.b && e < k+12 && phraseWord(ts, st, k, e) {
+		e++
+	}
+	if e == k {
+		return ref, false
+	}
+	for m := e - 1; m >= k; m-- {
+		if !isNameTok(ts[m]) || m > k && isNameTok(ts[m-1]) {
+			continue
+		}
+		// a run of capitals from m: the last one of the phrase that is a
+		// person's name
+		end := m
+		for end < e && isNameTok(ts[end]) {
+			end++
+		}
+		run := ts[m:end]
+		if isPossessive(run[len(run)-1]) {
+			// "the CBC's": an owner, not the speaker
+			continue
+		}
+		for _, t := range ts[end:e] {
+			if nameQualifies(t.low) || verbForm(t.low) {
+				// "said Roe campaign officials": the name qualifies a
+				// role or body; "said Jane Roe wants ...": a reported
+				// clause, its subject the name
+				return ref, false
+			}
+		}
+		if e < st.b && ts[e].word && ts[e].q < 0 && (auxWords[ts[e].low] || speechVerbs[ts[e].low] != 0 || ts[e].low == "that") {
+			// ", said Jane Roe had ...": a reported clause
+			return ref, false
+		}
+		name := r.stripName(run)
+		if len(name) == 0 || m > k && !ts[m-1].up && governsName(ts[m-1]) && len(name) == len(run) {
+			// "said a lawyer representing Jane Roe"; but "said acting
+			// Mayor Jane Roe", "said retired General Jane Roe"
+			return ref, false
+		}
+		n, kind, ok := r.canonRun(run, name, run[0].start)
+		if !ok || kind != KindPerson {
+			return ref, false
+		}
+		if len(name) == 1 && !r.knownPerson(n) && n == name[0].s {
+			// one word the article never gave a person: no name
+			return ref, false
+		}
+		ref.name, ref.kind, ref.to = n, kind, end
+		return ref, true
+	}
+	return ref, false
+}
+
+// phraseWord reports whether ts[e] may stand in the noun phrase after an
+// inverted speech verb whose phrase starts at k: a word outside quotes,
+// no pronoun, auxiliary, speech verb, relative word, preposition ("of"
+// only inside a capitalised title: "Secretary of State"), and an article
+// or a possessive pronoun only first ("his lawyer Jane Roe").
+func phraseWord(ts []tok, st *sent, k, e int) bool {
+	t := ts[e]
+	if !t.word || t.q >= 0 || dayWords[t.low] {
+		return false
+	}
+	if t.up {
+		return true
+	}
+	l := t.low
+	switch l {
+	case "the", "a", "an", "his", "her", "their", "its", "our":
+		return e == k
+	case "of":
+		return e > k && e+1 < st.b && isNameTok(ts[e-1]) && isNameTok(ts[e+1]) && !isPossessive(ts[e-1])
+	case "that", "who", "which", "whose", "whom", "what", "where", "and", "or", "but", "as", "if", "than", "not", "no":
+		return false
+	}
+	if isPossessive(t) {
+		return true
+	}
+	return !pronounWord(l) && pronouns[l] == "" && !auxWords[l] && speechVerbs[l] == 0 && !namePrepositions[l] &&
+		!adjunctStart[l] && !leadWords[l]
+}
+
+// governsName reports whether a lower-case word right before a name takes
+// it as its object: a verb form in -ing or -ed ("representing", "named"),
+// not a title's modifier before a title ("acting Mayor").
+func governsName(t tok) bool {
+	return strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")
+}
+
+// verbForm reports whether a lower-case word after a name may be the
+// verb of a clause the name is the subject of: an auxiliary or a past or
+// a participle ("resigned", "is", "leaving"). A form in -s is too often an
+// adverb ("upstairs", "overseas") or a plural (nameQualifies) to tell.
+func verbForm(w string) bool {
+	return auxWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+}
+
+// nameQualifies reports whether a lower-case word names a role, a body or a
+// group of people, so that a name before it qualifies it ("Roe campaign
+// officials", "Roe administration").
+func nameQualifies(w string) bool {
+	return titleWords[w] || personRoles[w] || orgWords[w] || govBodies[w] || personNouns[w] || jobNouns[w] ||
+		quoteJobNouns[w] || unnamedPlurals[w] || bodyPlurals[w] || strings.HasSuffix(w, "s") && (personNouns[w[:len(w)-1]] || quoteJobNouns[w[:len(w)-1]] || personRoles[w[:len(w)-1]] || titleWords[w[:len(w)-1]])
+}
+
+// quoteTagVerb reports whether the lower-case word at i, right after a
+// quote that ends in a comma, is a speech verb the lists do not hold,
+// inverted before its speaker (`"Q," states Assemblyman Jon Weiss.`, `"Q,"
+// opines Jane Roe`): a finite form in -s or -ed, then the phrase of a
+// person's name (invertedPhrase). After a quote's closing comma a verb can
+// only introduce who spoke.
+func (r *reader) quoteTagVerb(p *para, st *sent, i int) bool {
+	ts := p.ts
+	t := ts[i]
+	if i == st.a || t.up || len(t.low) < 4 || !(strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ed")) ||
+		auxWords[t.low] || leadWords[t.low] || pronouns[t.low] != "" || adjunctStart[t.low] {
+		return false
+	}
+	qi := p.quoteEnding(i - 1)
+	if qi < 0 || !strings.HasSuffix(strings.TrimSpace(r.norm[p.qs[qi].From:p.qs[qi].To]), ",") {
+		return false
+	}
+	ref, ok := r.invertedPhrase(ts, st, speakerRef{inverted: true, from: i}, i+1)
+	return ok && ref.kind == KindPerson
+}
