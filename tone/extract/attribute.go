@@ -1691,6 +1691,11 @@ emergencies security public works planning development`)
 // it is a news outlet. ok is false when the name is not a speaker (one
 // unknown word, a demonym).
 func (r *reader) canon(name string, pos int) (canonical string, kind string, ok bool) {
+	if d := r.unstuttered(name); d != "" {
+		// "Christian Coleman Coleman told reporters" after "Christian
+		// Coleman won": a word typed twice, the name the article gives
+		name = d
+	}
 	if full, ok := r.acro[name]; ok && isAcronym(name) {
 		if p := r.titledBefore(strings.ToLower(name), strings.ToLower(name), pos+1); p != "" {
 			// "The CEC said" after "Chief Election Commissioner (CEC)
@@ -1746,7 +1751,7 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 	for _, fis := range cands {
 		for _, fi := range fis {
 			f, fw := r.full[fi], r.fullWords[fi]
-			if len(fw) <= len(words) || !(hasPrefixWords(fw, words) || hasSuffixWords(fw, words)) {
+			if len(fw) <= len(words) || !(hasPrefixWords(fw, words) || hasSuffixWords(fw, words)) || r.unstuttered(f) != "" {
 				continue
 			}
 			p := r.lastMention(f, pos)
@@ -1821,6 +1826,32 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 		return name, KindPerson, true
 	}
 	return "", "", false
+}
+
+// unstuttered returns name without a word repeated right after itself
+// ("Jane Roe Roe"), when the article names that shorter person in full
+// elsewhere, or "".
+func (r *reader) unstuttered(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 3 {
+		return ""
+	}
+	out := w[:1:1]
+	for _, x := range w[1:] {
+		if !strings.EqualFold(x, out[len(out)-1]) {
+			out = append(out, x)
+		}
+	}
+	if len(out) == len(w) || len(out) < 2 {
+		return ""
+	}
+	d := strings.Join(out, " ")
+	for _, fi := range lowerKey(r.fullIdx, out[0]) {
+		if r.full[fi] == d {
+			return d
+		}
+	}
+	return ""
 }
 
 // articleFull returns the multi-word person name of the article that ends

@@ -266,7 +266,9 @@
 // "the analyst" the person the article described with that noun before the
 // name or in an appositive ("Republican nominee Jon Weiss", "Jane Roe, an
 // analyst at Acme,"), "the 71-year-old Vietnam War veteran" the last person
-// named, and so is a country's role in lower case
+// named, so is a capitalised epithet ending in a noun of a role after "the"
+// and a lower-case word, written nowhere without "the" ("the new World
+// Champion said", "the reigning Golden Boot Winner said"), and so is a country's role in lower case
 // ("Iran's top diplomat added", as "the top diplomat") (the subject of a
 // sentence's later clause
 // counts: "..., though this time Jon Weiss was not complaining", "...,
@@ -429,7 +431,9 @@
 // the country or owner the article gives it ("Kazakhstan's Energy Ministry",
 // not "Energy Ministry"; a body's own full name with "of" does not: "Joint
 // Chiefs of Staff", nor one opening with National, Central or Federal:
-// "China's National Statistics Bureau" -> "National Statistics Bureau"), and a person loses titles the article's own form of the
+// "China's National Statistics Bureau" -> "National Statistics Bureau"), a
+// person's name with a word typed twice is the name the article gives
+// without it ("Jane Roe Roe told reporters" -> "Jane Roe"), and a person loses titles the article's own form of the
 // name does not have, a rank written in capitals or joined by a hyphen too
 // ("DSP Jane Roe", "Maj-Gen Jane Roe" -> "Jane Roe") and the initials of a
 // title the article gave the person ("Election Commissioner Jane Roe" ...
@@ -470,7 +474,9 @@
 // told reporters" in a quote). An office's portfolio of two parts joined by
 // "and" without commas is no part of the name after it ("Minister of
 // Manpower and Immigration Jane Roe said" -> "Jane Roe"; "Minister for
-// Science and Higher Education Jon Weiss" -> "Jon Weiss"); initials without
+// Science and Higher Education Jon Weiss" -> "Jon Weiss"), and so is a
+// title's field after "for" ("High Commissioner for Refugees Jane Roe told
+// reporters" -> "Jane Roe"); initials without
 // full stops that open with "A" are the name's, not an article ("A K Antony");
 // a name of capitalised parts joined by hyphens around a particle
 // ("Atif-ur-Rehman") is a full name a later surname ("Rehman said") stands

@@ -103,9 +103,10 @@ func (r *namer) indexFull() {
 		}
 	}
 	for i, f := range r.full {
-		if r.titleLead(f) != "" || r.placeLed(r.fullWords[i]) {
+		if r.titleLead(f) != "" || r.placeLed(r.fullWords[i]) || r.unstuttered(f) != "" {
 			// ("EC Mahbub" is the person "Mahbub", "Ankara Zarif" the
-			// person "Zarif", not another full name)
+			// person "Zarif", "Jane Roe Roe" the person "Jane Roe", not
+			// another full name)
 			continue
 		}
 		k := foldKey(f)

@@ -1229,6 +1229,15 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			}
 			return ref, ref.name != ""
 		}
+		if f := indexOf(ts, run[0]); len(name) == len(run) && r.cappedEpithet(ts, st, f, name) {
+			// "the new World Champion said", "the reigning Club Captain
+			// said": a capitalised description the article only ever gives
+			// after "the" is no person's name but an epithet, the person
+			// last named
+			ref.from = f - 2
+			ref.name, ref.kind = r.epithetSpeaker(ts[ref.from].start), KindPerson
+			return ref, ref.name != ""
+		}
 		n, kind, ok := r.canonRun(run, name, t.start)
 		if f := indexOf(ts, run[0]); !ok && len(run) == 1 && len(name) == 1 && (r.proper[name[0].low] || r.leadName(ts, st, f, i) || r.tagName(ts, st, f, i)) && !titleWords[name[0].low] && !partyPlurals[name[0].low] && subjectStart(ts, st, f) {
 			// "Apple said": one word the article capitalises mid-sentence
@@ -4539,6 +4548,52 @@ func (r *reader) canonRun(run, name []tok, pos int) (string, string, bool) {
 	return n, kind, ok
 }
 
+// epithetNouns are nouns for what a person is or won that news
+// capitalises after "the" as an epithet ("the new World Champion", "the
+// reigning Golden Boot Winner").
+var epithetNouns = set(`champion champions winner holder titleholder laureate finalist medallist medalist nominee candidate
+challenger incumbent skipper captain coach manager veteran frontrunner front-runner favourite favorite`)
+
+// cappedEpithet reports whether the name of two words or more at ts[f]
+// is a capitalised description of a person ("the new World Champion"):
+// one lower-case word after "the" stands before it, not "late" ("the late
+// Jon Weiss" is a name); it ends in a noun of a role (epithetNouns,
+// personRoles); it is no body, alias or place, and the article writes it
+// nowhere without "the" before it. (A bare "the" is left alone:
+// "the Dalai Lama said" is a name.)
+func (r *reader) cappedEpithet(ts []tok, st *sent, f int, name []tok) bool {
+	if len(name) < 2 || f-1 < st.a || ts[f-1].q >= 0 {
+		return false
+	}
+	if f-2 < st.a || ts[f-2].low != "the" || !ts[f-1].word || ts[f-1].up || ts[f-1].low == "late" || ts[f-1].low == "then" || leadWords[ts[f-1].low] {
+		return false
+	}
+	if last := name[len(name)-1].low; !epithetNouns[last] && !personRoles[last] {
+		// "the embattled Jon Weiss said": a name
+		return false
+	}
+	s := joinToks(r.norm, name)
+	if _, ok := r.al.Lookup(s); ok || hasOrgWord(name) {
+		return false
+	}
+	if n, kind, ok := r.canon(s, name[0].start); !ok || kind != KindPerson || n != s {
+		return false
+	}
+	for at := range occurrences(r.norm, s) {
+		if c, _ := utf8.DecodeRuneInString(r.norm[at+len(s):]); unicode.IsLetter(c) {
+			continue // "World Championships"
+		}
+		before := strings.TrimRight(r.norm[max(0, at-24):at], " ")
+		if k := strings.LastIndexByte(before, ' '); k >= 0 && !strings.EqualFold(before[k+1:], "the") {
+			before = strings.TrimRight(before[:k], " ")
+		}
+		if !strings.HasSuffix(strings.ToLower(before), "the") {
+			return false
+		}
+	}
+	return true
+}
+
 // modifierName reports whether the name at ts[k] stands in a participle's
 // phrase after a subject that is a common noun: ts[a] is "the" or "a",
 // then only lower-case words up to k, among them one in -ing after the
@@ -4604,20 +4659,24 @@ func hasOrgWord(ts []tok) bool {
 
 // titleOf reports whether the run of names at token f follows "TITLE of"
 // or "TITLE of the" ("Director of National Intelligence", "Speaker of the
-// House").
+// House"), or "TITLE for" ("High Commissioner for Refugees").
 func titleOf(ts []tok, st *sent, f int) bool {
 	k := f - 1
 	if k > st.a && ts[k].low == "the" {
 		k--
 	}
-	if !(k > st.a && ts[k].low == "of" && ts[k].q < 0) {
+	if !(k > st.a && (ts[k].low == "of" || ts[k].low == "for") && ts[k].q < 0) {
+		// ("High Commissioner for Refugees Jane Roe", "Special Envoy
+		// for Famine Relief Jon Weiss": a title's "for" as its "of")
 		return false
 	}
 	// "Chair of the Board of Trustees Jon Weiss": the title may stand
 	// further left, before another organisation's words
 	for m := k - 1; m >= st.a && m > k-7 && ts[m].q < 0; m-- {
 		if titleWords[ts[m].low] {
-			return true
+			// (but "a spokesperson for Norsk Hydro AS", "a lawyer for
+			// ...": the one the role speaks for)
+			return ts[k].low == "of" || !leadRoles[ts[m].low]
 		}
 		if !isNameTok(ts[m]) && ts[m].low != "of" && ts[m].low != "the" {
 			return false
