@@ -239,6 +239,13 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 		start = j
 		needVerb = true
 	}
+	if start < 0 && cls == vQuote && (ts[j-1].low == "wrote" || ts[j-1].low == "writes") && writtenClause(ts, st, j) {
+		// "wrote the ceasefire had been violated", "wrote inflation was
+		// likely to ease": a clause without "that" (not "wrote a letter
+		// to the board", "wrote about the fear")
+		start = j
+		needVerb = true
+	}
 	if start < 0 && cls == vUrge && subjunctiveBe(ts, j, st.b) {
 		// "demanded the election be held again" (pagerules.go)
 		start = j
@@ -451,6 +458,52 @@ func (r *reader) clauseAfter(p *para, st *sent, j, cls int) (int, int, bool) {
 	}
 	a, b := clauseBytes(ts, st, start, end)
 	return a, b, true
+}
+
+// writtenClause reports whether the words at j, right after "wrote", are a
+// clause's subject and then its auxiliary within a few words: a pronoun
+// ("wrote he would resign"), or a noun phrase of plain words, names and
+// numbers with no preposition but "of" or "than" and no relative word
+// ("wrote the ceasefire had been violated", "wrote more than 200 people
+// had fled"); not "wrote a letter to the board", "wrote about the fear",
+// "wrote the book that was ...".
+func writtenClause(ts []tok, st *sent, j int) bool {
+	if j+1 >= st.b || ts[j].q >= 0 || !ts[j].word {
+		return false
+	}
+	if clausePronouns[ts[j].low] || ts[j].low == "i" {
+		return auxWords[ts[j+1].low] && ts[j+1].q < 0
+	}
+	if adjunctStart[ts[j].low] || objectPronouns[ts[j].low] || auxWords[ts[j].low] || speechVerbs[ts[j].low] != 0 {
+		return false
+	}
+	for k := j + 1; k < st.b && k <= j+6; k++ {
+		t := ts[k]
+		if auxWords[t.low] && t.q < 0 {
+			return true
+		}
+		if t.q >= 0 || !(t.word || isDigits(t.s)) || t.low == "that" || t.low == "which" || t.low == "who" || t.low == "and" || t.low == "to" ||
+			adjunctStart[t.low] && t.low != "of" || t.low == "about" || pastForm(t.low) {
+			return false
+		}
+	}
+	return false
+}
+
+// orgShaped reports whether one capitalised word is shaped as a body's
+// name: an acronym ("VCU") or a compound ending in a body's word
+// ("Nordbank", "Eurogroup", "Swisscom"; not "Kim").
+func orgShaped(w string) bool {
+	if len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+		return true
+	}
+	low := strings.ToLower(w)
+	for _, suf := range []string{"bank", "group", "corp", "energy", "air", "tel", "com", "tech", "soft", "net", "pharma", "media"} {
+		if len(low) > len(suf)+2 && strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // pressObject reports whether the words after "pressed" (a verb of urging
@@ -1981,6 +2034,15 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 			}
 			break
 		}
+	}
+	if last := np[len(np)-1]; name == "" && (len(np) == 1 && orgShaped(last.s) || len(np) >= 3 && (np[len(np)-2].low == "from" || np[len(np)-2].low == "by") && documentNouns[np[len(np)-3].low]) &&
+		isNameTok(last) && !isPossessive(last) && r.tagWord(last) && !isOutletName([]string{last.s}) && !placeName([]string{last.s}) && !orgWords[last.low] {
+		// "according to a statement from Nordbank", "According to
+		// Nordbank, CLAUSE": one name the article and the aliases do not
+		// know, as the source of a document or, shaped as a body's name,
+		// of a claim, is taken for an organisation (as "Nordbank said"
+		// is; not "according to Kim": a person the article names so)
+		name, kind = last.s, KindOrganisation
 	}
 	if name == "" {
 		if mediaNouns[np[len(np)-1].low] || np[len(np)-1].low == "reports" {

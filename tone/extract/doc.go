@@ -74,7 +74,12 @@
 // ..."); "appealed to X to ...", "pleaded with X to ..." and "pressed X to
 // ..." (an object, then "to"; not "pressed ahead with plans to") report
 // as "urged X to ..." does, and two countries joined by "and" before an
-// appositive are a joint subject;
+// appositive are a joint subject; "wrote the ferries would run" reports
+// the bare clause (a subject and its auxiliary; not "wrote a letter to
+// ..."); "According to Nordbank, CLAUSE" (one unknown word shaped as a
+// body's name: an acronym or a compound ending in "bank", "group", ...)
+// and "according to a statement from Portlink" give the body the claim,
+// and "Nordbank, however, said" opens with the body's name;
 // "There are 36 firms in Indonesia and OJK said ..." is OJK's alone (a
 // name after a preposition closing a clause is no joint speaker; "Officials
 // in Oslo and Bergen said" stays nobody's), and "said today the pier must

@@ -5282,6 +5282,11 @@ func (r *reader) leadName(ts []tok, st *sent, f, i int) bool {
 		return false
 	}
 	_, isVerb := speechVerbs[ts[f+1].low]
+	if f+4 == i && ts[f+1].s == "," && ts[f+3].s == "," && sentenceAdverbs[ts[f+2].low] && ts[f+1].q < 0 && ts[f+3].q < 0 {
+		// "Nordbank, however, said": a sentence adverb between commas
+		// before the verb
+		return true
+	}
 	return isVerb || skipLeft[ts[f+1].low] || ts[f+1].low == "on"
 }
 
