@@ -300,7 +300,9 @@
 // relative clause whose commas the writer left out, or only its first:
 // "Jane Roe who presented the results, said") is Jane Roe's, and so is
 // "Jane Roe, an agent of the PDP said" (a member's appositive without its
-// closing comma); "A lawyer who represents Jane Roe said" is nobody's
+// closing comma), as is `"Q," Jane Roe, spokesman for the group's field
+// operations told Reuters` (a post with "of", "for" or "at" and a body in
+// lower case); "A lawyer who represents Jane Roe said" is nobody's
 // (a name in a relative clause after an unnamed subject is its object);
 // in "X said A were better and admitted B" the second
 // verb is X's too, never that of a name inside A (nobody's when X is

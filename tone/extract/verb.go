@@ -5862,7 +5862,7 @@ func countryPair(seg []tok) bool {
 // follows a person's name set off by commas.
 func (r *reader) nameThenRole(ts []tok, st *sent, j, i int) (speakerRef, bool) {
 	if t := ts[j]; !t.word || t.up || t.q >= 0 || !(titleWords[t.low] || personRoles[t.low]) {
-		return speakerRef{}, false
+		return r.namePostOpen(ts, st, j, i)
 	}
 	m := j
 	for m > st.a && m > j-4 && ts[m].word && !ts[m].up && ts[m].q < 0 {
@@ -5874,6 +5874,53 @@ func (r *reader) nameThenRole(ts []tok, st *sent, j, i int) (speakerRef, bool) {
 	run := runLeft(ts, m-1)
 	f := m - len(run)
 	if len(run) < 2 || f-1 < st.a || ts[f-1].s != "," || ts[f-1].q >= 0 {
+		return speakerRef{}, false
+	}
+	name := r.stripName(run)
+	if len(name) < 2 {
+		return speakerRef{}, false
+	}
+	if n, kind, ok := r.canonRun(run, name, run[0].start); ok && kind == KindPerson {
+		return speakerRef{name: n, kind: kind, from: f, to: i + 1, group: f}, true
+	}
+	return speakerRef{}, false
+}
+
+// namePostOpen reads a person's post set off by an opening comma only,
+// the words before the verb at i ending at ts[j] in lower case: `"Q," Jane
+// Roe, spokesman for the group's military operations told Reuters`,
+// "CLAUSE, Jane Roe, head of the local health office said". The post opens
+// within three words of the comma with a title or role word and "of",
+// "for" or "at"; up to nine words, none a verb of speech, auxiliary,
+// pronoun or relative word; before the name a comma, a quote or the
+// sentence's start.
+func (r *reader) namePostOpen(ts []tok, st *sent, j, i int) (speakerRef, bool) {
+	if t := ts[j]; !t.word || t.up || t.q >= 0 {
+		return speakerRef{}, false
+	}
+	m := j
+	for m > st.a && m > j-9 && ts[m].word && ts[m].q < 0 {
+		w := ts[m].low
+		if _, verb := speechVerbs[w]; verb || auxWords[w] || pronounWord(w) || w == "who" || w == "which" || w == "that" || w == "and" {
+			return speakerRef{}, false
+		}
+		m--
+	}
+	if ts[m].s != "," || ts[m].q >= 0 || m-1 <= st.a {
+		return speakerRef{}, false
+	}
+	post := false
+	for k := m + 1; k < j && k <= m+3; k++ {
+		if (titleWords[ts[k].low] || personRoles[ts[k].low] || memberNouns[ts[k].low]) && !ts[k].up && (ts[k+1].low == "of" || ts[k+1].low == "for" || ts[k+1].low == "at") {
+			post = true
+		}
+	}
+	if !post {
+		return speakerRef{}, false
+	}
+	run := runLeft(ts, m-1)
+	f := m - len(run)
+	if len(run) < 2 || f-1 >= st.a && !(ts[f-1].s == "," && ts[f-1].q < 0 || ts[f-1].q >= 0 && !ts[f-1].word) {
 		return speakerRef{}, false
 	}
 	name := r.stripName(run)
