@@ -101,18 +101,38 @@ func phraseWord(ts []tok, st *sent, k, e int) bool {
 	l := t.low
 	switch l {
 	case "the", "a", "an", "his", "her", "their", "its", "our":
-		return e == k
+		return e == k || l == "the" && e > k && ts[e-1].low == "of"
 	case "of":
-		return e > k && e+1 < st.b && isNameTok(ts[e-1]) && isNameTok(ts[e+1]) && !isPossessive(ts[e-1])
+		// "Secretary of State Jane Roe", "deputy head of mission Jane
+		// Roe"; not "the wife of Jane Roe", "a friend of Jane Roe"
+		if e == k || e+1 >= st.b || isPossessive(ts[e-1]) || !ts[e+1].word || ts[e+1].q >= 0 {
+			return false
+		}
+		return isNameTok(ts[e-1]) && isNameTok(ts[e+1]) || !ts[e-1].up && (titleWords[ts[e-1].low] || personRoles[ts[e-1].low])
 	case "that", "who", "which", "whose", "whom", "what", "where", "and", "or", "but", "as", "if", "than", "not", "no":
 		return false
 	}
 	if isPossessive(t) {
 		return true
 	}
+	if e == k+1 && articleWord(ts[k].low) && (adjunctStart[l] || leadWords[l]) && !namePrepositions[l] && !prepositionWords[l] && !auxWords[l] && !pronounWord(l) {
+		// "the late Jane Roe", "an early backer, ...": an article's
+		// adjective
+		return true
+	}
 	return !pronounWord(l) && pronouns[l] == "" && !auxWords[l] && speechVerbs[l] == 0 && !namePrepositions[l] &&
 		!adjunctStart[l] && !leadWords[l]
 }
+
+// articleWord reports whether w is an article.
+func articleWord(w string) bool {
+	return w == "the" || w == "a" || w == "an"
+}
+
+// prepositionWords open a phrase of place, time or manner: never a word of
+// the noun phrase of a speaker.
+var prepositionWords = set(`in at on during after before while from with for outside inside via through by since until
+upon into onto over under amid despite across along around near`)
 
 // governsName reports whether a lower-case word right before a name takes
 // it as its object: a verb form in -ing or -ed ("representing", "named"),

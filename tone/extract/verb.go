@@ -1905,7 +1905,9 @@ func (r *reader) epithetInverted(ts []tok, st *sent, ref speakerRef, k int, run 
 	for m < st.b && m < k+4 && epithetModifier(ts[m]) {
 		m++
 	}
-	if m == k+1 || m >= st.b {
+	if m == k+1 || m >= st.b || m-1 > k+1 && governsName(ts[m-1]) && !strings.HasSuffix(ts[m-2].low, "ly") {
+		// "said a lawyer representing Jane Roe", "said a man named Jon
+		// Weiss": a verb's object; but "said a visibly relieved Jane Roe"
 		return ref, false
 	}
 	run2 := runRight(ts, m)
