@@ -1013,6 +1013,19 @@ func (r *reader) prescan(ps []*para) {
 						}
 						r.single[name[0].s] = true
 					}
+					// "Mrs Justice Foster", "Judge Okoro": a later "the
+					// judge" is the one surname titled so (a judge is
+					// often named by surname alone)
+					for _, t := range run {
+						if t.start >= name[0].start {
+							break
+						}
+						for _, w := range judgeTitles {
+							if t.low == w {
+								r.titled[w] = append(r.titled[w], titledName{pos: t.start, name: name[0].s, title: w})
+							}
+						}
+					}
 				}
 			}
 			if len(name) < 2 && !(len(name) == 1 && innerParticleName(name[0].s)) {

@@ -299,6 +299,8 @@
 // talks said" (a
 // relative clause whose commas the writer left out, or only its first:
 // "Jane Roe who presented the results, said") is Jane Roe's, and so is
+// A title before a surname alone ("Mrs Justice Foster", "Judge Okoro";
+// a judge's) makes a later "the judge" that person.
 // "Jane Roe, an agent of the PDP said" (a member's appositive without its
 // closing comma), as is `"Q," Jane Roe, spokesman for the group's field
 // operations told Reuters` (a post with "of", "for" or "at" and a body in
