@@ -79,7 +79,8 @@
 // ..."); "According to Nordbank, CLAUSE" (one unknown word shaped as a
 // body's name: an acronym or a compound ending in "bank", "group", ...)
 // and "according to a statement from Portlink" give the body the claim,
-// and "Nordbank, however, said" opens with the body's name;
+// and "Nordbank, however, said" and "But Nordbank said" open with the
+// body's name;
 // "There are 36 firms in Indonesia and OJK said ..." is OJK's alone (a
 // name after a preposition closing a clause is no joint speaker; "Officials
 // in Oslo and Bergen said" stays nobody's), and "said today the pier must

@@ -1239,7 +1239,14 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			return ref, ref.name != ""
 		}
 		n, kind, ok := r.canonRun(run, name, t.start)
-		if f := indexOf(ts, run[0]); !ok && len(run) == 1 && len(name) == 1 && (r.proper[name[0].low] || r.leadName(ts, st, f, i) || r.tagName(ts, st, f, i)) && !titleWords[name[0].low] && !partyPlurals[name[0].low] && subjectStart(ts, st, f) {
+		lone := run
+		if len(run) == 2 && indexOf(ts, run[0]) == st.a && clauseJoiners[run[0].low] {
+			// "But Nordbank said": the capitalised conjunction opening
+			// the sentence is no part of the name (and makes the name no
+			// mid-sentence capital: leadName alone decides)
+			lone = run[1:]
+		}
+		if f := indexOf(ts, lone[0]); !ok && len(lone) == 1 && len(name) == 1 && (len(run) == 1 && (r.proper[name[0].low] || r.tagName(ts, st, f, i)) || r.leadName(ts, st, f, i)) && !titleWords[name[0].low] && !partyPlurals[name[0].low] && subjectStart(ts, st, f) {
 			// "Apple said": one word the article capitalises mid-sentence
 			// is a name; unknown as a person, it is taken for an
 			// organisation ("Diplomats said" is nobody). Only as the
@@ -5273,14 +5280,21 @@ func onName(ts []tok, k, end int) bool {
 	return n >= 2
 }
 
-// leadName reports whether the one word at token f, opening its sentence
+// leadName reports whether the one word at token f, opening its sentence (or
+// its clause after "But", "And" or "Yet")
 // right before the speech verb at i ("Nvidia said on Tuesday ..."), is a
 // name although the article never capitalises it mid-sentence: it is no
 // plural ("Analysts said"), no collective noun ("Police said") and no word
 // the article also writes in lower case ("the police").
 func (r *reader) leadName(ts []tok, st *sent, f, i int) bool {
 	w := ts[f].low
-	if f != st.a || i-f > 4 || strings.HasSuffix(w, "s") && !sCapitals[w] && !singularS(w) && !(r.capitalTimes(ts[f].s, 3) && !peoplePlural(w) && !unnamedPlurals[w] && !bodyPlurals[w] && !partyPlurals[w]) || unnamedNouns[w] || r.writesLower(w) || leadWords[w] || pronouns[w] != "" {
+	o := st.a
+	if f == st.a+1 && ts[st.a].q < 0 && (ts[st.a].low == "but" || ts[st.a].low == "and" || ts[st.a].low == "yet") {
+		// "But Nordbank said": a conjunction joins the sentence to the
+		// one before; the name still opens its clause
+		o = f
+	}
+	if f != o || i-f > 4 || strings.HasSuffix(w, "s") && !sCapitals[w] && !singularS(w) && !(r.capitalTimes(ts[f].s, 3) && !peoplePlural(w) && !unnamedPlurals[w] && !bodyPlurals[w] && !partyPlurals[w]) || unnamedNouns[w] || r.writesLower(w) || leadWords[w] || pronouns[w] != "" {
 		return false
 	}
 	_, isVerb := speechVerbs[ts[f+1].low]
