@@ -981,7 +981,7 @@ func (r *reader) prescan(ps []*para) {
 			run := runRight(ts, j)
 			j += len(run) - 1
 			name := r.stripName(run)
-			if k := indexOf(ts, run[0]); len(name) >= 3 && titleOf(ts, &sent{a: 0, b: len(ts)}, k) {
+			if k := indexOf(ts, run[0]); len(name) >= 3 && orgLed(run, name) && titleOf(ts, &sent{a: 0, b: len(ts)}, k) {
 				// "Speaker of the House Mike Johnson"
 				name = personAfterOrg(name)
 			}

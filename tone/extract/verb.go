@@ -1139,7 +1139,7 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// urged": the delegation the sentence opened with, or nobody
 			return r.speakingFor(ts, st, ref, indexOf(ts, run[0]))
 		}
-		if len(name) >= 3 && titleOf(ts, st, ref.from) {
+		if len(name) >= 3 && orgLed(run, name) && titleOf(ts, st, ref.from) {
 			// "Speaker of the House Mike Johnson said", "President of the
 			// European Commission Ursula von der Leyen said": the run
 			// holds the end of the title's organisation, then the person
@@ -4145,7 +4145,7 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 			}
 			return ref, true
 		}
-		if len(name) >= 3 && (titleOf(ts, st, k) || len(name) == len(run) && titleAnd(ts, st, k)) {
+		if len(name) >= 3 && (orgLed(run, name) && titleOf(ts, st, k) || len(name) == len(run) && titleAnd(ts, st, k)) {
 			// "Minister of Natural Resources Tran Van Minh ..., stressing":
 			// the run holds the end of the title's body, then the person
 			pn := personAfterOrg(name)
@@ -4739,6 +4739,15 @@ func personAfterPortfolio(name []tok) []tok {
 		name = name[1:]
 	}
 	return name
+}
+
+// orgLed reports whether name, stripped from run, still starts where the
+// run does: the organisation's words a title's "of" or "for" runs into are
+// still in it. When stripping already took them ("Minister of Foreign
+// Affairs Jon Ade Weiss" -> "Jon Ade Weiss"), what is left is the person's
+// whole name, however many words it has.
+func orgLed(run, name []tok) bool {
+	return len(run) > 0 && len(name) > 0 && name[0].start == run[0].start
 }
 
 // personAfterOrg returns the person's name at the end of a run that holds
