@@ -550,7 +550,10 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, sc *nb
 // hitsHashed is hitsScanned for a text scanned with a word table
 // annotated for m (slots and htab, as for predictScanned), of a model with
 // every feature flag, looked up in hx: the same hits, with less work a
-// token.
+// token. A hit's i is not always the feature's index here, only a number
+// no other feature has: a feature found in hx is told by its place there,
+// with hxFeature set. (A feature is found in hx or in a slot depending on
+// its word only, so that each has one number.)
 func (m *Model) hitsHashed(toks []Token, keys []string, hashes []uint64, slots []int32, htab []hslot, hx *hashIndex, sc *nbScratch) []hit {
 	size := tableSize(2 * len(toks))
 	seen := slices.Grow(sc.seen[:0], size)[:size]
@@ -623,13 +626,13 @@ func (m *Model) hitsHashed(toks []Token, keys []string, hashes []uint64, slots [
 			if neg && !negator {
 				kind, fh = refNegated, negHash(hv)
 			}
-			if j, ok := hx.find(fh); ok {
-				add(j, w[j], featureRef{kind: kind, a: int32(i)})
+			if j, wj, ok := hx.find(fh); ok {
+				add(j|hxFeature, wj, featureRef{kind: kind, a: int32(i)})
 			}
 		}
 		if havePrev {
-			if j, ok := hx.find(pairHash(prevHash, hv)); ok {
-				add(j, w[j], featureRef{kind: refBigram, a: int32(i - 1), b: int32(i)})
+			if j, wj, ok := hx.find(pairHash(prevHash, hv)); ok {
+				add(j|hxFeature, wj, featureRef{kind: refBigram, a: int32(i - 1), b: int32(i)})
 			}
 		}
 		switch {
@@ -643,6 +646,10 @@ func (m *Model) hitsHashed(toks []Token, keys []string, hashes []uint64, slots [
 	sc.found, sc.wts, sc.seen = found, wts, seen
 	return found
 }
+
+// hxFeature marks the hit numbers of hitsHashed that are places in the
+// hashIndex, not feature indexes.
+const hxFeature = 1 << 31
 
 // hitSet collects the distinct hits of hitsScanned, in the order found.
 type hitSet struct {
