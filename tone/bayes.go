@@ -237,20 +237,16 @@ func (m *Model) predictScanned(toks []Token, keys []string, hashes []uint64, slo
 	sum := 0.0
 	shown := slices.Grow(sc.shown[:0], len(found))[:len(found)]
 	sc.shown = shown
-	// First the weights (in shown for now), in a short loop of independent
-	// loads from m.w (mostly cache misses), which the processor overlaps;
-	// then each hit's shown weight and its ranking key (0: nothing to show
-	// at this precision); then the ranking.
-	w := m.w
-	for j := range found { // j is the hit's place
-		wf := float64(w[found[j].i])
-		shown[j] = wf
-		sum += wf
-	}
+	// Each hit's weight (found with it, in sc.wts), its shown weight and
+	// its ranking key (0: nothing to show at this precision); then the
+	// ranking.
+	wts := sc.wts[:len(found)]
 	rkeys := slices.Grow(sc.keys[:0], len(found))[:len(found)]
 	sc.keys = rkeys
 	scale, shift := m.scale, m.shift
-	for j, wf := range shown {
+	for j := range shown { // j is the hit's place
+		wf := float64(wts[j])
+		sum += wf
 		q := math.Round((scale*wf + shift) * 1e4) // m.shown(wi)
 		shown[j] = q / 1e4
 		aq := math.Abs(q)
@@ -273,12 +269,28 @@ const rankShort = 32
 
 // rankKeys writes to rank the greatest MaxEvidence of keys that are not 0,
 // greatest first, zeros after them, and returns their number: the ranking
-// of topTerms.add. The keys that are not 0 are distinct. Up to rankShort
-// keys, each key's place is the number of keys greater than it, counted
-// without a branch: an insertion's loop ends at a place no branch
+// of topTerms.add. The keys that are not 0 are distinct. Up to 16 keys,
+// a sorting network (sortDesc8, sortDesc16) orders them; up to rankShort
+// keys, each key's place is the number of keys greater than it, counted;
+// both without a branch: an insertion's loop ends at a place no branch
 // predictor foresees, a miss per key.
 func rankKeys(rank *[MaxEvidence]uint64, keys []uint64) int {
-	if len(keys) > rankShort {
+	switch n := len(keys); {
+	case n <= 8:
+		// Most texts of a sentence or two: a sorting network, less work
+		// than counting from about six keys on, and no branch either.
+		var b [8]uint64
+		copy(b[:], keys)
+		sortDesc8(&b)
+		*rank = [MaxEvidence]uint64{b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]}
+		return nonZero(b[:])
+	case n <= 16:
+		var b [16]uint64
+		copy(b[:], keys)
+		sortDesc16(&b)
+		*rank = [MaxEvidence]uint64(b[:MaxEvidence])
+		return min(nonZero(b[:]), MaxEvidence)
+	case n > rankShort:
 		return rankKeysLong(rank, keys)
 	}
 	var buf [MaxEvidence + 1]uint64 // buf[MaxEvidence] takes the keys not kept
@@ -299,6 +311,15 @@ func rankKeys(rank *[MaxEvidence]uint64, keys []uint64) int {
 	}
 	*rank = [MaxEvidence]uint64(buf[:MaxEvidence])
 	return min(nz, MaxEvidence)
+}
+
+// nonZero returns the number of keys that are not 0, without a branch.
+func nonZero(keys []uint64) int {
+	n := uint64(0)
+	for _, k := range keys {
+		n += (k | -k) >> 63
+	}
+	return int(n)
 }
 
 // rankKeysLong is rankKeys by insertion, for many keys.
@@ -402,6 +423,9 @@ type hit struct {
 // nbScratch holds the per-call buffers of hits.
 type nbScratch struct {
 	found []hit
+	// wts holds the weight of each hit of hitsScanned and hitsHashed
+	// (Model.w), by place.
+	wts   []float32
 	keys  []uint64
 	out   []hit
 	seen  []uint32 // hitsScanned's set of feature indexes
@@ -456,7 +480,7 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, sc *nb
 	size := tableSize(2 * len(toks))
 	seen := slices.Grow(sc.seen[:0], size)[:size]
 	clear(seen)
-	hs := hitSet{found: sc.found[:0], seen: seen, shift: uint(32 - bits.Len(uint(size-1)))}
+	hs := hitSet{found: sc.found[:0], wts: sc.wts[:0], w: m.w, seen: seen, shift: uint(32 - bits.Len(uint(size-1)))}
 	negation := m.flags&featNegation != 0
 	bigrams := m.flags&featBigrams != 0
 	punct := m.flags&featPunct != 0
@@ -519,23 +543,26 @@ func (m *Model) hitsScanned(toks []Token, keys []string, hashes []uint64, sc *nb
 		}
 		havePrev, prev = true, i
 	}
-	sc.found, sc.seen = hs.found, hs.seen
+	sc.found, sc.wts, sc.seen = hs.found, hs.wts, hs.seen
 	return hs.found
 }
 
 // hitsHashed is hitsScanned for a text scanned with a word table
 // annotated for m (slots and htab, as for predictScanned), of a model with
 // every feature flag, looked up in hx: the same hits, with less work a
-// token.
+// token. A hit's i is not always the feature's index here, only a number
+// no other feature has: a feature found in hx is told by its place there,
+// with hxFeature set. (A feature is found in hx or in a slot depending on
+// its word only, so that each has one number.)
 func (m *Model) hitsHashed(toks []Token, keys []string, hashes []uint64, slots []int32, htab []hslot, hx *hashIndex, sc *nbScratch) []hit {
 	size := tableSize(2 * len(toks))
 	seen := slices.Grow(sc.seen[:0], size)[:size]
 	clear(seen)
-	found := sc.found[:0]
+	found, wts, w := sc.found[:0], sc.wts[:0], m.w
 	shift := uint(32 - bits.Len(uint(size-1)))
 	mask := uint32(size - 1)
-	// add is hitSet.add.
-	add := func(i uint32, ref featureRef) {
+	// add is hitSet.add, with the feature's weight wi.
+	add := func(i uint32, wi float32, ref featureRef) {
 		e := i + 1
 		for h := (e * 0x9e3779b1) >> shift & mask; ; h = (h + 1) & mask {
 			switch seen[h] {
@@ -544,6 +571,7 @@ func (m *Model) hitsHashed(toks []Token, keys []string, hashes []uint64, slots [
 			case 0:
 				seen[h] = e
 				found = append(found, hit{i, int32(len(found)), ref})
+				wts = append(wts, wi)
 				return
 			}
 		}
@@ -564,61 +592,72 @@ func (m *Model) hitsHashed(toks []Token, keys []string, hashes []uint64, slots [
 						j = 1
 					}
 					if e := m.punct[j]; e != 0 {
-						add(e-1, featureRef{kind: refPunct, a: int32(i)})
+						add(e-1, w[e-1], featureRef{kind: refPunct, a: int32(i)})
 					}
 				}
 			}
 			havePrev = false
 			continue
 		}
-		k := keys[i]
-		negator := false
-		switch k[0] { // the first letters of negators; "n't" ends the others
-		case 'n', 'c', 'w':
-			negator = isNegatorKey(k)
-		default:
-			negator = len(k) > 3 && k[len(k)-3:] == "n't"
-		}
 		hv := hashes[i]
-		kind := refWord
-		if neg && !negator {
-			kind = refNegated
-		}
+		// A word with a slot has its features, weight and negation flags
+		// there; another is looked up in hx.
+		var negator, but bool
 		if si := slots[i]; si >= 0 {
-			if e := htab[si].nb[kind]; e != 0 {
-				add(e-1, featureRef{kind: kind, a: int32(i)})
+			e := &htab[si]
+			negator, but = e.flags&slotNegator != 0, e.flags&slotBut != 0
+			if neg && !negator {
+				if j := e.nb[refNegated]; j != 0 {
+					add(j-1, w[j-1], featureRef{kind: refNegated, a: int32(i)})
+				}
+			} else if j := e.nb[refWord]; j != 0 {
+				add(j-1, e.nbw, featureRef{kind: refWord, a: int32(i)})
 			}
 		} else {
-			fh := hv
-			if kind == refNegated {
-				fh = negHash(hv)
+			k := keys[i]
+			switch k[0] { // the first letters of negators; "n't" ends the others
+			case 'n', 'c', 'w':
+				negator = isNegatorKey(k)
+			default:
+				negator = len(k) > 3 && k[len(k)-3:] == "n't"
 			}
-			if j, ok := hx.find(fh); ok {
-				add(j, featureRef{kind: kind, a: int32(i)})
+			but = k == "but"
+			kind, fh := refWord, hv
+			if neg && !negator {
+				kind, fh = refNegated, negHash(hv)
+			}
+			if j, wj, ok := hx.find(fh); ok {
+				add(j|hxFeature, wj, featureRef{kind: kind, a: int32(i)})
 			}
 		}
 		if havePrev {
-			if j, ok := hx.find(pairHash(prevHash, hv)); ok {
-				add(j, featureRef{kind: refBigram, a: int32(i - 1), b: int32(i)})
+			if j, wj, ok := hx.find(pairHash(prevHash, hv)); ok {
+				add(j|hxFeature, wj, featureRef{kind: refBigram, a: int32(i - 1), b: int32(i)})
 			}
 		}
 		switch {
 		case negator:
 			neg = true
-		case k == "but":
+		case but:
 			neg = false
 		}
 		havePrev, prevHash = true, hv
 	}
-	sc.found, sc.seen = found, seen
+	sc.found, sc.wts, sc.seen = found, wts, seen
 	return found
 }
+
+// hxFeature marks the hit numbers of hitsHashed that are places in the
+// hashIndex, not feature indexes.
+const hxFeature = 1 << 31
 
 // hitSet collects the distinct hits of hitsScanned, in the order found.
 type hitSet struct {
 	found []hit
-	seen  []uint32 // the feature indexes found + 1, open addressing (0: empty)
-	shift uint     // 32 - log2(len(seen)): the bits of seen's hash
+	wts   []float32 // the weight of each of found
+	w     []float32 // Model.w
+	seen  []uint32  // the feature indexes found + 1, open addressing (0: empty)
+	shift uint      // 32 - log2(len(seen)): the bits of seen's hash
 }
 
 // add adds feature i, found at ref, unless it was found before.
@@ -632,6 +671,7 @@ func (s *hitSet) add(i uint32, ref featureRef) {
 		case 0:
 			s.seen[h] = e
 			s.found = append(s.found, hit{i, int32(len(s.found)), ref})
+			s.wts = append(s.wts, s.w[i])
 			return
 		}
 	}

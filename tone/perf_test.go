@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"fmt"
 	"math"
 	"os"
 	"slices"
@@ -217,7 +218,7 @@ func TestTableLayout(t *testing.T) {
 			continue
 		}
 		ps := r.hlist[e.idx-1].phrases
-		if (e.flags&slotPhrases != 0) != (len(ps) > 0) || int(e.ncand) != len(ps) {
+		if (e.flags&slotPhrases != 0) != (len(ps) > 0) || int(e.ncand) != min(len(ps), manyCands) {
 			t.Fatalf("slot of %q: flags %b, %d cands, head has %d phrases", r.hlist[e.idx-1].key, e.flags, e.ncand, len(ps))
 		}
 		for k, p := range ps {
@@ -293,4 +294,45 @@ func TestParseNumber(t *testing.T) {
 			t.Errorf("parseNumber(%q) = %v, %v; want %v, %v", s, got, gotErr, want, wantErr)
 		}
 	}
+}
+
+// TestManyPhrasesOneWord checks the slot of a word that starts more
+// phrases than hslot.ncand counts (manyCands): scan still tries every one
+// of them, the last too, before and after the table is annotated.
+func TestManyPhrasesOneWord(t *testing.T) {
+	var y strings.Builder
+	y.WriteString("dimensions:\n  dim_zq:\n    scale: unipolar\n    terms:\n")
+	const n = manyCands + 45
+	for i := range n {
+		fmt.Fprintf(&y, "      zqword w%03d: 1\n", i)
+	}
+	lex, err := ParseLexicon("zq.yaml", []byte(y.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(Options{Lexicons: []*Lexicon{lex}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hv := wordHash("zqword")
+	for j := hv & a.rh.hmask; ; j = (j + 1) & a.rh.hmask {
+		if e := &a.rh.htab[j]; e.hv == hv {
+			if e.ncand != manyCands {
+				t.Fatalf("slot of zqword counts %d phrases; want manyCands", e.ncand)
+			}
+			break
+		}
+	}
+	check := func(when string) {
+		for _, i := range []int{0, manyCands - 1, manyCands, n - 1} {
+			want := fmt.Sprintf("zqword w%03d", i)
+			r := a.Score("They said " + want + " today.")
+			if ts := r.Evidence.Terms("dim_zq"); len(ts) != 1 || ts[0].Term != want {
+				t.Errorf("%s: evidence of %q = %v", when, want, ts)
+			}
+		}
+	}
+	check("before annotate")
+	a.rh.annotate(a.bayes)
+	check("annotated")
 }

@@ -175,18 +175,19 @@ func (r *rhetoric) annotate(m *Model) {
 			h.base = r.baseForm(k)
 		}
 		h.nb = [2]uint32{}
+		var nbw float32
 		if m == nil {
 			e.hasBase = h.base != nil
 			continue
 		}
 		if i, ok := m.lookup([]byte(k)); ok {
-			h.nb[refWord] = i + 1
+			h.nb[refWord], nbw = i+1, m.w[i]
 		}
 		buf = append(append(buf[:0], negationPrefix...), k...)
 		if i, ok := m.lookup(buf); ok {
 			h.nb[refNegated] = i + 1
 		}
-		e.nb, e.hasBase = h.nb, h.base != nil
+		e.nb, e.nbw, e.hasBase = h.nb, nbw, h.base != nil
 	}
 	r.annotated.Store(true)
 	if m != nil {
@@ -227,27 +228,35 @@ type head struct {
 // it reads a word's head only for its lexicon entries, and its phrases
 // only for those the next word may continue. A slot is one cache line.
 type hslot struct {
-	hv      uint64
-	n       uint32
-	idx     uint32
-	kb      [inlineKey]byte
-	learned float64 // head.learned
-	next    uint64  // head.next
-	// nb and hasBase (head.base != nil) are written by annotate, and read
-	// only once rhetoric.annotated (nb: rhetoric.nbModel) is set.
-	nb      [2]uint32
-	flags   uint8 // slotPhrases, slotGapped, slotOne
+	hv  uint64
+	idx uint32
+	// n is the word's length, longKey for longKey bytes or more.
+	n     uint8
+	flags uint8 // slotPhrases, slotGapped, slotOne, slotNegator, ...
+	// nb, nbw and hasBase (head.base != nil) are written by annotate, and
+	// read only once rhetoric.annotated (nb, nbw: rhetoric.nbModel) is set.
 	hasBase bool
 	// ncand and cand place the word's phrases in rhetoric.cands: ncand of
 	// them from cand on; ncand is manyCands when there are that many or
 	// more (then len(head.phrases) tells).
-	ncand uint16
-	cand  uint32
+	ncand   uint8
+	kb      [inlineKey]byte
+	learned float64 // head.learned
+	next    uint64  // head.next
+	nb      [2]uint32
+	// nbw is the weight (Model.w) of the word's own feature, nb[refWord],
+	// so that Score reads it with the slot and not from the model's
+	// weights elsewhere (0 when the word is no feature).
+	nbw  float32
+	cand uint32
 }
 
 // manyCands is hslot.ncand for a word that starts manyCands phrases or
 // more.
-const manyCands = 1<<16 - 1
+const manyCands = 1<<8 - 1
+
+// longKey is hslot.n for a word of longKey bytes or more.
+const longKey = 1<<8 - 1
 
 // cand is a phrase of rhetoric.cands: the wordHash of its second word
 // (hw[1]) unless it is a single word and a gap, so that scan tests a
@@ -263,6 +272,13 @@ const (
 	slotPhrases = 1 << iota // head.phrases is not empty
 	slotGapped              // head.gapped
 	slotOne                 // head.hasOne
+	// The word closes or opens a scope: the Naive Bayes negation's
+	// (isNegatorKey, "but") and scan's contraction negator
+	// (isNegatorWord), so that the look-ups of a word that has a slot
+	// need no string compares for them.
+	slotNegator // isNegatorKey
+	slotBut     // "but"
+	slotNegWord // isNegatorWord
 )
 
 // inlineKey is the length up to which a word is held in its hslot.
@@ -271,7 +287,7 @@ const inlineKey = 16
 // is reports whether the slot holds word k (given that its hash agrees):
 // it is not empty, and k is its word.
 func (e *hslot) is(k string, hlist []head) bool {
-	if int(e.n) != len(k) || e.idx == 0 {
+	if int(e.n) != min(len(k), longKey) || e.idx == 0 {
 		return false
 	}
 	if len(k) <= inlineKey {
@@ -352,12 +368,12 @@ func (r *rhetoric) insertHead(hv uint64, i int) {
 	}
 	h := &r.hlist[i]
 	k := h.key
-	sl := hslot{hv: hv, n: uint32(len(k)), idx: uint32(i + 1), learned: h.learned, next: h.next,
+	sl := hslot{hv: hv, n: uint8(min(len(k), longKey)), idx: uint32(i + 1), learned: h.learned, next: h.next,
 		nb: h.nb, hasBase: h.base != nil}
 	copy(sl.kb[:], k)
 	if len(h.phrases) > 0 {
 		sl.flags |= slotPhrases
-		sl.cand, sl.ncand = uint32(len(r.cands)), uint16(min(len(h.phrases), manyCands))
+		sl.cand, sl.ncand = uint32(len(r.cands)), uint8(min(len(h.phrases), manyCands))
 		for _, p := range h.phrases {
 			c := cand{p: p, single: len(p.words) == 1}
 			if !c.single {
@@ -371,6 +387,15 @@ func (r *rhetoric) insertHead(hv uint64, i int) {
 	}
 	if h.hasOne {
 		sl.flags |= slotOne
+	}
+	if isNegatorKey(k) {
+		sl.flags |= slotNegator
+	}
+	if k == "but" {
+		sl.flags |= slotBut
+	}
+	if isNegatorWord(k) {
+		sl.flags |= slotNegWord
 	}
 	r.htab[j] = sl
 }
@@ -939,7 +964,13 @@ func (r *rhetoric) scan(text string, toks []Token, obs observer, sc *scratch) ra
 			}
 		}
 		if it.p == nil {
-			if isNegatorWord(k) {
+			var negWord bool
+			if si := slots[it.start]; si >= 0 {
+				negWord = r.htab[si].flags&slotNegWord != 0
+			} else {
+				negWord = isNegatorWord(k)
+			}
+			if negWord {
 				negUntil, negText, reversal = it.end+negScopeTokens, toks[it.start].Text, false
 			} else if negated && reversal && isCopula(k) && (it.start == 0 || !isRelative(keys[it.start-1])) {
 				// "the release of the water was an irresponsible act": the
