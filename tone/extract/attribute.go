@@ -36,6 +36,7 @@ type reader struct {
 	fullIdx     map[string][]int        // lower-case first and last word -> indices into full
 	mentPos     map[string][]int        // name -> positions it was mentioned at, in order
 	ment        []mention               // persons mentioned as subjects or speakers, in order
+	others      []mention               // persons named in full after a sentence's subject ("Jane Roe met Jon Weiss"), in order
 	orgs        []mention               // organisations that spoke, in order
 	subjects    []mention               // names that were a sentence's subject and no known person ("Harbor Foods will cut ...")
 	proper      map[string]bool         // lower-case words the article capitalises after a lower-case word
@@ -1948,10 +1949,8 @@ func (r *reader) mention(pos int, name, kind string) {
 		// "Andrea L. Smith said ... \"Q,\" he sobbed": a given name
 		// that is a woman's or a man's in nearly every country tells the
 		// gender before any pronoun does
-		if sp := strings.IndexByte(name, ' '); sp > 0 {
-			if g := lowerKey(givenNameGender, name[:sp]); g != "" {
-				r.gender[name] = g
-			}
+		if g := nameGender(name); g != "" {
+			r.gender[name] = g
 		}
 	}
 	r.ment = append(r.ment, mention{pos, name})
@@ -1961,32 +1960,143 @@ func (r *reader) mention(pos int, name, kind string) {
 	r.mentPos[name] = append(r.mentPos[name], pos)
 }
 
+// nameGender returns the gender a person's full name shows ("m", "f" or
+// ""): its given name's (givenNameGender), else a woman's when the surname
+// has the feminine ending of Slavic surnames ("Olga Petrova", "Lyudmila
+// Alexeyeva", "Jana Nováková"), which men do not bear.
+func nameGender(name string) string {
+	sp := strings.IndexByte(name, ' ')
+	if sp <= 0 {
+		return ""
+	}
+	words := strings.Fields(name)
+	for _, w := range words[:len(words)-1] {
+		// "Khawaja Muhammad Asif": the first given name the list knows
+		if g := lowerKey(givenNameGender, w); g != "" {
+			return g
+		}
+	}
+	if h := strings.IndexByte(name[:sp], '-'); h > 0 {
+		// "Jean-Marie", "Anne-Sophie": the first part, unless the whole
+		// is listed
+		if g := lowerKey(givenNameGender, name[:h]); g != "" && !strings.EqualFold(name[:h], "jean") {
+			return g
+		}
+	}
+	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	if len(last) >= 6 && !notSlavicFeminine[last] {
+		for _, suf := range []string{"ova", "eva", "yeva", "skaya", "tskaya", "ová", "ská"} {
+			if strings.HasSuffix(last, suf) {
+				return "f"
+			}
+		}
+	}
+	return ""
+}
+
+// notSlavicFeminine are surnames ending like a Slavic woman's that men bear
+// too.
+var notSlavicFeminine = set(`casanova villanova terranova villanueva genova cordova córdova padova nueva`)
+
 // givenNameGender maps common given names that are a woman's ("f") or a
 // man's ("m") in nearly every country to that gender. Names used for both
 // ("Jean", "Andrea", "Kim", "Jordan") are left out.
 var givenNameGender = func() map[string]string {
 	m := map[string]string{}
-	for _, w := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
-margaret sandra kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura
-cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel
-carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria lauren christina joan
-evelyn judith megan cheryl hannah martha gloria teresa sara frances kathryn janice alice abigail sophia judy denise
-marilyn amber danielle beverly isabella theresa diana natalie charlotte marie ursula kamala hillary jacinda nicola
+	for _, w := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy
+angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet
+catherine maria heather diane ruth julie olivia joyce virginia victoria lauren christina joan evelyn judith
+megan cheryl hannah martha gloria teresa sara frances kathryn janice alice abigail sophia judy denise marilyn
+amber danielle beverly isabella theresa diana natalie charlotte marie ursula kamala hillary jacinda nicola
 giorgia marine gladys kathy liz priti nirmala sonia indira ellen ngozi kristalina federica annalena sanna mette
-magdalena julia justine jacqueline yulia olena iryna oksana natalia svetlana tatiana irina elena ana lucia carmen
-isabel fatima aisha mariam maryam zainab amina leila layla yasmin hina sheikha`) {
+magdalena julia justine jacqueline yulia olena iryna oksana natalia svetlana tatiana irina elena ana lucia
+carmen isabel fatima aisha mariam maryam zainab amina leila layla yasmin hina sheikha olga anastasia ekaterina
+yekaterina tatyana lyudmila galina valentina marina larisa nadezhda daria darya ksenia kseniya alina polina
+veronika yelena alla inna lyubov vera zoya raisa agnieszka katarzyna malgorzata joanna beata ewa dorota jolanta
+renata barbora petra jana lenka zuzana marketa ilona zsuzsanna katalin erzsebet ioana mihaela andreea simona
+cristina adriana gabriela daniela raluca ramona bianca milica jelena dragana snezana mirjana ivana tamara
+dubravka kolinda vesna ljiljana mariya margarita sofia sophie sofie ingrid astrid birgit sigrid ulrike annegret
+heike gudrun brigitte monika renate sabine claudia silke katrin anke franziska johanna mathilde amelie chloe
+manon louise pauline juliette margaux helene segolene nathalie sylvie veronique isabelle francoise martine
+christiane valerie anne-marie marie-claude rosa giulia francesca chiara alessandra paola elisabetta silvia
+roberta valeria marta dolores pilar concepcion inmaculada montserrat rocio marisol beatriz yolanda guadalupe
+graciela veronica alejandra mariana fernanda luciana florencia camila paula lorena ximena dilma gleisi tereza
+raquel luiza luisa marcela fabiola condoleezza madeleine jill melania ivanka alexandria rashida ayanna nikki
+kirsten tammy tulsi dianne marsha joni cindy shelley kyrsten maxine sheila debbie betsy whitney tiffany brittany
+kayla jasmine destiny crystal tanya tonya latoya keisha shanice ebony maggie peggy molly polly sally dolly annie
+jenny penny wendy mandy sandy kate katie cathy becky jane joanne tessa stella bella ella grace rose lily daisy
+ivy holly hazel iris fiona kirsty morag siobhan aoife niamh ciara sinead roisin orla grainne mairead aisling
+deirdre bridget gwen gwyneth bronwen rhiannon carys cerys nia eleri sian priya pooja anjali sunita anita kavita
+neha deepika shreya smriti sushma mamata mayawati jayalalithaa meira lakshmi parvati radha sita gita geeta rekha
+usha asha nisha meena supriya archana shobha shilpa benazir fauzia shazia nargis sadia ayesha nusrat farida
+farzana shirin roya zahra fatemeh masoumeh nasrin soraya parisa marzieh azadeh mahsa golshifteh hadiya salma
+samira rania hanan huda lina dina rima hala nadia amal suad reem fatma zeynep elif ayse emine merve busra esra
+hatice meral tansu yuriko yoko keiko akiko naoko mariko michiko masako yumiko sachiko junko kyoko hiroko tomoko
+noriko kazuko sanae seiko renho chimamanda folake funmilayo adaeze chiamaka ngozika hadiza halima wangari
+wanjiru njeri akinyi achieng awino adhiambo wanjiku nyokabi mumbua winnie graca gracia nomvula nkosazana lindiwe
+thandeka thuli naledi zanele busisiwe nomsa sibongile gertrude comfort mercy patience prudence charity esther
+naomi miriam leah tamar yael ayelet orit limor dalia shulamit golda tzipi
+ama abena akosua adwoa afua yaa akua efua aminata fatou mariama awa ndeye tigist hirut sahle-work`) {
 		m[w] = "f"
 	}
-	for _, w := range strings.Fields(`james robert john michael david william richard joseph thomas charles christopher daniel
-matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
-ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
-patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas peter kyle walter ethan jeremy harold
-keith roger noah gerald carl sean arthur lawrence jesse bryan bruce albert gabriel alan juan wayne roy ralph
-eugene vincent russell louis philip vladimir sergei sergey dmitry volodymyr emmanuel olaf boris rishi keir narendra
-rahul mohammed muhammad mohammad ahmed ali hassan hussein abdullah omar khalid recep yoav barack jair luiz javier
-pedro carlos manuel francisco antonio giuseppe giovanni marco luigi hans klaus wolfgang friedrich jurgen pierre
-jacques francois viktor andrzej mateusz tadeusz ivan nikolai mikhail yevgeny alexei igor oleg abdul ibrahim yusuf
-mustafa mahmoud tariq imran nawaz shehbaz`) {
+	for _, w := range strings.Fields(`james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
+donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+raymond jack dennis jerry tyler aaron jose adam nathan henry douglas peter kyle walter ethan jeremy harold keith
+roger noah gerald carl sean arthur lawrence jesse bryan bruce albert gabriel alan juan wayne roy ralph eugene
+vincent russell louis philip vladimir sergei sergey dmitry volodymyr emmanuel olaf boris rishi keir narendra
+rahul mohammed muhammad mohammad ahmed ali hassan hussein abdullah omar khalid recep yoav barack jair luiz
+javier pedro carlos manuel francisco antonio giuseppe giovanni marco luigi hans klaus wolfgang friedrich jurgen
+pierre jacques francois viktor andrzej mateusz tadeusz ivan nikolai mikhail yevgeny alexei igor oleg abdul
+ibrahim yusuf mustafa mahmoud tariq imran nawaz shehbaz tom tommy bill billy bob bobby jim jimmy joe joey mike
+mikey dave steve ben benny ted teddy ed eddie fred freddie tony danny dan jon johnny jake willie harry hank
+chuck phil rick ricky rob robbie greg doug don donnie ken kenny terry barry harvey howard herbert herman hugh
+hugo ian jeff jerome joel jonas josh julian kirk lance leonard leon lewis liam lloyd luke malcolm marcus martin
+marvin max maxwell mitch mitchell neil nigel norman oliver oscar owen percy ray reginald rex rodney roland ross
+rupert seth simon stanley stuart stewart theodore trevor troy vernon victor wallace warren wesley wilbur winston
+zachary angus alistair alasdair callum calum duncan ewan euan fergus hamish iain rory seamus shane declan colm
+conor connor cormac darragh diarmuid eamon eamonn enda fintan micheal niall oisin padraig ruairi dafydd gareth
+gethin rhys ieuan emyr dmitri dmitriy aleksei alexey aleksandr andrei andrey anatoly anatoli arkady yuri yury
+gennady grigory konstantin leonid maxim maksim nikolay oleksandr oleksiy petro petr pyotr roman ruslan stanislav
+taras valery valeriy vasily vasyl vitaly vitali vladislav vyacheslav yaroslav yevgeniy kirill denis dmytro
+serhiy sergiy mykola mykhailo bohdan andriy vitaliy janusz jaroslaw jarosław lech waldemar zbigniew krzysztof
+piotr pawel paweł tomasz marek wojciech radoslaw radosław witold bronislaw milos miloš vaclav václav jiri jiří
+tomas tomáš ladislav karel zdenek miroslav andrej ferenc gyorgy györgy laszlo lászló istvan istván zoltan zoltán
+gabor gábor attila janos jános tibor imre klaus-dieter aleksandar slobodan zoran goran dragan milorad milan
+nenad dejan ivica branko tomislav mircea traian nicolae ion ioan vasile gheorghe dumitru florin catalin cătălin
+marcel bogdan mihai horst helmut helmuth gerhard karl-heinz heinz dieter gunter günter manfred norbert reinhard
+rainer uwe joachim jens lars sven olof nils anders bjorn björn erik magnus stefan steffen thorsten torsten
+markus matthias tobias florian sebastian christian maximilian fabian lukas felix moritz philipp frank-walter
+jürgen armin christoph cem nicolas françois jean-luc jean-marie jean-pierre jean-claude jean-paul jean-yves
+jean-louis jean-marc jean-michel jean-baptiste jean-francois jean-jacques jean-noel jean-christophe
+jean-philippe philippe laurent olivier thierry didier gerard gérard bernard alain yves herve hervé benoit benoît
+mathieu arnaud gilles guillaume hugues lionel marc pascal raphael rémi remi sebastien sébastien xavier edouard
+édouard bruno cedric cédric damien fabrice frederic frédéric gaston matteo mattia lorenzo leonardo alessandro
+riccardo tommaso edoardo giacomo filippo federico stefano massimo maurizio sergio silvio enrico paolo roberto
+vincenzo salvatore gianni carlo dario fabio franco gino guido luca mario mauro piero renato romano sandro
+umberto vittorio alejandro alberto alfonso alvaro álvaro andres andrés arturo cesar césar diego eduardo emilio
+enrique ernesto esteban felipe fernando gustavo gerardo guillermo hector héctor ignacio jaime jesus jesús
+joaquin joaquín jorge josé luis mariano martín mauricio miguel nicolás óscar pablo rafael ramon ramón raul raúl
+ricardo rodrigo salvador santiago tomás gonzalo nayib andres-manuel evo lenin cristiano ronaldo neymar joao joão
+geraldo michel dilson ciro marcos paulo tarcisio tarcísio abdiasis abdirahman abdullahi abdulkadir abdirizak
+abdiweli abdinasir mohamud mohamed mahamat ahmad ahmet mehmet kemal bulent bülent hakan murat osman selim
+suleyman süleyman yasin ekrem devlet binali numan omer ömer ismail halil hulusi mevlut mevlüt ali-akbar hossein
+hosein javad mohsen abbas majid mehdi reza saeed ebrahim esmaeil hamid hamed amir kamal jamal faisal fahd fahad
+salman saud sultan turki nayef bandar khalifa zayed rashid hamad tamim abdelaziz abdelmadjid abdelfattah abdel
+bashar hafez hosni anwar gamal nabil walid fouad samir sami karim nabih rafik saad tammam najib ziad yasser
+marwan jibril saleh naftali yair avigdor ehud shimon yitzhak moshe itamar bezalel gideon gadi isaac yisrael
+rajesh ramesh suresh mahesh mukesh rakesh dinesh ganesh naresh umesh sanjay vijay ajay amit anil sunil arun
+ashok deepak manoj rajiv arvind nitish nitin manmohan pranab atal lal-krishna yogi yashwant jaswant sushil
+piyush nirmal rajnath subrahmanyam jaishankar shashi kapil mani-shankar gautam mukul siddharth vikram vivek
+anand akhilesh mulayam lalu sharad uddhav raj shahbaz asif bilawal zulfikar pervez parvez yousuf yousaf shaukat
+shoaib babar mujibur ziaur tarique yunus abubakar bola muhammadu goodluck olusegun atiku nnamdi chukwuma emeka
+chinedu olumide babatunde adebayo adewale femi kunle segun tunde ikenna obinna uhuru raila kalonzo musalia
+rigathi kithure mwai jomo oburu cyril thabo nelson julius fikile gwede pravin tito mmusi yoweri kizza emmerson
+abiy meles isaias salva riek abdel-fattah mohamed-hamdan yoshihide shinzo fumio shigeru taro jiro hiroshi
+takeshi kenji koichi junichiro yoshihiko naoto yukio toshimitsu katsunobu yoshimasa nobuo tetsuo kazuo masahiro
+akihiro hirofumi
+kwame kofi kwabena kwaku kwasi kojo moussa mamadou ousmane cheikh ibrahima abdoulaye boubacar amadou seydou juma`) {
 		m[w] = "m"
 	}
 	return m
@@ -2009,9 +2119,17 @@ func (r *reader) resolvePronoun(pos int, g string) string {
 			if have := r.gender[m.name]; have != "" && have != g {
 				continue
 			}
+			if o := r.otherOfGender(m.pos, pos, g, m.name); o != "" {
+				return o
+			}
 			r.gender[m.name] = g
 		}
 		return m.name
+	}
+	if g != "" && (r.anonBody.name == "" || r.anonBody.pos >= pos) {
+		if o := r.otherOfGender(-1, pos, g, ""); o != "" {
+			return o
+		}
 	}
 	if g != "" && r.anonBody.name != "" && r.anonBody.pos < pos {
 		return r.anonBody.name
@@ -2025,6 +2143,55 @@ func (r *reader) resolvePronoun(pos int, g string) string {
 		}
 	}
 	return ""
+}
+
+// otherOfGender returns the person named in full after a sentence's
+// subject (r.others) between at and pos whom a pronoun of gender g at pos
+// stands for rather than name, the person mentioned last as a subject at
+// at ("" when none): "Jane Roe met Jon Weiss ... He said" is Weiss's when
+// the article shows Roe to be a woman (so the pronoun skipped her), though
+// it tells nothing of Weiss. Where the subject's gender is not shown, or
+// fits, the subject stays the antecedent; so does name when it has spoken
+// before.
+func (r *reader) otherOfGender(at, pos int, g, name string) string {
+	if name != "" && (r.gender[name] == g || r.spokeBefore(name, pos)) {
+		return ""
+	}
+	for i := len(r.others) - 1; i >= 0; i-- {
+		o := r.others[i]
+		if o.pos >= pos {
+			continue
+		}
+		if o.pos <= at {
+			return ""
+		}
+		if o.name == name {
+			continue
+		}
+		if have := r.gender[o.name]; (have == g || have == "") && r.skippedBefore(at, o.pos, g) {
+			r.gender[o.name] = g
+			return o.name
+		}
+	}
+	return ""
+}
+
+// skippedBefore reports whether a person the article shows not to be of
+// gender g was mentioned as a subject after at and before pos.
+func (r *reader) skippedBefore(at, pos int, g string) bool {
+	for i := len(r.ment) - 1; i >= 0; i-- {
+		m := r.ment[i]
+		if m.pos >= pos {
+			continue
+		}
+		if m.pos <= at {
+			return false
+		}
+		if have := r.gender[m.name]; have != "" && have != g {
+			return true
+		}
+	}
+	return false
 }
 
 // emit records a statement with the text norm[start:end], trimmed as the
@@ -2454,15 +2621,20 @@ var femaleNouns = set(`woman girl mother grandmother wife daughter widow lady`)
 
 // unnamedNearer reports whether the paragraph holding pos describes an
 // unnamed person of gender g after the person a pronoun of that gender at
-// pos would stand for, whose gender the article has not shown.
+// pos would stand for, whose gender the article has not shown (persons
+// shown to be of the other gender are passed over).
 func (r *reader) unnamedNearer(pos int, g string) bool {
 	for i := len(r.ment) - 1; i >= 0; i-- {
 		m := r.ment[i]
 		if m.pos >= pos {
 			continue
 		}
-		if have := r.gender[m.name]; have != "" {
+		if have := r.gender[m.name]; have == g {
 			return false
+		} else if have != "" {
+			// "Murat Kurum said ... one elderly woman was rescued.
+			// \"Q,\" she said": a man is no antecedent of "she"
+			continue
 		}
 		return r.unnamedOfGender(m.pos, pos, g)
 	}

@@ -348,8 +348,13 @@
 // "Another man said" or "the woman said" a "he said" or "she said" is that
 // unnamed person's, not the last person named; a given name that is a
 // woman's or a man's nearly everywhere ("Mary", "Thomas"; not "Andrea",
-// "Jean") gives the person's gender before any pronoun does, so "he
-// sobbed" skips "Mary Poole"; a "he said" is not a person named as an
+// "Jean") gives the person's gender before any pronoun does, and so does
+// a Slavic surname's feminine ending ("Olga Petrova"), so "he
+// sobbed" skips "Mary Poole"; a pronoun that skips a subject of the other
+// gender is the person that subject's sentence named after it ("Olga
+// Petrova met Tom Grey ... He said" is Grey's, unless someone of fitting
+// gender spoke before), while a subject of unknown gender stays the
+// antecedent; a "he said" is not a person named as an
 // object in its own sentence ("Responding to a question from MP Jane Roe,
 // he said", "talks with his counterpart Jon Weiss he said": the person
 // named before; nor after "He accused Minister Jon Weiss of ...", a

@@ -704,6 +704,7 @@ func (r *reader) subjectMention(p *para, st *sent) {
 			if n, kind, ok := r.canonRun(run, name, t.start); ok && kind == KindPerson {
 				r.mention(name[0].start, n, kind)
 				r.laterSubject(p, st, k+len(run))
+				r.otherPersons(p, st, k+len(run), n)
 				return
 			}
 		}
@@ -712,6 +713,39 @@ func (r *reader) subjectMention(p *para, st *sent) {
 			return
 		}
 		k += len(run) - 1
+	}
+}
+
+// otherPersons records the persons the sentence names in full after its
+// subject subj, from token k on, outside quotes ("Jane Roe met Jon Weiss",
+// "talks between Jane Roe and Jon Weiss"), as r.others: a later pronoun
+// stands for one of them only when the article shows that gender fits
+// them and not the subject (otherOfGender). A name after a preposition of
+// place, in a possessive ("Weiss's plan"), or of one word the article
+// never gives in full, is left out.
+func (r *reader) otherPersons(p *para, st *sent, k int, subj string) {
+	ts := p.ts
+	for ; k < st.b; k++ {
+		t := ts[k]
+		if t.q >= 0 || !isNameTok(t) {
+			continue
+		}
+		run := runRight(ts[:st.b], k)
+		e := k + len(run)
+		if len(run) == 0 || attributiveRun(run) || isPossessive(run[len(run)-1]) || e < st.b && ts[e].s == "&" || ts[k-1].s == "&" ||
+			placePrepositions[ts[k-1].low] || k-1 > st.a && ts[k-1].low == "the" && placePrepositions[ts[k-2].low] {
+			k = e - 1
+			continue
+		}
+		if name := r.stripName(run); len(name) > 0 {
+			if n, kind, ok := r.canonRun(run, name, t.start); ok && kind == KindPerson && n != subj && strings.Contains(n, " ") {
+				if g := nameGender(n); g != "" && r.gender[n] == "" {
+					r.gender[n] = g
+				}
+				r.others = append(r.others, mention{name[0].start, n})
+			}
+		}
+		k = e - 1
 	}
 }
 
