@@ -382,7 +382,9 @@
 // it ("said a lawyer representing Jane Roe", "said the wife of Jane
 // Roe"); and a lower-case verb in -s or -ed right after a quote's closing
 // comma, then such a phrase, is a speech verb (`"Q," states Assemblyman
-// Jane Roe`, invphrase.go). After an inverted verb, a state body in lower
+// Jane Roe`, invphrase.go). A role once held and no name after an inverted
+// verb (`"Q," said the former Minister of Health`, "said the ex-mayor") is
+// the person last named, as "said the Croatian" is. After an inverted verb, a state body in lower
 // case after its place or demonym (`"Q," said the Kenyan government`,
 // "said Moscow police") is read as before the verb, and a body's name runs
 // on through "of", "for" or "on" before two capitalised words ("said the

@@ -11,7 +11,50 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 	if ok || i+1 < st.b && pronounWord(p.ts[i+1].low) {
 		return ref, ok
 	}
-	return r.invertedPhrase(p.ts, st, speakerRef{inverted: true, from: i}, i+1)
+	if ref, ok := r.invertedPhrase(p.ts, st, speakerRef{inverted: true, from: i}, i+1); ok {
+		return ref, true
+	}
+	return r.formerRole(p.ts, st, speakerRef{inverted: true, from: i}, i+1)
+}
+
+// formerRole reads `"Q," said the former Minister of Health.` or "said the
+// ex-president": a role the person once held, with no name, stands for the
+// person the article last named (epithetSpeaker), as a second reference
+// does; a role held now ("said the minister") is read by role instead.
+func (r *reader) formerRole(ts []tok, st *sent, ref speakerRef, k int) (speakerRef, bool) {
+	if k+2 > st.b || ts[k].low != "the" || ts[k].q >= 0 {
+		return ref, false
+	}
+	m := k + 1
+	head := false
+	switch {
+	case ts[m].low == "former" && ts[m].q < 0:
+		m++
+	case strings.HasPrefix(ts[m].low, "ex-") && ts[m].q < 0:
+		w := strings.TrimPrefix(ts[m].low, "ex-")
+		head = titleWords[w] || personRoles[w]
+		m++
+	default:
+		return ref, false
+	}
+	e := m
+	for e < st.b && e < m+5 && phraseWord(ts, st, k, e) {
+		if isNameTok(ts[e]) && !titleWords[ts[e].low] && !personRoles[ts[e].low] && ts[e].low != "of" && (e == m || ts[e-1].low != "of") {
+			// a name, not a role's domain ("Minister of Health")
+			return ref, false
+		}
+		head = head || titleWords[ts[e].low] || personRoles[ts[e].low]
+		e++
+	}
+	if !head || e < st.b && ts[e].word && !prepositionWords[ts[e].low] {
+		return ref, false
+	}
+	n := r.epithetSpeaker(ts[k].start)
+	if n == "" {
+		return ref, false
+	}
+	ref.name, ref.kind, ref.to = n, KindPerson, e
+	return ref, true
 }
 
 // invertedPhrase reads an inverted attribution as a phrase: after `"Q,"
