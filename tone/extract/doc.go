@@ -19,7 +19,8 @@
 // surname's particle in lower case; said the island's Gov. Jane Roe;
 // interrupted the prosecutor, Jane Roe; Starmer replied:
 // "Q"; The judge went on: "Q"; "Q," she went on, speaking on, never "went
-// on strike"), or a quote that continues the last quoted speaker of the paragraph,
+// on strike"; "As for the tolls, Mr. Ford had this to say: "Q"", the name
+// or pronoun before "had" after a lead of any length), or a quote that continues the last quoted speaker of the paragraph,
 // or of the previous paragraph when a quote runs over paragraphs (every
 // paragraph of a quote left open over several when the last names the
 // speaker; past a

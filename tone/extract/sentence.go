@@ -507,11 +507,25 @@ func (r *reader) colonQuote(p *para, st *sent, first int, used map[int]bool) {
 		for m < st.b && ts[m].start < p.qs[qi].Open {
 			m++
 		}
-		if m-1 <= st.a || m-1-st.a > 16 || ts[m-1].s != ":" || ts[m-1].q >= 0 {
+		if m-1 <= st.a || m-1-st.a > 16 && (m-2 <= st.a || thingToSay(ts, st, m-2, m-1) < 0) || ts[m-1].s != ":" || ts[m-1].q >= 0 {
+			// (a long lead before "X had this to say:")
 			continue
 		}
+		had := -1
 		for k := st.a; k < m-1; k++ {
 			if _, ok := speechVerbs[ts[k].low]; ok || ts[k].q >= 0 {
+				if had = thingToSay(ts, st, k, m-1); had < 0 {
+					return
+				}
+			}
+		}
+		if had > st.a {
+			// "As for the tolls, Mr. Ford had this to say: "Q"": the
+			// name or pronoun right before "had", after a comma or
+			// opening the sentence
+			if name := r.sayer(ts, st, had); name != "" {
+				r.emit(name, p.qs[qi].From, p.qs[qi].To, Direct, "")
+				used[qi] = true
 				return
 			}
 		}
@@ -1216,4 +1230,52 @@ func wentOn(ts []tok, st *sent, i int) bool {
 		return k+1 < st.b && ts[k+1].q >= 0
 	}
 	return false
+}
+
+// thingToSay returns where "had" stands when the speech verb at ts[k] is
+// the infinitive closing "had this to say:", "had only one thing to say:"
+// or "has more to say:" right before the colon at c (what X had to say is
+// the quote), else -1.
+func thingToSay(ts []tok, st *sent, k, c int) int {
+	if k+1 != c || ts[k].low != "say" || k-2 < st.a || ts[k-1].low != "to" || ts[k].q >= 0 {
+		return -1
+	}
+	for m := k - 2; m >= st.a && m >= k-5; m-- {
+		switch ts[m].low {
+		case "had", "has", "have":
+			return m
+		}
+		if !ts[m].word || ts[m].q >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sayer returns the person named (or the pronoun standing for one) right
+// before the verb at ts[h], opening the sentence or after a comma; else "".
+func (r *reader) sayer(ts []tok, st *sent, h int) string {
+	f := h - 1
+	if g := pronouns[ts[f].low]; g != "" && ts[f].q < 0 {
+		if f == st.a || ts[f-1].s == "," {
+			return r.resolvePronoun(ts[f].start, g)
+		}
+		return ""
+	}
+	run := runLeft(ts, f)
+	if len(run) == 0 {
+		return ""
+	}
+	if a := indexOf(ts, run[0]); a != st.a && (a < st.a || ts[a-1].s != ",") {
+		return ""
+	}
+	name := r.stripName(run)
+	if len(name) == 0 {
+		return ""
+	}
+	if n, kind, ok := r.canonRun(run, name, run[0].start); ok && kind == KindPerson {
+		r.mention(run[0].start, n, kind)
+		return n
+	}
+	return ""
 }
