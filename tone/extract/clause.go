@@ -1012,6 +1012,12 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				// vote": the journalist's timing, not the speaker's words
 				return k
 			}
+			if contrastSpeaker(ts, k+1, st.b) {
+				// "claimed 11 soldiers were killed, but Capt. Tom Grey, a
+				// military spokesman, said one died": another speaker's
+				// answer, named with an appositive
+				return k
+			}
 			// ", X said." / ", the agency reported." (not ", which she said
 			// showed ...")
 			for m, w := k+1, k+9; m < st.b && m < w && n.low != "which" && n.low != "who" && !auxWords[n.low]; m++ {
@@ -2380,6 +2386,10 @@ func speechAfter(ts []tok, from, to int) bool {
 // immediately clear", "it could not be independently verified".
 var caveatWords = set(`clear unclear known confirmed verified possible`)
 
+// checkedNouns are what a speaker gives that a journalist may not have
+// checked: "though those figures hadn't been confirmed".
+var checkedNouns = set(`figure figures number numbers toll tolls claim claims report reports account accounts details estimate estimates`)
+
 // contactVerbs, after "when", are the journalist reaching a source: "but
 // when reached", "but when contacted", "but when asked".
 var contactVerbs = set(`reached contacted asked approached called questioned`)
@@ -2398,11 +2408,20 @@ func journalistCaveat(ts []tok, from, end int) bool {
 		// when contacted by Reuters, ...": the journalist's own inquiry
 		return true
 	}
-	if k+2 >= end || ts[k].low != "it" || ts[k].q >= 0 {
+	if k+1 < end && (ts[k].low == "it's" || ts[k].low == "it’s") && ts[k].q < 0 {
+		// ", but it's not known how", ", but it's unclear when": "it
+		// is" written short
+	} else if k > from && k+3 < end && (ts[k].low == "those" || ts[k].low == "these" || ts[k].low == "the") && ts[k].q < 0 && checkedNouns[ts[k+1].low] && ts[k+1].q < 0 && auxWords[ts[k+2].low] {
+		// ", though those figures hadn't been confirmed", ", but the
+		// numbers could not be verified": the journalist's caveat on
+		// what the speaker gave
+		k++
+	} else if k+2 >= end || ts[k].low != "it" || ts[k].q >= 0 {
 		return false
 	}
 	k++
-	for n := 0; n < 4 && k < end && ts[k].word && ts[k].q < 0; n++ {
+	for n := 0; n < 5 && k < end && ts[k].word && ts[k].q < 0; n++ {
+		// (five words: "could not be independently verified")
 		w := ts[k].low
 		switch {
 		case caveatWords[w]:
@@ -2994,6 +3013,34 @@ func nameRunTo(ts []tok, from, to int) bool {
 		}
 	}
 	return to > from
+}
+
+// contrastSpeaker reports whether ts[k:end] opens with "but", "while",
+// "whereas", "though" or "although", then a capitalised name, an
+// appositive between commas of a few words and a speech verb: "but Capt.
+// Tom Grey, a military spokesman, said ...".
+func contrastSpeaker(ts []tok, k, end int) bool {
+	switch ts[k].low {
+	case "but", "while", "whereas", "though", "although":
+	default:
+		return false
+	}
+	c := k + 1
+	for c < end && c < k+7 && isNameTok(ts[c]) && ts[c].up && ts[c].q < 0 {
+		c++
+	}
+	if c == k+1 || c+2 >= end || ts[c].s != "," {
+		return false
+	}
+	for m := c + 1; m < end && m <= c+9; m++ {
+		if ts[m].q >= 0 {
+			return false
+		}
+		if ts[m].s == "," {
+			return m > c+1 && m+1 < end && speechVerbs[ts[m+1].low] != 0 && ts[m+1].q < 0 && !quoteOnlyVerb(ts[m+1].low)
+		}
+	}
+	return false
 }
 
 // closingAttribution reports whether ts[from:end] is a short role closed

@@ -473,7 +473,8 @@
 // person, whose names a photo caption or standfirst over the story gives
 // too (read for names only, never for statements); a country run into a
 // name of three words ("President Kosovo Vjosa Osmani", where the article
-// also writes "Kosovo's") is no part of it; and a place run into a surname ("upon arrival in Ankara Zarif
+// also writes "Kosovo's" and "Osmani" alone) is no part of it, while a
+// body's ("Kenya Red Cross said", no "Cross" alone) is; and a place run into a surname ("upon arrival in Ankara Zarif
 // told reporters", where the article also writes "in Ankara" alone) is the
 // person with that surname. A surname the text gives alone takes the full
 // name a headline in sentence case gives it ("Jon Weiss jailed for 30
@@ -642,7 +643,13 @@
 // as ", Jon Weiss said." does (the sentence before it is then his).
 // ", but would have to ..." (the speaker's own modal: gold over all sets
 // keeps "but" and an auxiliary 18 times, ends 0) goes on; ", but would not
-// say how many" (the journalist's remark) ends the clause.
+// say how many" (the journalist's remark) ends the clause, and so do ",
+// but Capt. Tom Grey, a military spokesman, said ..." (another speaker's
+// answer, named with an appositive), ", but it's not known how ..." ("it
+// is" written short, as ", but it is not known") and ", though those
+// figures hadn't been confirmed", ", but the numbers could not be
+// independently verified" (the journalist's caveat on the speaker's
+// figures, claims or reports).
 // A clause may end in an auxiliary standing for a verb left out ("It is
 // unclear if their cats did, she said.") when the attribution ends the
 // sentence and the auxiliary is no form of "be" ("The vote was, X said,

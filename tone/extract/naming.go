@@ -270,7 +270,8 @@ func (r *namer) speaker(s string, pos int) string {
 // countryLed returns a person's name of three words or more without a
 // country's name run into it before the given name ("President Kosovo
 // Vjosa Osmani" -> "Vjosa Osmani"), when the article also writes that
-// country apart from the name ("Kosovo's efforts"); else s.
+// country apart from the name ("Kosovo's efforts") and the name's last
+// word apart from it ("Osmani added"); else s ("Kenya Red Cross").
 func (r *namer) countryLed(s string) string {
 	w := strings.Fields(s)
 	if len(w) < 3 || !lowerKey(countryNames, w[0]) || orgLike(s) {
@@ -287,9 +288,31 @@ func (r *namer) countryLed(s string) string {
 			continue
 		}
 		if !strings.HasPrefix(r.norm[i:], " "+w[1]) {
+			if !r.apart(w[len(w)-1], s) {
+				// "Kenya Red Cross said": no word of a person the
+				// article names apart ("Osmani added") follows the
+				// country; the country's body
+				return s
+			}
 			return strings.Join(w[1:], " ")
 		}
 	}
+}
+
+// apart reports whether the article writes the word w somewhere outside
+// the name s that holds it.
+func (r *namer) apart(w, s string) bool {
+	off := strings.LastIndex(s, w)
+	for at := range occurrences(r.norm, w) {
+		if at > 0 && isWordRune(rune(r.norm[at-1])) || at+len(w) < len(r.norm) && isWordRune(rune(r.norm[at+len(w)])) {
+			continue
+		}
+		if at >= off && strings.HasPrefix(r.norm[at-off:], s) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // cutBody returns the longer name of a body whose name s was cut before a

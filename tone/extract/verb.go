@@ -1322,6 +1322,11 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			// several speakers at once, none alone (but "Talks resume
 			// this week, and Holden said ...": a new clause's subject)
 			return ref, false
+		} else if f := ref.from; f >= 2 && ts[f-1].low == "and" && unnamedAnd(ts, st, f-1) {
+			// "after officials here and Washington said", "Local
+			// officials and Acme said": unnamed people and a name
+			// speak together, none alone
+			return ref, false
 		}
 		if f := ref.from; f >= 3 && ts[f-1].low == "the" && ts[f-2].low == "and" && isNameTok(ts[f-3]) {
 			return ref, false
@@ -4562,6 +4567,23 @@ func (r *reader) canonRun(run, name []tok, pos int) (string, string, bool) {
 // reigning Golden Boot Winner").
 var epithetNouns = set(`champion champions winner holder titleholder laureate finalist medallist medalist nominee candidate
 challenger incumbent skipper captain coach manager veteran frontrunner front-runner favourite favorite`)
+
+// unnamedAnd reports whether the "and" at ts[k] joins a plural of unnamed
+// people ("officials", "local officials", "officials here") to the name
+// after it: the plural within the two words before, lower case (or opening
+// the sentence) and outside quotes.
+func unnamedAnd(ts []tok, st *sent, k int) bool {
+	for m := k - 1; m >= st.a && m >= k-2; m-- {
+		t := ts[m]
+		if !t.word || t.up && m > st.a || t.q >= 0 {
+			return false
+		}
+		if unnamedPlurals[t.low] {
+			return true
+		}
+	}
+	return false
+}
 
 // cappedEpithet reports whether the name of two words or more at ts[f]
 // is a capitalised description of a person ("the new World Champion"):
