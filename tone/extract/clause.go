@@ -1239,7 +1239,7 @@ func hasFiniteVerb(ts []tok) bool {
 		if !t.word {
 			continue
 		}
-		if auxWords[t.low] {
+		if auxWords[t.low] || contractedAux(t.low) {
 			return true
 		}
 		if t.up {
@@ -1274,6 +1274,27 @@ func hasFiniteVerb(ts []tok) bool {
 			// after a plural noun
 			return true
 		}
+	}
+	return false
+}
+
+// contractedAux reports whether a word is a pronoun with a contracted
+// auxiliary ("he's", "it's", "they're", "we've", "there'd", "I'll"): a
+// finite verb, as the full "he is" would be.
+func contractedAux(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	k := strings.LastIndexByte(w, '\'')
+	if k <= 0 {
+		return false
+	}
+	switch w[k:] {
+	case "'s", "'re", "'ve", "'d", "'ll", "'m":
+	default:
+		return false
+	}
+	switch w[:k] {
+	case "he", "she", "it", "they", "we", "i", "you", "there", "that", "who", "what", "here":
+		return true
 	}
 	return false
 }

@@ -81,7 +81,8 @@
 // body's name: an acronym or a compound ending in "bank", "group", ...)
 // and "according to a statement from Portlink" give the body the claim,
 // and "Nordbank, however, said" and "But Nordbank said" open with the
-// body's name;
+// body's name; a pronoun with a contracted auxiliary ("said he's never
+// seen", "they're ready") is a clause's finite verb;
 // "There are 36 firms in Indonesia and OJK said ..." is OJK's alone (a
 // name after a preposition closing a clause is no joint speaker; "Officials
 // in Oslo and Bergen said" stays nobody's), and "said today the pier must
