@@ -264,7 +264,10 @@
 // after "a joint statement by ..." a later "the statement said" is nobody's
 // alone; after "a statement by X" a later "the statement said" is X's;
 // `"Q," said a statement from X's office` is X's, and so are the
-// document's later "it said" and "the statement said"; "the judge" and
+// document's later "it said" and "the statement said"; "The statement
+// read: "Q"" and "The tweet read: "Q"" give the words of the one who issued
+// it ("Acme itself tweeted a message."), while "The sign read: "Q"" is
+// nobody's; "the judge" and
 // "the head of state" are the person the article titled so; a player's
 // epithet ("the England winger", "the former Borduria youth international")
 // is the person last named, and so are a nationality and an age ("the

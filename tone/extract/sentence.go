@@ -388,6 +388,9 @@ func (r *reader) sentence(p *para, st *sent) {
 				continue
 			}
 			r.verb(p, st, i, cls, used)
+		} else if documentRead(ts, st, i) {
+			// `The statement read: "Q."`, `"Q," the tweet read.`
+			r.verb(p, st, i, vQuote, used)
 		} else if wentOn(ts, st, i) {
 			// `The judge went on: "Q."`, `"Q," she went on.`: speaking on
 			r.verb(p, st, i, vQuote, used)
@@ -902,6 +905,14 @@ func (r *reader) subjectAt(ts []tok, st *sent, a int) bool {
 			// subject and its verb
 			e += 2
 		}
+		if e+1 < st.b && (ts[e].low == "itself" || ts[e].low == "themselves") && ts[e].q < 0 {
+			// "Acme Steel itself tweeted out a message", its comma
+			// or none: an intensive pronoun before the verb
+			e++
+			if ts[e].s == "," && e+1 < st.b {
+				e++
+			}
+		}
 		if e >= st.b || !ts[e].word || ts[e].up || !hasFiniteVerb(ts[e:e+1]) {
 			k = e - 1
 			continue
@@ -1220,6 +1231,31 @@ func wentOn(ts []tok, st *sent, i int) bool {
 		return false
 	}
 	k := i + 2
+	if k >= st.b {
+		return true
+	}
+	switch ts[k].s {
+	case ":", ".":
+		return true
+	case ",":
+		return k+1 < st.b && ts[k+1].q >= 0
+	}
+	return false
+}
+
+// documentRead reports whether "read" or "reads" at ts[i] gives a
+// document's words: "the" and a document's noun before it ("The statement
+// read: "Q."", "The tweet reads, "Q"", `"Q," the letter read.`), then a
+// colon, a comma and a quote, or the sentence's end, "in part" between.
+// A sign's or a banner's words are nobody's.
+func documentRead(ts []tok, st *sent, i int) bool {
+	if ts[i].low != "read" && ts[i].low != "reads" || i-2 < st.a || ts[i-2].low != "the" || !documentNouns[ts[i-1].low] || ts[i-1].q >= 0 {
+		return false
+	}
+	k := i + 1
+	if k+1 < st.b && ts[k].low == "in" && ts[k+1].low == "part" {
+		k += 2
+	}
 	if k >= st.b {
 		return true
 	}

@@ -3178,7 +3178,7 @@ func (r *reader) otherTitle(name, word, role string) bool {
 
 // documentNouns, after "the", are a document that speaks for whoever
 // issued it: "the statement said", "the report said".
-var documentNouns = set(`statement readout communique communiqué report letter declaration`)
+var documentNouns = set(`statement readout communique communiqué report letter declaration tweet`)
 
 // documentOwner returns who issued the document referred to at pos: the
 // speaker of the last statement or the last sentence-opening name, the later
