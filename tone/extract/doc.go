@@ -198,7 +198,9 @@
 // it ("..., according to a readout released by the White House"). An
 // unnamed spokesperson speaks for the named body ("a spokesperson for the
 // Foreign Ministry said", "a BBC spokeswoman said", "a BBC spokeswoman in
-// London told Reuters") unless the same or the
+// London told Reuters", "a Transport Workers' Union spokesman told
+// reporters: \"Q\"", "a company spokesman said" for the firm a sentence
+// opened with when no organisation spoke yet) unless the same or the
 // next paragraph names that body's spokesperson as speaking (`"Q,"
 // Borduria government spokesman Jon Weiss said`: then the lead is his,
 // and so is a copy of it the page printed before); other unnamed people

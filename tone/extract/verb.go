@@ -667,7 +667,9 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int, used map[int]bool) {
 		return
 	}
 	from := -1
-	for k := ri - 1; k >= st.a && k >= ri-9 && (ts[k].word || ts[k].s == "(" || ts[k].s == ")") && ts[k].q < 0; k-- {
+	for k := ri - 1; k >= st.a && k >= ri-9 && (ts[k].word || ts[k].s == "(" || ts[k].s == ")" || nameApostrophe(ts, k)) && ts[k].q < 0; k-- {
+		// (a plural's apostrophe: "a Transport Workers' Union
+		// spokeswoman")
 		if ts[k].low == "a" || ts[k].low == "an" {
 			from = k
 			break
@@ -704,7 +706,7 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int, used map[int]bool) {
 		// article names, else the military under the article's word
 		recent = r.armedOr(org[0].low)
 	}
-	if recent != "" || len(org) > 0 && isNameTok(org[0]) && !demonymWords[org[len(org)-1].low] && (orgWords[org[len(org)-1].low] || allNameToks(org) || ofOrgName(org)) {
+	if recent != "" || len(org) > 0 && isNameTok(org[0]) && !demonymWords[org[len(org)-1].low] && (orgWords[org[len(org)-1].low] || allNameToks(org) || ofOrgName(org) || apostropheName(org)) {
 		// "A Welsh government spokesperson said CLAUSE", "a State
 		// Department spokesman said CLAUSE", "CLAUSE, a BBC spokeswoman
 		// said": the spokesperson speaks for the organisation, which is
@@ -730,6 +732,17 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int, used map[int]bool) {
 					qi = k
 				}
 			}
+			if qi < 0 && cls == vTell {
+				// "A Nordbank spokesman told reporters: \"Q\"": the
+				// words after the one told and a colon
+				k := i + 1
+				for k < st.b && k < i+5 && ts[k].word && ts[k].q < 0 {
+					k++
+				}
+				if k > i+1 && k+1 < st.b && ts[k].s == ":" && ts[k].q < 0 {
+					qi = p.quoteAt(k + 1)
+				}
+			}
 			if qi >= 0 && !used[qi] {
 				used[qi] = true
 				r.emit(name, p.qs[qi].From, p.qs[qi].To, Direct, "")
@@ -752,6 +765,30 @@ func (r *reader) unnamedLead(p *para, st *sent, i, cls int, used map[int]bool) {
 	if a, b, ok := r.clauseBefore(p, st, from, i); ok {
 		r.unnamed = &found{start: a, end: b, kind: Indirect}
 	}
+}
+
+// nameApostrophe reports whether ts[k] is the apostrophe of a plural
+// inside a name, glued to a capitalised word ending in "s", a capitalised
+// word after it: "Transport Workers' Union", "Harbour Pilots' Guild".
+func nameApostrophe(ts []tok, k int) bool {
+	if k < 1 || k+1 >= len(ts) || (ts[k].s != "'" && ts[k].s != "’") || ts[k].q >= 0 || ts[k].start != ts[k-1].end {
+		return false
+	}
+	return isNameTok(ts[k-1]) && strings.HasSuffix(ts[k-1].low, "s") && isNameTok(ts[k+1])
+}
+
+// apostropheName reports whether ts are capitalised name tokens but for a
+// plural's apostrophe inside (nameApostrophe): "Harbour Pilots' Guild".
+func apostropheName(ts []tok) bool {
+	seen := false
+	for k, t := range ts {
+		if nameApostrophe(ts, k) {
+			seen = true
+		} else if !isNameTok(t) {
+			return false
+		}
+	}
+	return seen
 }
 
 // namedRemarks gives a kept unnamed lead (unnamedLead) to the person of
@@ -2110,6 +2147,14 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 					ref.from, ref.name, ref.kind = b-1, m.name, KindOrganisation
 					return ref, true
 				}
+			}
+			if n := lastMention(r.subjects, ts[j].start); businessRoles[w] && n != "" && !r.knownPerson(n) {
+				// "Coastal Mining Corp has faced criticism. \"Q,\" a
+				// company spokesman said": no organisation spoke yet;
+				// the last one a sentence opened with, as for "the
+				// company said"
+				ref.from, ref.name, ref.kind = b-1, n, KindOrganisation
+				return ref, true
 			}
 			if w == "military" || w == "army" {
 				// "a military spokesman said", no armed forces named: the
