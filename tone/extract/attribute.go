@@ -377,8 +377,13 @@ func (r *reader) read() {
 	labels := 0
 	var decks []*para
 	top := true // no paragraph of prose read yet
+	// a page's insertion: "Related Articles", "Advertisement", a link
+	furniture := make([]bool, len(paras))
 	for i, p := range paras {
-		if r.isHeadline(r.norm[p[0]:p[1]]) && !signedLine(r.norm[p[0]:p[1]]) || isBoilerplate(r.norm[p[0]:p[1]]) {
+		if isBoilerplate(r.norm[p[0]:p[1]]) {
+			furniture[i] = true
+		}
+		if r.isHeadline(r.norm[p[0]:p[1]]) && !signedLine(r.norm[p[0]:p[1]]) || furniture[i] {
 			if h := strings.TrimSpace(r.norm[p[0]:p[1]]); top && i > 0 && h != strings.TrimSpace(r.title) && !strings.HasPrefix(strings.TrimSpace(r.norm[paras[0][0]:paras[0][1]]), h) && len(strings.Fields(h)) >= 8 && sentenceCase(h) && !isBoilerplate(h) {
 				// a subheading in sentence case under the headline
 				// ("Turkish Prime Minister Binali Yildirim is in Minsk on
@@ -567,7 +572,14 @@ func (r *reader) read() {
 	}
 	var lastRead *para // the paragraph read last, if the ones after it were skipped
 	skipped := 0
-	for _, p := range ps {
+	for i, p := range ps {
+		if p == nil && furniture[i] && lastRead != nil && skipped < 2 {
+			// "Related Articles", "Advertisement", "READ MORE: ..." between
+			// two paragraphs: the page's, no break in the copy, so a quote
+			// after it may go on with the speaker before it
+			skipped++
+			continue
+		}
 		if lastRead != nil && skipped < 2 && len(lastRead.qs) > 0 && lastRead.qs[len(lastRead.qs)-1].OpenEnded && (r.prevPara != "" || len(r.pending) > 0) && (p == nil || r.quoteHead(p)) {
 			// a crosshead ("‘I had to do my job’") or a photo caption
 			// inside a quote the paragraph before left open ("... he

@@ -21,7 +21,8 @@
 // "Q"; The judge went on: "Q"; "Q," she went on, speaking on, never "went
 // on strike"; "As for the tolls, Mr. Ford had this to say: "Q"", the name
 // or pronoun before "had" after a lead of any length), or a quote that continues the last quoted speaker of the paragraph,
-// or of the previous paragraph when a quote runs over paragraphs (every
+// or of the previous paragraph (past a page's insertion such as "Related
+// Articles" or "Advertisement") when a quote runs over paragraphs (every
 // paragraph of a quote left open over several when the last names the
 // speaker; past a
 // crosshead, a photo caption or a few quoted words set as a crosshead
