@@ -184,7 +184,10 @@
 // company" or "the club" before any organisation spoke to the name a
 // sentence last opened with as its subject ("Chelsea have sacked ..., the
 // club said"; after a leading phrase of time too: "On Monday, the third day
-// of the strike, Norvik raised its offer"); "the board", "the commission" or "the agency" with none
+// of the strike, Norvik raised its offer"), never to a workers' body (a
+// union, "Workers", "Federation", "Guild" in its name, or its initials:
+// "The UMWA said ..." then "The company said ..." is not the UMWA's);
+// "the board", "the commission" or "the agency" with none
 // having spoken is the one body of that kind the article named in capitals
 // ("chairman of the National Coal Board" ... "The board insists that ..."),
 // and "the central bank's managing board said" is the bank's, and with no

@@ -2702,7 +2702,13 @@ func (r *reader) role(p *para, st *sent, ref speakerRef, j int) (speakerRef, boo
 		if ref.name == "" && businessRoles[last] {
 			// "Chelsea have sacked ..., the club said": no organisation
 			// spoke yet; the last one a sentence opened with
-			ref.name = lastMention(r.subjects, ts[j].start)
+			for i := len(r.subjects) - 1; i >= 0; i-- {
+				// (no union: "The UMWA said ... The company said")
+				if m := r.subjects[i]; m.pos < ts[j].start && !r.labourBody(m.name, m.pos) {
+					ref.name = m.name
+					break
+				}
+			}
 			if ref.name != "" && r.knownPerson(ref.name) {
 				// (never a person: "United manager Sven Olsen was
 				// less pleased. The club said ...")
@@ -3509,10 +3515,51 @@ func (r *reader) lastOrg(pos int, role string) string {
 			case "ministry", "department", "government", "office", "council", "commission", "committee", "court", "army", "forces", "parliament", "party", "union":
 				continue
 			}
+			if r.labourBody(o.name, o.pos) {
+				// "The company said" after "The UMWA said": a union
+				// that spoke is never the company it bargains with
+				continue
+			}
 			return o.name
 		}
 	}
 	return ""
+}
+
+// labourWords name a workers' body: "United Mine Workers of America",
+// "Teamsters", "Writers Guild".
+var labourWords = set(`union unions workers workers' employees teamsters brotherhood guild federation confederation syndicate`)
+
+// labourBody reports whether the organisation named at pos is a workers'
+// body: a labour word in its name, or initials ("UMWA") that are those of
+// such a body the article named before.
+func (r *reader) labourBody(name string, pos int) bool {
+	if hasLabourWord(name) {
+		return true
+	}
+	if len(name) < 2 || len(name) > 8 || strings.ToUpper(name) != name || strings.ContainsAny(name, " .") {
+		return false
+	}
+	for _, m := range capitalRun.FindAllString(r.norm[:pos], -1) {
+		m = strings.TrimPrefix(strings.TrimSpace(m), "The ")
+		if hasLabourWord(m) && initials(m) == name {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalRun matches a run of two or more capitalised words, perhaps with
+// small words inside ("United Mine Workers of America").
+var capitalRun = regexp.MustCompile(`\p{Lu}[\p{L}'’-]*(?: (?:of|for|and|the|de) \p{Lu}[\p{L}'’-]*| \p{Lu}[\p{L}'’-]*)+`)
+
+func hasLabourWord(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if labourWords[strings.Trim(w, ".,()")] {
+			return true
+		}
+	}
+	return false
 }
 
 func speechVerbLike(low string) bool {
