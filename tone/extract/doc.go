@@ -83,7 +83,10 @@
 // and "according to a statement from Portlink" give the body the claim,
 // and "Nordbank, however, said" and "But Nordbank said" open with the
 // body's name; a pronoun with a contracted auxiliary ("said he's never
-// seen", "they're ready") is a clause's finite verb;
+// seen", "they're ready") is a clause's finite verb; "X responded by
+// saying ..." is X's (the means of the sentence's own act), and so is "X
+// was later reported to have said ..." (the subject before a passive
+// report: "is understood to have told", "was said to have warned");
 // "There are 36 firms in Indonesia and OJK said ..." is OJK's alone (a
 // name after a preposition closing a clause is no joint speaker; "Officials
 // in Oslo and Bergen said" stays nobody's), and "said today the pier must

@@ -949,6 +949,10 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		// "Jane Roe went on to say", "was quick to point out", "would
 		// only say": the subject stands before the governing words
 		j = g - 1
+	} else if g := reportedToHave(ts, st, i); g >= 0 {
+		// "Jane Roe was later reported to have said", "is understood to
+		// have told": the subject stands before the passive report
+		j = g - 1
 	}
 	for j >= st.a {
 		lw := ts[j].low
@@ -1612,6 +1616,11 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 			return ref2, true
 		}
 		return ref2, ok
+	case t.word && participle && t.low == "by" && t.q < 0 && j > st.a+1:
+		// "CN responded by saying ...", "Gatt brushed off the complaints
+		// by saying ...": the means of the sentence's own act, so its
+		// subject speaks
+		return r.sentenceSubject(p, st, i)
 	case t.word && participle && actAfterSubject(ts, st, j):
 		// "Leadsom hit back saying ...", "the ministry responded saying
 		// ...": a participle without its comma after the sentence's own
@@ -5878,6 +5887,37 @@ var infinitiveHeads = [][]string{{"went", "on"}, {"goes", "on"}, {"go", "on"}, {
 	{"was", "quick"}, {"were", "quick"}, {"is", "quick"}, {"are", "quick"}, {"was", "keen"}, {"is", "keen"}, {"were", "keen"},
 	{"was", "careful"}, {"were", "careful"}, {"took", "care"}, {"was", "at", "pains"}, {"were", "at", "pains"},
 	{"is", "at", "pains"}, {"hastened"}, {"wanted"}}
+
+// reportedToHave returns where "was reported to have" (or "is said to
+// have", "were believed to have", "has been quoted to have") begins when
+// it governs the speech verb at i, an adverb allowed after the form of
+// "be" ("was later reported"); else -1.
+func reportedToHave(ts []tok, st *sent, i int) int {
+	if i-4 < st.a || ts[i-1].low != "have" || ts[i-2].low != "to" || ts[i-1].q >= 0 || ts[i-2].q >= 0 || strings.HasSuffix(ts[i].low, "ing") {
+		return -1
+	}
+	switch ts[i-3].low {
+	case "reported", "said", "believed", "understood", "thought", "known", "alleged", "quoted", "claimed", "rumoured", "rumored":
+	default:
+		return -1
+	}
+	k := i - 4
+	if k > st.a && strings.HasSuffix(ts[k].low, "ly") || ts[k].low == "later" || ts[k].low == "also" || ts[k].low == "earlier" {
+		k--
+	}
+	if k < st.a || ts[k].q >= 0 {
+		return -1
+	}
+	switch ts[k].low {
+	case "was", "were", "is", "are":
+		return k
+	case "been":
+		if k-1 >= st.a && (ts[k-1].low == "has" || ts[k-1].low == "have" || ts[k-1].low == "had") {
+			return k - 1
+		}
+	}
+	return -1
+}
 
 // infinitiveLead returns the first token of the words that govern the
 // plain speech verb at i ("went on to", "would only"), or -1.
