@@ -2062,13 +2062,19 @@ func (r *reader) according(p *para, st *sent, i int, used map[int]bool) {
 			break
 		}
 	}
-	if last := np[len(np)-1]; name == "" && (len(np) == 1 && orgShaped(last.s) || len(np) >= 3 && (np[len(np)-2].low == "from" || np[len(np)-2].low == "by") && documentNouns[np[len(np)-3].low]) &&
+	if n := documentSource(np); name == "" && n > 0 && n < len(np)-1 {
+		// "according to a statement posted by Volvex on its website":
+		// the document's source before where it was posted
+		np = np[:n+1]
+	}
+	if last := np[len(np)-1]; name == "" && (len(np) == 1 && (orgShaped(last.s) || i == st.a && end+1 < st.b && ts[end].s == ",") || len(np) >= 3 && (np[len(np)-2].low == "from" || np[len(np)-2].low == "by") && (documentNouns[np[len(np)-3].low] || len(np) >= 4 && madeBy[np[len(np)-3].low] && documentNouns[np[len(np)-4].low])) &&
 		isNameTok(last) && !isPossessive(last) && r.tagWord(last) && !isOutletName([]string{last.s}) && !placeName([]string{last.s}) && !orgWords[last.low] {
 		// "according to a statement from Nordbank", "According to
 		// Nordbank, CLAUSE": one name the article and the aliases do not
-		// know, as the source of a document or, shaped as a body's name,
-		// of a claim, is taken for an organisation (as "Nordbank said"
-		// is; not "according to Kim": a person the article names so)
+		// know, as the source of a document or, shaped as a body's name
+		// or opening the sentence before a comma and its clause, of a
+		// claim, is taken for an organisation (as "Nordbank said" is;
+		// not "according to Kim": a person the article names so)
 		name, kind = last.s, KindOrganisation
 	}
 	if name == "" {
@@ -2237,6 +2243,33 @@ var clausePronouns = set(`he she it they we`)
 // without "that" only after a noun phrase, never after a bare pronoun
 // ("indicated she would ...": gold has no such clause; testdata/README.md).
 var objectFirstVerbs = set(`revealed reveals disclosed indicated ruled`)
+
+// documentSource returns the index in np of one capitalised name after a
+// document noun and "from" or "by" ("a statement posted by Volvex on its
+// website", "a post from Volvex on Telegram"), followed by "on" or "in" and
+// where the document was posted; -1 otherwise.
+func documentSource(np []tok) int {
+	for m := 0; m+3 < len(np); m++ {
+		if !documentNouns[np[m].low] {
+			continue
+		}
+		b := m + 1
+		if b < len(np) && madeBy[np[b].low] {
+			b++
+		}
+		if b+2 < len(np) && (np[b].low == "from" || np[b].low == "by") {
+			n := b + 1
+			if np[n].low == "the" && n+1 < len(np) {
+				return -1
+			}
+			if isNameTok(np[n]) && n+1 < len(np) && (np[n+1].low == "on" || np[n+1].low == "in") {
+				return n
+			}
+		}
+		return -1
+	}
+	return -1
+}
 
 // quoteOnlyVerb reports whether a speech verb attributes only right after
 // a quote (`"Q," he began`): inside a reported clause ("after that, they

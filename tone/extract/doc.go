@@ -79,8 +79,11 @@
 // appositive are a joint subject; "wrote the ferries would run" reports
 // the bare clause (a subject and its auxiliary; not "wrote a letter to
 // ..."); "According to Nordbank, CLAUSE" (one unknown word shaped as a
-// body's name: an acronym or a compound ending in "bank", "group", ...)
-// and "according to a statement from Portlink" give the body the claim,
+// body's name: an acronym or a compound ending in "bank", "group", ...;
+// or any one unknown capitalised word when "According to X," opens the
+// sentence before its clause, as "CLAUSE, X said" takes it)
+// and "according to a statement from Portlink" or "according to a
+// statement posted by Portlink on its website" give the body the claim,
 // and "Nordbank, however, said" and "But Nordbank said" open with the
 // body's name; a pronoun with a contracted auxiliary ("said he's never
 // seen", "they're ready") is a clause's finite verb; "X responded by
