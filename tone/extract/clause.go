@@ -1636,7 +1636,7 @@ func (r *reader) clauseBefore(p *para, st *sent, from, i int) (int, int, bool) {
 		// opener belongs to the clause the attribution closes
 		start = o
 	}
-	if start == st.a+2 && ts[st.a+1].s == "," && sentenceAdverbs[ts[st.a].low] && ts[st.a].q < 0 {
+	if start == st.a+2 && ts[st.a+1].s == "," && (sentenceAdverbs[ts[st.a].low] || openerAdverb(ts[st.a])) && ts[st.a].q < 0 {
 		// "Meanwhile, the outlook looked bright, he said.": the connective
 		// opens the reported clause, which the attribution closes
 		start = st.a
@@ -2653,7 +2653,7 @@ func leadAdverb(ts []tok, o, c int) bool {
 		w = append(w, t.low)
 	}
 	switch strings.Join(w, " ") {
-	case "even so", "all the same", "even then", "at the same time", "in turn":
+	case "even so", "all the same", "even then", "at the same time", "in turn", "so far", "until now", "for now", "by then", "in addition", "in total":
 		return true
 	}
 	return false
@@ -2755,7 +2755,22 @@ about two three four five six seven eight nine ten dozens hundreds thousands not
 // condition or cause at the head of a sentence, or a part of a whole ("Of
 // the 12 boats, four sank").
 var clauseOpeners = set(`in on at when if unless after before during with for as since once until because amid despite under
-following by within of while although though whereas`)
+following by within of while although though whereas among`)
+
+// openerAdverbs are adverbs of time or sequence that open the clause an
+// attribution closes ("Earlier, crews cut a break, she said"); so does
+// any adverb in -ly ("Sadly, one later died").
+var openerAdverbs = set(`earlier later again also previously recently currently now today yesterday first finally
+separately additionally overall elsewhere already`)
+
+// openerAdverb reports whether t, opening the sentence before a comma, is
+// an adverb of openerAdverbs or one in -ly.
+func openerAdverb(t tok) bool {
+	if !t.word || openerAdverbs[t.low] {
+		return t.word
+	}
+	return len(t.low) > 5 && strings.HasSuffix(t.low, "ly")
+}
 
 // casualtyParticiples give the toll of the event a clause reports ("an air
 // strike destroyed a house, killing a militant"; ", leaving 24 million
