@@ -1050,6 +1050,11 @@ func (r *reader) prescan(ps []*para) {
 				// "Our correspondent Guy Hedgecoe is in Valencia."
 				r.addPress(joinToks(r.norm, name))
 			}
+			if k := indexOf(ts, run[0]); k >= 1 && len(name) == len(run) && isPossessive(ts[k-1]) && ts[k-1].up && ts[k-1].q < 0 && reporterIntro(ts, indexOf(ts, name[len(name)-1])+1) {
+				// "as NPR's Jeff Brady reports.", "CNN's Jane Roe has
+				// more": the broadcast's own reporter, whose turns narrate
+				r.addPress(joinToks(r.norm, name))
+			}
 			if k := indexOf(ts, run[0]); k >= 2 && len(name) == len(run) && r.outletOwner(ts[k-1]) && (ts[k-2].low == "told" || ts[k-2].low == "to") {
 				// "officials told WBZ-TV's Julie Loncich": the outlet's
 				// reporter, who reports and is no antecedent of "the fire
@@ -1383,6 +1388,24 @@ func (r *reader) outletOwner(t tok) bool {
 		return e.Kind == KindOutlet
 	}
 	return strings.HasSuffix(w, "-TV") || strings.HasSuffix(w, "TV") && isCapitals(w)
+}
+
+// reporterIntro reports whether the words from token e introduce a
+// broadcast's report: "reports." (perhaps "reports from Houston."),
+// "has more", "has the story", "has this report".
+func reporterIntro(ts []tok, e int) bool {
+	if e+1 >= len(ts) || ts[e].q >= 0 {
+		return false
+	}
+	switch ts[e].low {
+	case "reports", "reported", "reporting":
+		n := ts[e+1]
+		return !n.word && n.s != "," || n.low == "from" || n.low == "in"
+	case "has":
+		n := ts[e+1].low
+		return n == "more" || n == "the" && e+2 < len(ts) && (ts[e+2].low == "story" || ts[e+2].low == "details") || n == "this" && e+2 < len(ts) && ts[e+2].low == "report"
+	}
+	return false
 }
 
 // addPress records a journalist's name (and surname) so that transcript

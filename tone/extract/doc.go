@@ -146,7 +146,9 @@
 // appeal to residents", "confirmed his readiness to visit"; not
 // "confirmed the leader of the gang was at large"). In a
 // transcript, the turns of anchors and correspondents ("ANCHOR (Ann Lee):",
-// "JAKE TAPPER, CNN ANCHOR:", "our correspondent Tom Grey") are read as
+// "JAKE TAPPER, CNN ANCHOR:", "our correspondent Tom Grey", a reporter
+// introduced as "as NPR's Jeff Brady reports" or "CNN's Jane Roe has
+// more") are read as
 // narration: what they report others said is kept, their own words are not.
 // A reporter named as the audience of "told OUTLET's" ("officials told
 // WBZ-TV's Julie Loncich") is no person a later role or pronoun stands for.
