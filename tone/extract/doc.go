@@ -401,7 +401,9 @@
 // it ("said a lawyer representing Jane Roe", "said the wife of Jane
 // Roe"); and a lower-case verb in -s or -ed right after a quote's closing
 // comma, then such a phrase, is a speech verb (`"Q," states Assemblyman
-// Jane Roe`, invphrase.go). A role once held and no name after an inverted
+// Jane Roe`, invphrase.go), and so is a verb the lists lack before "in",
+// "back" or "up" (`"Q," shot back Jane Roe`, "chimed in Jane Roe"; not
+// "added in Oslo Jane Roe"). A role once held and no name after an inverted
 // verb (`"Q," said the former Minister of Health`, "said the ex-mayor") is
 // the person last named, as "said the Croatian" is. After an inverted verb, a state body in lower
 // case after its place or demonym (`"Q," said the Kenyan government`,

@@ -14,8 +14,33 @@ func (r *reader) inverted(p *para, st *sent, i int) (speakerRef, bool) {
 	if ref, ok := r.invertedPhrase(p.ts, st, speakerRef{inverted: true, from: i}, i+1); ok {
 		return ref, true
 	}
+	if k := particleAfter(p, st, i); k > 0 {
+		// `"Q," chimed in Jane Roe`, `"Q," hit back Jane Roe`
+		if ref, ok := r.invertedPhrase(p.ts, st, speakerRef{inverted: true, from: i}, k); ok {
+			return ref, true
+		}
+	}
 	return r.formerRole(p.ts, st, speakerRef{inverted: true, from: i}, i+1)
 }
+
+// particleAfter returns where the speaker's phrase starts when the verb at
+// i stands right after a quote's closing mark and takes a particle ("chimed
+// in", "hit back", "piped up") before a name; else 0. After a verb of the
+// lists, or before an article, "in" opens a phrase of place or manner
+// instead ("added in Paris", "said in a statement").
+func particleAfter(p *para, st *sent, i int) int {
+	ts := p.ts
+	k := i + 2
+	if k >= st.b || speechVerbs[ts[i].low] != 0 || p.quoteEnding(i-1) < 0 || ts[i+1].q >= 0 || !tagParticles[ts[i+1].low] || !ts[k].word || ts[k].q >= 0 ||
+		articleWord(ts[k].low) || ownerWords[ts[k].low] {
+		return 0
+	}
+	return k
+}
+
+// tagParticles complete a speech verb inverted after a quote: `"Q,"
+// chimed in X`, `"Q," shot back X`, `"Q," piped up X`.
+var tagParticles = set(`in back up`)
 
 // formerRole reads `"Q," said the former Minister of Health.` or "said the
 // ex-president": a role the person once held, with no name, stands for the
@@ -203,20 +228,28 @@ func nameQualifies(w string) bool {
 // quoteTagVerb reports whether the lower-case word at i, right after a
 // quote that ends in a comma, is a speech verb the lists do not hold,
 // inverted before its speaker (`"Q," states Assemblyman Jon Weiss.`, `"Q,"
-// opines Jane Roe`): a finite form in -s or -ed, then the phrase of a
+// opines Jane Roe`, `"Q," shot back Jane Roe`): a finite form in -s or
+// -ed, or any word before a particle (particleAfter), then the phrase of a
 // person's name (invertedPhrase). After a quote's closing comma a verb can
 // only introduce who spoke.
 func (r *reader) quoteTagVerb(p *para, st *sent, i int) bool {
 	ts := p.ts
 	t := ts[i]
-	if i == st.a || t.up || len(t.low) < 4 || !(strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ed")) ||
-		auxWords[t.low] || leadWords[t.low] || pronouns[t.low] != "" || adjunctStart[t.low] {
+	if i == st.a || t.up || t.q >= 0 || len(t.low) < 3 || auxWords[t.low] || leadWords[t.low] || pronouns[t.low] != "" || adjunctStart[t.low] {
+		return false
+	}
+	k := i + 1
+	if pk := particleAfter(p, st, i); pk > 0 {
+		// "hit back", "shot back", "chimed in": any verb before its
+		// particle
+		k = pk
+	} else if len(t.low) < 4 || !(strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ed")) {
 		return false
 	}
 	qi := p.quoteEnding(i - 1)
 	if qi < 0 || !strings.HasSuffix(strings.TrimSpace(r.norm[p.qs[qi].From:p.qs[qi].To]), ",") {
 		return false
 	}
-	ref, ok := r.invertedPhrase(ts, st, speakerRef{inverted: true, from: i}, i+1)
+	ref, ok := r.invertedPhrase(ts, st, speakerRef{inverted: true, from: i}, k)
 	return ok && ref.kind == KindPerson
 }
