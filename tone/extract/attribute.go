@@ -541,17 +541,27 @@ func (r *reader) read() {
 		// (Con): ...", "The Prime Minister (Keir Starmer): ..."
 		if hansardN >= 2 {
 			r.hansard = true
-			for _, p := range ps {
+			for i, p := range ps {
 				if p == nil {
 					continue
 				}
-				if m := hansardLabel.FindStringSubmatchIndex(r.norm[p.start:p.end]); m != nil {
+				line := r.norm[p.start:p.end]
+				var next *para
+				if strings.HasSuffix(line, ":") && len(p.qs) == 0 && i+1 < len(ps) && ps[i+1] != nil && hansardLabel.FindStringIndex(r.norm[ps[i+1].start:ps[i+1].end]) == nil {
+					// "Jane Roe (Baltic coach):" alone on its line, the
+					// turn in the paragraph after it
+					next, line = ps[i+1], line+" -"
+				}
+				if m := hansardLabel.FindStringSubmatchIndex(line); m != nil {
 					name := r.norm[p.start+m[2] : p.start+m[3]]
 					if strings.HasPrefix(name, "The ") && m[4] >= 0 {
 						// "The Prime Minister (Keir Starmer)": the name in brackets
 						name = r.norm[p.start+m[4] : p.start+m[5]]
 					}
 					p.label, p.turn = name, p.start+m[6]
+					if next != nil {
+						p.turn, p.turnEnd, next.cont = next.start, next.end, true
+					}
 				}
 			}
 		}
@@ -773,21 +783,33 @@ func (r *reader) mixedLabels(ps []*para) int {
 		p           *para
 		label, note string
 		turn        int
+		next        *para // the turn's paragraph after a label alone on its line
 	}
 	var cs []cand
 	seen := map[string]int{}
-	for _, p := range ps {
+	for i, p := range ps {
 		if p == nil {
 			continue
 		}
 		if p.qa != 0 {
 			continue // a "Q:" / "A:" interview
 		}
-		label, note, turn, ok := mixedLabel(r.norm[p.start:p.end])
+		line := r.norm[p.start:p.end]
+		label, note, turn, ok := mixedLabel(line)
+		var next *para
+		if t := strings.TrimSpace(line); !ok && strings.HasSuffix(t, ":") && len(p.qs) == 0 && i+1 < len(ps) && ps[i+1] != nil && ps[i+1].qa == 0 {
+			// "Jane Roe (Baltic coach):" alone on its line, the turn in
+			// the paragraph after it
+			if _, _, _, again := mixedLabel(r.norm[ps[i+1].start:ps[i+1].end]); !again {
+				if label, note, _, ok = mixedLabel(t + " -"); ok {
+					next, turn = ps[i+1], ps[i+1].start-p.start
+				}
+			}
+		}
 		if !ok || len(label) < 2 {
 			continue
 		}
-		cs = append(cs, cand{p, label, note, p.start + turn})
+		cs = append(cs, cand{p, label, note, p.start + turn, next})
 		seen[label]++
 	}
 	again := false
@@ -801,6 +823,9 @@ func (r *reader) mixedLabels(ps []*para) int {
 	}
 	for _, c := range cs {
 		c.p.label, c.p.labelNote, c.p.turn = labelName(c.label), c.note, c.turn
+		if c.next != nil {
+			c.p.turnEnd, c.next.cont = c.next.end, true
+		}
 	}
 	return len(cs)
 }
@@ -869,7 +894,9 @@ func (r *reader) continueTurns(ps []*para) {
 		if p == nil || p.label == "" || r.isPress(p.label) {
 			continue
 		}
-		p.turnEnd = p.end
+		if p.turnEnd < p.end {
+			p.turnEnd = p.end
+		}
 		for j := i + 1; j < len(ps); j++ {
 			c := ps[j]
 			if c == nil || c.label != "" || c.question || len(c.qs) > 0 || !speaksFirstPerson(c.ts) {

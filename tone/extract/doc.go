@@ -155,7 +155,8 @@
 // Question turns ("Q", "Question:") are nobody's; a label naming a role
 // ("THE PRESIDENT:", "The Prime Minister (Keir Starmer):") is the person the
 // article or its title gives that role; an unlabelled paragraph in the first
-// person continues the turn before it. A page's section heads ("Details:
+// person continues the turn before it, and a label alone on its line ("Jane
+// Roe (Baltic coach):") takes the paragraph after it as its turn. A page's section heads ("Details:
 // ...", "Background: ...", "UPDATE: ...") are no speakers' labels. A press release's quote block (a
 // paragraph that is one quote, then "— The Honourable Jane Roe") is the
 // signer's; a wire's credit in that place (`"Q." - Reuters`) signs nothing.
