@@ -490,6 +490,22 @@ func writtenClause(ts []tok, st *sent, j int) bool {
 	return false
 }
 
+// adjectiveList reports whether the -ing word at k, after a comma, is one
+// of a list of adjectives that closes the sentence: "and" or "or" and one
+// last word follow it, then the sentence's end ("are contrary to facts,
+// misleading and fictitious", "was unfair, damaging and wrong"); a
+// participle takes an object or an adjunct instead.
+func adjectiveList(ts []tok, k, end int) bool {
+	if k+3 > end || ts[k].q >= 0 || (ts[k+1].low != "and" && ts[k+1].low != "or") || ts[k+1].q >= 0 {
+		return false
+	}
+	last := ts[k+2]
+	if !last.word || last.up || last.q >= 0 || determiners[last.low] || pronounWord(last.low) || objectPronouns[last.low] {
+		return false
+	}
+	return k+3 == end || k+4 == end && (ts[k+3].s == "." || ts[k+3].s == "!")
+}
+
 // orgShaped reports whether one capitalised word is shaped as a body's
 // name: an acronym ("VCU") or a compound ending in a body's word
 // ("Nordbank", "Eurogroup", "Swisscom"; not "Kim").
@@ -969,9 +985,11 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 				// remark on the source
 				return k
 			}
-			if strings.HasSuffix(n.low, "ing") && !notParticiples[n.low] && !n.up && !casualtyParticiples[n.low] {
+			if strings.HasSuffix(n.low, "ing") && !notParticiples[n.low] && !n.up && !casualtyParticiples[n.low] && !adjectiveList(ts, k+1, st.b) {
 				// (but "the strike hit a house, killing a militant": the
-				// toll belongs to the event the speaker reported)
+				// toll belongs to the event the speaker reported; and
+				// "contrary to facts, misleading and fictitious": a list
+				// of adjectives closing the sentence)
 				return k
 			}
 			if !n.up && (strings.HasSuffix(n.low, "ed") || irregularPast[n.low]) && k+2 < st.b && ts[k+2].low == "by" {

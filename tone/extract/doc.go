@@ -89,7 +89,9 @@
 // seen", "they're ready") is a clause's finite verb; "X responded by
 // saying ..." is X's (the means of the sentence's own act), and so is "X
 // was later reported to have said ..." (the subject before a passive
-// report: "is understood to have told", "was said to have warned");
+// report: "is understood to have told", "was said to have warned"); a
+// list of adjectives closing the sentence after a comma ("were wrong,
+// misleading and false") stays in the clause, no participial phrase;
 // "There are 36 firms in Indonesia and OJK said ..." is OJK's alone (a
 // name after a preposition closing a clause is no joint speaker; "Officials
 // in Oslo and Bergen said" stays nobody's), and "said today the pier must
