@@ -566,6 +566,7 @@ func (r *reader) read() {
 			}
 		}
 	} else {
+		r.mixedTurns(ps)
 		for _, p := range ps {
 			if p != nil && p.label == "" && questionTurn.MatchString(r.norm[p.start:p.end]) {
 				p.question = true
@@ -771,6 +772,37 @@ func signedDescriptor(ts []tok) []tok {
 func innerOf(ts []tok, i int) bool {
 	return ts[i].low == "of" && i > 0 && i+1 < len(ts) && isNameTok(ts[i-1]) && isNameTok(ts[i+1]) &&
 		(isTitleWord(ts[i-1].low) || capTitles[ts[i-1].low])
+}
+
+// mixedTurns completes a transcript whose labels in capitals were found
+// with the turns labelled in mixed case ("Interviewer: ..." between
+// "LAVROV: ..." turns, "Mokoko: ..." between "BBC: ..." turns): a mixed
+// label that comes back, or an interviewer's, opens a turn too, so that
+// the turn before it ends there and does not swallow it.
+func (r *reader) mixedTurns(ps []*para) {
+	type cand struct {
+		p           *para
+		label, note string
+		turn        int
+	}
+	var cs []cand
+	seen := map[string]int{}
+	for _, p := range ps {
+		if p == nil || p.label != "" || p.qa != 0 {
+			continue
+		}
+		label, note, turn, ok := mixedLabel(r.norm[p.start:p.end])
+		if !ok || len(label) < 2 || nonSpeakerLabels[strings.ToLower(label)] {
+			continue
+		}
+		cs = append(cs, cand{p, label, note, turn})
+		seen[label]++
+	}
+	for _, c := range cs {
+		if seen[c.label] >= 2 || journalistLabels[strings.ToLower(c.label)] {
+			c.p.label, c.p.labelNote, c.p.turn = labelName(c.label), c.note, c.p.start+c.turn
+		}
+	}
 }
 
 // mixedLabels finds transcript labels written in mixed case ("The Prime

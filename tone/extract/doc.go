@@ -152,6 +152,10 @@
 // introduced as "as NPR's Jeff Brady reports" or "CNN's Jane Roe has
 // more") are read as
 // narration: what they report others said is kept, their own words are not.
+// Where the labels in capitals make a transcript, a label in mixed case
+// that comes back or is an interviewer's ("Interviewer:", "Sky News:"
+// between "LAVROV:" turns; "Lavrov:" between "BBC:" turns) opens a turn
+// too, so that an answer never runs on into the next question.
 // A reporter named as the audience of "told OUTLET's" ("officials told
 // WBZ-TV's Julie Loncich") is no person a later role or pronoun stands for.
 // Question turns ("Q", "Question:") are nobody's; a label naming a role
