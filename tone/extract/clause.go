@@ -863,6 +863,12 @@ func (r *reader) clauseEnd(p *para, st *sent, start int) int {
 			}
 			continue
 		}
+		if t.s == ":" && t.q < 0 && k > start && k+1 < st.b && ts[k+1].q >= 0 {
+			// "said the singer had told him what he wanted: \"I want
+			// ...\"": the quote after the colon is read on its own
+			// (gold over all sets cuts there 1, keeps 0)
+			return k
+		}
 		if k > start+2 && whileActing(ts, k, st.b) {
 			// "... while also dismissing the claims": another act
 			return k
