@@ -107,7 +107,9 @@
 // and "the lawmaker reporting on the bill," inside a clause no
 // attribution that ends it; a participle after the
 // attribution, `"Q," he said, adding that ...` or "explaining that ...",
-// is the same speaker's (but a clause after ", noting", ", arguing", ",
+// is the same speaker's; after "X denied it, but Y confirmed ..., adding
+// that ..." it is Y's, the subject of the clause it hangs on (nobody's
+// when Y is unnamed: "but an army major confirmed") (but a clause after ", noting", ", arguing", ",
 // insisting", ", warning", ", urging" or ", calling" is the journalist's
 // gloss, no statement, unless it is a quote or the participle has its own
 // setting: "warning in a speech that ..."), and so are "X issued a statement on Monday

@@ -4038,6 +4038,30 @@ func titledNameTo(ts []tok, k, j int) bool {
 // App Fairness, a lobby group, said", "Her friend Li Wei, 25, said".
 var determiners = set(`the a an her his their its our my your`)
 
+// contrastClause returns where the subject of the last clause joined by
+// ", but" (", while", ", whereas", "; but") before the participle at i
+// opens, when that clause has its own subject (a determiner, a name or a
+// pronoun after the conjunction) and a finite verb; else -1.
+func contrastClause(ts []tok, start, i int) int {
+	for c := i - 3; c > start; c-- {
+		t := ts[c]
+		if t.q >= 0 || t.s != "," && t.s != ";" {
+			continue
+		}
+		switch ts[c+1].low {
+		case "but", "while", "whereas":
+		default:
+			continue
+		}
+		n := ts[c+2]
+		if n.q >= 0 || !(determiners[n.low] || isNameTok(n) && n.up || pronounWord(n.low)) || !hasFiniteVerb(ts[c+2:i]) {
+			return -1
+		}
+		return c + 2
+	}
+	return -1
+}
+
 // sentenceSubject finds the subject of a participle's clause: the first name
 // (or leading pronoun) of the sentence.
 func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
@@ -4061,6 +4085,15 @@ func (r *reader) sentenceSubject(p *para, st *sent, i int) (speakerRef, bool) {
 		// "He urged people to leave, and said ...": the pronoun opens
 		// the sentence as its subject, not an adverbial phrase (shapes.go)
 		start = st.a
+	}
+	if c := contrastClause(ts, start, i); c >= 0 {
+		// "X denied the claim, but an army major confirmed ..., adding
+		// that ...": the participle hangs on the clause after "but",
+		// whose subject speaks (nobody when unnamed)
+		if (ts[c].low == "a" || ts[c].low == "an") && !isNameTok(ts[c+1]) {
+			return speakerRef{}, false
+		}
+		start = c
 	}
 	if unnamedPeopleOf(ts, start, i) {
 		// "The agents of the PDP and LP rejected ..., saying": unnamed
