@@ -114,7 +114,8 @@
 // gloss, no statement, unless it is a quote or the participle has its own
 // setting: "warning in a speech that ..."), and so are "X issued a statement on Monday
 // saying ..." (the document's issuer; not "received a letter saying")
-// and "X hit back saying ..." (a participle
+// and "X felt more was needed saying, "Q"" (a participle before its own
+// comma and a quote hangs on the subject) and "X hit back saying ..." (a participle
 // without its comma after the subject's own act); "told his crew he ..."
 // reports the clause after any possessed audience; "said while A, B" and
 // "said if A, B" report the

@@ -1626,6 +1626,11 @@ func (r *reader) subject(p *para, st *sent, i int) (speakerRef, bool) {
 		// ...": a participle without its comma after the sentence's own
 		// verb (shapes.go)
 		return r.sentenceSubject(p, st, i)
+	case t.word && participle && !t.up && t.q < 0 && quoteAfterMark(ts, st, i):
+		// "X felt that more should be done saying, "Q."": a participle
+		// without its comma, a quote after its own comma or colon, hangs
+		// on the sentence's subject
+		return r.sentenceSubject(p, st, i)
 	case t.word:
 		return r.role(p, st, ref, j)
 	case t.s == ",":
@@ -4521,6 +4526,12 @@ func outletPhrase(ts []tok, st *sent, v int) int {
 // outletMods describe a news outlet before its noun: "the state news
 // agency", "the official wire service".
 var outletMods = set(`news state state-run state-owned state-controlled official government government-run wire daily weekly public`)
+
+// quoteAfterMark reports whether the verb at ts[i] is followed by a comma
+// or colon and an opening quote: `saying, "Q"`, `adding: "Q"`.
+func quoteAfterMark(ts []tok, st *sent, i int) bool {
+	return i+2 < st.b && (ts[i+1].s == "," || ts[i+1].s == ":") && ts[i+1].q < 0 && ts[i+2].q >= 0
+}
 
 // titleJoiners join the parts of a long title before a name: "Leader of
 // Opposition in the Assembly and senior Congress leader".
