@@ -2063,12 +2063,17 @@ func nameGender(name string) string {
 	if sp <= 0 {
 		return ""
 	}
-	words := strings.Fields(name)
-	for _, w := range words[:len(words)-1] {
-		// "Khawaja Muhammad Asif": the first given name the list knows
-		if g := lowerKey(givenNameGender, w); g != "" {
+	for rest := name; ; {
+		// "Khawaja Muhammad Asif": the first given name the list knows,
+		// before the last word
+		i := strings.IndexByte(rest, ' ')
+		if i < 0 {
+			break
+		}
+		if g := lowerKey(givenNameGender, rest[:i]); g != "" {
 			return g
 		}
+		rest = rest[i+1:]
 	}
 	if h := strings.IndexByte(name[:sp], '-'); h > 0 {
 		// "Jean-Marie", "Anne-Sophie": the first part, unless the whole
@@ -2077,10 +2082,10 @@ func nameGender(name string) string {
 			return g
 		}
 	}
-	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	if len(last) >= 6 && !notSlavicFeminine[last] {
-		for _, suf := range []string{"ova", "eva", "yeva", "skaya", "tskaya", "ová", "ská"} {
-			if strings.HasSuffix(last, suf) {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if len(last) >= 6 && !lowerKey(notSlavicFeminine, last) {
+		for _, suf := range []string{"ova", "eva", "skaya", "ová", "ská"} {
+			if strings.EqualFold(last[len(last)-len(suf):], suf) {
 				return "f"
 			}
 		}

@@ -739,7 +739,7 @@ func (r *reader) subjectMention(p *para, st *sent) {
 // stands for one of them only when the article shows that gender fits
 // them and not the subject (otherOfGender). A name after a preposition of
 // place, in a possessive ("Weiss's plan"), or of one word the article
-// never gives in full, is left out.
+// or of one word, is left out.
 func (r *reader) otherPersons(p *para, st *sent, k int, subj string) {
 	ts := p.ts
 	for ; k < st.b; k++ {
@@ -749,12 +749,12 @@ func (r *reader) otherPersons(p *para, st *sent, k int, subj string) {
 		}
 		run := runRight(ts[:st.b], k)
 		e := k + len(run)
-		if len(run) == 0 || attributiveRun(run) || isPossessive(run[len(run)-1]) || e < st.b && ts[e].s == "&" || ts[k-1].s == "&" ||
+		if len(run) < 2 || attributiveRun(run) || isPossessive(run[len(run)-1]) || e < st.b && ts[e].s == "&" || ts[k-1].s == "&" ||
 			placePrepositions[ts[k-1].low] || k-1 > st.a && ts[k-1].low == "the" && placePrepositions[ts[k-2].low] {
 			k = e - 1
 			continue
 		}
-		if name := r.stripName(run); len(name) > 0 {
+		if name := r.stripName(run); len(name) >= 2 {
 			if n, kind, ok := r.canonRun(run, name, t.start); ok && kind == KindPerson && n != subj && strings.Contains(n, " ") {
 				if g := nameGender(n); g != "" && r.gender[n] == "" {
 					r.gender[n] = g
