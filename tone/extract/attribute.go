@@ -1940,6 +1940,9 @@ func (r *reader) canon(name string, pos int) (canonical string, kind string, ok 
 // ("Jane Roe Roe"), when the article names that shorter person in full
 // elsewhere, or "".
 func (r *reader) unstuttered(name string) string {
+	if !stutters(name) {
+		return "" // (the common case, without allocating)
+	}
 	w := strings.Fields(name)
 	if len(w) < 3 {
 		return ""
@@ -1960,6 +1963,23 @@ func (r *reader) unstuttered(name string) string {
 		}
 	}
 	return ""
+}
+
+// stutters reports whether a word of the space-separated s follows
+// itself ("Roe Roe").
+func stutters(s string) bool {
+	prev := ""
+	for s != "" {
+		w, rest, _ := strings.Cut(s, " ")
+		if w != "" && prev != "" && strings.EqualFold(w, prev) {
+			return true
+		}
+		if w != "" {
+			prev = w
+		}
+		s = rest
+	}
+	return false
 }
 
 // articleFull returns the multi-word person name of the article that ends
