@@ -109,7 +109,9 @@
 // attribution, `"Q," he said, adding that ...` or "explaining that ...",
 // is the same speaker's; after "X denied it, but Y confirmed ..., adding
 // that ..." it is Y's, the subject of the clause it hangs on (nobody's
-// when Y is unnamed: "but an army major confirmed") (but a clause after ", noting", ", arguing", ",
+// when Y is unnamed: "but an army major confirmed"; nobody's after
+// "Economists polled by Reuters predicted a cut, citing ...", where the
+// name is only the participle's agent) (but a clause after ", noting", ", arguing", ",
 // insisting", ", warning", ", urging" or ", calling" is the journalist's
 // gloss, no statement, unless it is a quote or the participle has its own
 // setting: "warning in a speech that ..."), and so are "X issued a statement on Monday
