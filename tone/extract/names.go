@@ -251,7 +251,7 @@ forces court parliament assembly congress senate fund nations federation league 
 television tv radio broadcasting media service services authority board bureau centre center foundation a/s ab plc llc
 gmbh ag sa asa oyj nv spa command embassy consulate police navy journal telegraph tribune herald gazette daily wire kremlin pentagon
 staff administration forum society trust coalition secretariat tribunal directorate caucus watch academy observatory
-hospital hospitals clinic school college church guard survey district
+hospital hospitals clinic school college church guard survey district guild
 leagues unions associations federations councils committees commissions alliances industries holdings airlines airways
 laboratories technologies lines trustees directors governors regents brotherhood movement patrol legislature museum`)
 
@@ -824,7 +824,9 @@ func pluralApostrophe(ts []tok, a int) bool {
 		return false
 	}
 	w := ts[a-1]
-	return isNameTok(w) && (possessiveNouns[w.low] || possessiveNouns[strings.TrimSuffix(w.low, "s")] || strings.HasSuffix(w.low, "ers"))
+	// (any plural: "Transport Workers' Union", "Harbour Pilots' Guild";
+	// both callers want an organisation's word after it)
+	return isNameTok(w) && (possessiveNouns[w.low] || possessiveNouns[strings.TrimSuffix(w.low, "s")] || len(w.low) >= 4 && strings.HasSuffix(w.low, "s"))
 }
 
 // possessiveNouns are the common nouns whose possessive opens many bodies'
