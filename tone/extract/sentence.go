@@ -1230,7 +1230,12 @@ func wentOn(ts []tok, st *sent, i int) bool {
 	if ts[i].low != "went" && ts[i].low != "goes" || i+1 >= st.b || ts[i+1].low != "on" || ts[i+1].q >= 0 {
 		return false
 	}
-	k := i + 2
+	return wordsEnd(ts, st, i+2)
+}
+
+// wordsEnd reports whether the words a verb gives follow at ts[k]: a colon,
+// the sentence's end, or a comma and a quote.
+func wordsEnd(ts []tok, st *sent, k int) bool {
 	if k >= st.b {
 		return true
 	}
@@ -1256,16 +1261,7 @@ func documentRead(ts []tok, st *sent, i int) bool {
 	if k+1 < st.b && ts[k].low == "in" && ts[k+1].low == "part" {
 		k += 2
 	}
-	if k >= st.b {
-		return true
-	}
-	switch ts[k].s {
-	case ":", ".":
-		return true
-	case ",":
-		return k+1 < st.b && ts[k+1].q >= 0
-	}
-	return false
+	return wordsEnd(ts, st, k)
 }
 
 // thingToSay returns where "had" stands when the speech verb at ts[k] is

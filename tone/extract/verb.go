@@ -6130,6 +6130,13 @@ func (r *reader) nameThenRole(ts []tok, st *sent, j, i int) (speakerRef, bool) {
 	if len(run) < 2 || f-1 < st.a || ts[f-1].s != "," || ts[f-1].q >= 0 {
 		return speakerRef{}, false
 	}
+	return r.personRun(run, f, i)
+}
+
+// personRun returns the person the run of names starting at ts[f] names,
+// as the speaker of the verb at i, when it is a person's name of two words
+// or more.
+func (r *reader) personRun(run []tok, f, i int) (speakerRef, bool) {
 	name := r.stripName(run)
 	if len(name) < 2 {
 		return speakerRef{}, false
@@ -6177,14 +6184,7 @@ func (r *reader) namePostOpen(ts []tok, st *sent, j, i int) (speakerRef, bool) {
 	if len(run) < 2 || f-1 >= st.a && !(ts[f-1].s == "," && ts[f-1].q < 0 || ts[f-1].q >= 0 && !ts[f-1].word) {
 		return speakerRef{}, false
 	}
-	name := r.stripName(run)
-	if len(name) < 2 {
-		return speakerRef{}, false
-	}
-	if n, kind, ok := r.canonRun(run, name, run[0].start); ok && kind == KindPerson {
-		return speakerRef{name: n, kind: kind, from: f, to: i + 1, group: f}, true
-	}
-	return speakerRef{}, false
+	return r.personRun(run, f, i)
 }
 
 // objectVerbs are speech verbs that as often take a noun phrase as their
