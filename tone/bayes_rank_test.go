@@ -6,28 +6,20 @@ import "testing"
 // zeros and ones: by the 0-1 principle, a comparator network that sorts
 // those sorts every input.
 func TestSortNetworks(t *testing.T) {
-	for bits := range 1 << 8 {
-		var b [8]uint64
-		for i := range b {
-			b[i] = uint64(bits >> i & 1)
-		}
-		sortDesc8(&b)
-		for i := 1; i < len(b); i++ {
-			if b[i-1] < b[i] {
-				t.Fatalf("sortDesc8 of %08b: %v", bits, b)
+	check := func(name string, n int, sort func([]uint64)) {
+		for bits := range 1 << n {
+			b := make([]uint64, n)
+			for i := range b {
+				b[i] = uint64(bits >> i & 1)
+			}
+			sort(b)
+			for i := 1; i < n; i++ {
+				if b[i-1] < b[i] {
+					t.Fatalf("%s of %0*b: %v", name, n, bits, b)
+				}
 			}
 		}
 	}
-	for bits := range 1 << 16 {
-		var b [16]uint64
-		for i := range b {
-			b[i] = uint64(bits >> i & 1)
-		}
-		sortDesc16(&b)
-		for i := 1; i < len(b); i++ {
-			if b[i-1] < b[i] {
-				t.Fatalf("sortDesc16 of %016b: %v", bits, b)
-			}
-		}
-	}
+	check("sortDesc8", 8, func(b []uint64) { sortDesc8((*[8]uint64)(b)) })
+	check("sortDesc16", 16, func(b []uint64) { sortDesc16((*[16]uint64)(b)) })
 }
