@@ -1305,28 +1305,17 @@ func (r *namer) placeLed(w []string) bool {
 		return false
 	}
 	name := w[0] + " " + w[1]
-	for i := 0; ; {
+	for at := range occurrences(r.norm, name) {
 		// the name itself only ever after such a word ("Jordan Weiss
 		// said" is a person even in an article that flies in from Jordan)
-		j := strings.Index(r.norm[i:], name)
-		if j < 0 {
-			break
-		}
-		at := i + j
-		i = at + len(name)
 		if !strings.HasSuffix(r.norm[:at], " in ") && !strings.HasSuffix(r.norm[:at], " to ") && !strings.HasSuffix(r.norm[:at], " from ") && !strings.HasSuffix(r.norm[:at], " at ") {
 			return false
 		}
 	}
 	for _, p := range []string{" in ", " to ", " from ", " at "} {
 		pat := p + w[0]
-		for i := 0; ; {
-			j := strings.Index(r.norm[i:], pat)
-			if j < 0 {
-				break
-			}
-			i += j + len(pat)
-			rest := r.norm[i:]
+		for at := range occurrences(r.norm, pat) {
+			rest := r.norm[at+len(pat):]
 			if next, _ := utf8.DecodeRuneInString(rest); next == utf8.RuneError || unicode.IsLetter(next) && !unicode.IsLower(next) || unicode.IsDigit(next) || next == '-' || next == '\'' || next == '’' {
 				// "in Ankara Zarif", "in Ankara's", "in Ankara-based"
 				continue

@@ -4334,13 +4334,8 @@ func (r *reader) namedOffice(title string) string {
 	found := ""
 	for _, ap := range []string{"'s Office", "’s Office"} {
 		pat := " " + t + ap
-		for i := 0; ; {
-			j := strings.Index(r.norm[i:], pat)
-			if j < 0 {
-				break
-			}
-			at := i + j
-			i = at + len(pat)
+		for at := range occurrences(r.norm, pat) {
+			i := at + len(pat)
 			ts := tokenize(r.norm, max(0, at-80), at)
 			k := len(ts)
 			for k > 0 && isNameTok(ts[k-1]) && !leadWords[ts[k-1].low] && k > len(ts)-4 {
